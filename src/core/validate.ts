@@ -16,6 +16,9 @@ export interface DocumentSpec<K extends DocumentKind> {
   checkReferences?: (document: DocumentsByKind[K]) => ContentProblem[];
 }
 
+/** A spec of any kind, for code that handles every kind alike (content checks, tests). */
+export type AnyDocumentSpec = { [K in DocumentKind]: DocumentSpec<K> }[DocumentKind];
+
 /**
  * Validates `data` as a document of `spec.kind`; returns it typed, or throws a ContentError
  * naming `url` and the JSON path of the first problem.
@@ -36,8 +39,26 @@ export function findProblems<K extends DocumentKind>(
   { abortEarly = false } = {},
 ): ContentProblem[] {
   const result = v.safeParse(spec.schema, data, { abortEarly });
-  if (!result.success) return result.issues.map((issue) => ({ path: issuePath(issue), message: describeIssue(issue) }));
+  if (!result.success) {
+    return result.issues.map((reported) => {
+      const [issue, path] = mostSpecific(reported, reported.path ?? []);
+      return { path: jsonPath(path), message: describeIssue(issue) };
+    });
+  }
   return [...findDuplicateIds(result.output), ...(spec.checkReferences?.(result.output) ?? [])];
+}
+
+// A union (text, or a typed inline object) reports one issue per option it tried: the deepest names
+// the real mistake, and "expected string" from the option the author did not mean is the least useful.
+// The options' paths continue the union's own path.
+type PathItem = { key: unknown };
+function mostSpecific(issue: v.BaseIssue<unknown>, path: readonly PathItem[]): [v.BaseIssue<unknown>, readonly PathItem[]] {
+  if (issue.type !== 'union' || !issue.issues?.length) return [issue, path];
+  const options = issue.issues.map((option) => mostSpecific(option, [...path, ...(option.path ?? [])]));
+  const deepest = options.filter(([, optionPath]) => optionPath.length === Math.max(...options.map(([, p]) => p.length)));
+  return (
+    deepest.find(([option]) => !(option.kind === 'schema' && (option.type === 'string' || option.expected === 'Object'))) ?? deepest[0]
+  );
 }
 
 // Valibot words object-key problems as type problems ("Expected never but received ..."): say what they mean.
@@ -50,8 +71,8 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return issue.message;
 }
 
-function issuePath(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? []).reduce(
+function jsonPath(path: readonly PathItem[]): string {
+  return path.reduce(
     (path, item) =>
       typeof item.key === 'number'
         ? `${path}[${item.key}]`

@@ -1,0 +1,196 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { ContentError } from './content-error.js';
+import { loadDocument } from './content-store.js';
+import { defaultContentUrl } from './kit-base.js';
+import { getLocale, onLocaleChange, whenUiStringsReady, type Locale } from './locale.js';
+import { validateDocument, type DocumentSpec } from './validate.js';
+import { TcErrorEvent, TcReadyEvent } from './events.js';
+import { baseStyles } from './base.styles.js';
+import type { DocumentKind, DocumentsByKind } from './content-types.js';
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+/** What `url` says in errors and events when content came from the `content` property. */
+export const CONTENT_PROPERTY_URL = '(content property)';
+
+/**
+ * The base of every widget that shows a content document: it asks the content store for the
+ * document (or validates one given directly), follows the kit's locale, and renders the loading
+ * and error states, so a widget only renders a valid document.
+ *
+ * @csspart error - The error message box (role="alert").
+ * @csspart retry-button - The button that loads the content again after an error.
+ * @csspart loading - The loading message.
+ * @cssprop --tc-font-family - Font of the widget's text.
+ * @cssprop --tc-font-size - Base font size (default: the reader's default size).
+ * @cssprop --tc-color-text - Text colour.
+ * @cssprop --tc-color-link - Link colour.
+ * @cssprop --tc-color-focus - Focus ring colour.
+ * @cssprop --tc-color-error - Border colour of the error box.
+ * @fires {TcReadyEvent} tc-ready - The content is rendered. `detail: {url, locale}`.
+ * @fires {TcErrorEvent} tc-error - The content could not be loaded or is invalid. `detail: {url, path, message, code}`.
+ */
+export abstract class ContentElement<K extends DocumentKind> extends LitElement {
+  static override styles = [baseStyles];
+
+  /**
+   * URL of the content document. `{locale}` in it is replaced by the active locale (falling back
+   * to English when that locale's document does not exist). Without it, the kit's default content.
+   */
+  @property({ reflect: true }) src?: string;
+
+  /** A content document given directly; it is validated like a fetched one and wins over `src`. */
+  @property({ attribute: false }) content?: unknown;
+
+  /** Whether the widget shows its content, is loading it, or shows an error. */
+  @property({ reflect: true, attribute: 'status' }) readonly status: LoadStatus = 'loading';
+
+  @state() protected document?: DocumentsByKind[K];
+  @state() protected documentLocale: Locale = 'en';
+  @state() protected error?: ContentError;
+
+  /** The kind of document this widget shows. */
+  protected abstract readonly spec: DocumentSpec<K>;
+  /** File name of the kit's default content document for this widget. */
+  protected abstract readonly defaultDocument: string;
+  /** Renders a validated document. */
+  protected abstract renderDocument(document: DocumentsByKind[K]): unknown;
+
+  private loadedSource?: unknown;
+  private loadedLocale?: Locale;
+  private loading?: AbortController;
+  private loadedUrl = '';
+  private announceReady = false;
+  private unsubscribeLocale?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
+    // Reconnected elements load again: their previous load was aborted on disconnection.
+    this.loadedSource = undefined;
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeLocale?.();
+    this.loading?.abort();
+    this.loading = undefined;
+  }
+
+  /** The language of the UI strings, to mark them where they differ from the content's. */
+  protected get uiLang(): Locale | typeof nothing {
+    const locale = getLocale();
+    return locale === this.documentLocale ? nothing : locale;
+  }
+
+  /** Loads the content again, after an error for instance. */
+  reload(): void {
+    this.loadedSource = undefined;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const source = this.content ?? this.src ?? defaultContentUrl(this.defaultDocument);
+    const locale = getLocale();
+    if (source !== this.loadedSource || locale !== this.loadedLocale) this.load(source, locale);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.announceReady) {
+      this.announceReady = false;
+      this.dispatchEvent(new TcReadyEvent({ url: this.loadedUrl, locale: this.documentLocale }));
+    }
+  }
+
+  private load(source: unknown, locale: Locale): void {
+    this.loadedSource = source;
+    this.loadedLocale = locale;
+    this.loading?.abort();
+    const loading = (this.loading = new AbortController());
+    this.setStatus('loading');
+    const loaded =
+      typeof source === 'string'
+        ? loadDocument(this.spec, source, locale, loading.signal)
+        : Promise.resolve().then(() => ({ document: validateDocument(this.spec, source, CONTENT_PROPERTY_URL), locale, url: CONTENT_PROPERTY_URL }));
+    // Show the content and the UI strings of a new locale together, not one after the other.
+    const uiStrings = whenUiStringsReady().catch(() => undefined);
+    Promise.all([loaded, uiStrings]).then(
+      ([result]) => {
+        if (loading.signal.aborted) return;
+        this.document = result.document;
+        this.documentLocale = result.locale;
+        this.loadedUrl = result.url;
+        this.error = undefined;
+        this.announceReady = true;
+        this.setStatus('ready');
+      },
+      (reason: unknown) => {
+        if (loading.signal.aborted) return;
+        const error =
+          reason instanceof ContentError
+            ? reason
+            : new ContentError('network', typeof source === 'string' ? source : CONTENT_PROPERTY_URL, '$', String(reason));
+        this.error = error;
+        this.setStatus('error');
+        console.error(`[trust-widgets] <${this.localName}> could not show ${error.describe()}`);
+        this.dispatchEvent(new TcErrorEvent(error));
+      },
+    );
+  }
+
+  private setStatus(status: LoadStatus): void {
+    (this as { status: LoadStatus }).status = status;
+  }
+
+  protected override render(): TemplateResult {
+    if (this.status === 'error' && this.error) {
+      return html`<div class="root" lang=${getLocale()}>${this.renderError(this.error)}</div>`;
+    }
+    if (!this.document) {
+      return html`<div class="root" lang=${getLocale()}>
+        <p class="loading" part="loading" role="status">${msg('Loading…')}</p>
+      </div>`;
+    }
+    // While another locale loads, the current content stays in place (no flash of a spinner).
+    return html`<div class="root" lang=${this.documentLocale} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+      ${this.renderDocument(this.document)}
+    </div>`;
+  }
+
+  private renderError(error: ContentError): TemplateResult {
+    return html`<div class="error" part="error" role="alert">
+      <p class="error-title">${describeError(error)}</p>
+      <details>
+        <summary>${msg('Details')}</summary>
+        <p><code>${error.url}</code></p>
+        <p><code>${error.path}</code>: ${error.message}</p>
+      </details>
+      <button class="retry" part="retry-button" type="button" @click=${() => this.reload()}>${msg('Try again')}</button>
+    </div>`;
+  }
+}
+
+/** The localized, user-facing sentence for an error; the technical detail stays in English. */
+function describeError(error: ContentError): string {
+  switch (error.code) {
+    case 'http':
+      return msg('The content could not be loaded: the server answered with an error.');
+    case 'network':
+      return msg('The content could not be loaded: the network is unavailable.');
+    case 'timeout':
+      return msg('The content took too long to load.');
+    case 'parse':
+      return msg('The content could not be read: it is not valid JSON.');
+    case 'type':
+      return msg('The content could not be read: the server did not send JSON.');
+    case 'size':
+      return msg('The content is too large to show.');
+    case 'schema':
+      return msg('The content contains a mistake and cannot be shown.');
+  }
+}

@@ -1,0 +1,177 @@
+import { ContentError } from './content-error.js';
+import { sourceLocale, type Locale } from './locale.js';
+import { validateDocument, type DocumentSpec } from './validate.js';
+import type { DocumentKind, DocumentsByKind } from './content-types.js';
+
+/** Limits for every fetch of the store; `configureContentStore` changes them for the whole page. */
+export interface ContentStoreOptions {
+  /** Milliseconds before a request that has not completed is given up. */
+  timeoutMs: number;
+  /** Largest document accepted, in bytes of the response body. */
+  maxBytes: number;
+}
+
+const options: ContentStoreOptions = { timeoutMs: 10_000, maxBytes: 1_048_576 };
+
+export function configureContentStore(changes: Partial<ContentStoreOptions>): void {
+  Object.assign(options, changes);
+}
+
+/** A loaded, validated document and where it came from. */
+export interface LoadedDocument<K extends DocumentKind> {
+  document: DocumentsByKind[K];
+  /** The locale the document is written in: the requested one, or the fallback's. */
+  locale: Locale;
+  url: string;
+}
+
+interface PendingFetch {
+  result: Promise<unknown>;
+  controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+// One request and one result per URL per page: every widget that asks for a URL shares them.
+// Failures are dropped from the cache so that a retry asks the network again.
+const cache = new Map<string, PendingFetch>();
+
+/** Forgets every cached document (for tests, and for hosts that publish new content live). */
+export function clearContentCache(): void {
+  for (const pending of cache.values()) if (!pending.settled) pending.controller.abort();
+  cache.clear();
+}
+
+/**
+ * Loads the document described by `spec` from `urlTemplate`, where `{locale}` stands for `locale`. When that
+ * document does not exist (HTTP 404), falls back to the source locale's. Rejects with a
+ * ContentError naming the URL and JSON path, or with the signal's reason once it aborts.
+ */
+export async function loadDocument<K extends DocumentKind>(
+  spec: DocumentSpec<K>,
+  urlTemplate: string,
+  locale: Locale,
+  signal?: AbortSignal,
+): Promise<LoadedDocument<K>> {
+  const candidates: Locale[] = urlTemplate.includes('{locale}') && locale !== sourceLocale ? [locale, sourceLocale] : [locale];
+  for (const [index, candidate] of candidates.entries()) {
+    const url = new URL(urlTemplate.replaceAll('{locale}', candidate), document.baseURI).href;
+    try {
+      const json = await fetchJson(url, signal);
+      return { document: validateDocument(spec, json, url), locale: candidate, url };
+    } catch (error) {
+      const isLast = index === candidates.length - 1;
+      if (isLast || !(error instanceof ContentError && error.code === 'http' && error.status === 404)) throw error;
+    }
+  }
+  throw new Error('unreachable');
+}
+
+function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  signal?.throwIfAborted();
+  let pending = cache.get(url);
+  if (!pending) {
+    const controller = new AbortController();
+    const entry: PendingFetch = { result: request(url, controller), controller, waiting: 0, settled: false };
+    entry.result.then(
+      () => (entry.settled = true),
+      () => {
+        entry.settled = true;
+        if (cache.get(url) === entry) cache.delete(url);
+      },
+    );
+    cache.set(url, entry);
+    pending = entry;
+  }
+  const shared = pending;
+  shared.waiting++;
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      shared.waiting--;
+      signal?.removeEventListener('abort', onAbort);
+    };
+    // The last widget to lose interest cancels the request; the others keep it alive.
+    const onAbort = () => {
+      leave();
+      if (shared.waiting === 0 && !shared.settled) {
+        shared.controller.abort();
+        if (cache.get(url) === shared) cache.delete(url);
+      }
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    shared.result.then(
+      (value) => (leave(), resolve(value)),
+      (error) => (leave(), reject(error)),
+    );
+  });
+}
+
+async function request(url: string, controller: AbortController): Promise<unknown> {
+  const { signal } = controller;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    } catch (error) {
+      if (timedOut) throw new ContentError('timeout', url, '$', `no response within ${options.timeoutMs} ms`);
+      if (signal.aborted) throw error;
+      throw new ContentError('network', url, '$', `network error (${(error as Error).message})`);
+    }
+    if (!response.ok) {
+      throw new ContentError('http', url, '$', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
+    }
+    const type = response.headers.get('content-type');
+    // An HTML error page served with status 200 (a common CDN or SPA fallback) is not content.
+    if (type && !/^(application|text)\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
+      throw new ContentError('type', url, '$', `expected JSON but the server sent ${type}`);
+    }
+    const text = await readLimited(response, url, () => timedOut);
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new ContentError('parse', url, '$', `invalid JSON (${(error as Error).message})`);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readLimited(response: Response, url: string, timedOut: () => boolean): Promise<string> {
+  const tooLarge = () =>
+    new ContentError('size', url, '$', `document larger than the limit of ${options.maxBytes} bytes`);
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > options.maxBytes) throw tooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > options.maxBytes) {
+        void reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (timedOut()) throw new ContentError('timeout', url, '$', `no complete response within ${options.timeoutMs} ms`);
+    throw error;
+  }
+  const body = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  // Content is UTF-8 whatever the host page's charset is.
+  return new TextDecoder('utf-8').decode(body);
+}

@@ -1,0 +1,83 @@
+import { configureLocalization } from '@lit/localize';
+
+/** The locales the kit ships UI strings and default content for. */
+export type Locale = 'en' | 'zh-CN';
+export const supportedLocales: readonly Locale[] = ['en', 'zh-CN'];
+export const sourceLocale: Locale = 'en';
+
+/**
+ * Maps any BCP 47 tag to a supported locale: Simplified Chinese tags (zh, zh-Hans, zh-Hans-CN,
+ * zh-CN, zh-SG) to zh-CN; everything else, Traditional Chinese included, to English.
+ */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  const subtags = (tag ?? '').trim().toLowerCase().replace(/_/g, '-').split('-');
+  if (subtags[0] !== 'zh' || subtags.includes('hant')) return 'en';
+  if (subtags.includes('hans')) return 'zh-CN';
+  const region = subtags.slice(1).find((subtag) => /^[a-z]{2}$/.test(subtag));
+  return region === undefined || region === 'cn' || region === 'sg' ? 'zh-CN' : 'en';
+}
+
+// Loaded on demand, so English pages never download the Chinese UI strings.
+const translationLoaders = {
+  'zh-CN': () => import('../generated/locales/zh-CN.js'),
+};
+
+type LocalizationRuntime = ReturnType<typeof configureLocalization>;
+let runtime: LocalizationRuntime | undefined;
+let activeLocale: Locale | undefined;
+let uiStringsReady: Promise<void> = Promise.resolve();
+let latestSwitch = 0;
+const listeners = new Set<(locale: Locale) => void>();
+
+// @lit/localize may be configured once per module instance. The kit bundles its own private copy
+// (see vite.config.ts), so configuring it here never collides with a host page's own copy.
+function ensureRuntime(): LocalizationRuntime {
+  if (runtime) return runtime;
+  runtime = configureLocalization({
+    sourceLocale,
+    targetLocales: supportedLocales.filter((locale) => locale !== sourceLocale),
+    loadLocale: (locale) => translationLoaders[locale as keyof typeof translationLoaders](),
+  });
+  activeLocale = resolveLocale(document.documentElement.lang);
+  if (activeLocale !== sourceLocale) uiStringsReady = runtime.setLocale(activeLocale);
+  // Follow the page: a host that changes <html lang> switches the kit too.
+  new MutationObserver(() => {
+    const pageLocale = resolveLocale(document.documentElement.lang);
+    if (pageLocale !== activeLocale) void setLocale(pageLocale);
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  return runtime;
+}
+
+/** The kit's active locale; it starts from `<html lang>`. */
+export function getLocale(): Locale {
+  ensureRuntime();
+  return activeLocale!;
+}
+
+/** Resolves once the UI strings of the active locale are loaded. */
+export function whenUiStringsReady(): Promise<void> {
+  ensureRuntime();
+  return uiStringsReady;
+}
+
+/**
+ * Switches every widget of this copy of the kit to `locale` (any BCP 47 tag; see resolveLocale),
+ * UI strings and content, without a reload. Resolves when the new UI strings are in place.
+ */
+export async function setLocale(locale: string): Promise<void> {
+  const { setLocale: setUiLocale } = ensureRuntime();
+  const next = resolveLocale(locale);
+  if (next === activeLocale) return uiStringsReady;
+  activeLocale = next;
+  const thisSwitch = ++latestSwitch;
+  uiStringsReady = setUiLocale(next);
+  await uiStringsReady;
+  // A later call may have overtaken this one while its strings loaded; only the last one announces.
+  if (thisSwitch === latestSwitch) for (const listener of listeners) listener(next);
+}
+
+/** Calls `listener` after each locale switch; returns the function that unsubscribes it. */
+export function onLocaleChange(listener: (locale: Locale) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

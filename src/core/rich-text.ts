@@ -1,0 +1,51 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { safeHref } from './safe-url.js';
+import type { Block, Inline, Link } from './content-types.js';
+
+/*
+ * Rich text is data, and these templates are the only way it becomes DOM: every string lands in a
+ * text node or an attribute value through Lit bindings, so markup in content is shown as text, and
+ * a link is rendered only when its target passes safeHref.
+ */
+
+/** Renders paragraphs and lists. */
+export function renderRichText(blocks: readonly Block[] | undefined): TemplateResult[] {
+  return (blocks ?? []).map((block) =>
+    block.type === 'list'
+      ? block.ordered
+        ? html`<ol part="list">${block.items.map((item) => html`<li>${renderInlines(item)}</li>`)}</ol>`
+        : html`<ul part="list">${block.items.map((item) => html`<li>${renderInlines(item)}</li>`)}</ul>`
+      : html`<p part="paragraph">${renderInlines(block.content)}</p>`,
+  );
+}
+
+/** Renders a run of inline text. */
+export function renderInlines(inlines: readonly Inline[]): Array<TemplateResult | string> {
+  return inlines.map((inline) => {
+    if (typeof inline === 'string') return inline;
+    switch (inline.type) {
+      case 'strong':
+        return html`<strong>${inline.text}</strong>`;
+      case 'em':
+        return html`<em>${inline.text}</em>`;
+      case 'link':
+        return renderLink(inline);
+    }
+  });
+}
+
+/**
+ * A link, or only its text when the target is not allowed. A link that opens a new tab says so to
+ * every user, and a file link tells its type and size before anyone follows it.
+ */
+export function renderLink(link: Link, part = 'link'): TemplateResult {
+  const href = safeHref(link.href);
+  const fileInfo = link.fileInfo ? html` <span class="file-info">(${link.fileInfo})</span>` : nothing;
+  if (href === undefined) return html`<span class="unlinked">${link.text}</span>${fileInfo}`;
+  return link.newTab
+    ? html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer"
+        >${link.text}${fileInfo}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+      >`
+    : html`<a part=${part} href=${href}>${link.text}${fileInfo}</a>`;
+}

@@ -1,0 +1,25 @@
+/** Schemes a link may use. Relative URLs resolve to the page's own scheme and are allowed. */
+const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/** Parsing against a fixed http base tells relative URLs (kept) from ones with their own scheme. */
+const PARSE_BASE = 'https://relative.invalid/';
+
+// White space and control characters have no place in a link target; browsers strip or ignore
+// some of them while parsing ("java\tscript:"), so refusing them all closes that family of tricks.
+const CONTROL_OR_SPACE = /[\u0000-\u0020\u007F-\u009F\u2028\u2029]/;
+
+/**
+ * Returns `href` when it is safe to render as a link target, otherwise `undefined`: the caller then
+ * renders the link's text without a link. Decided by the URL parser, the same one the browser uses,
+ * so mixed case, entities in JSON strings or percent-encoding cannot smuggle a scheme through.
+ */
+export function safeHref(href: unknown): string | undefined {
+  if (typeof href !== 'string' || href === '' || CONTROL_OR_SPACE.test(href)) return undefined;
+  let protocol: string;
+  try {
+    protocol = new URL(href, PARSE_BASE).protocol;
+  } catch {
+    return undefined;
+  }
+  return ALLOWED_PROTOCOLS.has(protocol) ? href : undefined;
+}

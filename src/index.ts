@@ -1,0 +1,15 @@
+/**
+ * The kit's main ES entry: defines every widget and exports the public API. Import a single
+ * widget instead (`trust-widgets/data-location.js`) to pay only for that one.
+ */
+import './widgets/data-location/define.js';
+
+export { TcDataLocation } from './widgets/data-location/data-location.js';
+export { ContentElement, type LoadStatus } from './core/content-element.js';
+export { setLocale, getLocale, resolveLocale, onLocaleChange, supportedLocales, type Locale } from './core/locale.js';
+export { configureContentStore, clearContentCache, loadDocument, type ContentStoreOptions } from './core/content-store.js';
+export { ContentError, type ContentErrorCode } from './core/content-error.js';
+export { TcErrorEvent, TcReadyEvent, type TcErrorDetail, type TcReadyDetail } from './core/events.js';
+export { safeHref } from './core/safe-url.js';
+export { defineElement } from './core/define-element.js';
+export type * from './core/content-types.js';

@@ -1,0 +1,203 @@
+import { expect } from '@open-wc/testing';
+import './define.js';
+import { setLocale } from '../../core/locale.js';
+import { axeViolations, mount, nextEvent, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import type { TcDataLocation } from './data-location.js';
+import type { DataLocationsDocument } from '../../core/content-types.js';
+
+const SRC = '/content/{locale}/data-locations.json';
+const rows = (widget: Element) =>
+  [...shadow(widget).querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => visibleText(cell)));
+
+describe('<tc-data-location>', () => {
+  afterEach(resetKit);
+
+  it('shows the regions in a native table with a caption, column headers and row headers', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC });
+    const table = shadow(widget).querySelector('table')!;
+    expect(visibleText(table.querySelector('caption'))).to.equal('Azure regions');
+    const headers = [...table.querySelectorAll('thead th')];
+    expect(headers.map((th) => visibleText(th))).to.deep.equal(['Region', 'Location', 'Services', 'Replication partner']);
+    expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+    expect([...table.querySelectorAll('tbody tr > :first-child')].every((cell) => cell.localName === 'th' && cell.getAttribute('scope') === 'row')).to.equal(true);
+    expect(rows(widget)).to.deep.equal([
+      ['China East', 'Shanghai', 'Azure, Office 365', 'China North'],
+      ['China North', 'Beijing', 'Azure, Office 365', 'China East'],
+    ]);
+  });
+
+  it('shows every note and bullet of the page around the table', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC });
+    const text = visibleText(shadow(widget).querySelector('.root'));
+    expect(visibleText(shadow(widget).querySelector('h2'))).to.equal('Where your Customer Data is stored');
+    expect(text).to.include('datacenters located exclusively in mainland China');
+    expect(text).to.include('Office 365 customers have their Customer Data stored and replicated');
+    expect(shadow(widget).querySelectorAll('ul > li')).to.have.length(4);
+    expect(text).to.include('We do not control or limit the geographic locations');
+  });
+
+  it('shows the table in Chinese', async () => {
+    await setLocale('zh-CN');
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC });
+    expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
+    expect(rows(widget)[0][0]).to.equal('中国东部');
+    expect(rows(widget)[0][1]).to.equal('上海');
+    expect(rows(widget)[1][0]).to.equal('中国北部');
+    expect(rows(widget)[1][1]).to.equal('北京');
+    expect(rows(widget)[0][3]).to.equal('中国北部');
+  });
+
+  it('uses the heading level the host asks for', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC, 'heading-level': '4' });
+    expect(shadow(widget).querySelector('h4')!.textContent).to.equal('Where your Customer Data is stored');
+    widget.headingLevel = 9;
+    await widget.updateComplete;
+    expect(shadow(widget).querySelector('h6')).to.not.equal(null);
+  });
+
+  it('loads the kit\'s default content when it has no src', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location');
+    expect(rows(widget)).to.have.length(2);
+    expect(rows(widget)[0][0]).to.equal('China East');
+  });
+
+  it('renders content given as a property without fetching it', async () => {
+    const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+    content.regions = [{ id: 'only', name: 'Only Region', location: 'Somewhere', services: ['Azure'] }];
+    const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
+    expect(rows(widget).map((row) => row.slice(0, 3))).to.deep.equal([['Only Region', 'Somewhere', 'Azure']]);
+    // No partner: a dash to the eye, "None" to a screen reader.
+    const partner = shadow(widget).querySelector('tbody td:last-child')!;
+    expect(partner.querySelector('[aria-hidden="true"]')!.textContent).to.equal('—');
+    expect(partner.querySelector('.visually-hidden')!.textContent).to.equal('None');
+  });
+
+  it('stays usable with 500 regions', async () => {
+    const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+    content.regions = Array.from({ length: 500 }, (_, index) => ({
+      id: `region-${index}`,
+      name: `Region ${index}`,
+      location: `City ${index}`,
+      services: ['Azure', 'Office 365'],
+      replicationPartner: `region-${(index + 1) % 500}`,
+    }));
+    const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
+    expect(rows(widget)).to.have.length(500);
+    expect(rows(widget)[499]).to.deep.equal(['Region 499', 'City 499', 'Azure, Office 365', 'Region 0']);
+  });
+
+  it('reflows at 320 px: nothing wider than the viewport it is given', async () => {
+    const frame = document.createElement('div');
+    frame.style.width = '320px';
+    document.body.append(frame);
+    try {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
+      expect(widget.scrollWidth).to.be.at.most(320);
+      const region = shadow(widget).querySelector('.table-region')!;
+      expect(region.scrollWidth).to.be.at.most(region.clientWidth + 1);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('keeps its layout against hostile host CSS, and takes theming through custom properties and parts', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      table, th, td, caption { display: none !important; }
+      tc-data-location { --tc-color-link: rgb(1, 2, 3); }
+      tc-data-location::part(table) { outline: 3px solid rgb(4, 5, 6); }`;
+    document.head.append(style);
+    const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+    content.notes!.push({ type: 'paragraph', content: [{ type: 'link', text: 'Privacy statement', href: '/privacy/' }] });
+    try {
+      const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
+      const table = shadow(widget).querySelector('table')!;
+      expect(getComputedStyle(table).display).to.equal('table');
+      expect(getComputedStyle(table).outlineColor).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(shadow(widget).querySelector('a')!).color).to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  describe('states', () => {
+    it('shows a polite loading status while the content loads', async () => {
+      const widget = document.createElement('tc-data-location') as TcDataLocation;
+      widget.src = '/fixture/stall?ms=1500&loading';
+      document.body.append(widget);
+      await widget.updateComplete;
+      try {
+        expect(widget.status).to.equal('loading');
+        const status = shadow(widget).querySelector('[role="status"]')!;
+        expect(visibleText(status)).to.equal('Loading…');
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      } finally {
+        widget.remove();
+      }
+    });
+
+    it('shows a localized alert, fires tc-error and logs the URL and path when the content is invalid', async () => {
+      const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+      (content.regions[1] as { name: string }).name = '';
+      const errors: unknown[][] = [];
+      const originalError = console.error;
+      console.error = (...args: unknown[]) => errors.push(args);
+      let widget: TcDataLocation;
+      const event = nextEvent<CustomEvent>(document.body, 'tc-error');
+      try {
+        widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
+      } finally {
+        console.error = originalError;
+      }
+      const { detail } = await event;
+      expect(detail).to.deep.include({ url: '(content property)', path: '$.regions[1].name', code: 'schema' });
+      expect(String(errors[0][0])).to.include('$.regions[1].name');
+      expect(widget.status).to.equal('error');
+      const alert = shadow(widget).querySelector('[role="alert"]')!;
+      expect(visibleText(alert.querySelector('.error-title'))).to.equal('The content contains a mistake and cannot be shown.');
+      expect(shadow(widget).querySelector('table')).to.equal(null);
+    });
+
+    it('shows the error in Chinese on a Chinese page, and passes axe', async () => {
+      await setLocale('zh-CN');
+      const originalError = console.error;
+      console.error = () => undefined;
+      try {
+        const widget = await mount<TcDataLocation>('tc-data-location', { src: '/fixture/status/404' });
+        const alert = shadow(widget).querySelector('[role="alert"]')!;
+        expect(visibleText(alert.querySelector('.error-title'))).to.equal('无法加载内容：服务器返回了错误。');
+        expect(visibleText(alert.querySelector('button'))).to.equal('重试');
+        expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      } finally {
+        console.error = originalError;
+      }
+    });
+
+    it('loads again with the retry button once the fault is gone', async () => {
+      const originalError = console.error;
+      console.error = () => undefined;
+      try {
+        const widget = await mount<TcDataLocation>('tc-data-location', { src: '/fixture/fail-once/widget-retry/{locale}/data-locations' });
+        expect(widget.status).to.equal('error');
+        const ready = nextEvent(widget, 'tc-ready');
+        shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.click();
+        await ready;
+        await widget.updateComplete;
+        expect(widget.status).to.equal('ready');
+        expect(rows(widget)).to.have.length(2);
+      } finally {
+        console.error = originalError;
+      }
+    });
+
+    for (const locale of ['en', 'zh-CN']) {
+      it(`passes axe (WCAG 2.2 AA) when ready in ${locale}`, async () => {
+        await setLocale(locale);
+        const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC });
+        expect(widget.status).to.equal('ready');
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      });
+    }
+  });
+});

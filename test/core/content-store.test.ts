@@ -1,0 +1,136 @@
+import { expect } from '@open-wc/testing';
+import '../../src/widgets/data-location/define.js';
+import { ContentError } from '../../src/core/content-error.js';
+import { configureContentStore, loadDocument } from '../../src/core/content-store.js';
+import { dataLocationsSpec } from '../../src/core/documents/data-locations.js';
+import { mount, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
+import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
+
+const EN_URL = '/content/en/data-locations.json';
+const TEMPLATE = '/content/{locale}/data-locations.json';
+
+async function loadError(url: string, locale: 'en' | 'zh-CN' = 'en'): Promise<ContentError> {
+  try {
+    await loadDocument(dataLocationsSpec, url, locale);
+  } catch (error) {
+    expect(error).to.be.instanceOf(ContentError);
+    return error as ContentError;
+  }
+  throw new Error(`${url} loaded without an error`);
+}
+
+describe('content store', () => {
+  afterEach(resetKit);
+
+  it('makes one request for a URL however many widgets ask for it', async () => {
+    const fetches = recordFetches();
+    try {
+      const widgets = await Promise.all(Array.from({ length: 6 }, () => mount<TcDataLocation>('tc-data-location', { src: EN_URL })));
+      expect(fetches.urls.filter((url) => url.endsWith(EN_URL))).to.have.length(1);
+      for (const widget of widgets) expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
+      // A widget added later is served from the cache too.
+      await mount('tc-data-location', { src: EN_URL });
+      expect(fetches.urls).to.have.length(1);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('replaces {locale} in the URL with the active locale', async () => {
+    const loaded = await loadDocument(dataLocationsSpec, TEMPLATE, 'zh-CN');
+    expect(loaded.url).to.match(/\/content\/zh-CN\/data-locations\.json$/);
+    expect(loaded.locale).to.equal('zh-CN');
+    expect(loaded.document.regions[0].name).to.equal('中国东部');
+  });
+
+  it('falls back to the English document when the locale has none (HTTP 404)', async () => {
+    const loaded = await loadDocument(dataLocationsSpec, '/test/fixtures/only-en/{locale}/data-locations.json', 'zh-CN');
+    expect(loaded.locale).to.equal('en');
+    expect(loaded.url).to.match(/only-en\/en\/data-locations\.json$/);
+    expect(loaded.document.regions[0].name).to.equal('China East');
+  });
+
+  it('does not fall back when the error is something other than a missing document', async () => {
+    const error = await loadError('/fixture/status/500?locale={locale}', 'zh-CN');
+    expect(error.url).to.match(/locale=zh-CN$/);
+    expect(error.code).to.equal('http');
+    expect(error.status).to.equal(500);
+  });
+
+  it('gives up on a response that takes longer than the timeout', async () => {
+    configureContentStore({ timeoutMs: 150 });
+    const started = performance.now();
+    const error = await loadError('/fixture/stall?ms=3000');
+    expect(error.code).to.equal('timeout');
+    expect(error.url).to.match(/\/fixture\/stall\?ms=3000$/);
+    expect(performance.now() - started).to.be.below(2500);
+  });
+
+  it('refuses a document larger than the size limit', async () => {
+    configureContentStore({ maxBytes: 10_000 });
+    const error = await loadError('/fixture/big?bytes=50000');
+    expect(error.code).to.equal('size');
+  });
+
+  it('refuses an answer that is not JSON by its content type', async () => {
+    const error = await loadError('/fixture/html');
+    expect(error.code).to.equal('type');
+    expect(error.message).to.include('text/html');
+  });
+
+  it('reports invalid JSON, a 404, and a network failure with the URL', async () => {
+    const parse = await loadError('/test/fixtures/invalid-json.json');
+    expect([parse.code, parse.path]).to.deep.equal(['parse', '$']);
+    const missing = await loadError('/content/en/no-such-document.json');
+    expect([missing.code, missing.status]).to.deep.equal(['http', 404]);
+    const offline = await loadError('http://127.0.0.1:9/unreachable.json');
+    expect(offline.code).to.equal('network');
+    expect(offline.url).to.equal('http://127.0.0.1:9/unreachable.json');
+  });
+
+  it('aborts: the caller gets the abort, and the request is cancelled once nobody waits for it', async () => {
+    const fetches = recordFetches();
+    try {
+      const first = new AbortController();
+      const second = new AbortController();
+      const url = '/fixture/stall?ms=2000&abort';
+      const firstLoad = loadDocument(dataLocationsSpec, url, 'en', first.signal);
+      const secondLoad = loadDocument(dataLocationsSpec, url, 'en', second.signal);
+      expect(fetches.urls).to.have.length(1);
+      first.abort(new DOMException('first gone', 'AbortError'));
+      await firstLoad.then(
+        () => expect.fail('should have been aborted'),
+        (reason: DOMException) => expect(reason.message).to.equal('first gone'),
+      );
+      // The second caller still waits, so the shared request goes on.
+      expect(fetches.signals[0].aborted).to.equal(false);
+      second.abort();
+      await secondLoad.catch(() => undefined);
+      expect(fetches.signals[0].aborted).to.equal(true);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('cancels the request of a widget removed while it loads', async () => {
+    const fetches = recordFetches();
+    try {
+      const widget = document.createElement('tc-data-location');
+      widget.setAttribute('src', '/fixture/stall?ms=2000&removed');
+      document.body.append(widget);
+      await (widget as TcDataLocation).updateComplete;
+      expect(fetches.signals).to.have.length(1);
+      widget.remove();
+      expect(fetches.signals[0].aborted).to.equal(true);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  it('asks the network again after a failure (failures are not cached)', async () => {
+    const url = '/fixture/fail-once/store-retry/en/data-locations';
+    expect((await loadError(url)).code).to.equal('http');
+    const loaded = await loadDocument(dataLocationsSpec, url, 'en');
+    expect(loaded.document.regions).to.have.length(2);
+  });
+});

@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import '../../src/widgets/data-location/define.js';
+import { getLocale, onLocaleChange, resolveLocale, setLocale } from '../../src/core/locale.js';
+import { mount, nextEvent, resetKit, shadow, visibleText } from '../helpers.js';
+import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
+
+describe('locale', () => {
+  afterEach(resetKit);
+
+  const expectations: Array<[string, string]> = [
+    ['zh', 'zh-CN'], ['zh-CN', 'zh-CN'], ['zh-cn', 'zh-CN'], ['zh-Hans', 'zh-CN'], ['zh-Hans-CN', 'zh-CN'], ['zh-SG', 'zh-CN'],
+    ['zh_CN', 'zh-CN'], ['zh-Hans-SG', 'zh-CN'], ['zh-TW', 'en'], ['zh-HK', 'en'], ['zh-Hant', 'en'], ['zh-Hant-CN', 'en'],
+    ['en', 'en'], ['en-GB', 'en'], ['fr', 'en'], ['', 'en'],
+  ];
+  for (const [tag, locale] of expectations) {
+    it(`resolves "${tag}" to ${locale}`, () => expect(resolveLocale(tag)).to.equal(locale));
+  }
+
+  it('switches a rendered widget to Chinese and back at runtime, UI strings and content, with lang', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
+    const root = () => shadow(widget).querySelector('.root')!;
+    expect(root().getAttribute('lang')).to.equal('en');
+    expect(visibleText(shadow(widget).querySelector('thead'))).to.equal('Region Location Services Replication partner');
+
+    const ready = nextEvent<CustomEvent>(widget, 'tc-ready');
+    await setLocale('zh-CN');
+    expect((await ready).detail.locale).to.equal('zh-CN');
+    await widget.updateComplete;
+    expect(getLocale()).to.equal('zh-CN');
+    expect(root().getAttribute('lang')).to.equal('zh-CN');
+    expect(visibleText(shadow(widget).querySelector('thead'))).to.equal('区域 位置 服务 复制伙伴区域');
+    expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include('中国东部');
+    expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include('上海');
+
+    const back = nextEvent(widget, 'tc-ready');
+    await setLocale('en-US');
+    await back;
+    await widget.updateComplete;
+    expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include('China East');
+    expect(root().getAttribute('lang')).to.equal('en');
+  });
+
+  it('follows <html lang> when the host page changes it', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
+    const ready = nextEvent(widget, 'tc-ready');
+    document.documentElement.lang = 'zh-Hans';
+    await ready;
+    await widget.updateComplete;
+    expect(getLocale()).to.equal('zh-CN');
+    expect(visibleText(shadow(widget).querySelector('caption'))).to.equal('Azure 区域');
+  });
+
+  it('marks UI strings with their own lang when the content fell back to English', async () => {
+    await setLocale('zh-CN');
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/test/fixtures/only-en/{locale}/data-locations.json' });
+    expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('en');
+    expect(shadow(widget).querySelector('thead')!.getAttribute('lang')).to.equal('zh-CN');
+    expect(visibleText(shadow(widget).querySelector('thead th'))).to.equal('区域');
+  });
+
+  it('tells listeners once per switch, and only about the last of overlapping switches', async () => {
+    const heard: string[] = [];
+    const stop = onLocaleChange((locale) => heard.push(locale));
+    try {
+      await Promise.all([setLocale('zh-CN'), setLocale('en'), setLocale('zh-CN')]);
+      expect(heard).to.deep.equal(['zh-CN']);
+    } finally {
+      stop();
+    }
+  });
+});

@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { html, render } from 'lit';
+import { renderRichText } from '../../src/core/rich-text.js';
+import { safeHref } from '../../src/core/safe-url.js';
+import type { Block } from '../../src/core/content-types.js';
+
+function renderBlocks(blocks: Block[]): HTMLElement {
+  const container = document.createElement('div');
+  render(html`${renderRichText(blocks)}`, container);
+  return container;
+}
+
+const linkTo = (href: string): Block[] => [{ type: 'paragraph', content: ['See ', { type: 'link', text: 'this page', href }] }];
+
+describe('rich text', () => {
+  it('renders paragraphs, lists, emphasis and links as elements', () => {
+    const container = renderBlocks([
+      { type: 'paragraph', content: [{ type: 'strong', text: 'Access.' }, ' Only ', { type: 'em', text: 'when needed' }, '.'] },
+      { type: 'list', items: [['one'], ['two', { type: 'link', text: 'link', href: 'https://example.com/' }]] },
+      { type: 'list', ordered: true, items: [['first']] },
+    ]);
+    expect(container.querySelector('p strong')!.textContent).to.equal('Access.');
+    expect(container.querySelector('p em')!.textContent).to.equal('when needed');
+    expect(container.querySelectorAll('ul > li')).to.have.length(2);
+    expect(container.querySelector('ol > li')!.textContent).to.equal('first');
+    expect(container.querySelector('ul a')!.getAttribute('href')).to.equal('https://example.com/');
+  });
+
+  it('shows markup in content as text and never creates elements from it', () => {
+    const hostile = '<img src=x onerror="window.__pwned = true"><script>window.__pwned = true</script><b>bold</b>';
+    const container = renderBlocks([{ type: 'paragraph', content: [hostile, { type: 'strong', text: hostile }] }]);
+    expect(container.querySelector('img, script, b')).to.equal(null);
+    expect(container.querySelector('p')!.textContent).to.equal(hostile + hostile);
+    expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
+  });
+
+  const unsafeTargets = [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    '\tjavascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    'java\rscript:alert(1)',
+    '\u0000javascript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'javascript\u0000:alert(1)',
+    '\u001fjavascript:alert(1)',
+    'javascript:alert(1)\u0000',
+    'data:text/html,<script>alert(1)</script>',
+    'DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+    ' data:text/html,x',
+    'vbscript:msgbox(1)',
+    'VBScript:msgbox(1)',
+    'vbscript\t:msgbox(1)',
+    'file:///etc/passwd',
+    'blob:https://example.com/uuid',
+    '',
+  ];
+  for (const target of unsafeTargets) {
+    it(`does not render a link to ${JSON.stringify(target)}, only its text`, () => {
+      const container = renderBlocks(linkTo(target));
+      expect(container.querySelector('a')).to.equal(null);
+      expect(container.querySelector('[href]')).to.equal(null);
+      expect(container.textContent).to.include('this page');
+    });
+  }
+
+  const safeTargets = ['https://example.com/a?b=c#d', 'HTTP://example.com/', 'mailto:privacy@example.com', '/support/legal/', '../privacy/default.html', '#leave_service', '?q=1', 'faq.html'];
+  for (const target of safeTargets) {
+    it(`renders a link to ${JSON.stringify(target)} unchanged`, () => {
+      const container = renderBlocks(linkTo(target));
+      expect(container.querySelector('a')!.getAttribute('href')).to.equal(target);
+    });
+  }
+
+  it('tells that a link opens a new tab, and keeps the opener from the target page', () => {
+    const container = renderBlocks([{ type: 'paragraph', content: [{ type: 'link', text: 'NIST', href: 'https://example.com/', newTab: true }] }]);
+    const link = container.querySelector('a')!;
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.include('noopener');
+    expect(link.textContent).to.include('(opens in a new tab)');
+  });
+
+  it('shows the type and size of a linked file', () => {
+    const container = renderBlocks([{ type: 'paragraph', content: [{ type: 'link', text: 'Whitepaper', href: '/a.pdf', fileInfo: 'PDF, 864 KB' }] }]);
+    expect(container.querySelector('a')!.textContent).to.include('(PDF, 864 KB)');
+  });
+});
+
+describe('safeHref', () => {
+  it('refuses values that are not strings', () => {
+    for (const value of [undefined, null, 1, {}, ['https://example.com']]) expect(safeHref(value)).to.equal(undefined);
+  });
+  it('keeps relative URLs that only look like schemes after decoding, since the browser never decodes them', () => {
+    // Entities and percent-escapes are not decoded in an href set from a script: these are paths.
+    expect(safeHref('&#106;avascript:alert(1)')).to.equal('&#106;avascript:alert(1)');
+    expect(safeHref('%6Aavascript:alert(1)')).to.equal('%6Aavascript:alert(1)');
+  });
+});

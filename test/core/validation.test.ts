@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { ContentError } from '../../src/core/content-error.js';
+import { validateDocument } from '../../src/core/validate.js';
+import { dataLocationsSpec } from '../../src/core/documents/data-locations.js';
+import { faqSpec } from '../../src/core/documents/faq.js';
+import { navigationSpec } from '../../src/core/documents/navigation.js';
+import { policySectionsSpec } from '../../src/core/documents/policy-sections.js';
+import { retentionPolicySpec } from '../../src/core/documents/retention-policy.js';
+import { shippedDocument } from '../helpers.js';
+import type { AnyDocumentSpec, DocumentSpec } from '../../src/core/validate.js';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function validationError(spec: AnyDocumentSpec, document: unknown): ContentError {
+  try {
+    validateDocument(spec as DocumentSpec<never>, document, 'https://cms.example/doc.json');
+  } catch (error) {
+    expect(error).to.be.instanceOf(ContentError);
+    return error as ContentError;
+  }
+  throw new Error('the document was accepted');
+}
+
+const specs: AnyDocumentSpec[] = [dataLocationsSpec, faqSpec, navigationSpec, policySectionsSpec, retentionPolicySpec];
+
+describe('validation', () => {
+  for (const spec of specs) {
+    for (const locale of ['en', 'zh-CN']) {
+      it(`accepts the shipped ${locale} ${spec.kind} document`, async () => {
+        const document = await shippedDocument(locale, `${spec.kind}.json`);
+        expect(validateDocument(spec as DocumentSpec<never>, document, 'shipped')).to.equal(document);
+      });
+    }
+  }
+
+  const cases: Array<[string, AnyDocumentSpec, string, (document: Json) => void, string, RegExp]> = [
+    ['a missing property', dataLocationsSpec, 'data-locations', (d) => delete d.title, '$.title', /missing required property "title"/],
+    ['an unknown property', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].colour = 'red'), '$.regions[0].colour', /unknown property "colour"/],
+    ['an empty string', dataLocationsSpec, 'data-locations', (d) => (d.regions[1].name = '  '), '$.regions[1].name', /must not be empty/],
+    ['a wrong type', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].services = 'Azure'), '$.regions[0].services', /Expected Array/],
+    ['an empty list', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].services = []), '$.regions[0].services', /must not be empty/],
+    ['the wrong kind', dataLocationsSpec, 'data-locations', (d) => (d.kind = 'faq'), '$.kind', /"data-locations"/],
+    ['a malformed id', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].id = '1 east'), '$.regions[0].id', /must be an id/],
+    ['an id used twice', dataLocationsSpec, 'data-locations', (d) => (d.regions[1].id = d.regions[0].id), '$.regions[1].id', /already used at \$\.regions\[0\]\.id/],
+    ['a reference to no region', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].replicationPartner = 'mars'), '$.regions[0].replicationPartner', /"mars" is not the id of another region/],
+    ['an unknown inline type', dataLocationsSpec, 'data-locations', (d) => (d.intro[0].content[0] = { type: 'script', text: 'x' }), '$.intro[0].content[0].type', /"strong" \| "em" \| "link"/],
+    ['an unknown block type', dataLocationsSpec, 'data-locations', (d) => (d.intro[0] = { type: 'html', content: ['<b>x</b>'] }), '$.intro[0].type', /"paragraph" \| "list"/],
+    ['a javascript: link', dataLocationsSpec, 'data-locations', (d) => d.notes[1].items[0].push({ type: 'link', text: 'x', href: 'javascript:alert(1)' }), '$.notes[1].items[0][1].href', /link target not allowed/],
+    ['a link with a control character', faqSpec, 'faq', (d) => (d.entries[11].answer[0].content[1].href = 'java\tscript:x'), '$.entries[11].answer[0].content[1].href', /link target not allowed/],
+    ['an FAQ entry id used twice', faqSpec, 'faq', (d) => (d.entries[7].id = 'faq-audits'), '$.entries[7].id', /"faq-audits" is already used at \$\.entries\[5\]\.id/],
+    ['a bad date', faqSpec, 'faq', (d) => (d.updated = '12/2015'), '$.updated', /YYYY-MM/],
+    ['a sidebar naming no link group', navigationSpec, 'navigation', (d) => (d.pages[0].sidebar[1] = 'nowhere'), '$.pages[0].sidebar[1]', /not the id of a link group/],
+    ['a negative duration', retentionPolicySpec, 'retention-policy', (d) => (d.phases[2].durationDays = -1), '$.phases[2].durationDays', /Expected >=0/],
+    ['a fractional day count', retentionPolicySpec, 'retention-policy', (d) => (d.retentionPeriodDays = 90.5), '$.retentionPeriodDays', /integer/],
+    ['a subsection id equal to a section id', policySectionsSpec, 'policy-sections', (d) => (d.sections[1].subsections[0].id = d.sections[0].id), '$.sections[1].subsections[0].id', /already used/],
+  ];
+  for (const [what, spec, kind, mutate, path, message] of cases) {
+    it(`reports ${what} with its JSON path ${path}`, async () => {
+      const document = await shippedDocument<Json>('en', `${kind}.json`);
+      mutate(document);
+      const error = validationError(spec, document);
+      expect(error.code).to.equal('schema');
+      expect(error.url).to.equal('https://cms.example/doc.json');
+      expect(error.path).to.equal(path);
+      expect(error.message).to.match(message);
+    });
+  }
+
+  it('reports a document that is not an object at $', () => {
+    for (const document of [null, 42, 'text', true]) {
+      const error = validationError(faqSpec, document);
+      expect(error.path).to.equal('$');
+    }
+    expect(validationError(faqSpec, []).message).to.equal('missing required property "kind"');
+  });
+});

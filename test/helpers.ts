@@ -1,0 +1,86 @@
+import 'axe-core/axe.min.js';
+import type { AxeResults } from 'axe-core';
+import { clearContentCache, configureContentStore } from '../src/core/content-store.js';
+import { setLocale } from '../src/core/locale.js';
+
+declare global {
+  interface Window {
+    axe: { run: (context: Element, options: object) => Promise<AxeResults> };
+  }
+}
+
+/** Resolves with the next `name` event dispatched on `target`. */
+export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, name: string): Promise<T> {
+  return new Promise((resolve) => target.addEventListener(name, (event) => resolve(event as T), { once: true }));
+}
+
+/** Resolves when `element` reports tc-ready or tc-error, with that event. */
+export function settled(element: HTMLElement): Promise<CustomEvent> {
+  return Promise.race([nextEvent<CustomEvent>(element, 'tc-ready'), nextEvent<CustomEvent>(element, 'tc-error')]);
+}
+
+/** Appends a fresh `tag` element with `attributes` to the page and waits until it has settled. */
+export async function mount<T extends HTMLElement>(
+  tag: string,
+  attributes: Record<string, string> = {},
+  properties: Record<string, unknown> = {},
+  parent: HTMLElement = document.body,
+): Promise<T> {
+  const element = document.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  Object.assign(element, properties);
+  const done = settled(element);
+  parent.append(element);
+  await done;
+  await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  mounted.push(element);
+  return element;
+}
+
+const mounted: HTMLElement[] = [];
+
+/** Puts the page back as it was: widgets removed, caches and settings reset, English. */
+export async function resetKit(): Promise<void> {
+  for (const element of mounted.splice(0)) element.remove();
+  clearContentCache();
+  configureContentStore({ timeoutMs: 10_000, maxBytes: 1_048_576 });
+  document.documentElement.lang = 'en';
+  await setLocale('en');
+}
+
+/** The shadow root of a widget, asserted to exist. */
+export function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);
+  return element.shadowRoot;
+}
+
+/** Text of a node with white space collapsed, as a reader would see it. */
+export function visibleText(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** axe violations of WCAG 2.0, 2.1 and 2.2 A and AA rules inside `element`. */
+export async function axeViolations(element: Element): Promise<string[]> {
+  const results = await window.axe.run(element, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
+
+/** The kit's English content, read the way a product page would before passing it as `content`. */
+export async function shippedDocument<T = Record<string, unknown>>(locale: string, file: string): Promise<T> {
+  const response = await fetch(`/content/${locale}/${file}`);
+  return (await response.json()) as T;
+}
+
+/** Records every fetch the page makes, without changing it. */
+export function recordFetches(): { urls: string[]; signals: AbortSignal[]; restore: () => void } {
+  const original = window.fetch;
+  const record = { urls: [] as string[], signals: [] as AbortSignal[], restore: () => (window.fetch = original) };
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    record.urls.push(String(input instanceof Request ? input.url : input));
+    if (init?.signal) record.signals.push(init.signal);
+    return original(input, init);
+  };
+  return record;
+}

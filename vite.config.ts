@@ -1,0 +1,105 @@
+import { defineConfig, type Plugin } from 'vite';
+import { cpSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+/**
+ * The kit bundles a private copy of @lit/localize. Its runtime announces locale changes with a
+ * `lit-localize-status` event on window, which a host page's own copy (and every @localized()
+ * element of the host) also listens to; renaming the kit's event keeps the two from re-rendering
+ * each other. The kit itself listens to its own locale channel (src/core/locale.ts), not to this.
+ */
+function privateLocalizeEvents(): Plugin {
+  return {
+    name: 'trust-widgets:private-localize-events',
+    transform(code, id) {
+      if (!/[\\/]@lit[\\/]localize[\\/]/.test(id) || !code.includes('lit-localize-status')) return null;
+      return { code: code.replaceAll('lit-localize-status', 'trust-widgets-localize-status'), map: null };
+    },
+  };
+}
+
+/**
+ * A classic script is decoded in the host page's charset, windows-1252 on a page without one:
+ * escaping every non-ASCII UTF-16 code unit keeps Chinese intact on any page. \uXXXX escapes mean
+ * the same in strings, template literals (cooked), regular expressions and identifiers.
+ */
+function asciiOnly(): Plugin {
+  return {
+    name: 'trust-widgets:ascii-only',
+    // After minification, which would turn escapes back into characters.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') {
+          chunk.code = chunk.code.replace(/[^\x00-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        }
+      }
+    },
+  };
+}
+
+/** The default content ships beside the built script, where widgets without `src` look for it. */
+function copyDefaultContent(): Plugin {
+  return {
+    name: 'trust-widgets:copy-default-content',
+    writeBundle() {
+      cpSync('content', 'dist/content', { recursive: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const shared = {
+    define: { __TC_VERSION__: JSON.stringify(version) },
+    esbuild: { legalComments: 'none' as const },
+  };
+  if (mode === 'script') {
+    // dist/trust-widgets.js: one classic script with Lit and everything else inside.
+    return {
+      ...shared,
+      define: {
+        ...shared.define,
+        // The script's own URL stands in for a module URL at dist/core/kit-base.js (see kit-base.ts);
+        // document.currentScript is only set while the script runs, which is when this is read.
+        'import.meta.url': 'new URL("core/kit-base.js", document.currentScript.src).href',
+      },
+      plugins: [privateLocalizeEvents(), asciiOnly(), copyDefaultContent()],
+      build: {
+        emptyOutDir: false,
+        target: 'es2022',
+        sourcemap: true,
+        lib: { entry: 'src/trust-widgets.ts', formats: ['iife'], name: 'TrustWidgetsBundle', fileName: () => 'trust-widgets.js' },
+        rollupOptions: {
+          output: {
+            // Skip the whole bundle when the kit is already on the page: a second copy of Lit would
+            // otherwise try to create a second "lit-html" Trusted Types policy, which throws.
+            intro: 'if (window.TrustWidgets) return;',
+          },
+        },
+      },
+    };
+  }
+  // ES modules mirroring src/: one class module and one define module per widget; Lit stays a
+  // dependency for the application's bundler to share, @lit/localize is bundled privately.
+  return {
+    ...shared,
+    plugins: [privateLocalizeEvents()],
+    build: {
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      lib: {
+        entry: {
+          index: 'src/index.ts',
+          'widgets/data-location/data-location': 'src/widgets/data-location/data-location.ts',
+          'widgets/data-location/define': 'src/widgets/data-location/define.ts',
+        },
+        formats: ['es'],
+      },
+      rollupOptions: {
+        external: [/^lit($|\/)/],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});
