@@ -1,5 +1,13 @@
 import { defineConfig, type Plugin } from 'vite';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
+
+/** Each widget folder has a side-effect-free class module <name>.ts and a guarded define.ts. */
+const widgetEntries = Object.fromEntries(
+  readdirSync('src/widgets').flatMap((name) => [
+    [`widgets/${name}/${name}`, `src/widgets/${name}/${name}.ts`],
+    [`widgets/${name}/define`, `src/widgets/${name}/define.ts`],
+  ]),
+);
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -89,11 +97,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       minify: false,
       lib: {
-        entry: {
-          index: 'src/index.ts',
-          'widgets/data-location/data-location': 'src/widgets/data-location/data-location.ts',
-          'widgets/data-location/define': 'src/widgets/data-location/define.ts',
-        },
+        entry: { index: 'src/index.ts', ...widgetEntries },
         formats: ['es'],
       },
       rollupOptions: {

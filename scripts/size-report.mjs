@@ -1,0 +1,29 @@
+// npm run size: min+gzip bytes of each shipped output. The script bundle is measured as built; each
+// widget's ES entry is bundled and minified with everything it loads (Lit included), which is what a
+// product page pays for importing that one widget. Writes dist/size-report.json too.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const gzipped = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+async function bundledSize(entry) {
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'error' });
+  const code = result.outputFiles[0].contents;
+  return { minified: code.length, gzipped: gzipped(code) };
+}
+
+const rows = [];
+const script = readFileSync('dist/trust-widgets.js');
+rows.push({ output: 'dist/trust-widgets.js (script tag, everything)', minified: script.length, gzipped: gzipped(script) });
+rows.push({ output: 'dist/index.js (ES, every widget)', ...(await bundledSize('dist/index.js')) });
+for (const name of readdirSync('dist/widgets').sort()) {
+  rows.push({ output: `dist/widgets/${name}/define.js (ES, ${name} only)`, ...(await bundledSize(`dist/widgets/${name}/define.js`)) });
+}
+const zh = readFileSync('dist/generated/locales/zh-CN.js');
+rows.push({ output: 'zh-CN UI strings (loaded on demand)', minified: zh.length, gzipped: gzipped(zh) });
+
+const width = Math.max(...rows.map((row) => row.output.length));
+console.log(`${'output'.padEnd(width)}  ${'min'.padStart(8)}  ${'min+gz'.padStart(8)}`);
+for (const row of rows) console.log(`${row.output.padEnd(width)}  ${String(row.minified).padStart(8)}  ${String(row.gzipped).padStart(8)}`);
+writeFileSync('dist/size-report.json', `${JSON.stringify(rows, null, 2)}\n`);
