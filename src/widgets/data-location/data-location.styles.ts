@@ -33,6 +33,9 @@ export const dataLocationStyles = css`
     vertical-align: top;
     padding: 0.5em 0.75em;
     border-bottom: 1px solid var(--tc-color-border, #d0d0d0);
+    /* Chinese names break only between words (上海, not 上/海); the region scrolls if it must. */
+    word-break: keep-all;
+    overflow-wrap: normal;
   }
   thead th {
     border-bottom-width: 2px;
@@ -50,13 +53,42 @@ export const dataLocationStyles = css`
     font-size: 0.875em;
     color: var(--tc-color-muted, #595959);
   }
-  @container (max-width: 30rem) {
+  /*
+   * Narrow containers (down to 320 px): one block per region, each value under its column's name.
+   * Display changes can strip table semantics in some browsers, so the template also states the roles.
+   */
+  @container (max-width: 34rem) {
+    table,
+    caption,
+    tbody,
+    tr,
     th,
     td {
-      padding: 0.375em 0.375em;
+      display: block;
     }
-    thead th {
-      white-space: normal;
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    tbody tr {
+      padding: 0.5em 0.75em;
+      border-bottom: 1px solid var(--tc-color-border, #d0d0d0);
+    }
+    tbody th,
+    tbody td {
+      border: 0;
+      padding: 0.125em 0;
+    }
+    tbody th {
+      font-size: 1.0625em;
+    }
+    /* The visible label; the "/ ''" alternative text keeps screen readers from hearing it twice. */
+    tbody td::before {
+      content: attr(data-label) ': ' / '';
+      font-weight: 600;
     }
   }
 `;

@@ -21,8 +21,8 @@ describe('<tc-data-location>', () => {
     expect(headers.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
     expect([...table.querySelectorAll('tbody tr > :first-child')].every((cell) => cell.localName === 'th' && cell.getAttribute('scope') === 'row')).to.equal(true);
     expect(rows(widget)).to.deep.equal([
-      ['China East', 'Shanghai', 'Azure, Office 365', 'China North'],
-      ['China North', 'Beijing', 'Azure, Office 365', 'China East'],
+      ['China East', 'Shanghai', 'Azure and Office 365', 'China North'],
+      ['China North', 'Beijing', 'Azure and Office 365', 'China East'],
     ]);
   });
 
@@ -45,6 +45,7 @@ describe('<tc-data-location>', () => {
     expect(rows(widget)[1][0]).to.equal('中国北部');
     expect(rows(widget)[1][1]).to.equal('北京');
     expect(rows(widget)[0][3]).to.equal('中国北部');
+    expect(rows(widget)[0][2]).to.equal('Azure和Office 365');
   });
 
   it('uses the heading level the host asks for', async () => {
@@ -83,7 +84,7 @@ describe('<tc-data-location>', () => {
     }));
     const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
     expect(rows(widget)).to.have.length(500);
-    expect(rows(widget)[499]).to.deep.equal(['Region 499', 'City 499', 'Azure, Office 365', 'Region 0']);
+    expect(rows(widget)[499]).to.deep.equal(['Region 499', 'City 499', 'Azure and Office 365', 'Region 0']);
   });
 
   it('reflows at 320 px: nothing wider than the viewport it is given', async () => {
@@ -91,10 +92,21 @@ describe('<tc-data-location>', () => {
     frame.style.width = '320px';
     document.body.append(frame);
     try {
-      const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
-      expect(widget.scrollWidth).to.be.at.most(320);
-      const region = shadow(widget).querySelector('.table-region')!;
-      expect(region.scrollWidth).to.be.at.most(region.clientWidth + 1);
+      for (const locale of ['en', 'zh-CN']) {
+        await setLocale(locale);
+        const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
+        expect(widget.scrollWidth).to.be.at.most(320);
+        const region = shadow(widget).querySelector('.table-region')!;
+        expect(region.scrollWidth, `table region in ${locale}`).to.be.at.most(region.clientWidth + 1);
+        // Stacked, each value keeps its column's name beside it, and the table keeps its roles.
+        const cell = shadow(widget).querySelector('tbody td')!;
+        expect(getComputedStyle(cell).display).to.equal('block');
+        const caption = shadow(widget).querySelector('caption')!;
+        expect(caption.getBoundingClientRect().width).to.be.above(200);
+        expect(getComputedStyle(cell, '::before').content).to.include(locale === 'en' ? 'Location' : '位置');
+        expect(await axeViolations(widget)).to.deep.equal([]);
+        widget.remove();
+      }
     } finally {
       frame.remove();
     }

@@ -32,22 +32,22 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
 
   protected renderDocument(document: DataLocationsDocument): TemplateResult {
     const namesById = new Map(document.regions.map((region) => [region.id, region.name]));
-    const services = new Intl.ListFormat(this.documentLocale, { style: 'short', type: 'unit' });
+    const services = new Intl.ListFormat(this.documentLocale, { type: 'conjunction' });
     return html`
       ${renderHeading(this.headingLevel, document.title, 'title')}
       ${renderRichText(document.intro)}
       <div class="table-region" role="region" aria-labelledby="regions-caption" tabindex="0">
-        <table part="table">
+        <table part="table" role="table">
           <caption id="regions-caption" part="caption">${document.regionsCaption}</caption>
-          <thead lang=${this.uiLang}>
-            <tr>
-              <th scope="col">${msg('Region')}</th>
-              <th scope="col">${msg('Location')}</th>
-              <th scope="col">${msg('Services')}</th>
-              <th scope="col">${msg('Replication partner')}</th>
+          <thead lang=${this.uiLang} role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">${msg('Region')}</th>
+              <th scope="col" role="columnheader">${msg('Location')}</th>
+              <th scope="col" role="columnheader">${msg('Services')}</th>
+              <th scope="col" role="columnheader">${msg('Replication partner')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${document.regions.map((region) => this.renderRegion(region, namesById, services))}
           </tbody>
         </table>
@@ -58,11 +58,13 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
 
   private renderRegion(region: Region, namesById: Map<string, string>, services: Intl.ListFormat): TemplateResult {
     const partner = region.replicationPartner === undefined ? undefined : namesById.get(region.replicationPartner);
-    return html`<tr>
-      <th scope="row">${region.name}${region.note ? html`<span class="note">${renderInlines(region.note)}</span>` : nothing}</th>
-      <td>${region.location}</td>
-      <td>${services.format(region.services)}</td>
-      <td>${partner ?? html`<span aria-hidden="true">—</span><span class="visually-hidden">${msg('None')}</span>`}</td>
+    return html`<tr role="row">
+      <th scope="row" role="rowheader">${region.name}${region.note ? html`<span class="note">${renderInlines(region.note)}</span>` : nothing}</th>
+      <td role="cell" data-label=${msg('Location')}>${region.location}</td>
+      <td role="cell" data-label=${msg('Services')}>${services.format(region.services)}</td>
+      <td role="cell" data-label=${msg('Replication partner')}>
+        ${partner ?? html`<span aria-hidden="true">—</span><span class="visually-hidden">${msg('None')}</span>`}
+      </td>
     </tr>`;
   }
 }
