@@ -46,6 +46,35 @@ export async function contentFixtures(context, next) {
         context.body = readFileSync(new URL(`../../content/${path.join('/')}.json`, import.meta.url), 'utf8');
       }
       return;
+    // A portal page with no charset anywhere (so the browser decodes it as windows-1252) that loads
+    // the script bundle, itself served with no charset either.
+    case 'no-charset-page':
+      // Opened cross-origin (a same-origin frame would inherit its parent's UTF-8), so it reports
+      // what it shows with postMessage.
+      context.body = `<!doctype html><html lang="en"><head><title>No charset</title>
+        <script>window.pageErrors = []; addEventListener('error', (e) => pageErrors.push(String(e.message)));</script></head>
+        <body><tc-data-location src="/content/{locale}/data-locations.json"></tc-data-location>
+        <script src="/fixture/no-charset-script"></script>
+        <script>
+          const widget = document.querySelector('tc-data-location');
+          const report = () => parent.postMessage({
+            charset: document.characterSet,
+            headers: [...widget.shadowRoot.querySelectorAll('thead th')].map((th) => th.textContent.trim()),
+            firstRegion: widget.shadowRoot.querySelector('tbody th').textContent.trim(),
+            errors: pageErrors,
+          }, '*');
+          widget.addEventListener('tc-ready', async function once() {
+            widget.removeEventListener('tc-ready', once);
+            widget.addEventListener('tc-ready', () => widget.updateComplete.then(report), { once: true });
+            await TrustWidgets.setLocale('zh-CN');
+          });
+        </script></body></html>`;
+      context.set('Content-Type', 'text/html');
+      return;
+    case 'no-charset-script':
+      context.body = readFileSync(new URL('../../dist/trust-widgets.js', import.meta.url), 'latin1');
+      context.set('Content-Type', 'text/javascript');
+      return;
     default:
       return next();
   }

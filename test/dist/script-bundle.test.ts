@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+
+/*
+ * The built dist/trust-widgets.js on portal pages, the way an author uses it: one script tag and
+ * elements, nothing else. (npm test builds first.)
+ */
+
+interface PortalWindow extends Window {
+  pageErrors: string[];
+  TrustWidgets: { setLocale(locale: string): Promise<void>; version: string };
+}
+
+async function openPage(url: string): Promise<{ frame: HTMLIFrameElement; win: PortalWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '800px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as PortalWindow, doc: frame.contentDocument! };
+}
+
+async function whenReady(element: Element): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    if (element.getAttribute('status') === 'ready') return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`<${element.localName}> did not become ready (status ${element.getAttribute('status')})`);
+}
+
+const tableText = (element: Element) =>
+  [...element.shadowRoot!.querySelectorAll('th, td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+
+describe('dist/trust-widgets.js on a portal page', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('shows the two China regions from the default content, then in Chinese after TrustWidgets.setLocale', async () => {
+    const page = await openPage('/test/dist/pages/script-tag.html');
+    frame = page.frame;
+    const widget = page.doc.querySelector('tc-data-location')!;
+    await whenReady(widget);
+    expect(tableText(widget)).to.include.members(['China East', 'Shanghai', 'China North', 'Beijing']);
+
+    await page.win.TrustWidgets.setLocale('zh-CN');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await whenReady(widget);
+    await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(tableText(widget)).to.include.members(['区域', '中国东部', '上海', '中国北部', '北京']);
+    expect(widget.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
+  it('is harmless when included twice: no error, one working copy', async () => {
+    const page = await openPage('/test/dist/pages/script-twice.html');
+    frame = page.frame;
+    const widget = page.doc.querySelector('tc-data-location')!;
+    await whenReady(widget);
+    expect(tableText(widget)).to.include('China East');
+    expect(page.win.pageErrors).to.deep.equal([]);
+    await page.win.TrustWidgets.setLocale('zh-CN');
+    await whenReady(widget);
+    await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(tableText(widget)).to.include('中国东部');
+  });
+
+  it('keeps Chinese UI strings intact on a page and script served without any charset', async () => {
+    const crossOrigin = new URL('/fixture/no-charset-page', location.href);
+    crossOrigin.hostname = crossOrigin.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const report = new Promise<MessageEvent>((resolve) => addEventListener('message', resolve, { once: true }));
+    frame = document.createElement('iframe');
+    frame.src = crossOrigin.href;
+    document.body.append(frame);
+    const { data } = await report;
+    expect(data.charset.toLowerCase()).to.equal('windows-1252');
+    expect(data.headers).to.deep.equal(['区域', '位置', '服务', '复制伙伴区域']);
+    expect(data.firstRegion).to.equal('中国东部');
+    expect(data.errors).to.deep.equal([]);
+  });
+});
