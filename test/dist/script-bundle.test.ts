@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
  * elements, nothing else. (npm test builds first.)
  */
 
-interface PortalWindow extends Window {
+interface PortalWindow {
   pageErrors: string[];
   TrustWidgets: { setLocale(locale: string): Promise<void>; version: string };
 }
@@ -18,7 +18,7 @@ async function openPage(url: string): Promise<{ frame: HTMLIFrameElement; win: P
   frame.src = url;
   document.body.append(frame);
   await loaded;
-  return { frame, win: frame.contentWindow as PortalWindow, doc: frame.contentDocument! };
+  return { frame, win: frame.contentWindow as unknown as PortalWindow, doc: frame.contentDocument! };
 }
 
 async function whenReady(element: Element): Promise<void> {
