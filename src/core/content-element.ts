@@ -5,7 +5,7 @@ import { ContentError } from './content-error.js';
 import { loadDocument } from './content-store.js';
 import { defaultContentUrl } from './kit-base.js';
 import { getLocale, onLocaleChange, whenUiStringsReady, type Locale } from './locale.js';
-import { validateDocument, type DocumentSpec } from './validate.js';
+import { validateDocument, type ContentProblem, type DocumentSpec } from './validate.js';
 import { TcErrorEvent, TcReadyEvent } from './events.js';
 import { baseStyles } from './base.styles.js';
 import type { DocumentKind, DocumentsByKind } from './content-types.js';
@@ -57,6 +57,15 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
   protected abstract readonly defaultDocument: string;
   /** Renders a validated document. */
   protected abstract renderDocument(document: DocumentsByKind[K]): unknown;
+
+  /**
+   * What is wrong with this element's choice inside a valid document (say, a page id the document
+   * lacks), or undefined. It is shown and reported like any content error. A subclass whose choice
+   * is an attribute calls reload() when it changes.
+   */
+  protected findSelectionProblem(_document: DocumentsByKind[K]): ContentProblem | undefined {
+    return undefined;
+  }
 
   private loadedSource?: unknown;
   private loadedLocale?: Locale;
@@ -113,10 +122,15 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     this.loading?.abort();
     const loading = (this.loading = new AbortController());
     this.setStatus('loading');
-    const loaded =
+    const loaded = (
       typeof source === 'string'
         ? loadDocument(this.spec, source, locale, loading.signal)
-        : Promise.resolve().then(() => ({ document: validateDocument(this.spec, source, CONTENT_PROPERTY_URL), locale, url: CONTENT_PROPERTY_URL }));
+        : Promise.resolve().then(() => ({ document: validateDocument(this.spec, source, CONTENT_PROPERTY_URL), locale, url: CONTENT_PROPERTY_URL }))
+    ).then((result) => {
+      const problem = this.findSelectionProblem(result.document);
+      if (problem) throw new ContentError('schema', result.url, problem.path, problem.message);
+      return result;
+    });
     // Show the content and the UI strings of a new locale together, not one after the other.
     const uiStrings = whenUiStringsReady().catch(() => undefined);
     Promise.all([loaded, uiStrings]).then(

@@ -37,15 +37,17 @@ export function renderInlines(inlines: readonly Inline[]): Array<TemplateResult 
 
 /**
  * A link, or only its text when the target is not allowed. A link that opens a new tab says so to
- * every user, and a file link tells its type and size before anyone follows it.
+ * every user, and a file link tells its type and size before anyone follows it. `hint` is more
+ * text for screen readers only, inside the link's name (such as "(external site)").
  */
-export function renderLink(link: Link, part = 'link'): TemplateResult {
+export function renderLink(link: Link, part = 'link', hint?: string): TemplateResult {
   const href = safeHref(link.href);
   const fileInfo = link.fileInfo ? html` <span class="file-info">(${link.fileInfo})</span>` : nothing;
   if (href === undefined) return html`<span class="unlinked">${link.text}</span>${fileInfo}`;
+  const hidden = hint ? html`<span class="visually-hidden"> ${hint}</span>` : nothing;
   return link.newTab
     ? html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer"
-        >${link.text}${fileInfo}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+        >${link.text}${fileInfo}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>${hidden}</a
       >`
-    : html`<a part=${part} href=${href}>${link.text}${fileInfo}</a>`;
+    : html`<a part=${part} href=${href}>${link.text}${fileInfo}${hidden}</a>`;
 }
