@@ -1,5 +1,6 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 
 /** Each widget folder has a side-effect-free class module <name>.ts and a guarded define.ts. */
 const widgetEntries = Object.fromEntries(
@@ -46,6 +47,22 @@ function asciiOnly(): Plugin {
   };
 }
 
+/**
+ * Schema titles and descriptions are for editors (they go into content/schema/*.json); browsers
+ * only validate, so they are dropped from the shipped code. Only literal-string arguments are
+ * matched, the style src/core/schema/ is written in.
+ */
+function dropSchemaDocs(): Plugin {
+  const docCall = /,\s*v\.(?:description|title)\(\s*(['"`])(?:\\.|(?!\1)[^\\])*\1\s*\)/g;
+  return {
+    name: 'trust-widgets:drop-schema-docs',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]core[\\/]schema[\\/]/.test(id)) return null;
+      return { code: code.replace(docCall, ''), map: null };
+    },
+  };
+}
+
 /** The default content ships beside the built script, where widgets without `src` look for it. */
 function copyDefaultContent(): Plugin {
   return {
@@ -56,11 +73,25 @@ function copyDefaultContent(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
   const shared = {
     define: { __TC_VERSION__: JSON.stringify(version) },
     esbuild: { legalComments: 'none' as const },
   };
+  if (mode === 'locales') {
+    // dist/locales/<locale>.js: the UI strings the script bundle imports on demand, self-contained,
+    // and ASCII like the script so that no server's charset header can garble them.
+    return {
+      ...shared,
+      plugins: [privateLocalizeEvents(), asciiOnly()],
+      build: {
+        emptyOutDir: false,
+        target: 'es2022',
+        outDir: 'dist/locales',
+        lib: { entry: { 'zh-CN': 'src/generated/locales/zh-CN.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      },
+    };
+  }
   if (mode === 'script') {
     // dist/trust-widgets.js: one classic script with Lit and everything else inside.
     return {
@@ -71,7 +102,10 @@ export default defineConfig(({ mode }) => {
         // document.currentScript is only set while the script runs, which is when this is read.
         'import.meta.url': 'new URL("core/kit-base.js", document.currentScript.src).href',
       },
-      plugins: [privateLocalizeEvents(), asciiOnly(), copyDefaultContent()],
+      plugins: [privateLocalizeEvents(), dropSchemaDocs(), asciiOnly(), copyDefaultContent()],
+      resolve: {
+        alias: [{ find: /^\.\/translation-loaders\.js$/, replacement: resolvePath('src/core/translation-loaders.script.ts') }],
+      },
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -91,7 +125,7 @@ export default defineConfig(({ mode }) => {
   // dependency for the application's bundler to share, @lit/localize is bundled privately.
   return {
     ...shared,
-    plugins: [privateLocalizeEvents()],
+    plugins: [privateLocalizeEvents(), dropSchemaDocs()],
     build: {
       emptyOutDir: true,
       target: 'es2022',

@@ -1,4 +1,5 @@
 import { configureLocalization } from '@lit/localize';
+import { translationLoaders } from './translation-loaders.js';
 
 /** The locales the kit ships UI strings and default content for. */
 export type Locale = 'en' | 'zh-CN';
@@ -17,11 +18,6 @@ export function resolveLocale(tag: string | null | undefined): Locale {
   return region === undefined || region === 'cn' || region === 'sg' ? 'zh-CN' : 'en';
 }
 
-// Loaded on demand, so English pages never download the Chinese UI strings.
-const translationLoaders = {
-  'zh-CN': () => import('../generated/locales/zh-CN.js'),
-};
-
 type LocalizationRuntime = ReturnType<typeof configureLocalization>;
 let runtime: LocalizationRuntime | undefined;
 let activeLocale: Locale | undefined;
@@ -36,7 +32,7 @@ function ensureRuntime(): LocalizationRuntime {
   runtime = configureLocalization({
     sourceLocale,
     targetLocales: supportedLocales.filter((locale) => locale !== sourceLocale),
-    loadLocale: (locale) => translationLoaders[locale as keyof typeof translationLoaders](),
+    loadLocale: (locale) => translationLoaders[locale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
   });
   activeLocale = resolveLocale(document.documentElement.lang);
   if (activeLocale !== sourceLocale) uiStringsReady = runtime.setLocale(activeLocale);
@@ -70,7 +66,10 @@ export async function setLocale(locale: string): Promise<void> {
   if (next === activeLocale) return uiStringsReady;
   activeLocale = next;
   const thisSwitch = ++latestSwitch;
-  uiStringsReady = setUiLocale(next);
+  uiStringsReady = setUiLocale(next).catch((error: unknown) => {
+    // Content still switches; the UI strings stay in the previous language.
+    console.error(`[trust-widgets] could not load the ${next} UI strings`, error);
+  });
   await uiStringsReady;
   // A later call may have overtaken this one while its strings loaded; only the last one announces.
   if (thisSwitch === latestSwitch) for (const listener of listeners) listener(next);

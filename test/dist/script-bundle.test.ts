@@ -43,8 +43,14 @@ describe('dist/trust-widgets.js on a portal page', () => {
     await whenReady(widget);
     expect(tableText(widget)).to.include.members(['China East', 'Shanghai', 'China North', 'Beijing']);
 
+    // English pages never download the Chinese UI strings; they arrive with the first switch.
+    const chineseStrings = () =>
+      (page.frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) =>
+        entry.name.endsWith('/dist/locales/zh-CN.js'),
+      );
+    expect(chineseStrings()).to.have.length(0);
     await page.win.TrustWidgets.setLocale('zh-CN');
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(chineseStrings()).to.have.length(1);
     await whenReady(widget);
     await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(tableText(widget)).to.include.members(['区域', '中国东部', '上海', '中国北部', '北京']);

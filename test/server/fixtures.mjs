@@ -54,7 +54,7 @@ export async function contentFixtures(context, next) {
       context.body = `<!doctype html><html lang="en"><head><title>No charset</title>
         <script>window.pageErrors = []; addEventListener('error', (e) => pageErrors.push(String(e.message)));</script></head>
         <body><tc-data-location src="/content/{locale}/data-locations.json"></tc-data-location>
-        <script src="/fixture/no-charset-script"></script>
+        <script src="/fixture/no-charset/trust-widgets.js"></script>
         <script>
           const widget = document.querySelector('tc-data-location');
           const report = () => parent.postMessage({
@@ -71,8 +71,8 @@ export async function contentFixtures(context, next) {
         </script></body></html>`;
       context.set('Content-Type', 'text/html');
       return;
-    case 'no-charset-script':
-      context.body = readFileSync(new URL('../../dist/trust-widgets.js', import.meta.url), 'latin1');
+    case 'no-charset': // /fixture/no-charset/<file in dist/>, served with no charset
+      context.body = readFileSync(new URL(`../../dist/${rest}`, import.meta.url), 'latin1');
       context.set('Content-Type', 'text/javascript');
       return;
     default:

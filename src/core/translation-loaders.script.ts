@@ -1,0 +1,10 @@
+import { kitBaseUrl } from './kit-base.js';
+
+/**
+ * The classic script has no module graph to split, so each locale's UI strings are an ES module
+ * beside it (dist/locales/<locale>.js), loaded with a native import() when first needed. Module
+ * scripts are always decoded as UTF-8, whatever the host page's charset.
+ */
+export const translationLoaders: Record<string, () => Promise<{ templates: Record<string, unknown> }>> = {
+  'zh-CN': () => import(/* @vite-ignore */ `${kitBaseUrl}locales/zh-CN.js`),
+};
