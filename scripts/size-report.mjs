@@ -7,9 +7,19 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const gzipped = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
-async function bundledSize(entry) {
+const widgets = readdirSync('dist/widgets').sort();
+const problems = [];
+
+async function bundledSize(entry, ownWidget) {
   const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'error' });
   const code = result.outputFiles[0].contents;
+  // Importing one widget must not bring another along: no other widget's tag may be defined.
+  if (ownWidget) {
+    const text = new TextDecoder().decode(code);
+    for (const other of widgets) {
+      if (other !== ownWidget && text.includes(`"tc-${other}"`)) problems.push(`${entry} pulls in <tc-${other}>`);
+    }
+  }
   return { minified: code.length, gzipped: gzipped(code) };
 }
 
@@ -17,8 +27,8 @@ const rows = [];
 const script = readFileSync('dist/trust-widgets.js');
 rows.push({ output: 'dist/trust-widgets.js (script tag, everything)', minified: script.length, gzipped: gzipped(script) });
 rows.push({ output: 'dist/index.js (ES, every widget)', ...(await bundledSize('dist/index.js')) });
-for (const name of readdirSync('dist/widgets').sort()) {
-  rows.push({ output: `dist/widgets/${name}/define.js (ES, ${name} only)`, ...(await bundledSize(`dist/widgets/${name}/define.js`)) });
+for (const name of widgets) {
+  rows.push({ output: `dist/widgets/${name}/define.js (ES, ${name} only)`, ...(await bundledSize(`dist/widgets/${name}/define.js`, name)) });
 }
 const zh = readFileSync('dist/generated/locales/zh-CN.js');
 rows.push({ output: 'zh-CN UI strings (loaded on demand)', minified: zh.length, gzipped: gzipped(zh) });
@@ -27,3 +37,5 @@ const width = Math.max(...rows.map((row) => row.output.length));
 console.log(`${'output'.padEnd(width)}  ${'min'.padStart(8)}  ${'min+gz'.padStart(8)}`);
 for (const row of rows) console.log(`${row.output.padEnd(width)}  ${String(row.minified).padStart(8)}  ${String(row.gzipped).padStart(8)}`);
 writeFileSync('dist/size-report.json', `${JSON.stringify(rows, null, 2)}\n`);
+for (const problem of problems) console.error(problem);
+if (problems.length) process.exitCode = 1;

@@ -29,6 +29,10 @@ async function whenReady(element: Element): Promise<void> {
   throw new Error(`<${element.localName}> did not become ready (status ${element.getAttribute('status')})`);
 }
 
+async function customElementsDefined(win: PortalWindow, tag: string): Promise<void> {
+  await (win as unknown as Window).customElements.whenDefined(tag);
+}
+
 const tableText = (element: Element) =>
   [...element.shadowRoot!.querySelectorAll('th, td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
 
@@ -69,6 +73,42 @@ describe('dist/trust-widgets.js on a portal page', () => {
     await whenReady(widget);
     await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(tableText(widget)).to.include('中国东部');
+  });
+
+  it('lives beside a host page running its own Lit and @lit/localize: neither re-renders the other', async () => {
+    const page = await openPage('/test/dist/pages/host-with-lit.html');
+    frame = page.frame;
+    const widget = page.doc.querySelector('tc-data-location')!;
+    await whenReady(widget);
+    const greeting = page.doc.querySelector('host-greeting') as HTMLElement & { renders: number; updateComplete: Promise<unknown> };
+    await customElementsDefined(page.win, 'host-greeting');
+    await greeting.updateComplete;
+    const hostRenders = greeting.renders;
+
+    // The kit switches to Chinese: the host's localized element must not re-render.
+    await page.win.TrustWidgets.setLocale('zh-CN');
+    await whenReady(widget);
+    await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(tableText(widget)).to.include('中国东部');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(greeting.renders).to.equal(hostRenders);
+
+    // The host switches to French: it re-renders, and the kit's widget does not change.
+    let widgetMutations = 0;
+    new (page.win as unknown as typeof globalThis).MutationObserver(() => widgetMutations++).observe(widget.shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    await (page.win as unknown as { hostSetLocale(locale: string): Promise<void> }).hostSetLocale('fr');
+    await greeting.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(greeting.shadowRoot!.textContent).to.include('Bonjour');
+    expect(greeting.renders).to.be.above(hostRenders);
+    expect(widgetMutations).to.equal(0);
+    expect(tableText(widget)).to.include('中国东部');
+    expect(page.win.pageErrors).to.deep.equal([]);
   });
 
   it('keeps Chinese UI strings intact on a page and script served without any charset', async () => {
