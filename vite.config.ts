@@ -49,16 +49,16 @@ function asciiOnly(): Plugin {
 
 /**
  * Schema titles and descriptions are for editors (they go into content/schema/*.json); browsers
- * only validate, so they are dropped from the shipped code. Only literal-string arguments are
- * matched, the style src/core/schema/ is written in.
+ * only validate, so they are dropped from the shipped code: `doc('text', schema)` becomes
+ * `(schema)`. Only a literal string as first argument is matched, the style src/core/schema/ uses.
  */
 function dropSchemaDocs(): Plugin {
-  const docCall = /,\s*v\.(?:description|title)\(\s*(['"`])(?:\\.|(?!\1)[^\\])*\1\s*\)/g;
+  const docCall = /\b(?:doc|titled)\(\s*(['"`])(?:\\.|(?!\1)[^\\])*\1\s*,/g;
   return {
     name: 'trust-widgets:drop-schema-docs',
     transform(code, id) {
       if (!/[\\/]src[\\/]core[\\/]schema[\\/]/.test(id)) return null;
-      return { code: code.replace(docCall, ''), map: null };
+      return { code: code.replace(docCall, '('), map: null };
     },
   };
 }

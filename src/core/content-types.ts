@@ -1,4 +1,4 @@
-import type * as v from 'valibot';
+import type { Infer } from './schema/schema.js';
 import type { block, inline, link } from './schema/rich-text.js';
 import type { dataLocationsDocument, region } from './schema/data-locations.js';
 import type { faqDocument, faqEntry } from './schema/faq.js';
@@ -8,23 +8,23 @@ import type { linkGroup, navigationDocument, navigationPage } from './schema/nav
 
 /** The typed shape of content documents, inferred from the schemas in ./schema/. */
 
-export type Inline = v.InferOutput<typeof inline>;
-export type Block = v.InferOutput<typeof block>;
+export type Inline = Infer<typeof inline>;
+export type Block = Infer<typeof block>;
 export type RichText = Block[];
-export type Link = v.InferOutput<typeof link>;
-export type Region = v.InferOutput<typeof region>;
-export type DataLocationsDocument = v.InferOutput<typeof dataLocationsDocument>;
-export type FaqEntry = v.InferOutput<typeof faqEntry>;
-export type FaqDocument = v.InferOutput<typeof faqDocument>;
-export type RetentionPhase = v.InferOutput<typeof retentionPhase>;
-export type RetentionException = v.InferOutput<typeof retentionException>;
-export type RetentionPolicyDocument = v.InferOutput<typeof retentionPolicyDocument>;
-export type PolicySubsection = v.InferOutput<typeof policySubsection>;
-export type PolicySection = v.InferOutput<typeof policySection>;
-export type PolicySectionsDocument = v.InferOutput<typeof policySectionsDocument>;
-export type NavigationPage = v.InferOutput<typeof navigationPage>;
-export type LinkGroup = v.InferOutput<typeof linkGroup>;
-export type NavigationDocument = v.InferOutput<typeof navigationDocument>;
+export type Link = Infer<typeof link>;
+export type Region = Infer<typeof region>;
+export type DataLocationsDocument = Infer<typeof dataLocationsDocument>;
+export type FaqEntry = Infer<typeof faqEntry>;
+export type FaqDocument = Infer<typeof faqDocument>;
+export type RetentionPhase = Infer<typeof retentionPhase>;
+export type RetentionException = Infer<typeof retentionException>;
+export type RetentionPolicyDocument = Infer<typeof retentionPolicyDocument>;
+export type PolicySubsection = Infer<typeof policySubsection>;
+export type PolicySection = Infer<typeof policySection>;
+export type PolicySectionsDocument = Infer<typeof policySectionsDocument>;
+export type NavigationPage = Infer<typeof navigationPage>;
+export type LinkGroup = Infer<typeof linkGroup>;
+export type NavigationDocument = Infer<typeof navigationDocument>;
 
 /** Every document kind, by the value of its `kind` field. */
 export interface DocumentsByKind {

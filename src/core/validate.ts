@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import { validate, type Schema } from './schema/schema.js';
 import { ContentError } from './content-error.js';
 import type { DocumentKind, DocumentsByKind } from './content-types.js';
 
@@ -11,7 +11,7 @@ export interface ContentProblem {
 /** Everything the store needs to know about one kind of document. */
 export interface DocumentSpec<K extends DocumentKind> {
   kind: K;
-  schema: v.GenericSchema<unknown, DocumentsByKind[K]>;
+  schema: Schema<DocumentsByKind[K]>;
   /** Checks that need the whole document, such as references between its parts. */
   checkReferences?: (document: DocumentsByKind[K]) => ContentProblem[];
 }
@@ -38,47 +38,20 @@ export function findProblems<K extends DocumentKind>(
   data: unknown,
   { abortEarly = false } = {},
 ): ContentProblem[] {
-  const result = v.safeParse(spec.schema, data, { abortEarly });
-  if (!result.success) {
-    return result.issues.map((reported) => {
-      const [issue, path] = mostSpecific(reported, reported.path ?? []);
-      return { path: jsonPath(path), message: describeIssue(issue) };
-    });
-  }
-  return [...findDuplicateIds(result.output), ...(spec.checkReferences?.(result.output) ?? [])];
+  const problems = validate(spec.schema, data, abortEarly ? 1 : Infinity);
+  if (problems.length > 0) return problems.map((problem) => ({ path: jsonPath(problem.path), message: problem.message }));
+  const document = data as DocumentsByKind[K];
+  return [...findDuplicateIds(document), ...(spec.checkReferences?.(document) ?? [])];
 }
 
-// A union (text, or a typed inline object) reports one issue per option it tried: the deepest names
-// the real mistake, and "expected string" from the option the author did not mean is the least useful.
-// The options' paths continue the union's own path.
-type PathItem = { key: unknown };
-function mostSpecific(issue: v.BaseIssue<unknown>, path: readonly PathItem[]): [v.BaseIssue<unknown>, readonly PathItem[]] {
-  if (issue.type !== 'union' || !issue.issues?.length) return [issue, path];
-  const options = issue.issues.map((option) => mostSpecific(option, [...path, ...(option.path ?? [])]));
-  const deepest = options.filter(([, optionPath]) => optionPath.length === Math.max(...options.map(([, p]) => p.length)));
-  return (
-    deepest.find(([option]) => !(option.kind === 'schema' && (option.type === 'string' || option.expected === 'Object'))) ?? deepest[0]
-  );
-}
-
-// Valibot words object-key problems as type problems ("Expected never but received ..."): say what they mean.
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const key = issue.path?.at(-1)?.key;
-  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.path) {
-    if (issue.expected === 'never') return `unknown property "${String(key)}"`;
-    if (issue.received === 'undefined') return `missing required property "${String(key)}"`;
-  }
-  return issue.message;
-}
-
-function jsonPath(path: readonly PathItem[]): string {
-  return path.reduce(
-    (path, item) =>
-      typeof item.key === 'number'
-        ? `${path}[${item.key}]`
-        : typeof item.key === 'string' && /^[A-Za-z_$][\w$]*$/.test(item.key)
-          ? `${path}.${item.key}`
-          : `${path}[${JSON.stringify(item.key)}]`,
+function jsonPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (result, key) =>
+      typeof key === 'number'
+        ? `${result}[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(key)
+          ? `${result}.${key}`
+          : `${result}[${JSON.stringify(key)}]`,
     '$',
   );
 }

@@ -1,25 +1,27 @@
-import * as v from 'valibot';
+import { array, doc, literal, object, optional, titled } from './schema.js';
 import { id, inlines, richText, schemaReference, text } from './rich-text.js';
 
-export const region = v.strictObject({
+export const region = object({
   id,
-  name: v.pipe(text, v.description('Display name, e.g. "China East".')),
-  location: v.pipe(text, v.description('City or location, e.g. "Shanghai".')),
-  services: v.pipe(v.array(text), v.minLength(1, 'must not be empty'), v.description('Services whose customer data is stored here.')),
-  replicationPartner: v.optional(v.pipe(id, v.description('Id of the region this one replicates to.'))),
-  note: v.optional(inlines),
+  name: doc('Display name, e.g. "China East".', text),
+  location: doc('City or location, e.g. "Shanghai".', text),
+  services: doc('Services whose customer data is stored here.', array(text, 1)),
+  replicationPartner: optional(doc('Id of the region this one replicates to.', id)),
+  note: optional(inlines),
 });
 
-export const dataLocationsDocument = v.pipe(
-  v.strictObject({
-    $schema: schemaReference,
-    kind: v.literal('data-locations'),
-    title: text,
-    intro: v.pipe(richText, v.description('Text before the regions table.')),
-    regionsCaption: v.pipe(text, v.description('Caption of the regions table.')),
-    regions: v.pipe(v.array(region), v.description('One row per region.')),
-    notes: v.optional(v.pipe(richText, v.description('Notes after the table.'))),
-  }),
-  v.title('Data locations'),
-  v.description('Where customer data is stored: the regions table and its notes (<tc-data-location>).'),
+export const dataLocationsDocument = titled(
+  'Data locations',
+  doc(
+    'Where customer data is stored: the regions table and its notes (<tc-data-location>).',
+    object({
+      $schema: schemaReference,
+      kind: literal('data-locations'),
+      title: text,
+      intro: doc('Text before the regions table.', richText),
+      regionsCaption: doc('Caption of the regions table.', text),
+      regions: doc('One row per region.', array(region)),
+      notes: optional(doc('Notes after the table.', richText)),
+    }),
+  ),
 );

@@ -1,32 +1,34 @@
-import * as v from 'valibot';
+import { array, doc, literal, object, optional, titled } from './schema.js';
 import { days, id, richText, schemaReference, text } from './rich-text.js';
 
-export const retentionPhase = v.strictObject({
+export const retentionPhase = object({
   id,
   title: text,
-  durationDays: v.optional(v.pipe(days, v.description('How long the phase lasts; leave out when it has no fixed length.'))),
+  durationDays: optional(doc('How long the phase lasts; leave out when it has no fixed length.', days)),
   description: richText,
-  notices: v.optional(v.pipe(text, v.description('What the customer is told during the phase.'))),
+  notices: optional(doc('What the customer is told during the phase.', text)),
 });
 
-export const retentionException = v.strictObject({
+export const retentionException = object({
   id,
   title: text,
   description: richText,
-  retentionDays: v.optional(v.pipe(days, v.description('The retention period that applies instead, where known (0: deleted at once).'))),
+  retentionDays: optional(doc('The retention period that applies instead, where known (0: deleted at once).', days)),
 });
 
-export const retentionPolicyDocument = v.pipe(
-  v.strictObject({
-    $schema: schemaReference,
-    kind: v.literal('retention-policy'),
-    title: text,
-    intro: v.optional(richText),
-    retentionPeriodDays: v.pipe(days, v.description('Days from the end of a subscription until its data is deleted.')),
-    phases: v.pipe(v.array(retentionPhase), v.minLength(1, 'must not be empty'), v.description('The life of customer data, in order.')),
-    exceptions: v.pipe(v.array(retentionException), v.description('Cases where the phases do not apply as written.')),
-    notes: v.optional(richText),
-  }),
-  v.title('Retention policy'),
-  v.description('What happens to customer data after a subscription ends (<tc-retention-timeline>).'),
+export const retentionPolicyDocument = titled(
+  'Retention policy',
+  doc(
+    'What happens to customer data after a subscription ends (<tc-retention-timeline>).',
+    object({
+      $schema: schemaReference,
+      kind: literal('retention-policy'),
+      title: text,
+      intro: optional(richText),
+      retentionPeriodDays: doc('Days from the end of a subscription until its data is deleted.', days),
+      phases: doc('The life of customer data, in order.', array(retentionPhase, 1)),
+      exceptions: doc('Cases where the phases do not apply as written.', array(retentionException)),
+      notes: optional(richText),
+    }),
+  ),
 );

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import { array, boolean, doc, integer, literal, object, optional, string, union, variant } from './schema.js';
 
 /*
  * The content model, written once: validation in the browser runs these schemas, the types the
@@ -6,67 +6,61 @@ import * as v from 'valibot';
  * see) is generated from them by scripts/build-schemas.ts.
  */
 
-export const text = v.pipe(
-  v.string(),
-  v.regex(/\S/, 'must not be empty'),
-  v.description('Visible text. Never HTML: markup in it is shown as text. Must contain more than white space.'),
+export const text = doc(
+  'Visible text. Never HTML: markup in it is shown as text. Must contain more than white space.',
+  string(/\S/, 'must not be empty'),
 );
 
-export const id = v.pipe(
-  v.string(),
-  v.regex(/^[A-Za-z][\w-]{0,63}$/, 'must be an id: a letter, then up to 63 letters, digits, "-" or "_"'),
-  v.description('A stable identifier, the same in every locale. Ids become deep links (#id).'),
+export const id = doc(
+  'A stable identifier, the same in every locale. Ids become deep links (#id).',
+  string(/^[A-Za-z][\w-]{0,63}$/, 'must be an id: a letter, then up to 63 letters, digits, "-" or "_"'),
 );
 
 /**
  * http:, https:, mailto: or relative, without white space or control characters. The renderer
  * checks again with the URL parser (core/safe-url.ts); this catches mistakes while editing.
  */
-export const href = v.pipe(
-  v.string(),
-  v.regex(
+export const href = doc(
+  'A link target: http:, https:, mailto: or a relative URL.',
+  string(
     /^(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):|(?![A-Za-z][\w+.-]*:))[^\u0000-\u0020\u007F-\u009F]+$/,
     'link target not allowed: use http:, https:, mailto: or a relative URL, without spaces',
   ),
-  v.description('A link target: http:, https:, mailto: or a relative URL.'),
 );
 
 const linkEntries = {
   text,
   href,
-  newTab: v.optional(v.pipe(v.boolean(), v.description('Opens in a new tab; screen readers are told.'))),
-  fileInfo: v.optional(v.pipe(text, v.description('Type and size of a linked file, e.g. "PDF, 864 KB".'))),
+  newTab: optional(doc('Opens in a new tab; screen readers are told.', boolean())),
+  fileInfo: optional(doc('Type and size of a linked file, e.g. "PDF, 864 KB".', text)),
 };
 
-export const link = v.strictObject(linkEntries);
+export const link = object(linkEntries);
 
-export const inline = v.union([
+export const inline = union(
   text,
-  v.variant('type', [
-    v.strictObject({ type: v.literal('strong'), text }),
-    v.strictObject({ type: v.literal('em'), text }),
-    v.strictObject({ type: v.literal('link'), ...linkEntries }),
-  ]),
-]);
+  variant(
+    'type',
+    object({ type: literal('strong'), text }),
+    object({ type: literal('em'), text }),
+    object({ type: literal('link'), ...linkEntries }),
+  ),
+);
 
-export const inlines = v.pipe(v.array(inline), v.minLength(1, 'must not be empty'));
+export const inlines = array(inline, 1);
 
-export const block = v.variant('type', [
-  v.strictObject({ type: v.literal('paragraph'), content: inlines }),
-  v.strictObject({
-    type: v.literal('list'),
-    ordered: v.optional(v.boolean()),
-    items: v.pipe(v.array(inlines), v.minLength(1, 'must not be empty')),
-  }),
-]);
+export const block = variant(
+  'type',
+  object({ type: literal('paragraph'), content: inlines }),
+  object({ type: literal('list'), ordered: optional(boolean()), items: array(inlines, 1) }),
+);
 
-export const richText = v.pipe(
-  v.array(block),
-  v.minLength(1, 'must not be empty'),
-  v.description('Rich text: paragraphs ({"type": "paragraph", "content": [...]}) and lists ({"type": "list", "items": [[...]]}).'),
+export const richText = doc(
+  'Rich text: paragraphs ({"type": "paragraph", "content": [...]}) and lists ({"type": "list", "items": [[...]]}).',
+  array(block, 1),
 );
 
 /** Every document may name its JSON Schema, for editors. */
-export const schemaReference = v.optional(v.string());
+export const schemaReference = optional(string());
 
-export const days = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3650));
+export const days = integer(0, 3650);

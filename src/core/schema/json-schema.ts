@@ -1,0 +1,56 @@
+import type { Schema, SchemaNode } from './schema.js';
+
+type JsonSchema = Record<string, unknown>;
+
+/**
+ * The JSON Schema (draft-07) of a schema, for editors and other tools. Nodes that are one of
+ * `definitions` (by identity) become `$ref`s to `#/$defs/<name>`. Used by scripts, never shipped.
+ */
+export function toJsonSchema(schema: Schema, definitions: Record<string, Schema> = {}): JsonSchema {
+  // optional() copies a node, so a definition is recognised by its fields, not only by identity.
+  const sameNode = (a: object, b: object) => {
+    const keys = (node: object) => Object.keys(node).filter((key) => key !== 'isOptional');
+    return keys(a).length === keys(b).length && keys(a).every((key) => a[key as keyof object] === b[key as keyof object]);
+  };
+  const convert = (node: SchemaNode, allowRef = true): JsonSchema => {
+    const name = Object.keys(definitions).find((candidate) => sameNode(definitions[candidate], node));
+    if (allowRef && name) return { $ref: `#/$defs/${name}` };
+    const described = (json: JsonSchema): JsonSchema => ({
+      ...('title' in node && node.title ? { title: node.title } : {}),
+      ...json,
+      ...(node.description ? { description: node.description } : {}),
+    });
+    switch (node.kind) {
+      case 'string':
+        return described({ type: 'string', ...(node.pattern ? { pattern: node.pattern.source } : {}) });
+      case 'literal':
+        return described({ const: node.value });
+      case 'picklist':
+        return described({ enum: [...node.values] });
+      case 'boolean':
+        return described({ type: 'boolean' });
+      case 'integer':
+        return described({ type: 'integer', minimum: node.min, maximum: node.max });
+      case 'array':
+        return described({ type: 'array', items: convert(node.item), ...(node.min ? { minItems: node.min } : {}) });
+      case 'object': {
+        const required = Object.keys(node.entries).filter((key) => !node.optional.includes(key));
+        return described({
+          type: 'object',
+          properties: Object.fromEntries(Object.entries(node.entries).map(([key, entry]) => [key, convert(entry)])),
+          ...(required.length ? { required } : {}),
+          additionalProperties: false,
+        });
+      }
+      case 'union':
+        return described({ anyOf: node.options.map((option) => convert(option)) });
+      case 'variant':
+        return described({ oneOf: node.options.map((option) => convert(option)) });
+    }
+  };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    ...convert(schema),
+    $defs: Object.fromEntries(Object.entries(definitions).map(([name, node]) => [name, convert(node, false)])),
+  };
+}
