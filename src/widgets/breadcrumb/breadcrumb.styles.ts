@@ -1,0 +1,32 @@
+import { css } from 'lit';
+
+export const breadcrumbStyles = css`
+  ol {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* Each separator leads the item it introduces, so a wrapped line starts with one, not the page. */
+  li + li::before {
+    content: '›';
+    content: '›' / '';
+    margin-inline: 0.5em;
+    color: var(--tc-breadcrumb-separator-color, var(--tc-color-muted, #595959));
+  }
+  li:dir(rtl) + li::before {
+    content: '‹';
+    content: '‹' / '';
+  }
+  [part='current'] {
+    color: var(--tc-color-muted, #595959);
+  }
+  @media print {
+    a {
+      color: inherit;
+      text-decoration: none;
+    }
+  }
+`;

@@ -1,0 +1,255 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import { setLocale } from '../../core/locale.js';
+import { axeViolations, mount, nextEvent, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import type { TcBreadcrumb } from './breadcrumb.js';
+import type { NavigationDocument } from '../../core/content-types.js';
+
+const SRC = '/content/{locale}/navigation.json';
+const items = (widget: Element) => [...shadow(widget).querySelectorAll('ol > li')].map((item) => visibleText(item));
+const separator = (item: Element) => getComputedStyle(item, '::before').content;
+
+/** Runs `body` with console.error silenced (error states log on purpose). */
+async function quietly<T>(body: () => Promise<T>): Promise<T> {
+  const original = console.error;
+  console.error = () => undefined;
+  try {
+    return await body();
+  } finally {
+    console.error = original;
+  }
+}
+
+describe('<tc-breadcrumb>', () => {
+  afterEach(resetKit);
+
+  it('shows the trail of the page as a labelled navigation landmark with an ordered list', async () => {
+    const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'data-location' });
+    const nav = shadow(widget).querySelector('nav')!;
+    expect(nav.getAttribute('aria-label')).to.equal('Breadcrumb');
+    expect(nav.querySelector('ol')).to.not.equal(null);
+    expect(items(widget)).to.deep.equal(['Trust Center', 'Transparency', 'Where your Customer Data is stored']);
+    const links = [...nav.querySelectorAll('a')];
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['../default.html', '../transparency/default.html']);
+  });
+
+  it('ends with the page itself: not a link, and the only item marked aria-current="page"', async () => {
+    const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'privacy-control' });
+    const last = shadow(widget).querySelector('ol > li:last-child')!;
+    expect(last.querySelector('a')).to.equal(null);
+    const current = shadow(widget).querySelectorAll('[aria-current]');
+    expect(current).to.have.length(1);
+    expect(current[0].getAttribute('aria-current')).to.equal('page');
+    expect(visibleText(current[0])).to.equal('You control your Customer Data');
+    expect(last.contains(current[0])).to.equal(true);
+  });
+
+  it('shows the trail in Chinese, with a Chinese landmark label and lang', async () => {
+    await setLocale('zh-CN');
+    const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'data-location' });
+    expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
+    expect(shadow(widget).querySelector('nav')!.getAttribute('aria-label')).to.equal('面包屑导航');
+    expect(items(widget)).to.deep.equal(['信任中心', '透明度', '您的客户数据存储在何处']);
+  });
+
+  it('switches language at runtime without losing its page', async () => {
+    const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'faq' });
+    expect(items(widget)).to.deep.equal(['Trust Center', 'Frequently Asked Questions (FAQ)']);
+    const ready = nextEvent(widget, 'tc-ready');
+    await setLocale('zh-CN');
+    await ready;
+    await widget.updateComplete;
+    expect(items(widget)).to.deep.equal(['信任中心', '常见问题']);
+    expect(shadow(widget).querySelector('nav')!.getAttribute('aria-label')).to.equal('面包屑导航');
+  });
+
+  it('follows a change of its page attribute', async () => {
+    const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'data-location' });
+    const ready = nextEvent(widget, 'tc-ready');
+    widget.setAttribute('page', 'privacy-control');
+    await ready;
+    await widget.updateComplete;
+    expect(items(widget)).to.deep.equal(['Trust Center', 'Privacy', 'You control your Customer Data']);
+  });
+
+  it('loads the kit\'s default navigation content when it has no src', async () => {
+    const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { page: 'faq' });
+    expect(items(widget)).to.deep.equal(['Trust Center', 'Frequently Asked Questions (FAQ)']);
+  });
+
+  describe('separators', () => {
+    it('come from CSS between the items, hidden from screen readers, not before the first', async () => {
+      const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'data-location' });
+      const [first, second, third] = shadow(widget).querySelectorAll('li');
+      expect(separator(first)).to.equal('none');
+      expect(separator(second)).to.include('›');
+      expect(separator(third)).to.include('›');
+      // Not in the DOM: the accessible names and the text are only the items.
+      expect(shadow(widget).querySelector('ol')!.textContent).to.not.include('›');
+    });
+
+    it('point the other way and run from the right in right-to-left text', async () => {
+      const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'data-location', dir: 'rtl' });
+      const [first, second] = shadow(widget).querySelectorAll('li');
+      expect(separator(second)).to.include('‹');
+      expect(separator(second)).to.not.include('›');
+      expect(second.getBoundingClientRect().right).to.be.at.most(first.getBoundingClientRect().left + 1);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches each ancestor link with Tab, in order, and skips the current page', async () => {
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      const after = document.createElement('button');
+      after.textContent = 'after';
+      document.body.append(before);
+      const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'data-location' });
+      document.body.append(after);
+      try {
+        before.focus();
+        const visited: string[] = [];
+        for (let step = 0; step < 3; step++) {
+          await sendKeys({ press: 'Tab' });
+          const focused = document.activeElement === widget ? shadow(widget).activeElement : document.activeElement;
+          visited.push(visibleText(focused));
+        }
+        expect(visited).to.deep.equal(['Trust Center', 'Transparency', 'after']);
+      } finally {
+        before.remove();
+        after.remove();
+      }
+    });
+
+    it('shows a focus ring on the focused link', async function () {
+      // :focus-visible matches only in the focused window; Firefox runs test pages side by side.
+      if (!document.hasFocus()) this.skip();
+      const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'data-location' });
+      const before = document.createElement('button');
+      document.body.prepend(before);
+      try {
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        const link = shadow(widget).activeElement as HTMLElement;
+        expect(link.localName).to.equal('a');
+        const style = getComputedStyle(link);
+        expect(style.outlineStyle).to.equal('solid');
+        expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      } finally {
+        before.remove();
+      }
+    });
+  });
+
+  describe('an unknown page', () => {
+    it('is a content error: an alert, tc-error naming $.pages and the missing id, a console message', async () => {
+      const errors: unknown[][] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args);
+      const event = nextEvent<CustomEvent>(document.body, 'tc-error');
+      let widget: TcBreadcrumb;
+      try {
+        widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'no-such-page' });
+      } finally {
+        console.error = original;
+      }
+      const { detail } = await event;
+      expect(detail).to.deep.include({ path: '$.pages', code: 'schema' });
+      expect(detail.url).to.match(/\/content\/en\/navigation\.json$/);
+      expect(detail.message).to.include('"no-such-page"');
+      expect(String(errors[0][0])).to.include('no-such-page');
+      expect(widget.status).to.equal('error');
+      const alert = shadow(widget).querySelector('[role="alert"]')!;
+      expect(visibleText(alert.querySelector('.error-title'))).to.equal('The content contains a mistake and cannot be shown.');
+      expect(visibleText(alert.querySelector('details'))).to.include('$.pages');
+      expect(shadow(widget).querySelector('nav')).to.equal(null);
+      expect(await axeViolations(widget)).to.deep.equal([]);
+    });
+
+    it('is shown in Chinese on a Chinese page, and passes axe', async () => {
+      await setLocale('zh-CN');
+      const widget = await quietly(() => mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'nope' }));
+      const alert = shadow(widget).querySelector('[role="alert"]')!;
+      expect(visibleText(alert.querySelector('.error-title'))).to.equal('内容有误，无法显示。');
+      expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
+      expect(await axeViolations(widget)).to.deep.equal([]);
+    });
+
+    it('is an error without any page attribute too', async () => {
+      const event = nextEvent<CustomEvent>(document.body, 'tc-error');
+      const widget = await quietly(() => mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC }));
+      expect((await event).detail.path).to.equal('$.pages');
+      expect(widget.status).to.equal('error');
+    });
+
+    it('goes away when the page attribute is corrected', async () => {
+      const widget = await quietly(() => mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'typo' }));
+      const ready = nextEvent(widget, 'tc-ready');
+      widget.page = 'faq';
+      await ready;
+      await widget.updateComplete;
+      expect(widget.status).to.equal('ready');
+      expect(shadow(widget).querySelector('[role="alert"]')).to.equal(null);
+      expect(items(widget)).to.deep.equal(['Trust Center', 'Frequently Asked Questions (FAQ)']);
+    });
+  });
+
+  it('renders content given as a property, markup in it as text', async () => {
+    const content = await shippedDocument<NavigationDocument>('en', 'navigation.json');
+    content.pages[2].title = '<img src=x onerror=alert(1)>Title';
+    const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { page: 'faq' }, { content });
+    expect(shadow(widget).querySelector('img')).to.equal(null);
+    expect(visibleText(shadow(widget).querySelector('[aria-current]'))).to.equal('<img src=x onerror=alert(1)>Title');
+  });
+
+  it('reflows at 320 px in both languages: the trail wraps, nothing scrolls sideways', async () => {
+    const frame = document.createElement('div');
+    frame.style.width = '320px';
+    document.body.append(frame);
+    try {
+      for (const locale of ['en', 'zh-CN']) {
+        await setLocale(locale);
+        const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'data-location' }, {}, frame);
+        expect(widget.scrollWidth, locale).to.be.at.most(320);
+        const list = shadow(widget).querySelector('ol')!;
+        expect(list.scrollWidth, locale).to.be.at.most(list.clientWidth + 1);
+        if (locale === 'en') {
+          // The long title goes to a line of its own rather than off the edge.
+          const [first, , last] = list.querySelectorAll('li');
+          expect(last.getBoundingClientRect().top).to.be.above(first.getBoundingClientRect().top);
+        }
+        expect(await axeViolations(widget)).to.deep.equal([]);
+        widget.remove();
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+
+  describe('states', () => {
+    it('shows a polite loading status while the content loads, and passes axe', async () => {
+      const widget = document.createElement('tc-breadcrumb') as TcBreadcrumb;
+      widget.page = 'faq';
+      widget.src = '/fixture/stall?ms=4000&breadcrumb';
+      document.body.append(widget);
+      await widget.updateComplete;
+      try {
+        expect(widget.status).to.equal('loading');
+        expect(visibleText(shadow(widget).querySelector('[role="status"]'))).to.equal('Loading…');
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      } finally {
+        widget.remove();
+      }
+    });
+
+    for (const locale of ['en', 'zh-CN']) {
+      it(`passes axe (WCAG 2.2 AA) when ready in ${locale}`, async () => {
+        await setLocale(locale);
+        const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'privacy-control' });
+        expect(widget.status).to.equal('ready');
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      });
+    }
+  });
+});

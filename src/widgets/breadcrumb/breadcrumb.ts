@@ -1,0 +1,56 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { ContentElement } from '../../core/content-element.js';
+import { findPage, navigationSpec } from '../../core/documents/navigation.js';
+import { renderLink } from '../../core/rich-text.js';
+import { breadcrumbStyles } from './breadcrumb.styles.js';
+import type { ContentProblem } from '../../core/validate.js';
+import type { NavigationDocument } from '../../core/content-types.js';
+
+/**
+ * The trail from the top of the site to the current page (WAI-ARIA APG breadcrumb pattern): a
+ * labelled navigation landmark with an ordered list of links, ending in the page's own title,
+ * which is not a link and carries `aria-current="page"`. The separators are drawn by CSS, so screen
+ * readers do not read them, and they turn round in right-to-left text.
+ *
+ * @summary The breadcrumb trail of a trust-center page.
+ * @csspart nav - The navigation landmark.
+ * @csspart list - The ordered list of the trail.
+ * @csspart link - The links to the ancestors of the page.
+ * @csspart current - The title of the current page, the last item.
+ * @cssprop --tc-breadcrumb-separator-color - Colour of the separators between the items.
+ * @cssprop --tc-color-muted - Colour of the current page's title.
+ */
+export class TcBreadcrumb extends ContentElement<'navigation'> {
+  static override styles = [...ContentElement.styles, breadcrumbStyles];
+
+  /** Id of the page whose trail is shown, as in the navigation content's `pages[].id`. */
+  @property({ reflect: true }) page?: string;
+
+  protected readonly spec = navigationSpec;
+  protected readonly defaultDocument = 'navigation.json';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another page may be missing from the document: check it again (the document itself is cached).
+    if (changed.has('page')) this.reload();
+    super.willUpdate(changed);
+  }
+
+  protected override findSelectionProblem(document: NavigationDocument): ContentProblem | undefined {
+    const found = findPage(document, this.page);
+    return 'path' in found ? found : undefined;
+  }
+
+  protected renderDocument(document: NavigationDocument): TemplateResult | typeof nothing {
+    const page = findPage(document, this.page);
+    // Only while a new choice of page is being checked.
+    if ('path' in page) return nothing;
+    return html`<nav part="nav" aria-label=${msg('Breadcrumb')}>
+      <ol part="list">
+        ${page.breadcrumb.map((link) => html`<li>${renderLink(link)}</li>`)}
+        <li><span part="current" aria-current="page">${page.title}</span></li>
+      </ol>
+    </nav>`;
+  }
+}

@@ -1,0 +1,34 @@
+import { css } from 'lit';
+
+export const sidebarStyles = css`
+  nav + nav {
+    margin-block-start: 1.5em;
+  }
+  [part='heading'] {
+    margin-block-start: 0;
+    padding-block-start: 0.5em;
+    border-block-start: 2px solid var(--tc-color-border, #d0d0d0);
+    font-size: 1.125em;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  li + li {
+    margin-block-start: 0.5em;
+  }
+  .file-info {
+    white-space: nowrap;
+  }
+  @media print {
+    a {
+      color: inherit;
+    }
+    /* On paper, a link is only as good as its written address. */
+    a[href^='http']::after {
+      content: ' <' attr(href) '>';
+      font-size: 0.875em;
+    }
+  }
+`;

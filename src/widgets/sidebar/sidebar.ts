@@ -1,0 +1,92 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { ContentElement } from '../../core/content-element.js';
+import { findPage, navigationSpec } from '../../core/documents/navigation.js';
+import { renderLink } from '../../core/rich-text.js';
+import { renderHeading } from '../../core/heading.js';
+import { sidebarStyles } from './sidebar.styles.js';
+import type { ContentProblem } from '../../core/validate.js';
+import type { Link, LinkGroup, NavigationDocument } from '../../core/content-types.js';
+
+/**
+ * Groups of related links beside a page ("Key privacy information", "Helpful information"): each
+ * group a navigation landmark named by its visible heading, with a list of links. Links that leave
+ * the site or open a new tab say so to screen readers; links to files show their type and size.
+ *
+ * @summary The link groups of a trust-center page's sidebar.
+ * @csspart group - A group's navigation landmark.
+ * @csspart heading - A group's heading.
+ * @csspart list - A group's list of links.
+ * @csspart link - The links.
+ * @cssprop --tc-color-border - The rule above each group.
+ */
+export class TcSidebar extends ContentElement<'navigation'> {
+  static override styles = [...ContentElement.styles, sidebarStyles];
+
+  /** Id of the page whose sidebar is shown: its `sidebar` lists the groups, in order. */
+  @property({ reflect: true }) page?: string;
+
+  /** Space-separated ids of the link groups to show, in order; wins over `page`. */
+  @property({ reflect: true }) groups?: string;
+
+  /** Level of the groups' headings (2 to 6), to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  protected readonly spec = navigationSpec;
+  protected readonly defaultDocument = 'navigation.json';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The new choice may name what the document lacks: check it again (the document is cached).
+    if (changed.has('page') || changed.has('groups')) this.reload();
+    super.willUpdate(changed);
+  }
+
+  /** The chosen groups, or what is wrong with the choice. */
+  private select(document: NavigationDocument): LinkGroup[] | ContentProblem {
+    let ids = this.groups?.split(/\s+/).filter(Boolean);
+    if (!ids?.length) {
+      const page = findPage(document, this.page);
+      if ('path' in page) return this.page ? page : { path: '$.pages', message: 'no page or groups chosen: set the page or groups attribute' };
+      ids = page.sidebar ?? [];
+    }
+    const groups: LinkGroup[] = [];
+    for (const id of ids) {
+      const group = document.linkGroups.find((candidate) => candidate.id === id);
+      if (!group) return { path: '$.linkGroups', message: `no link group has the id "${id}"` };
+      groups.push(group);
+    }
+    return groups;
+  }
+
+  protected override findSelectionProblem(document: NavigationDocument): ContentProblem | undefined {
+    const selected = this.select(document);
+    return 'path' in selected ? selected : undefined;
+  }
+
+  protected renderDocument(document: NavigationDocument): TemplateResult[] {
+    const selected = this.select(document);
+    // Not an array only while a new choice is being checked.
+    return Array.isArray(selected) ? selected.map((group) => this.renderGroup(group)) : [];
+  }
+
+  private renderGroup(group: LinkGroup): TemplateResult {
+    const headingId = `group-${group.id}`;
+    return html`<nav part="group" aria-labelledby=${headingId}>
+      ${renderHeading(this.headingLevel, group.title, 'heading', headingId)}
+      <ul part="list">
+        ${group.links.map((link) => html`<li>${renderLink(link, 'link', isExternal(link) ? msg('(external site)') : undefined)}</li>`)}
+      </ul>
+    </nav>`;
+  }
+}
+
+/** Whether a link leaves the site: an http(s) target on another origin than the page's. */
+function isExternal(link: Link): boolean {
+  try {
+    const url = new URL(link.href, document.baseURI);
+    return /^https?:$/.test(url.protocol) && url.origin !== location.origin;
+  } catch {
+    return false;
+  }
+}
