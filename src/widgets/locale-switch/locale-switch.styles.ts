@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+export const localeSwitchStyles = css`
+  ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  button {
+    cursor: pointer;
+    min-height: 2.75em;
+    padding: 0.25em 0.875em;
+    border: 1px solid var(--tc-color-link, #0b57d0);
+    border-radius: var(--tc-radius, 4px);
+    background: var(--tc-color-surface, #fff);
+    color: var(--tc-color-link, #0b57d0);
+  }
+  button:hover {
+    text-decoration: underline;
+  }
+  /* Not colour alone: the current locale is also bold and filled. */
+  [aria-current='true'] {
+    background: var(--tc-color-link, #0b57d0);
+    color: var(--tc-color-surface, #fff);
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    [aria-current='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+  /* A language switch does nothing on paper. */
+  @media print {
+    .root {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,269 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import '../breadcrumb/define.js';
+import { getLocale, setLocale } from '../../core/locale.js';
+import { axeViolations, mount, nextEvent, resetKit, shadow, visibleText } from '../../../test/helpers.js';
+import { LOCALE_STORAGE_KEY, type TcLocaleSwitch, type TcLocaleChangeEvent } from './locale-switch.js';
+import type { TcBreadcrumb } from '../breadcrumb/breadcrumb.js';
+
+const switches: HTMLElement[] = [];
+
+/** A switch on the page, rendered (it loads no content, so there is no tc-ready to wait for). */
+async function mountSwitch(attributes: Record<string, string> = {}, parent: HTMLElement = document.body): Promise<TcLocaleSwitch> {
+  const widget = document.createElement('tc-locale-switch');
+  for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
+  parent.append(widget);
+  switches.push(widget);
+  await widget.updateComplete;
+  return widget;
+}
+
+const buttons = (widget: Element) => [...shadow(widget).querySelectorAll('button')];
+const button = (widget: Element, name: string) => buttons(widget).find((candidate) => visibleText(candidate) === name)!;
+const current = (widget: Element) => buttons(widget).filter((candidate) => candidate.hasAttribute('aria-current')).map((candidate) => visibleText(candidate));
+/** Waits until the kit has switched and the switch has rendered it. */
+async function switched(widget: TcLocaleSwitch): Promise<TcLocaleChangeEvent> {
+  const event = await nextEvent<TcLocaleChangeEvent>(widget, 'tc-locale-change');
+  await widget.updateComplete;
+  return event;
+}
+
+describe('<tc-locale-switch>', () => {
+  afterEach(async () => {
+    for (const widget of switches.splice(0)) widget.remove();
+    localStorage.removeItem(LOCALE_STORAGE_KEY);
+    await resetKit();
+  });
+
+  it('lists the locales by their own names, each marked with its lang, in a list labelled "Language"', async () => {
+    const widget = await mountSwitch();
+    const list = shadow(widget).querySelector('ul')!;
+    expect(list.getAttribute('aria-label')).to.equal('Language');
+    expect(buttons(widget).map((candidate) => [visibleText(candidate), candidate.lang, candidate.type])).to.deep.equal([
+      ['English', 'en', 'button'],
+      ['简体中文', 'zh-CN', 'button'],
+    ]);
+    expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('marks the current locale, and only it, with aria-current="true", and not by colour alone', async () => {
+    const widget = await mountSwitch();
+    expect(current(widget)).to.deep.equal(['English']);
+    expect(button(widget, 'English').getAttribute('aria-current')).to.equal('true');
+    const [selected, other] = buttons(widget).map((candidate) => getComputedStyle(candidate));
+    expect(Number(selected.fontWeight)).to.be.above(Number(other.fontWeight));
+    expect(selected.backgroundColor).to.not.equal(other.backgroundColor);
+  });
+
+  it('switches every widget on the page to the chosen locale at once, without a reload', async () => {
+    const breadcrumb = await mount<TcBreadcrumb>('tc-breadcrumb', { src: '/content/{locale}/navigation.json', page: 'faq' });
+    const widget = await mountSwitch();
+    (window as { notReloaded?: boolean }).notReloaded = true;
+    const ready = nextEvent(breadcrumb, 'tc-ready');
+    button(widget, '简体中文').click();
+    const event = await switched(widget);
+    await ready;
+    await breadcrumb.updateComplete;
+    expect(getLocale()).to.equal('zh-CN');
+    expect(event.detail).to.deep.equal({ locale: 'zh-CN' });
+    expect(visibleText(shadow(breadcrumb).querySelector('[aria-current]'))).to.equal('常见问题');
+    expect(current(widget)).to.deep.equal(['简体中文']);
+    expect(shadow(widget).querySelector('ul')!.getAttribute('aria-label')).to.equal('语言');
+    expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
+    expect((window as { notReloaded?: boolean }).notReloaded).to.equal(true);
+  });
+
+  it('fires tc-locale-change once, bubbling out of shadow roots to the document, and not for the current locale', async () => {
+    const widget = await mountSwitch();
+    const heard: string[] = [];
+    const listener = (event: Event) => heard.push((event as TcLocaleChangeEvent).detail.locale);
+    document.addEventListener('tc-locale-change', listener);
+    try {
+      button(widget, 'English').click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(heard).to.deep.equal([]);
+      button(widget, '简体中文').click();
+      await switched(widget);
+      expect(heard).to.deep.equal(['zh-CN']);
+    } finally {
+      document.removeEventListener('tc-locale-change', listener);
+    }
+  });
+
+  it('follows a locale changed elsewhere on the page', async () => {
+    const widget = await mountSwitch();
+    await setLocale('zh-CN');
+    await widget.updateComplete;
+    expect(current(widget)).to.deep.equal(['简体中文']);
+    expect(shadow(widget).querySelector('ul')!.getAttribute('aria-label')).to.equal('语言');
+  });
+
+  it('leaves <html lang> alone unless set-document-lang asks for it', async () => {
+    const plain = await mountSwitch();
+    button(plain, '简体中文').click();
+    await switched(plain);
+    expect(document.documentElement.lang).to.equal('en');
+    plain.remove();
+    await setLocale('en');
+
+    const widget = await mountSwitch({ 'set-document-lang': '' });
+    button(widget, '简体中文').click();
+    await switched(widget);
+    expect(document.documentElement.lang).to.equal('zh-CN');
+    button(widget, 'English').click();
+    await switched(widget);
+    expect(document.documentElement.lang).to.equal('en');
+    expect(getLocale()).to.equal('en');
+  });
+
+  describe('keyboard', () => {
+    it('is reached with Tab and chosen with Enter or Space; focus stays on the chosen button', async () => {
+      const before = document.createElement('button');
+      document.body.append(before);
+      const widget = await mountSwitch();
+      try {
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(visibleText(shadow(widget).activeElement)).to.equal('English');
+        await sendKeys({ press: 'Tab' });
+        expect(visibleText(shadow(widget).activeElement)).to.equal('简体中文');
+
+        let change = switched(widget);
+        await sendKeys({ press: 'Enter' });
+        expect((await change).detail.locale).to.equal('zh-CN');
+        expect(visibleText(shadow(widget).activeElement)).to.equal('简体中文');
+        expect(current(widget)).to.deep.equal(['简体中文']);
+
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        expect(visibleText(shadow(widget).activeElement)).to.equal('English');
+        change = switched(widget);
+        await sendKeys({ press: ' ' });
+        expect((await change).detail.locale).to.equal('en');
+        expect(getLocale()).to.equal('en');
+        expect(current(widget)).to.deep.equal(['English']);
+      } finally {
+        before.remove();
+      }
+    });
+
+    it('shows a focus ring on the focused button, current or not', async function () {
+      // :focus-visible matches only in the focused window; Firefox runs test pages side by side.
+      if (!document.hasFocus()) this.skip();
+      const before = document.createElement('button');
+      document.body.append(before);
+      const widget = await mountSwitch();
+      try {
+        before.focus();
+        for (const name of ['English', '简体中文']) {
+          await sendKeys({ press: 'Tab' });
+          expect(visibleText(shadow(widget).activeElement)).to.equal(name);
+          const style = getComputedStyle(shadow(widget).activeElement!);
+          expect(style.outlineStyle, name).to.equal('solid');
+          expect(parseFloat(style.outlineWidth), name).to.be.at.least(2);
+        }
+      } finally {
+        before.remove();
+      }
+    });
+  });
+
+  describe('remember', () => {
+    it('keeps the choice in localStorage, and a new page applies it on load', async () => {
+      const widget = await mountSwitch({ remember: '' });
+      button(widget, '简体中文').click();
+      await switched(widget);
+      expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal('zh-CN');
+      widget.remove();
+
+      // As on the next page: the kit starts in English, the switch restores the choice.
+      await setLocale('en');
+      const restoring = document.createElement('tc-locale-switch');
+      restoring.setAttribute('remember', '');
+      restoring.setAttribute('set-document-lang', '');
+      switches.push(restoring);
+      const event = nextEvent<TcLocaleChangeEvent>(restoring, 'tc-locale-change');
+      document.body.append(restoring);
+      expect((await event).detail.locale).to.equal('zh-CN');
+      await restoring.updateComplete;
+      expect(getLocale()).to.equal('zh-CN');
+      expect(document.documentElement.lang).to.equal('zh-CN');
+      expect(current(restoring)).to.deep.equal(['简体中文']);
+    });
+
+    it('neither stores nor applies anything without the attribute', async () => {
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'zh-CN');
+      const widget = await mountSwitch();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(getLocale()).to.equal('en');
+      localStorage.removeItem(LOCALE_STORAGE_KEY);
+      button(widget, '简体中文').click();
+      await switched(widget);
+      expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal(null);
+    });
+
+    it('ignores a stored value that is not one of its locales', async () => {
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'fr<script>');
+      const widget = await mountSwitch({ remember: '' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(getLocale()).to.equal('en');
+      expect(current(widget)).to.deep.equal(['English']);
+    });
+
+    it('still switches when storage throws (disabled, sandboxed or full)', async () => {
+      const { getItem, setItem } = Storage.prototype;
+      Storage.prototype.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const widget = await mountSwitch({ remember: '' });
+        button(widget, '简体中文').click();
+        await switched(widget);
+        expect(getLocale()).to.equal('zh-CN');
+        expect(current(widget)).to.deep.equal(['简体中文']);
+      } finally {
+        Storage.prototype.getItem = getItem;
+        Storage.prototype.setItem = setItem;
+      }
+    });
+  });
+
+  it('reflows at 320 px in both locales, with targets of at least 24 by 24 px', async () => {
+    const frame = document.createElement('div');
+    frame.style.width = '320px';
+    document.body.append(frame);
+    try {
+      const widget = await mountSwitch({}, frame);
+      for (const locale of ['en', 'zh-CN']) {
+        await setLocale(locale);
+        await widget.updateComplete;
+        expect(widget.scrollWidth, locale).to.be.at.most(320);
+        for (const candidate of buttons(widget)) {
+          const box = candidate.getBoundingClientRect();
+          expect(box.right, locale).to.be.at.most(frame.getBoundingClientRect().right);
+          expect(box.width).to.be.at.least(24);
+          expect(box.height).to.be.at.least(24);
+        }
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+
+  for (const locale of ['en', 'zh-CN']) {
+    it(`passes axe (WCAG 2.2 AA) in ${locale}`, async () => {
+      await setLocale(locale);
+      const widget = await mountSwitch();
+      expect(await axeViolations(widget)).to.deep.equal([]);
+      // And with focus on the current locale, whose fill is the focus ring's colour.
+      buttons(widget).find((candidate) => candidate.hasAttribute('aria-current'))!.focus();
+      expect(await axeViolations(widget)).to.deep.equal([]);
+    });
+  }
+});

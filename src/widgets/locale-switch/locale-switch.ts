@@ -1,0 +1,119 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { baseStyles } from '../../core/base.styles.js';
+import { getLocale, onLocaleChange, setLocale, supportedLocales, type Locale } from '../../core/locale.js';
+import { localeSwitchStyles } from './locale-switch.styles.js';
+
+/** Where `remember` keeps the reader's choice. */
+export const LOCALE_STORAGE_KEY = 'trust-widgets-locale';
+
+/** Each locale by its own name, which its readers recognise whatever language the page is in. */
+const ownNames: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
+
+export interface TcLocaleChangeDetail {
+  locale: Locale;
+}
+
+/** The locale switch changed the kit's locale. Bubbles and crosses shadow roots. */
+export class TcLocaleChangeEvent extends CustomEvent<TcLocaleChangeDetail> {
+  constructor(locale: Locale) {
+    super('tc-locale-change', { bubbles: true, composed: true, detail: { locale } });
+  }
+}
+
+/**
+ * Lets the reader choose the language of every widget on the page, which switches at once, without
+ * a reload. The locales are buttons named in their own language; the current one is marked
+ * `aria-current="true"`. Not a radio group: arrow keys would switch the whole page's language at
+ * every step (WCAG 3.2.2), and nothing is submitted afterwards.
+ *
+ * @summary Switches the kit between English and Simplified Chinese.
+ * @csspart list - The list of locales, labelled "Language".
+ * @csspart button - Each locale's button; the current one has `aria-current="true"`.
+ * @cssprop --tc-color-link - Border and text of the buttons, background of the current one.
+ * @cssprop --tc-color-surface - Background of the buttons, text of the current one.
+ * @cssprop --tc-color-focus - Focus ring colour.
+ * @fires {TcLocaleChangeEvent} tc-locale-change - The switch changed the locale, by the reader's choice or a remembered one. `detail: {locale}`.
+ */
+export class TcLocaleSwitch extends LitElement {
+  static override styles = [baseStyles, localeSwitchStyles];
+
+  /** Also sets `<html lang>` to the chosen locale, for the host page's own text and tools. */
+  @property({ type: Boolean, reflect: true, attribute: 'set-document-lang' }) setDocumentLang = false;
+
+  /** Keeps the choice in localStorage ("trust-widgets-locale") and applies it when the page loads. */
+  @property({ type: Boolean, reflect: true }) remember = false;
+
+  private unsubscribeLocale?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The locale may also change elsewhere (another switch, setLocale, <html lang>).
+    this.unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
+    const remembered = this.remember ? readRemembered() : undefined;
+    if (remembered) void this.choose(remembered, false);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeLocale?.();
+  }
+
+  private async choose(locale: Locale, store: boolean): Promise<void> {
+    if (store) remember(locale);
+    const previous = getLocale();
+    const switching = setLocale(locale);
+    // After setLocale, so that the kit's own watch on <html lang> finds nothing left to do.
+    if (this.setDocumentLang) document.documentElement.lang = locale;
+    this.requestUpdate();
+    await switching;
+    // Unless a later choice overtook this one while the new UI strings loaded.
+    if (locale !== previous && getLocale() === locale) this.dispatchEvent(new TcLocaleChangeEvent(locale));
+  }
+
+  protected override render(): TemplateResult {
+    const current = getLocale();
+    return html`<div class="root" lang=${current}>
+      <ul part="list" aria-label=${msg('Language')}>
+        ${supportedLocales.map(
+          (locale) =>
+            html`<li>
+              <button
+                part="button"
+                type="button"
+                lang=${locale}
+                aria-current=${locale === current ? 'true' : nothing}
+                @click=${() => this.choose(locale, this.remember)}
+              >${ownNames[locale]}</button>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}
+
+// Storage can be missing or throw (disabled cookies, sandboxed frames, a full quota): the switch
+// then still works, for this page only.
+function readRemembered(): Locale | undefined {
+  try {
+    const stored = localStorage.getItem(LOCALE_STORAGE_KEY);
+    return supportedLocales.find((locale) => locale === stored);
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(locale: Locale): void {
+  try {
+    localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+  } catch {
+    // Not remembered; the switch itself has worked.
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'tc-locale-change': TcLocaleChangeEvent;
+  }
+}
