@@ -3,8 +3,14 @@
  * widget instead (`trust-widgets/data-location.js`) to pay only for that one.
  */
 import './widgets/data-location/define.js';
+import './widgets/breadcrumb/define.js';
+import './widgets/sidebar/define.js';
+import './widgets/locale-switch/define.js';
 
 export { TcDataLocation } from './widgets/data-location/data-location.js';
+export { TcBreadcrumb } from './widgets/breadcrumb/breadcrumb.js';
+export { TcSidebar } from './widgets/sidebar/sidebar.js';
+export { TcLocaleSwitch, TcLocaleChangeEvent, LOCALE_STORAGE_KEY, type TcLocaleChangeDetail } from './widgets/locale-switch/locale-switch.js';
 export { ContentElement, type LoadStatus } from './core/content-element.js';
 export { setLocale, getLocale, resolveLocale, onLocaleChange, supportedLocales, type Locale } from './core/locale.js';
 export { configureContentStore, clearContentCache, loadDocument, type ContentStoreOptions } from './core/content-store.js';
