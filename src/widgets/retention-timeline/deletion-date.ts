@@ -1,0 +1,26 @@
+import { parseIsoDate, type EpochDay } from './plain-date.js';
+
+/** What the calculator can say about an end date. */
+export type DeletionCalculation =
+  | { kind: 'empty' }
+  | { kind: 'invalid' }
+  | {
+      kind: 'valid';
+      endDate: EpochDay;
+      /** The day the retention period ends and the data is deleted. */
+      deletionDate: EpochDay;
+      /** Days from today until the deletion date; 0 or less once it has come. */
+      daysLeft: number;
+    };
+
+/**
+ * When the data of a subscription that ends on `endDate` (YYYY-MM-DD) is deleted, after
+ * `retentionDays`, seen from `today`. Never throws: text that is not a real date is `invalid`.
+ */
+export function calculateDeletion(endDate: string | undefined, retentionDays: number, today: EpochDay): DeletionCalculation {
+  if (!endDate) return { kind: 'empty' };
+  const end = parseIsoDate(endDate.trim());
+  if (end === undefined) return { kind: 'invalid' };
+  const deletionDate = end + retentionDays;
+  return { kind: 'valid', endDate: end, deletionDate, daysLeft: deletionDate - today };
+}

@@ -1,0 +1,171 @@
+import { css } from 'lit';
+
+/*
+ * The timeline runs down a line of markers, and across once every phase has room for a readable
+ * column (52rem). Markers, lines and bars are borders, not backgrounds: borders print, and they
+ * stay visible in forced colours. A bar's filled part is --tc-fraction of its track, set from code.
+ * On paper, no phase is split across pages, and the calculator shows only when it has an answer.
+ * (Comments stay out of the css`` literal: it ships as written.)
+ */
+export const retentionTimelineStyles = css`
+  :host {
+    container-type: inline-size;
+    --_accent: var(--tc-color-accent, #0b57d0);
+    --_border: var(--tc-color-border, #767676);
+  }
+  [part='title'] {
+    margin-top: 0;
+    font-size: 1.5em;
+  }
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-size: 1.125em;
+  }
+  .timeline {
+    list-style: none;
+    margin: 1em 0 1.5em;
+    padding: 0;
+  }
+  .phase {
+    position: relative;
+    padding: 0 0 1.25em 2.25em;
+  }
+  .phase::before,
+  .phase::after {
+    content: '';
+    position: absolute;
+    box-sizing: border-box;
+  }
+  .phase::before {
+    top: 0.2em;
+    inset-inline-start: 0;
+    width: 1.25em;
+    height: 1.25em;
+    border: 0.25em solid var(--_accent);
+    border-radius: 50%;
+    background: var(--tc-color-surface, #fff);
+  }
+  .phase:last-child::before {
+    border-width: 0.625em;
+  }
+  .phase::after {
+    inset-block: 1.45em 0;
+    inset-inline-start: 0.5em;
+    border-inline-start: 0.25em solid var(--_accent);
+  }
+  .phase:last-child::after {
+    display: none;
+  }
+  [part='phase-title'] {
+    margin-top: 0;
+  }
+  .notices {
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.25em solid var(--_border);
+  }
+  .notices strong {
+    display: block;
+  }
+  @container (min-width: 52rem) {
+    .timeline {
+      display: grid;
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+      column-gap: 1.5em;
+    }
+    .phase {
+      padding: 2em 0 0;
+    }
+    .phase::after {
+      inset-block: 0.5em auto;
+      inset-inline: 1.25em -1.5em;
+      border-inline-start: 0;
+      border-top: 0.25em solid var(--_accent);
+    }
+  }
+  .duration,
+  dt,
+  label,
+  time {
+    font-weight: 600;
+  }
+  .track {
+    position: relative;
+    display: block;
+    max-width: 20em;
+    border-top: 0.5em solid var(--tc-color-track, #c7c7c7);
+  }
+  .fill {
+    position: absolute;
+    top: -0.5em;
+    inset-inline-start: 0;
+    width: calc(var(--tc-fraction, 0) * 100%);
+    border-top: 0.5em solid var(--_accent);
+  }
+  dd {
+    margin: 0 0 1em 1em;
+  }
+  section.calculator {
+    margin: 1.5em 0;
+    padding: 0 1em 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--tc-radius, 4px);
+  }
+  label,
+  time {
+    display: block;
+  }
+  input {
+    box-sizing: border-box;
+    max-width: 100%;
+    min-height: 2.75em;
+    margin-bottom: 0.75em;
+    padding: 0.25em 0.5em;
+    font: inherit;
+    color: inherit;
+    background: var(--tc-color-surface, #fff);
+    border: 1px solid var(--_border);
+    border-radius: var(--tc-radius, 4px);
+  }
+  [aria-invalid='true'] {
+    border: 2px solid var(--tc-color-error, #b3261e);
+  }
+  .result p {
+    margin: 0 0 0.25em;
+  }
+  time {
+    font-size: 1.25em;
+  }
+  .invalid-date {
+    color: var(--tc-color-error, #b3261e);
+    font-weight: 600;
+  }
+  .hint,
+  .caveat {
+    color: var(--tc-color-muted, #595959);
+  }
+  .caveat {
+    margin: 0.75em 0 0;
+    font-size: 0.875em;
+  }
+  @media (forced-colors: active) {
+    .track {
+      border-color: GrayText;
+    }
+    .fill {
+      border-color: Highlight;
+    }
+  }
+  @media print {
+    .phase,
+    section.calculator {
+      break-inside: avoid;
+    }
+    .empty,
+    .invalid {
+      display: none;
+    }
+  }
+`;

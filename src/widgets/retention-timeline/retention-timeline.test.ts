@@ -1,0 +1,424 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import { setLocale } from '../../core/locale.js';
+import { axeViolations, mount, nextEvent, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { fakeZones, withFakeTimeZone } from '../../../test/fixtures/retention-timeline/time-zones.js';
+import { formatIsoDate, localToday, parseIsoDate } from './plain-date.js';
+import type { TcRetentionTimeline } from './retention-timeline.js';
+import type { TcRetentionDateChangeDetail } from './date-change-event.js';
+import type { RetentionPolicyDocument } from '../../core/content-types.js';
+
+const SRC = '/content/{locale}/retention-policy.json';
+const TODAY = '2025-02-10';
+
+const $ = <T extends Element = HTMLElement>(widget: Element, selector: string) => shadow(widget).querySelector<T>(selector)!;
+const $$ = (widget: Element, selector: string) => [...shadow(widget).querySelectorAll<HTMLElement>(selector)];
+const field = (widget: Element) => $<HTMLInputElement>(widget, 'input');
+const answer = (widget: Element) => visibleText($(widget, '[role="status"]'));
+
+/** Mounts a timeline that counts from TODAY, with `attributes`. */
+function mountTimeline(attributes: Record<string, string> = {}, properties: Record<string, unknown> = {}, parent?: HTMLElement) {
+  return mount<TcRetentionTimeline>('tc-retention-timeline', { src: SRC, ...attributes }, { today: TODAY, ...properties }, parent);
+}
+
+/** Collects every tc-retention-date-change event that reaches the document. */
+function recordDateChanges(): { details: TcRetentionDateChangeDetail[]; stop: () => void } {
+  const details: TcRetentionDateChangeDetail[] = [];
+  const listener = (event: Event) => details.push((event as CustomEvent<TcRetentionDateChangeDetail>).detail);
+  document.addEventListener('tc-retention-date-change', listener);
+  return { details, stop: () => document.removeEventListener('tc-retention-date-change', listener) };
+}
+
+/** Sets the widget's width, as its container would. */
+function frameOf(width: number): HTMLElement {
+  const frame = document.createElement('div');
+  frame.style.width = `${width}px`;
+  document.body.append(frame);
+  return frame;
+}
+
+describe('<tc-retention-timeline>', () => {
+  afterEach(resetKit);
+
+  describe('phases and exceptions', () => {
+    it('lists the phases of the policy in order, as an ordered list with a heading per phase', async () => {
+      const widget = await mountTimeline();
+      const list = $(widget, 'ol[part="timeline"]');
+      const phases = [...list.children];
+      expect(phases.every((item) => item.localName === 'li')).to.equal(true);
+      expect(phases.map((phase) => visibleText(phase.querySelector('h3')))).to.deep.equal([
+        'Subscription active',
+        'Subscription terminated or expired',
+        'Retention period: limited-function account',
+        'Account disabled and Customer Data deleted',
+      ]);
+      expect(visibleText($(widget, 'h2'))).to.equal('Data retention');
+      const retention = phases[2];
+      expect(visibleText(retention)).to.include('for 90 days (the retention period) to give you time to export the data or renew your subscription');
+      expect(visibleText(retention.querySelector('[part="duration"]'))).to.equal('90 days');
+      expect(visibleText(retention.querySelector('[part="notices"]'))).to.equal(
+        'Notices 21Vianet provides multiple notices, so you will be amply forewarned of the upcoming deletion of data.',
+      );
+      expect(visibleText(phases[3])).to.include('including any cached or backup copies');
+      // Only a phase with a length has one drawn.
+      expect(phases.map((phase) => phase.querySelector('.track') !== null)).to.deep.equal([false, false, true, false]);
+    });
+
+    it('shows the exceptions: free trials, and Limited Offerings deleted at once', async () => {
+      const widget = await mountTimeline();
+      expect(visibleText($(widget, '[part="exceptions"] h3'))).to.equal('Exceptions');
+      const exceptions = $$(widget, '[part="exception"]');
+      expect(exceptions.map((exception) => visibleText(exception.querySelector('dt')))).to.deep.equal(['Free trials', 'Limited Offerings']);
+      expect(visibleText(exceptions[0].querySelector('dd'))).to.include('does not apply to free trials');
+      expect(exceptions[0].querySelector('[part="duration"]')).to.equal(null);
+      expect(visibleText(exceptions[1].querySelector('[part="duration"]'))).to.equal('No retention period');
+      expect(visibleText(exceptions[1].querySelector('dd'))).to.include('may delete Customer Data immediately');
+      expect(answer(widget)).to.not.include('Limited');
+      expect(visibleText($(widget, '.caveat'))).to.equal('The exceptions above can shorten the retention period or remove it.');
+    });
+
+    it('draws lengths to one scale: 90 days full, 30 days a third, none empty', async () => {
+      const content = await shippedDocument<RetentionPolicyDocument>('en', 'retention-policy.json');
+      content.exceptions.push({ id: 'short', title: 'Short offer', retentionDays: 30, description: [{ type: 'paragraph', content: ['Thirty days.'] }] });
+      const widget = await mountTimeline({}, { content });
+      const ratio = (duration: Element) => {
+        const track = duration.querySelector('.track')!.getBoundingClientRect().width;
+        return duration.querySelector('.fill')!.getBoundingClientRect().width / track;
+      };
+      const [retention, limited, short] = $$(widget, '[part="duration"]');
+      expect(ratio(retention)).to.be.closeTo(1, 0.01);
+      expect(ratio(limited)).to.equal(0);
+      expect(ratio(short)).to.be.closeTo(1 / 3, 0.01);
+      expect(visibleText(short)).to.equal('30 days');
+      // Bars are for the eye only; the words carry the meaning.
+      expect(retention.querySelector('.track')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('shows the phases and exceptions in Chinese, with lang', async () => {
+      await setLocale('zh-CN');
+      const widget = await mountTimeline();
+      expect($(widget, '.root').getAttribute('lang')).to.equal('zh-CN');
+      expect($$(widget, '[part="phase"] h3').map((heading) => visibleText(heading))).to.deep.equal([
+        '订阅有效期间',
+        '订阅终止或到期',
+        '保留期：功能受限的账户',
+        '禁用账户并删除客户数据',
+      ]);
+      expect(visibleText($(widget, '[part="phase"]:nth-child(3) [part="duration"]'))).to.equal('90 天');
+      expect(visibleText($(widget, '[part="notices"]'))).to.match(/^通知 在此期间，世纪互联会多次发出通知/);
+      expect(visibleText($(widget, '[part="exceptions"] h3'))).to.equal('例外情况');
+      expect($$(widget, 'dt').map((term) => visibleText(term))).to.deep.equal(['免费试用', '有限产品']);
+      expect(visibleText($(widget, '[part="exception"]:nth-child(2) [part="duration"]'))).to.equal('无保留期');
+    });
+
+    it('uses the heading level the host asks for', async () => {
+      const widget = await mountTimeline({ 'heading-level': '3' });
+      expect(visibleText($(widget, 'h3'))).to.equal('Data retention');
+      expect($$(widget, 'h4').map((heading) => visibleText(heading))).to.include.members(['Subscription active', 'Exceptions', 'When will my data be deleted?']);
+    });
+
+    it('loads the kit\'s default content when it has no src', async () => {
+      const widget = await mount<TcRetentionTimeline>('tc-retention-timeline');
+      expect($$(widget, '[part="phase"]')).to.have.length(4);
+    });
+  });
+
+  describe('layout', () => {
+    const tops = (widget: Element) => $$(widget, '[part="phase"]').map((phase) => Math.round(phase.getBoundingClientRect().top));
+
+    it('runs across where there is room and down where there is not', async () => {
+      const wide = frameOf(1100);
+      const narrow = frameOf(500);
+      try {
+        const across = await mountTimeline({}, {}, wide);
+        expect(new Set(tops(across)).size, 'one row').to.equal(1);
+        const down = await mountTimeline({}, {}, narrow);
+        const downTops = tops(down);
+        expect(downTops, 'one phase under another').to.deep.equal([...downTops].sort((a, b) => a - b));
+        expect(new Set(downTops).size).to.equal(4);
+      } finally {
+        wide.remove();
+        narrow.remove();
+      }
+    });
+
+    it('reflows at 320 px in both locales, and passes axe there', async () => {
+      const frame = frameOf(320);
+      try {
+        for (const locale of ['en', 'zh-CN']) {
+          await setLocale(locale);
+          const widget = await mountTimeline({ 'end-date': '2025-01-31' }, {}, frame);
+          expect(widget.scrollWidth, locale).to.be.at.most(320);
+          for (const element of $$(widget, '.root *')) {
+            expect(element.getBoundingClientRect().right, `${locale} <${element.localName} class="${element.className}">`).to.be.at.most(widget.getBoundingClientRect().right + 1);
+          }
+          expect(await axeViolations(widget)).to.deep.equal([]);
+          widget.remove();
+        }
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('prints the calculator only when it has an answer', async function () {
+      const empty = await mountTimeline();
+      const answered = await mountTimeline({ 'end-date': '2025-01-31' });
+      try {
+        await emulateMedia({ media: 'print' });
+      } catch {
+        // Firefox driven over WebDriver BiDi cannot emulate print media (puppeteer needs CDP for it).
+        this.skip();
+      }
+      try {
+        expect(getComputedStyle($(empty, '[part="calculator"]')).display).to.equal('none');
+        expect(getComputedStyle($(answered, '[part="calculator"]')).display).to.equal('block');
+        expect(getComputedStyle($(answered, '[part="phase"]')).breakInside).to.equal('avoid');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+
+  describe('calculator', () => {
+    it('starts from the end-date attribute: the deletion date in the locale\'s format, and the days left', async () => {
+      const widget = await mountTimeline({ 'end-date': '2025-01-31' });
+      expect(field(widget).value).to.equal('2025-01-31');
+      expect(answer(widget)).to.equal('The retention period ends and your data is deleted on May 1, 2025 80 days left');
+      expect($(widget, 'time').getAttribute('datetime')).to.equal('2025-05-01');
+    });
+
+    it('answers in Chinese', async () => {
+      await setLocale('zh-CN');
+      const widget = await mountTimeline({ 'end-date': '2025-01-31' });
+      expect(visibleText($(widget, 'label'))).to.equal('我的订阅结束日期');
+      expect(visibleText($(widget, '[part="calculator-title"]'))).to.equal('我的数据何时删除？');
+      expect(answer(widget)).to.equal('保留期结束并删除您的数据的日期： 2025年5月1日 还剩 80 天');
+    });
+
+    it('follows the locale when it switches, keeping the date', async () => {
+      const widget = await mountTimeline({ 'end-date': '2024-02-29' });
+      expect(answer(widget)).to.include('May 29, 2024');
+      const ready = nextEvent(widget, 'tc-ready');
+      await setLocale('zh-CN');
+      await ready;
+      await widget.updateComplete;
+      expect(field(widget).value).to.equal('2024-02-29');
+      expect(answer(widget)).to.include('2024年5月29日');
+    });
+
+    it('counts across month ends, leap days and year ends', async () => {
+      const widget = await mountTimeline();
+      const cases: Array<[string, string, string]> = [
+        ['2025-01-31', 'May 1, 2025', '2025-05-01'],
+        ['2024-01-31', 'April 30, 2024', '2024-04-30'],
+        ['2024-02-29', 'May 29, 2024', '2024-05-29'],
+        ['2024-10-03', 'January 1, 2025', '2025-01-01'],
+        ['2099-12-01', 'March 1, 2100', '2100-03-01'],
+      ];
+      for (const [endDate, shown, iso] of cases) {
+        widget.endDate = endDate;
+        await widget.updateComplete;
+        expect(visibleText($(widget, 'time')), endDate).to.equal(shown);
+        expect($(widget, 'time').getAttribute('datetime')).to.equal(iso);
+      }
+    });
+
+    it('says "1 day left" on the day before, and that the date has passed from the day itself', async () => {
+      const widget = await mountTimeline({ 'end-date': '2024-11-13' }); // deleted 2025-02-11
+      expect(visibleText($(widget, '.days-left'))).to.equal('1 day left');
+      widget.today = '2025-02-11';
+      await widget.updateComplete;
+      expect(visibleText($(widget, '.days-left'))).to.equal('The deletion date has passed.');
+      widget.endDate = '2020-01-01';
+      await widget.updateComplete;
+      expect(visibleText($(widget, '.days-left'))).to.equal('The deletion date has passed.');
+      expect(await axeViolations(widget)).to.deep.equal([]);
+    });
+
+    it('counts from the reader\'s own date when the page does not give one', async () => {
+      const today = localToday();
+      const widget = await mountTimeline({ 'end-date': formatIsoDate(today - 80) }, { today: undefined });
+      // Around midnight the widget may have counted from tomorrow.
+      expect(['10 days left', '9 days left']).to.include(visibleText($(widget, '.days-left')));
+    });
+
+    for (const zone of fakeZones) {
+      it(`shows the same dates in a browser in ${zone.name}`, async () => {
+        await withFakeTimeZone(zone, async () => {
+          const widget = await mountTimeline({ 'end-date': '2025-01-31' });
+          expect(answer(widget)).to.equal('The retention period ends and your data is deleted on May 1, 2025 80 days left');
+          widget.today = undefined;
+          await widget.updateComplete;
+          const expected = parseIsoDate('2025-05-01')! - localToday();
+          expect(visibleText($(widget, '.days-left'))).to.equal(expected <= 0 ? 'The deletion date has passed.' : `${expected.toLocaleString('en')} days left`);
+        });
+      });
+    }
+
+    it('asks for a date until there is one, without an error', async () => {
+      const widget = await mountTimeline();
+      expect(answer(widget)).to.equal('Enter the date your subscription ends to see when its data will be deleted.');
+      expect(field(widget).getAttribute('aria-invalid')).to.equal('false');
+      expect(await axeViolations(widget)).to.deep.equal([]);
+    });
+
+    for (const bad of ['2025-02-30', '2100-02-29', 'tomorrow', '31/01/2025']) {
+      it(`says "${bad}" is not a valid date, tied to the field, without throwing`, async () => {
+        const widget = await mountTimeline({ 'end-date': bad });
+        const input = field(widget);
+        expect(input.getAttribute('aria-invalid')).to.equal('true');
+        const description = shadow(widget).getElementById(input.getAttribute('aria-describedby')!)!;
+        expect(visibleText(description)).to.equal('This is not a valid date. Enter the day, month and year your subscription ends.');
+        expect(shadow(widget).querySelector('time')).to.equal(null);
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      });
+    }
+
+    it('says so in Chinese too', async () => {
+      await setLocale('zh-CN');
+      const widget = await mountTimeline({ 'end-date': '2025-02-30' });
+      expect(answer(widget)).to.equal('这不是有效的日期。请输入订阅结束的年、月、日。');
+      expect(await axeViolations(widget)).to.deep.equal([]);
+    });
+
+    it('labels the field and announces the answer politely', async () => {
+      const widget = await mountTimeline();
+      const input = field(widget);
+      expect(input.type).to.equal('date');
+      expect(input.labels![0].textContent).to.equal('My subscription ends on');
+      const status = $(widget, '[role="status"]');
+      expect(status.getAttribute('aria-live')).to.equal('polite');
+      expect(status.getAttribute('aria-atomic')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.equal(status.id);
+    });
+  });
+
+  describe('keyboard and events', () => {
+    it('reaches the field with Tab, calculates as the reader types, and reports each change', async () => {
+      const before = document.createElement('button');
+      before.textContent = 'Before';
+      document.body.append(before);
+      const changes = recordDateChanges();
+      try {
+        const widget = await mountTimeline();
+        expect(changes.details, 'nothing to report without a date').to.deep.equal([]);
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(shadow(widget).activeElement).to.equal(field(widget));
+        // The browsers here are en-US: month, day, year.
+        await sendKeys({ type: '01312025' });
+        await widget.updateComplete;
+        expect(widget.endDate).to.equal('2025-01-31');
+        expect(answer(widget)).to.include('May 1, 2025');
+        expect(changes.details.at(-1)).to.deep.equal({ endDate: '2025-01-31', deletionDate: '2025-05-01', daysLeft: 80 });
+
+        // Deleting the year leaves no date: the field says it is invalid, and the page hears nulls.
+        await sendKeys({ press: 'Backspace' });
+        await widget.updateComplete;
+        expect(field(widget).getAttribute('aria-invalid')).to.equal('true');
+        expect(answer(widget)).to.equal('This is not a valid date. Enter the day, month and year your subscription ends.');
+        expect(changes.details.at(-1)).to.deep.equal({ endDate: null, deletionDate: null, daysLeft: null });
+
+        await sendKeys({ type: '2024' });
+        await widget.updateComplete;
+        expect(answer(widget)).to.include('April 30, 2024');
+        expect(field(widget).getAttribute('aria-invalid')).to.equal('false');
+        expect(changes.details.at(-1)).to.deep.equal({ endDate: '2024-01-31', deletionDate: '2024-04-30', daysLeft: -286 });
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      } finally {
+        changes.stop();
+        before.remove();
+      }
+    });
+
+    it('calls a half-typed date invalid once the reader leaves the field', async () => {
+      const after = document.createElement('button');
+      after.textContent = 'After';
+      const widget = await mountTimeline();
+      document.body.append(after);
+      try {
+        field(widget).focus();
+        await sendKeys({ type: '0131' });
+        after.focus();
+        await widget.updateComplete;
+        expect(field(widget).getAttribute('aria-invalid')).to.equal('true');
+        expect(answer(widget)).to.equal('This is not a valid date. Enter the day, month and year your subscription ends.');
+        // A date set by the page replaces the half-typed one.
+        widget.endDate = '2025-01-31';
+        await widget.updateComplete;
+        expect(field(widget).getAttribute('aria-invalid')).to.equal('false');
+        expect(answer(widget)).to.include('May 1, 2025');
+      } finally {
+        after.remove();
+      }
+    });
+
+    it('fires tc-retention-date-change, bubbling out of the shadow root, when the page sets the date', async () => {
+      const changes = recordDateChanges();
+      try {
+        const widget = await mountTimeline({ 'end-date': '2025-01-31' });
+        expect(changes.details).to.deep.equal([{ endDate: '2025-01-31', deletionDate: '2025-05-01', daysLeft: 80 }]);
+        const event = nextEvent<CustomEvent>(document, 'tc-retention-date-change');
+        widget.setAttribute('end-date', '2024-02-29');
+        const fired = await event;
+        expect(fired.bubbles && fired.composed).to.equal(true);
+        expect(fired.detail).to.deep.equal({ endDate: '2024-02-29', deletionDate: '2024-05-29', daysLeft: -257 });
+        widget.setAttribute('end-date', '2025-02-30');
+        await widget.updateComplete;
+        expect(changes.details.at(-1)).to.deep.equal({ endDate: null, deletionDate: null, daysLeft: null });
+        // The same dates again, in another language: nothing changed, nothing to report.
+        const count = changes.details.length;
+        widget.setAttribute('end-date', '2024-02-29');
+        await widget.updateComplete;
+        await setLocale('zh-CN');
+        await widget.updateComplete;
+        expect(changes.details.length).to.equal(count + 1);
+      } finally {
+        changes.stop();
+      }
+    });
+  });
+
+  describe('states', () => {
+    it('shows a polite loading status while the content loads, and passes axe', async () => {
+      const widget = document.createElement('tc-retention-timeline');
+      widget.src = '/fixture/stall?ms=1500&retention-loading';
+      document.body.append(widget);
+      await widget.updateComplete;
+      try {
+        expect(widget.status).to.equal('loading');
+        expect(visibleText($(widget, '[role="status"]'))).to.equal('Loading…');
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      } finally {
+        widget.remove();
+      }
+    });
+
+    it('shows a localized alert for invalid content, and passes axe', async () => {
+      const content = await shippedDocument<RetentionPolicyDocument>('en', 'retention-policy.json');
+      (content as { retentionPeriodDays: unknown }).retentionPeriodDays = -1;
+      const originalError = console.error;
+      console.error = () => undefined;
+      try {
+        await setLocale('zh-CN');
+        const event = nextEvent<CustomEvent>(document.body, 'tc-error');
+        const widget = await mountTimeline({ 'end-date': '2025-01-31' }, { content });
+        expect((await event).detail).to.deep.include({ path: '$.retentionPeriodDays', code: 'schema' });
+        expect(visibleText($(widget, '[role="alert"] .error-title'))).to.equal('内容有误，无法显示。');
+        expect(shadow(widget).querySelector('input')).to.equal(null);
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      } finally {
+        console.error = originalError;
+      }
+    });
+
+    for (const locale of ['en', 'zh-CN']) {
+      it(`passes axe (WCAG 2.2 AA) with an answer in ${locale}`, async () => {
+        await setLocale(locale);
+        const widget = await mountTimeline({ 'end-date': '2025-01-31' });
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      });
+    }
+  });
+});

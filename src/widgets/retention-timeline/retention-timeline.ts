@@ -1,0 +1,226 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { ContentElement } from '../../core/content-element.js';
+import { retentionPolicySpec } from '../../core/documents/retention-policy.js';
+import { renderRichText } from '../../core/rich-text.js';
+import { renderHeading } from '../../core/heading.js';
+import { getLocale } from '../../core/locale.js';
+import { calculateDeletion, type DeletionCalculation } from './deletion-date.js';
+import { formatIsoDate, formatLongDate, localToday, parseIsoDate } from './plain-date.js';
+import { TcRetentionDateChangeEvent, type TcRetentionDateChangeDetail } from './date-change-event.js';
+import { retentionTimelineStyles } from './retention-timeline.styles.js';
+import type { RetentionException, RetentionPhase, RetentionPolicyDocument } from '../../core/content-types.js';
+
+// Ids of the widget's own elements start with "_", which content ids cannot (core/schema/rich-text.ts).
+const INPUT_ID = '_end-date';
+const RESULT_ID = '_deletion-result';
+const NO_DATES: TcRetentionDateChangeDetail = { endDate: null, deletionDate: null, daysLeft: null };
+
+/**
+ * What happens to customer data after a subscription ends: the phases of the retention policy as
+ * an ordered list drawn as a timeline (vertical in narrow containers, horizontal where there is
+ * room), its exceptions, and a calculator that turns a subscription's end date into the date its
+ * data is deleted.
+ *
+ * @summary The data retention timeline and deletion-date calculator.
+ * @csspart title - The document's heading.
+ * @csspart timeline - The ordered list of phases.
+ * @csspart phase - One phase of the timeline.
+ * @csspart phase-title - A phase's heading.
+ * @csspart duration - A phase's or exception's length, in words and as a bar drawn to scale.
+ * @csspart notices - What the customer is told during a phase.
+ * @csspart exceptions - The exceptions section.
+ * @csspart exception - One exception.
+ * @csspart calculator - The deletion-date calculator.
+ * @csspart input - The end-date field.
+ * @csspart result - The calculator's answer (a polite live region).
+ * @csspart link - Links in the content.
+ * @cssprop --tc-color-accent - Timeline markers, lines and duration bars.
+ * @cssprop --tc-color-track - The unfilled part of a duration bar.
+ * @cssprop --tc-color-border - Borders of the calculator and its field.
+ * @cssprop --tc-color-muted - Secondary text.
+ * @cssprop --tc-color-surface - Background of markers and the field.
+ * @fires {TcRetentionDateChangeEvent} tc-retention-date-change - The calculated dates changed, because the reader or the page changed the end date. `detail: {endDate, deletionDate, daysLeft}`, all null when there is no valid end date.
+ */
+export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
+  static override styles = [...ContentElement.styles, retentionTimelineStyles];
+
+  /** Level of the document's heading (2 to 6); phases and the calculator are one level deeper. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The subscription's end date, YYYY-MM-DD, for pages that know it. Follows what the reader enters. */
+  @property({ attribute: 'end-date' }) endDate = '';
+
+  /** Today's date, YYYY-MM-DD, for pages that know it from their server (and for tests). Default: the reader's date. */
+  @property({ attribute: false }) today?: string;
+
+  /** The reader typed something in the field that is not a whole date (the field then reports no value). */
+  @state() private badInput = false;
+
+  protected readonly spec = retentionPolicySpec;
+  protected readonly defaultDocument = 'retention-policy.json';
+
+  private calculation?: DeletionCalculation;
+  private reportedDates = JSON.stringify(NO_DATES);
+  private endDateFromInput = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A date the page sets replaces whatever half-typed date was in the field.
+    if (changed.has('endDate') && !this.endDateFromInput) this.badInput = false;
+    this.endDateFromInput = false;
+    const document = this.document;
+    if (!document) return;
+    const today = parseIsoDate(this.today) ?? localToday();
+    this.calculation =
+      this.badInput && !this.endDate ? { kind: 'invalid' } : calculateDeletion(this.endDate, document.retentionPeriodDays, today);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Bars are sized from code: a style binding in the template would be blocked by a strict CSP.
+    for (const fill of this.renderRoot.querySelectorAll<HTMLElement>('.fill[data-fraction]')) {
+      fill.style.setProperty('--tc-fraction', fill.dataset.fraction!);
+    }
+    // The field is written only when it shows another date: writing its own value back would wipe
+    // a half-typed date (the value of a date field is "" until the date is whole).
+    const input = this.renderRoot.querySelector('input');
+    const shown = fieldValue(this.endDate);
+    if (input && input.value !== shown) input.value = shown;
+    if (!this.calculation) return;
+    const calculation = this.calculation;
+    const detail: TcRetentionDateChangeDetail =
+      calculation.kind === 'valid'
+        ? { endDate: formatIsoDate(calculation.endDate), deletionDate: formatIsoDate(calculation.deletionDate), daysLeft: calculation.daysLeft }
+        : NO_DATES;
+    const dates = JSON.stringify(detail);
+    if (dates !== this.reportedDates) {
+      this.reportedDates = dates;
+      this.dispatchEvent(new TcRetentionDateChangeEvent(detail));
+    }
+  }
+
+  protected renderDocument(document: RetentionPolicyDocument): TemplateResult {
+    const inner = this.headingLevel + 1;
+    // Bars share one scale, so the exceptions' periods compare with the standard one at a glance.
+    const scale = Math.max(
+      document.retentionPeriodDays,
+      ...document.phases.map((phase) => phase.durationDays ?? 0),
+      ...document.exceptions.map((exception) => exception.retentionDays ?? 0),
+    );
+    return html`
+      ${renderHeading(this.headingLevel, document.title, 'title')} ${renderRichText(document.intro)}
+      <ol class="timeline" part="timeline">
+        ${document.phases.map((phase) => this.renderPhase(phase, inner, scale))}
+      </ol>
+      ${document.exceptions.length > 0
+        ? html`<section class="exceptions" part="exceptions">
+            ${renderHeading(inner, html`<span lang=${this.uiLang}>${msg('Exceptions')}</span>`, 'exceptions-title')}
+            <dl>
+              ${document.exceptions.map((exception) => this.renderException(exception, scale))}
+            </dl>
+          </section>`
+        : nothing}
+      ${this.renderCalculator(document, inner)} ${renderRichText(document.notes)}
+    `;
+  }
+
+  private renderPhase(phase: RetentionPhase, level: number, scale: number): TemplateResult {
+    return html`<li class="phase" part="phase" data-phase=${phase.id}>
+      ${renderHeading(level, phase.title, 'phase-title')}
+      ${phase.durationDays ? this.renderDuration(formatDays(phase.durationDays), phase.durationDays, scale) : nothing}
+      ${renderRichText(phase.description)}
+      ${phase.notices
+        ? html`<p class="notices" part="notices"><strong lang=${this.uiLang}>${msg('Notices')}</strong> ${phase.notices}</p>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderException(exception: RetentionException, scale: number): TemplateResult {
+    const days = exception.retentionDays;
+    return html`<div class="exception" part="exception" data-exception=${exception.id}>
+      <dt>${exception.title}</dt>
+      <dd>
+        ${days === undefined ? nothing : this.renderDuration(days === 0 ? msg('No retention period') : formatDays(days), days, scale)}
+        ${renderRichText(exception.description)}
+      </dd>
+    </div>`;
+  }
+
+  /** A length in words, and a bar drawn to scale for the eye (the words say it all to everyone else). */
+  private renderDuration(label: string, days: number, scale: number): TemplateResult {
+    return html`<p class="duration" part="duration">
+      <span lang=${this.uiLang}>${label}</span>
+      ${scale > 0
+        ? html`<span class="track" aria-hidden="true"><span class="fill" data-fraction=${days / scale}></span></span>`
+        : nothing}
+    </p>`;
+  }
+
+  private renderCalculator(document: RetentionPolicyDocument, level: number): TemplateResult {
+    const calculation = this.calculation ?? { kind: 'empty' };
+    const invalid = calculation.kind === 'invalid';
+    return html`<section class="calculator ${calculation.kind}" part="calculator" lang=${this.uiLang}>
+      ${renderHeading(level, msg('When will my data be deleted?'), 'calculator-title')}
+      <label for=${INPUT_ID}>${msg('My subscription ends on')}</label>
+      <input
+        id=${INPUT_ID}
+        part="input"
+        type="date"
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${RESULT_ID}
+        @input=${this.readInput}
+        @change=${this.readInput}
+        @blur=${this.readInput}
+      />
+      <div id=${RESULT_ID} class="result" part="result" role="status" aria-live="polite" aria-atomic="true">
+        ${this.renderCalculation(calculation)}
+      </div>
+      ${document.exceptions.length > 0
+        ? html`<p class="caveat">${msg('The exceptions above can shorten the retention period or remove it.')}</p>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderCalculation(calculation: DeletionCalculation): TemplateResult {
+    switch (calculation.kind) {
+      case 'empty':
+        return html`<p class="hint">${msg('Enter the date your subscription ends to see when its data will be deleted.')}</p>`;
+      case 'invalid':
+        return html`<p class="invalid-date">${msg('This is not a valid date. Enter the day, month and year your subscription ends.')}</p>`;
+      case 'valid': {
+        const { deletionDate, daysLeft } = calculation;
+        const count = new Intl.NumberFormat(getLocale()).format(daysLeft);
+        return html`<p class="answer">
+            <span>${msg('The retention period ends and your data is deleted on')}</span>
+            <time class="deletion-date" datetime=${formatIsoDate(deletionDate)}>${formatLongDate(deletionDate, getLocale())}</time>
+          </p>
+          <p class="days-left">
+            ${daysLeft <= 0 ? msg('The deletion date has passed.') : daysLeft === 1 ? msg('1 day left') : msg(str`${count} days left`)}
+          </p>`;
+      }
+    }
+  }
+
+  private readInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.badInput = input.validity.badInput;
+    if (input.value !== this.endDate) {
+      this.endDateFromInput = true;
+      this.endDate = input.value;
+    }
+  }
+}
+
+/** What the field shows for an end date: the date, or nothing when it is not one. */
+function fieldValue(endDate: string): string {
+  const day = parseIsoDate(endDate.trim());
+  return day === undefined ? '' : formatIsoDate(day);
+}
+
+/** "90 days", "1 day", "90 天". */
+function formatDays(days: number): string {
+  const count = new Intl.NumberFormat(getLocale()).format(days);
+  return days === 1 ? msg('1 day') : msg(str`${count} days`);
+}
