@@ -1,0 +1,269 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import { setLocale } from '../../core/locale.js';
+import { axeViolations, mount, nextEvent, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import type { TcPolicySections } from './policy-sections.js';
+import type { PolicySectionsDocument } from '../../core/content-types.js';
+
+const SRC = '/content/{locale}/policy-sections.json';
+
+const $ = <T extends Element = HTMLElement>(widget: Element, selector: string) => shadow(widget).querySelector<T>(selector)!;
+const $$ = (widget: Element, selector: string) => [...shadow(widget).querySelectorAll<HTMLElement>(selector)];
+const headings = (widget: Element) => $$(widget, 'h2, h3, h4, h5, h6').map((heading) => `${heading.localName} ${visibleText(heading)}`);
+const focusedHeading = (widget: Element) => {
+  const active = shadow(widget).activeElement;
+  return active ? `${active.localName} ${visibleText(active)}` : null;
+};
+
+function mountSections(attributes: Record<string, string> = {}, properties: Record<string, unknown> = {}, parent?: HTMLElement) {
+  return mount<TcPolicySections>('tc-policy-sections', { src: SRC, ...attributes }, properties, parent);
+}
+
+/** Sets the URL's fragment the way a link does, and waits for the page to hear it. */
+async function goToFragment(id: string): Promise<void> {
+  const heard = nextEvent(window, 'hashchange');
+  location.hash = id;
+  await heard;
+}
+
+/** A place for a widget with room below it, so that any section can be scrolled to the top of the viewport. */
+function placeWithRoomBelow(): { place: HTMLElement; remove: () => void } {
+  const place = document.createElement('div');
+  const room = document.createElement('div');
+  room.style.height = '3000px';
+  document.body.append(place, room);
+  return { place, remove: () => (place.remove(), room.remove()) };
+}
+
+describe('<tc-policy-sections>', () => {
+  afterEach(async () => {
+    await resetKit();
+    history.replaceState(null, '', location.pathname + location.search);
+    window.scrollTo(0, 0);
+  });
+
+  it('renders the sections of page 001 with their headings, text and links', async () => {
+    const widget = await mountSections();
+    expect(headings(widget)).to.deep.equal([
+      'h2 You control your Customer Data',
+      'h2 You know where your Customer Data is located',
+      'h2 You control access to your Customer Data',
+      'h3 Access by 21Vianet personnel',
+      'h3 Access by subcontractors',
+      'h3 Limits to access',
+      'h3 Law enforcement or third party requests',
+      'h2 You control your Customer Data if you leave the service',
+      'h3 Data portability',
+      'h3 Data deletion',
+      'h3 Data retention',
+      'h3 Destruction of physical storage devices',
+      'h2 You have options to control the security of your Customer Data',
+    ]);
+    expect(visibleText($(widget, '#access_personnel'))).to.include('21Vianet engineers do not have default access to your Customer Data.');
+    expect(visibleText($(widget, '#access_subcontractors'))).to.include('Subcontractors are prohibited from using Customer Data for any other purpose');
+    expect(visibleText($(widget, '#device_destruction'))).to.include('securely erased or destroyed');
+    const nist = $<HTMLAnchorElement>(widget, '#device_destruction a');
+    expect(nist.href).to.equal('http://nvlpubs.nist.gov/nistpubs/SpecialPublications/NIST.SP.800-88r1.pdf');
+    expect(visibleText($(widget, '#security_options'))).to.include('industry-standard encryption');
+  });
+
+  it('gives every section and subsection its content id', async () => {
+    const widget = await mountSections();
+    expect($$(widget, 'section').map((section) => section.id)).to.deep.equal([
+      'you_know_where',
+      'you_control_access',
+      'access_personnel',
+      'access_subcontractors',
+      'access_limits',
+      'law_enforcement',
+      'leave_service',
+      'data_portability',
+      'data_deletion',
+      'data_retention',
+      'device_destruction',
+      'security_options',
+    ]);
+    expect($(widget, '#leave_service > h2').textContent).to.equal('You control your Customer Data if you leave the service');
+    expect($(widget, '#leave_service #data_retention > h3').textContent).to.equal('Data retention');
+  });
+
+  it('renders the sections in Chinese, with lang', async () => {
+    await setLocale('zh-CN');
+    const widget = await mountSections();
+    expect($(widget, '.root').getAttribute('lang')).to.equal('zh-CN');
+    expect(visibleText($(widget, '#access_personnel > h3'))).to.equal('世纪互联人员的访问');
+    expect(visibleText($(widget, '#device_destruction > h3'))).to.equal('物理存储设备的销毁');
+    expect(visibleText($(widget, '#leave_service > h2'))).to.equal('即使退出服务，您仍掌控自己的客户数据');
+  });
+
+  it('uses the heading level the host asks for: title one above the sections, subsections one below', async () => {
+    const widget = await mountSections({ 'heading-level': '3' });
+    expect(headings(widget).slice(0, 4)).to.deep.equal([
+      'h2 You control your Customer Data',
+      'h3 You know where your Customer Data is located',
+      'h3 You control access to your Customer Data',
+      'h4 Access by 21Vianet personnel',
+    ]);
+  });
+
+  it('shows only the sections named in `sections`, in the document\'s order, without the title', async () => {
+    const widget = await mountSections({ sections: ' security_options  leave_service ' });
+    expect($$(widget, '.root > section').map((section) => section.id)).to.deep.equal(['leave_service', 'security_options']);
+    expect(visibleText($(widget, '.root'))).to.not.include('You control your Customer Data In Microsoft Azure');
+    expect($(widget, '[part="title"]')).to.equal(null);
+    widget.sections = undefined;
+    await widget.updateComplete;
+    expect($$(widget, '.root > section')).to.have.length(4);
+  });
+
+  it('warns the page author about a section id it does not have', async () => {
+    const warnings: unknown[][] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      await mountSections({ sections: 'leave_service leave-service' });
+    } finally {
+      console.warn = originalWarn;
+    }
+    expect(String(warnings[0][0])).to.include('"leave-service"');
+  });
+
+  describe('deep links', () => {
+    it('scrolls to the section in the URL when it loads, and focuses its heading', async () => {
+      const room = placeWithRoomBelow();
+      try {
+        history.replaceState(null, '', '#device_destruction');
+        const widget = await mountSections({}, {}, room.place);
+        expect(focusedHeading(widget)).to.equal('h3 Destruction of physical storage devices');
+        expect(document.activeElement).to.equal(widget);
+        const top = $(widget, '#device_destruction').getBoundingClientRect().top;
+        expect(top).to.be.closeTo(16, 2); // --tc-scroll-margin's default, 1rem
+        // The heading takes focus from code only; it never joins the tab order.
+        expect($(widget, '#device_destruction > h3').tabIndex).to.equal(-1);
+      } finally {
+        room.remove();
+      }
+    });
+
+    it('keeps #leave_service-style links of the seed pages working when the fragment changes', async () => {
+      const room = placeWithRoomBelow();
+      try {
+        const widget = await mountSections({}, {}, room.place);
+        expect(shadow(widget).activeElement).to.equal(null);
+        await goToFragment('leave_service');
+        expect(focusedHeading(widget)).to.equal('h2 You control your Customer Data if you leave the service');
+        expect($(widget, '#leave_service').getBoundingClientRect().top).to.be.closeTo(16, 2);
+        await goToFragment('access_personnel');
+        expect(focusedHeading(widget)).to.equal('h3 Access by 21Vianet personnel');
+      } finally {
+        room.remove();
+      }
+    });
+
+    it('follows an in-page link of the content from the keyboard, then Tab continues from the section', async () => {
+      const content = await shippedDocument<PolicySectionsDocument>('en', 'policy-sections.json');
+      content.sections[0].body.push({ type: 'paragraph', content: [{ type: 'link', text: 'How long we keep data', href: '#data_retention' }] });
+      const room = placeWithRoomBelow();
+      try {
+        const widget = await mountSections({}, { content }, room.place);
+        $(widget, 'a[href="#data_retention"]').focus();
+        const heard = nextEvent(window, 'hashchange');
+        await sendKeys({ press: 'Enter' });
+        await heard;
+        expect(focusedHeading(widget)).to.equal('h3 Data retention');
+        await sendKeys({ press: 'Tab' });
+        // The next focusable thing after the Data retention subsection: the NIST link below it.
+        expect(visibleText(shadow(widget).activeElement)).to.include('NIST 800-88');
+      } finally {
+        room.remove();
+      }
+    });
+
+    it('leaves a fragment that names none of its sections alone, and survives malformed ones', async () => {
+      const first = await mountSections({ sections: 'you_know_where' });
+      const second = await mountSections({ sections: 'leave_service' });
+      await goToFragment('data_retention');
+      expect(shadow(first).activeElement).to.equal(null);
+      expect(focusedHeading(second)).to.equal('h3 Data retention');
+      for (const fragment of ['%E0%A4%A', 'nowhere', '_deletion-result']) {
+        await goToFragment(fragment);
+        expect(first.revealLocationHash()).to.equal(false);
+      }
+    });
+  });
+
+  it('reflows at 320 px in both locales, and passes axe there', async () => {
+    const frame = document.createElement('div');
+    frame.style.width = '320px';
+    document.body.append(frame);
+    try {
+      for (const locale of ['en', 'zh-CN']) {
+        await setLocale(locale);
+        const widget = await mountSections({}, {}, frame);
+        expect(widget.scrollWidth, locale).to.be.at.most(320);
+        for (const element of $$(widget, '.root *')) {
+          expect(element.getBoundingClientRect().right, `${locale} <${element.localName}>`).to.be.at.most(widget.getBoundingClientRect().right + 1);
+        }
+        expect(await axeViolations(widget)).to.deep.equal([]);
+        widget.remove();
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('prints where its links lead', async function () {
+    const widget = await mountSections();
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch {
+      // Firefox driven over WebDriver BiDi cannot emulate print media (puppeteer needs CDP for it).
+      this.skip();
+    }
+    try {
+      const nist = $(widget, '#device_destruction a');
+      expect(getComputedStyle(nist, '::after').content).to.include('NIST.SP.800-88r1.pdf');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  describe('states', () => {
+    it('shows a polite loading status while the content loads, and passes axe', async () => {
+      const widget = document.createElement('tc-policy-sections');
+      widget.src = '/fixture/stall?ms=1500&sections-loading';
+      document.body.append(widget);
+      await widget.updateComplete;
+      try {
+        expect(widget.status).to.equal('loading');
+        expect(visibleText($(widget, '[role="status"]'))).to.equal('Loading…');
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      } finally {
+        widget.remove();
+      }
+    });
+
+    it('shows a localized alert when the content is missing, and passes axe', async () => {
+      const originalError = console.error;
+      console.error = () => undefined;
+      try {
+        await setLocale('zh-CN');
+        const widget = await mountSections({ src: '/fixture/status/404' });
+        expect(visibleText($(widget, '[role="alert"] .error-title'))).to.equal('无法加载内容：服务器返回了错误。');
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      } finally {
+        console.error = originalError;
+      }
+    });
+
+    for (const locale of ['en', 'zh-CN']) {
+      it(`passes axe (WCAG 2.2 AA) when ready in ${locale}`, async () => {
+        await setLocale(locale);
+        const widget = await mountSections();
+        expect(widget.status).to.equal('ready');
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      });
+    }
+  });
+});

@@ -1,0 +1,126 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContentElement } from '../../core/content-element.js';
+import { policySectionsSpec } from '../../core/documents/policy-sections.js';
+import { renderRichText } from '../../core/rich-text.js';
+import { renderHeading } from '../../core/heading.js';
+import { policySectionsStyles } from './policy-sections.styles.js';
+import type { PolicySection, PolicySectionsDocument, PolicySubsection } from '../../core/content-types.js';
+
+/**
+ * A policy document of titled sections and subsections of rich text. Every section and subsection
+ * carries its content id, and the page's `#id` links reach them: ids inside a shadow root are out
+ * of the browser's reach, so the widget scrolls to the section and focuses its heading itself, when
+ * it loads and whenever the URL's fragment changes.
+ *
+ * @summary Deep-linkable sections of a policy page.
+ * @csspart title - The document's heading (not shown when `sections` picks sections).
+ * @csspart section - A section (its `id` is the section's content id).
+ * @csspart section-title - A section's heading.
+ * @csspart subsection - A subsection (its `id` is the subsection's content id).
+ * @csspart subsection-title - A subsection's heading.
+ * @csspart paragraph - A paragraph of the content.
+ * @csspart list - A list of the content.
+ * @csspart link - Links in the content.
+ * @cssprop --tc-scroll-margin - Space kept above a section scrolled to by a link, for a sticky page header (default 1rem).
+ */
+export class TcPolicySections extends ContentElement<'policy-sections'> {
+  static override styles = [...ContentElement.styles, policySectionsStyles];
+
+  /**
+   * Level of the section headings (2 to 6); subsections are one level deeper, and the document's
+   * title is one level higher (but never above 2).
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Space-separated ids of the sections to show, in the document's order, without the document's
+   * title and introduction: several elements can then place other content between sections.
+   * Without it, the whole document.
+   */
+  @property() sections?: string;
+
+  protected readonly spec = policySectionsSpec;
+  protected readonly defaultDocument = 'policy-sections.json';
+
+  private revealOnLoad = false;
+  private readonly onHashChange = () => this.revealLocationHash();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.revealOnLoad = true;
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.document) return;
+    if (changed.has('sections') || (changed as Map<PropertyKey, unknown>).has('document')) this.warnAboutUnknownSections(this.document);
+    // The page's #fragment was read before this content existed: honour it once the sections are here.
+    if (this.revealOnLoad) {
+      this.revealOnLoad = false;
+      this.revealLocationHash();
+    }
+  }
+
+  /**
+   * Scrolls the section or subsection named by the URL's fragment into view and focuses its heading,
+   * so keyboard and screen reader users start reading there too. Returns whether it was found here.
+   */
+  revealLocationHash(): boolean {
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return false;
+    }
+    const target = id ? this.shadowRoot?.getElementById(id) : null;
+    if (!target || target.localName !== 'section') return false;
+    const heading = target.querySelector<HTMLElement>(':scope > :is(h2, h3, h4, h5, h6)');
+    if (heading) {
+      // Focusable from code only: the heading never joins the tab order.
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: true });
+    }
+    target.scrollIntoView({ block: 'start' });
+    return true;
+  }
+
+  protected renderDocument(document: PolicySectionsDocument): TemplateResult {
+    const wanted = this.wantedIds();
+    const sections = wanted ? document.sections.filter((section) => wanted.has(section.id)) : document.sections;
+    return html`
+      ${wanted ? nothing : html`${renderHeading(this.headingLevel - 1, document.title, 'title')}${renderRichText(document.intro)}`}
+      ${sections.map((section) => this.renderSection(section))}
+    `;
+  }
+
+  private renderSection(section: PolicySection): TemplateResult {
+    return html`<section id=${section.id} part="section">
+      ${renderHeading(this.headingLevel, section.title, 'section-title')} ${renderRichText(section.body)}
+      ${(section.subsections ?? []).map((subsection) => this.renderSubsection(subsection))}
+    </section>`;
+  }
+
+  private renderSubsection(subsection: PolicySubsection): TemplateResult {
+    return html`<section id=${subsection.id} part="subsection">
+      ${renderHeading(this.headingLevel + 1, subsection.title, 'subsection-title')} ${renderRichText(subsection.body)}
+    </section>`;
+  }
+
+  private wantedIds(): Set<string> | undefined {
+    const ids = this.sections?.split(/\s+/).filter(Boolean) ?? [];
+    return ids.length > 0 ? new Set(ids) : undefined;
+  }
+
+  private warnAboutUnknownSections(document: PolicySectionsDocument): void {
+    const known = new Set(document.sections.map((section) => section.id));
+    const unknown = [...(this.wantedIds() ?? [])].filter((id) => !known.has(id));
+    if (unknown.length > 0) console.warn(`[trust-widgets] <${this.localName}> has no section ${unknown.map((id) => `"${id}"`).join(', ')}`);
+  }
+}
