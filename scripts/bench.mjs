@@ -1,0 +1,141 @@
+// npm run bench: measures the kit against native elements (and Shoelace) in headless Chromium and
+// writes BENCHMARKS.md. Pages are alternated A B C A B C..., each sample a fresh page load, with
+// warm-up rounds first; the report gives medians and ratios to a baseline measured in the same run.
+// Not a test: it reports, and marks each goal met or not. Needs `npm run build` first.
+//   BENCH_SAMPLES=30 BENCH_WARMUP=5 npm run bench
+import puppeteer from 'puppeteer-core';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { startStaticServer } from './static-server.mjs';
+
+const samples = Number(process.env.BENCH_SAMPLES ?? 30);
+const warmup = Number(process.env.BENCH_WARMUP ?? 5);
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Each group: contenders measured alternately; `baseline` is what ratios are relative to. */
+const groups = [
+  {
+    title: 'FAQ with 1,000 entries: insertion to all entries rendered (ms)',
+    contenders: [
+      { name: '1,000 native `<details>` (DOM calls)', page: '/bench/faq-native.html', baseline: true },
+      { name: '`<tc-faq>`', page: '/bench/faq-kit.html', goal: { max: 1.3, of: 'baseline' } },
+      { name: '1,000 Shoelace `<sl-details>`', page: '/bench/faq-shoelace.html', reference: true },
+    ],
+    extraGoal: { contender: '`<tc-faq>`', max: 0.5, of: '1,000 Shoelace `<sl-details>`' },
+  },
+  {
+    title: 'Regions table with 500 rows: insertion to rendered (ms)',
+    contenders: [
+      { name: 'native `<table>` (DOM calls)', page: '/bench/table-native.html', baseline: true },
+      { name: '`<tc-data-location>`', page: '/bench/table-kit.html', goal: { max: 1.3, of: 'baseline' } },
+    ],
+  },
+  {
+    title: 'Toggle one FAQ entry among 1,000: click to open and laid out (ms)',
+    contenders: [
+      { name: 'native `<details>`', page: '/bench/toggle-native.html', baseline: true },
+      { name: '`<tc-faq>`', page: '/bench/toggle-kit.html' },
+    ],
+  },
+];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const server = await startStaticServer();
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const tab = await browser.newPage();
+await tab.setViewport({ width: 1280, height: 900 });
+const pageErrors = [];
+tab.on('pageerror', (error) => pageErrors.push(error.message));
+
+async function measure(page) {
+  await tab.goto(`${origin}${page}`, { waitUntil: 'load' });
+  await tab.waitForFunction('typeof window.runBenchmark === "function"', { timeout: 30_000 });
+  return tab.evaluate(() => window.runBenchmark());
+}
+
+const results = [];
+for (const group of groups) {
+  const contenders = group.contenders.filter((contender) => existsSync(`.${contender.page}`));
+  if (contenders.length < group.contenders.length) {
+    console.log(`skipped: ${group.title} (missing ${group.contenders.filter((c) => !contenders.includes(c)).map((c) => c.page).join(', ')})`);
+    continue;
+  }
+  const times = new Map(contenders.map((contender) => [contender, []]));
+  for (let round = 0; round < warmup + samples; round++) {
+    for (const contender of contenders) {
+      const time = await measure(contender.page);
+      if (round >= warmup) times.get(contender).push(time);
+    }
+  }
+  const baseline = contenders.find((contender) => contender.baseline);
+  const medians = new Map(contenders.map((contender) => [contender.name, median(times.get(contender))]));
+  const rows = contenders.map((contender) => {
+    const value = medians.get(contender.name);
+    const ratio = value / medians.get(baseline.name);
+    const goal = contender.goal ? `≤ ${contender.goal.max}× native: ${ratio <= contender.goal.max ? 'met' : 'NOT met'}` : '';
+    return { name: contender.name, median: value, min: Math.min(...times.get(contender)), max: Math.max(...times.get(contender)), ratio, goal };
+  });
+  if (group.extraGoal) {
+    const ratio = medians.get(group.extraGoal.contender) / medians.get(group.extraGoal.of);
+    const row = rows.find((candidate) => candidate.name === group.extraGoal.contender);
+    row.goal += `; ${ratio.toFixed(2)}× Shoelace (goal ≤ ${group.extraGoal.max}×): ${ratio <= group.extraGoal.max ? 'met' : 'NOT met'}`;
+  }
+  results.push({ title: group.title, rows });
+  console.log(`\n${group.title}`);
+  for (const row of rows) {
+    console.log(`  ${row.name.padEnd(40)} median ${row.median.toFixed(2).padStart(8)}  ratio ${row.ratio.toFixed(2)}  ${row.goal}`);
+  }
+}
+
+const version = await browser.version();
+await browser.close();
+server.close();
+if (pageErrors.length) {
+  console.error(`page errors during the benchmark:\n${pageErrors.join('\n')}`);
+  process.exitCode = 1;
+}
+
+const packageVersion = (name) => {
+  try {
+    return JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')).version;
+  } catch {
+    return 'not installed';
+  }
+};
+const table = (rows) =>
+  [
+    '| contender | median | min | max | ratio to native | goal |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+    ...rows.map((row) => `| ${row.name} | ${row.median.toFixed(2)} | ${row.min.toFixed(2)} | ${row.max.toFixed(2)} | ${row.ratio.toFixed(2)} | ${row.goal} |`),
+  ].join('\n');
+
+const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
+const keep = /<!-- lighthouse -->[\s\S]*<!-- \/lighthouse -->/.exec(previous)?.[0] ?? '<!-- lighthouse -->\n<!-- /lighthouse -->';
+writeFileSync(
+  'BENCHMARKS.md',
+  `# Benchmarks
+
+Written by \`npm run bench\` (after \`npm run build\`); the Lighthouse section by \`npm run lighthouse\`.
+Headless Chromium, pages alternated A B C A B C…, each sample a fresh page load, ${warmup} warm-up
+rounds, then ${samples} samples per contender. Times in milliseconds from inserting the element(s) to
+all of them rendered and laid out. Medians, and ratios to the native baseline measured in the same run.
+
+Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()};
+${version}; Node ${process.version}; lit ${packageVersion('lit')}; Shoelace ${packageVersion('@shoelace-style/shoelace')};
+trust-widgets ${JSON.parse(readFileSync('package.json', 'utf8')).version}.
+
+${results.map((result) => `## ${result.title}\n\n${table(result.rows)}\n`).join('\n')}
+${keep}
+`,
+);
+console.log('\nwrote BENCHMARKS.md');
