@@ -1,0 +1,25 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts', '../src/widgets/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // content/ is the kit's default content, served where stories point `src`; stories/fixtures/
+  // holds documents that are broken on purpose (invalid JSON) for the error stories.
+  staticDirs: [
+    { from: '../content', to: '/content' },
+    { from: '../stories/fixtures', to: '/fixtures' },
+  ],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Storybook loads the kit's vite.config.ts (its plugins and defines) without its `build` section.
+  async viteFinal(config) {
+    const { mergeConfig } = await import('vite');
+    return mergeConfig(config, {
+      // Pre-bundling lit separately from the code that imports it loaded two copies of Lit in dev
+      // ("Multiple versions of Lit loaded"); one pre-bundled copy serves both the kit and Storybook.
+      optimizeDeps: { include: ['lit', 'lit/directive-helpers.js', 'lit/directive.js', 'lit/directives/if-defined.js', 'lit/decorators.js', '@lit/localize'] },
+    });
+  },
+};
+
+export default config;

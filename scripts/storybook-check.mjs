@@ -1,0 +1,279 @@
+// npm run test:storybook (after build-storybook): opens every story of the static Storybook in
+// headless Chromium and fails on a page error, a console error, a failed request, Storybook's error
+// display, a widget that does not settle in the state its story promises, a narrow story that
+// overflows its 320 px, a "Multiple versions of Lit" warning, or any axe violation of WCAG 2.2 AA.
+// Docs pages are opened too, without axe (their chrome is Storybook's, not ours).
+//
+// Story tags (in each story, read from index.json) say what to expect:
+//   expected-error  the widget ends in `status="error"` and logs its one
+//                   "[trust-widgets] <tc-...> could not show ..." line; 404s under /fixtures/ are intended.
+//   loading         the widget stays in `status="loading"` (its request never answers).
+//   narrow          the story's 320 px frame must not overflow sideways (WCAG 1.4.10 reflow).
+//
+// Usage: node scripts/storybook-check.mjs [--dir storybook-static] [--only <id substring>] [--no-docs]
+// Prints one line per entry and finally exactly "N passed, M failed". CHROME_PATH picks the browser.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import puppeteer from 'puppeteer-core';
+
+const { values: options } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'storybook-static' },
+    only: { type: 'string', multiple: true },
+    'no-docs': { type: 'boolean', default: false },
+  },
+});
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const STORY_TIMEOUT_MS = 20_000;
+/** How long a `loading` story is watched to make sure it stays loading. */
+const LOADING_GRACE_MS = 750;
+const NARROW_WIDTH = 320;
+const EXPECTED_WIDGET_ERROR = /^\[trust-widgets\] <tc-[a-z-]+> could not show \S/;
+const CHROME_FLAGS = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+const root = resolve(options.dir);
+if (!existsSync(join(root, 'index.json'))) {
+  console.error(`${options.dir}/index.json not found: run npm run build-storybook first`);
+  process.exit(2);
+}
+const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+// The static build, served as any static host would (Storybook fetches index.json, so file:// won't do).
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  if (url.pathname === '/favicon.ico') {
+    // The browser asks for it by itself; Storybook's iframe has none.
+    response.writeHead(204);
+    return response.end();
+  }
+  let file = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(root)) {
+    response.writeHead(403);
+    return response.end();
+  }
+  let size;
+  try {
+    if (statSync(file).isDirectory()) file = join(file, 'index.html');
+    size = statSync(file).size;
+  } catch {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    return response.end('Not found');
+  }
+  response.writeHead(200, {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': size,
+    'Cache-Control': 'no-store',
+  });
+  createReadStream(file).pipe(response);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const entries = Object.values(index.entries).filter(
+  (entry) =>
+    (entry.type === 'story' || (entry.type === 'docs' && !options['no-docs'])) &&
+    (!options.only || options.only.some((part) => entry.id.includes(part))),
+);
+/** Files with expected-error stories: docs pages that show their stories show those errors too. */
+const filesWithErrors = new Set(
+  Object.values(index.entries).filter((entry) => entry.tags?.includes('expected-error')).map((entry) => entry.importPath),
+);
+const docsShowErrors = (entry) => [entry.importPath, ...(entry.storiesImports ?? [])].some((file) => filesWithErrors.has(file));
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: CHROME_FLAGS,
+});
+
+let passed = 0;
+let failed = 0;
+try {
+  for (const entry of entries) {
+    const started = Date.now();
+    let problems;
+    try {
+      problems = await check(entry);
+    } catch (error) {
+      problems = [`checker: ${error.message.split('\n')[0]}`];
+    }
+    const took = `${Date.now() - started} ms`;
+    if (problems.length === 0) {
+      passed++;
+      console.log(`ok    ${entry.id} (${took})`);
+    } else {
+      failed++;
+      console.log(`FAIL  ${entry.id} (${took})`);
+      for (const problem of problems) console.log(`        ${problem}`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
+
+/** Opens one entry in a fresh page; returns what went wrong, if anything. */
+async function check(entry) {
+  const isDocs = entry.type === 'docs';
+  const tags = new Set(entry.tags ?? []);
+  const errorsExpected = tags.has('expected-error') || (isDocs && docsShowErrors(entry));
+  const problems = [];
+  const widgetErrors = [];
+  const page = await browser.newPage();
+  // What happens while the page closes (requests cut off, say) is not the story's doing.
+  let judged = false;
+  const report = (problem) => judged || problems.push(problem);
+  try {
+    await page.setViewport({ width: 1280, height: 800 });
+    page.on('pageerror', (error) => report(`page error: ${error.message.split('\n')[0]}`));
+    page.on('console', (message) => {
+      const text = message.text();
+      if (/Multiple versions of Lit/i.test(text)) report(`console: ${text.split('\n')[0]}`);
+      if (message.type() !== 'error') return;
+      if (errorsExpected && EXPECTED_WIDGET_ERROR.test(text)) return void widgetErrors.push(text);
+      // Chromium's own line for an intended 404 response (the response itself is judged below).
+      const source = message.location()?.url;
+      if (errorsExpected && /status of 404/.test(text) && source && new URL(source).pathname.startsWith('/fixtures/')) return;
+      report(`console error: ${text.split('\n')[0]}${source && /^Failed to load resource/.test(text) ? ` (${source})` : ''}`);
+    });
+    page.on('requestfailed', (request) => {
+      const { errorText } = request.failure() ?? {};
+      // Chromium now and then reports a fetch whose 200 answer JavaScript has read in full as
+      // ERR_ABORTED; the widget's own state (checked below) tells whether the content arrived.
+      if (errorText === 'net::ERR_ABORTED' && request.response()?.ok()) return;
+      report(`request failed: ${request.url()} (${errorText})`);
+    });
+    page.on('response', (response) => {
+      if (response.status() < 400) return;
+      const { pathname } = new URL(response.url());
+      if (errorsExpected && response.status() === 404 && pathname.startsWith('/fixtures/')) return;
+      report(`HTTP ${response.status()}: ${response.url()}`);
+    });
+
+    // a11y.manual: the addon's own axe run stays off; this script runs axe itself, on the settled widget.
+    const url = `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${isDocs ? 'docs' : 'story'}&globals=a11y.manual:!true`;
+    await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT_MS });
+
+    // Storybook shows the story (sb-show-main), its docs (sb-show-main + #storybook-docs), or an error.
+    await page.waitForFunction(
+      (docs) => {
+        const classes = document.body.classList;
+        if (classes.contains('sb-show-errordisplay') || classes.contains('sb-show-nopreview')) return true;
+        if (!classes.contains('sb-show-main')) return false;
+        return !docs || document.querySelector('#storybook-docs .sbdocs-content');
+      },
+      { timeout: STORY_TIMEOUT_MS },
+      isDocs,
+    );
+    const errorDisplay = await page.evaluate(() =>
+      document.body.classList.contains('sb-show-errordisplay') || document.body.classList.contains('sb-show-nopreview')
+        ? (document.querySelector('#error-message')?.textContent ?? 'no preview').trim().split('\n')[0]
+        : null,
+    );
+    if (errorDisplay !== null) {
+      problems.push(`Storybook error display: ${errorDisplay}`);
+      return problems;
+    }
+
+    const scope = isDocs ? '#storybook-docs' : '#storybook-root';
+    const wanted = tags.has('loading') ? 'loading' : tags.has('expected-error') ? 'error' : 'ready';
+    const widgets = await settle(page, scope, isDocs ? null : wanted, !isDocs || (entry.storiesImports ?? []).length > 0 || !tags.has('unattached-mdx'));
+    if (!isDocs) {
+      if (widgets.length === 0) problems.push('no tc-* widget rendered');
+      for (const widget of widgets) {
+        if (widget.status !== undefined && widget.status !== wanted) problems.push(`<${widget.tag}> status "${widget.status}", expected "${wanted}"`);
+        if (widget.empty) problems.push(`<${widget.tag}> rendered nothing`);
+      }
+      if (wanted === 'error' && widgetErrors.length === 0) problems.push('expected a "[trust-widgets] ... could not show" console error, saw none');
+      if (widgetErrors.length > widgets.filter((widget) => widget.status === 'error').length) {
+        problems.push(`more widget errors than widgets in error: ${widgetErrors.join(' | ')}`);
+      }
+    } else {
+      const unsettled = widgets.filter((widget) => widget.status === 'loading' && !widget.stalled);
+      if (unsettled.length) problems.push(`docs: ${unsettled.length} widget(s) still loading`);
+    }
+
+    if (tags.has('narrow')) {
+      const overflow = await page.evaluate((width) => {
+        const frame = document.querySelector('#storybook-root .story-frame--narrow');
+        if (!frame) return 'no .story-frame--narrow frame';
+        if (frame.getBoundingClientRect().width > width + 0.5) return `frame is ${frame.getBoundingClientRect().width} px wide`;
+        return frame.scrollWidth > frame.clientWidth + 1 ? `content is ${frame.scrollWidth} px wide in a ${width} px column` : null;
+      }, NARROW_WIDTH);
+      if (overflow) problems.push(`narrow: ${overflow}`);
+    }
+
+    if (!isDocs) {
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(
+        async (selector, values) => {
+          const result = await window.axe.run(selector, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
+          return result.violations.map((violation) => ({
+            id: violation.id,
+            impact: violation.impact,
+            help: violation.help,
+            targets: violation.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)),
+          }));
+        },
+        scope,
+        WCAG_TAGS,
+      );
+      for (const violation of violations) {
+        problems.push(`axe ${violation.id} (${violation.impact}): ${violation.help} at ${violation.targets.join(', ')}`);
+      }
+    }
+    return problems;
+  } finally {
+    judged = true;
+    await page.close();
+  }
+}
+
+/**
+ * Waits until every tc-* element under `scope` is defined and updated, and every widget that loads
+ * content (it reflects `status`) has left `loading`; a story tagged `loading` is watched for a while
+ * instead. `wanted` is null for docs pages; `widgetsExpected` is false for pages without widgets.
+ * Returns each widget's tag, final status and whether it rendered anything.
+ */
+async function settle(page, scope, wanted, widgetsExpected) {
+  const deadline = Date.now() + STORY_TIMEOUT_MS;
+  if (wanted === 'loading') await new Promise((done) => setTimeout(done, LOADING_GRACE_MS));
+  for (;;) {
+    const widgets = await page.evaluate(async (selector) => {
+      const found = [...document.querySelectorAll(`${selector} *`)].filter((element) => element.localName.startsWith('tc-'));
+      await Promise.all(found.map((element) => customElements.whenDefined(element.localName)));
+      await Promise.all(found.map((element) => element.updateComplete));
+      return found.map((element) => ({
+        tag: element.localName,
+        status: element.hasAttribute('status') ? element.getAttribute('status') : undefined,
+        stalled: (element.getAttribute('src') ?? '').includes('stalled-request/'),
+        empty: !element.shadowRoot || element.shadowRoot.childElementCount === 0,
+      }));
+    }, scope);
+    // In docs pages, the loading and timeout stories' widgets (stalled requests) are not waited for.
+    const waiting = widgets.some((widget) => widget.status === 'loading' && (wanted !== null || !widget.stalled));
+    if ((!waiting && (widgets.length > 0 || !widgetsExpected)) || wanted === 'loading' || Date.now() > deadline) {
+      // Let layout, fonts and any last render settle before measuring and running axe.
+      await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+      return widgets;
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}

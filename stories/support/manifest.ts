@@ -1,0 +1,164 @@
+/**
+ * Storybook's docs and controls, read from custom-elements.json (generated from the widgets' JSDoc
+ * by the custom-elements-manifest analyzer), so that nothing is documented twice:
+ * - argTypesFor(tag): one row per attribute, property, method, event, slot, CSS part and CSS custom
+ *   property, with a control for every attribute and for every property that has no attribute;
+ * - bindArgs(tag, args): a Lit element directive that applies a story's args to the element through
+ *   its public API: attributes by name, attribute-less properties by assignment, events as actions.
+ * Args are named like the public API: `heading-level` (an attribute), `content` (a property).
+ */
+import { noChange, nothing, type ElementPart } from 'lit';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { getCustomElements } from '@storybook/web-components';
+import type { ArgTypes, Args } from '@storybook/web-components-vite';
+
+interface Described {
+  name: string;
+  description?: string;
+  type?: { text: string };
+  default?: string;
+}
+interface Attribute extends Described {
+  fieldName?: string;
+}
+interface Member extends Described {
+  kind: 'field' | 'method';
+  privacy?: 'public' | 'private' | 'protected';
+  static?: boolean;
+  readonly?: boolean;
+  attribute?: string;
+}
+interface Declaration {
+  kind: string;
+  tagName?: string;
+  description?: string;
+  attributes?: Attribute[];
+  members?: Member[];
+  events?: Described[];
+  slots?: Described[];
+  cssParts?: Described[];
+  cssProperties?: Described[];
+}
+interface Manifest {
+  modules: { declarations?: Declaration[] }[];
+}
+
+export function declarationOf(tag: string): Declaration {
+  const manifest = getCustomElements() as Manifest | undefined;
+  const declaration = manifest?.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === tag);
+  if (!declaration) throw new Error(`<${tag}> is not in custom-elements.json: run npm run storybook:manifest`);
+  return declaration;
+}
+
+/** `tc-ready` → `onTcReady`: the arg that receives an event, logged in the Actions panel. */
+export function eventArgName(event: string): string {
+  return `on${event.replace(/(^|-)(\w)/g, (_match, _dash, letter: string) => letter.toUpperCase())}`;
+}
+
+const isPublic = (member: Member) => !member.static && (member.privacy ?? 'public') === 'public';
+const literalUnion = /^\s*'[^']*'(\s*\|\s*'[^']*')*\s*$/;
+
+/** The control for a type as the analyzer writes it (`number`, `string | undefined`, `'a' | 'b'`). */
+function controlFor(typeText = 'string'): Partial<ArgTypes[string]> {
+  const types = typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined' && part !== 'null');
+  const union = types.join(' | ');
+  if (literalUnion.test(union)) return { control: 'inline-radio', options: types.map((type) => type.slice(1, -1)) };
+  if (union === 'boolean') return { control: 'boolean' };
+  if (union === 'number') return { control: 'number' };
+  if (union === 'string') return { control: 'text' };
+  if (union === 'unknown' || union === 'object') return { control: 'object' };
+  // A named type (say FaqMode): the story states its options (argTypes) or the control is text.
+  return { control: 'text' };
+}
+
+function row(item: Described, category: string, extra: Partial<ArgTypes[string]> = {}): ArgTypes[string] {
+  return {
+    name: item.name,
+    description: item.description,
+    table: {
+      category,
+      type: item.type ? { summary: item.type.text } : undefined,
+      defaultValue: item.default !== undefined ? { summary: item.default } : undefined,
+    },
+    control: false,
+    ...extra,
+  };
+}
+
+/** Storybook's argTypes for `tag`, from custom-elements.json (parameters.docs.extractArgTypes). */
+export function argTypesFor(tag: string): ArgTypes {
+  const declaration = declarationOf(tag);
+  const members = (declaration.members ?? []).filter(isPublic);
+  const readonlyFields = new Set(members.filter((member) => member.readonly).map((member) => member.name));
+  const argTypes: ArgTypes = {};
+  for (const attribute of declaration.attributes ?? []) {
+    const writable = !readonlyFields.has(attribute.fieldName ?? '');
+    // The property behind the attribute is named in the same row rather than documented twice.
+    const property = attribute.fieldName && attribute.fieldName !== attribute.name ? ` (Property: \`${attribute.fieldName}\`.)` : '';
+    const described = { ...attribute, description: `${attribute.description ?? ''}${property}` };
+    argTypes[attribute.name] = row(described, 'attributes', writable ? controlFor(attribute.type?.text) : { control: false });
+  }
+  for (const member of members) {
+    if (member.kind === 'method') {
+      argTypes[`${member.name}()`] = row(member, 'methods');
+    } else if (!member.attribute) {
+      argTypes[member.name] = row(member, 'properties', member.readonly ? {} : controlFor(member.type?.text));
+    }
+  }
+  for (const event of declaration.events ?? []) {
+    if (!event.name) continue;
+    argTypes[eventArgName(event.name)] = row(event, 'events', { name: event.name, action: event.name });
+  }
+  for (const slot of declaration.slots ?? []) argTypes[`slot:${slot.name || '(default)'}`] = row({ ...slot, name: slot.name || '(default)' }, 'slots');
+  for (const part of declaration.cssParts ?? []) argTypes[`::part(${part.name})`] = row(part, 'CSS parts');
+  for (const property of declaration.cssProperties ?? []) argTypes[property.name] = row(property, 'CSS custom properties');
+  return argTypes;
+}
+
+/** The element's description from its JSDoc (parameters.docs.extractComponentDescription). */
+export function descriptionFor(tag: string): string | undefined {
+  return declarationOf(tag).description;
+}
+
+type Listener = (event: Event) => void;
+
+class BindArgs extends Directive {
+  private listeners = new Map<string, Listener>();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('bindArgs() belongs on an element: <tc-x ${bindArgs(args)}>');
+  }
+
+  render(_args: Args) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [args]: [Args]) {
+    const element = part.element as HTMLElement & Record<string, unknown>;
+    const declaration = declarationOf(element.localName);
+    const members = (declaration.members ?? []).filter(isPublic);
+    for (const attribute of declaration.attributes ?? []) {
+      if (members.some((member) => member.name === attribute.fieldName && member.readonly)) continue;
+      const value = args[attribute.name];
+      if (value === undefined || value === null || value === false || value === '') element.removeAttribute(attribute.name);
+      else element.setAttribute(attribute.name, value === true ? '' : String(value));
+    }
+    for (const member of members) {
+      if (member.kind === 'field' && !member.attribute && !member.readonly && member.name in args) element[member.name] = args[member.name];
+    }
+    for (const event of declaration.events ?? []) {
+      if (!event.name) continue;
+      const handler = args[eventArgName(event.name)] as Listener | undefined;
+      const previous = this.listeners.get(event.name);
+      if (handler === previous) continue;
+      if (previous) element.removeEventListener(event.name, previous);
+      if (handler) element.addEventListener(event.name, handler);
+      this.listeners.set(event.name, handler!);
+    }
+    return noChange;
+  }
+}
+
+/** Applies a story's args to the element it is placed on: `<tc-faq ${bindArgs(args)}></tc-faq>`. */
+export const bindArgs = directive(BindArgs);
