@@ -1,18 +1,19 @@
 import { html, nothing } from 'lit';
-import type { Args, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import './define.js';
 import { bindArgs } from '../../../stories/support/manifest.js';
-import { STALLED, timesOutAfter } from '../../../stories/support/network.js';
-import { narrow, rightToLeft, wide } from '../../../stories/support/layout.js';
 import { untilSettled } from '../../../stories/support/settle.js';
+import { contentStates, withDocument, type WidgetRender } from '../../../stories/support/states.js';
 import { brokenDataLocations, emptyDataLocations, exampleDataLocations, longDataLocations } from '../../../stories/support/documents.js';
-import type { Locale } from '../../core/locale.js';
 
-const render = (args: Args, extra: unknown = nothing) => html`<tc-data-location ${bindArgs(args)} ${extra}></tc-data-location>`;
-
-/** A story whose document is made for the story's locale and given through `content`. */
-const withDocument = (make: (locale: Locale) => unknown) => (args: Args, { globals }: StoryContext) =>
-  render({ ...args, content: args.content ?? make(globals.locale as Locale) });
+const render: WidgetRender = (args, extra = nothing) => html`<tc-data-location ${bindArgs(args)} ${extra}></tc-data-location>`;
+const states = contentStates({
+  render,
+  file: 'data-locations.json',
+  empty: emptyDataLocations,
+  long: (locale) => longDataLocations(locale, 60),
+  broken: brokenDataLocations,
+});
 
 const meta = {
   title: 'Widgets/Data location',
@@ -25,40 +26,37 @@ export default meta;
 type Story = StoryObj;
 
 /** The kit's content, in the locale of the toolbar. */
-export const Default: Story = {};
+export const Default: Story = { ...states.default };
 
-export const SimplifiedChinese: Story = { name: 'zh-CN', globals: { locale: 'zh-CN' } };
+export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
 
 /** A document given through the `content` property (the content authors' example). */
-export const ContentProperty: Story = { name: 'Content property', args: { src: undefined }, render: withDocument(exampleDataLocations) };
+export const ContentProperty: Story = { name: 'Content property', args: { src: undefined }, render: withDocument(render, exampleDataLocations) };
 
 /** The document has not arrived yet (this story's request never answers). */
-export const Loading: Story = { args: { src: `${STALLED}data-locations.json` }, tags: ['loading'] };
+export const Loading: Story = { ...states.loading, tags: ['loading'] };
 
 /** The server answers 404: the widget says so, offers Try again, and fires `tc-error`. */
-export const HttpError: Story = { args: { src: 'fixtures/missing/data-locations.json' }, tags: ['expected-error'] };
+export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
 
 /** No answer within the store's time limit (shortened to 300 ms for this story). */
-export const Timeout: Story = {
-  args: { src: `${STALLED}timeout/data-locations.json` },
-  render: (args) => render(args, timesOutAfter(300)),
-  tags: ['expected-error'],
-};
+export const Timeout: Story = { ...states.timeout, tags: ['expected-error'] };
 
-export const InvalidJson: Story = { name: 'Invalid JSON', args: { src: 'fixtures/invalid.json' }, tags: ['expected-error'] };
+export const InvalidJson: Story = { ...states.invalidJson, name: 'Invalid JSON', tags: ['expected-error'] };
 
 /** A document that breaks the schema: the message names the JSON path, `$.regions[1].name`. */
-export const SchemaError: Story = { args: { src: undefined }, render: withDocument(brokenDataLocations), tags: ['expected-error'] };
+export const SchemaError: Story = { ...states.schemaError, tags: ['expected-error'] };
 
-export const Empty: Story = { args: { src: undefined }, render: withDocument(emptyDataLocations) };
+/** A document without regions. */
+export const Empty: Story = { ...states.empty };
 
 /** 60 regions. */
-export const Long: Story = { args: { src: undefined }, render: withDocument((locale) => longDataLocations(locale, 60)) };
+export const Long: Story = { ...states.long, name: 'Long (60 regions)' };
 
 /** 320 px wide, the WCAG reflow width: one block per region. */
-export const Narrow: Story = { name: 'Narrow (320 px)', decorators: [narrow], tags: ['narrow'] };
+export const Narrow: Story = { ...states.narrow, name: 'Narrow (320 px)', tags: ['narrow'] };
 
-export const Wide: Story = { name: 'Wide (1200 px)', decorators: [wide] };
+export const Wide: Story = { ...states.wide, name: 'Wide (1200 px)' };
 
 /** Theming from the host page: only the documented custom properties and parts reach inside. */
 export const Theming: Story = {
@@ -85,5 +83,5 @@ export const Theming: Story = {
   `,
 };
 
-/** In a right-to-left host page. */
-export const RightToLeft: Story = { name: 'Right-to-left', decorators: [rightToLeft] };
+/** In a right-to-left host page: the table and lists mirror. */
+export const RightToLeft: Story = { ...states.rightToLeft, name: 'Right-to-left' };

@@ -1,0 +1,65 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import './define.js';
+import '../data-location/define.js';
+import { bindArgs } from '../../../stories/support/manifest.js';
+import { untilSettled } from '../../../stories/support/settle.js';
+import { narrow, rightToLeft, wide } from '../../../stories/support/layout.js';
+
+/*
+ * The switch loads no content, so it has no loading, error, empty or long states. Choosing a
+ * locale with it switches every widget of the page, as the toolbar's Locale does; the toolbar
+ * itself does not follow (choose there again to go back).
+ */
+const meta = {
+  title: 'Widgets/Locale switch',
+  component: 'tc-locale-switch',
+  render: (args) => html`<tc-locale-switch ${bindArgs(args)}></tc-locale-switch>`,
+  args: { 'set-document-lang': false, remember: false },
+  play: untilSettled,
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+export const Default: Story = {};
+
+export const SimplifiedChinese: Story = { name: 'zh-CN', globals: { locale: 'zh-CN' } };
+
+/** Beside a widget: choosing a locale switches the widget's strings and content without a reload. */
+export const WithAWidget: Story = {
+  name: 'With a widget',
+  render: (args) => html`
+    <tc-locale-switch ${bindArgs(args)}></tc-locale-switch>
+    <tc-data-location src="content/{locale}/data-locations.json"></tc-data-location>
+  `,
+};
+
+/** Also sets `<html lang>`, for the host page's own text and tools. */
+export const SetsDocumentLang: Story = { name: 'Sets <html lang>', args: { 'set-document-lang': true } };
+
+/** Keeps the reader's choice in localStorage and applies it on the next page load. */
+export const Remember: Story = { args: { remember: true } };
+
+export const Narrow: Story = { name: 'Narrow (320 px)', decorators: [narrow], tags: ['narrow'] };
+
+export const Wide: Story = { name: 'Wide (1200 px)', decorators: [wide] };
+
+export const Theming: Story = {
+  render: (args) => html`
+    <style>
+      .brand tc-locale-switch {
+        --tc-font-family: Georgia, 'Times New Roman', serif;
+        --tc-color-link: #0a5d8f;
+        --tc-color-surface: #ffffff;
+        --tc-color-focus: #d4351c;
+      }
+      .brand tc-locale-switch::part(button) {
+        border-radius: 999px;
+        padding-inline: 1rem;
+      }
+    </style>
+    <div class="brand"><tc-locale-switch ${bindArgs(args)}></tc-locale-switch></div>
+  `,
+};
+
+export const RightToLeft: Story = { name: 'Right-to-left', decorators: [rightToLeft] };

@@ -1,0 +1,78 @@
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import './define.js';
+import { bindArgs } from '../../../stories/support/manifest.js';
+import { untilSettled } from '../../../stories/support/settle.js';
+import { contentStates, type WidgetRender } from '../../../stories/support/states.js';
+import { brokenPolicySections, emptyPolicySections, longPolicySections } from '../../../stories/support/documents.js';
+
+const render: WidgetRender = (args, extra = nothing) => html`<tc-policy-sections ${bindArgs(args)} ${extra}></tc-policy-sections>`;
+const states = contentStates({
+  render,
+  file: 'policy-sections.json',
+  empty: emptyPolicySections,
+  long: longPolicySections,
+  broken: brokenPolicySections,
+});
+
+const meta = {
+  title: 'Widgets/Policy sections',
+  component: 'tc-policy-sections',
+  render: (args) => render(args),
+  args: { src: 'content/{locale}/policy-sections.json', 'heading-level': 2 },
+  play: untilSettled,
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+/** The kit's policy sections: the whole document. */
+export const Default: Story = { ...states.default };
+
+export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
+
+/** `sections` picks sections by id, without the document's title and introduction. */
+export const ChosenSections: Story = { name: 'Chosen sections', args: { sections: 'leave_service security_options' } };
+
+export const Loading: Story = { ...states.loading, tags: ['loading'] };
+
+export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
+
+export const Timeout: Story = { ...states.timeout, tags: ['expected-error'] };
+
+export const InvalidJson: Story = { ...states.invalidJson, name: 'Invalid JSON', tags: ['expected-error'] };
+
+/** A section with an empty body: the message names `$.sections[1].body`. */
+export const SchemaError: Story = { ...states.schemaError, tags: ['expected-error'] };
+
+/** One section of one paragraph. */
+export const Empty: Story = { ...states.empty, name: 'Empty (one section)' };
+
+/** Thirty sections, every other one with three subsections. */
+export const Long: Story = { ...states.long, name: 'Long (30 sections)' };
+
+export const Narrow: Story = { ...states.narrow, name: 'Narrow (320 px)', tags: ['narrow'] };
+
+export const Wide: Story = { ...states.wide, name: 'Wide (1200 px)' };
+
+export const Theming: Story = {
+  render: (args) => html`
+    <style>
+      .brand tc-policy-sections {
+        --tc-font-family: Georgia, 'Times New Roman', serif;
+        --tc-color-link: #0a5d8f;
+        --tc-color-focus: #d4351c;
+        --tc-scroll-margin: 4rem;
+      }
+      .brand tc-policy-sections::part(section-title) {
+        color: #0a5d8f;
+        border-bottom: 2px solid #0a5d8f;
+      }
+      .brand tc-policy-sections::part(subsection-title) {
+        font-style: italic;
+      }
+    </style>
+    <div class="brand">${render(args)}</div>
+  `,
+};
+
+export const RightToLeft: Story = { ...states.rightToLeft, name: 'Right-to-left' };

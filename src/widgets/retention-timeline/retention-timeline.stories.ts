@@ -1,0 +1,87 @@
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import './define.js';
+import { bindArgs } from '../../../stories/support/manifest.js';
+import { untilSettled } from '../../../stories/support/settle.js';
+import { contentStates, type WidgetRender } from '../../../stories/support/states.js';
+import { brokenRetentionPolicy, emptyRetentionPolicy, longRetentionPolicy } from '../../../stories/support/documents.js';
+
+const render: WidgetRender = (args, extra = nothing) => html`<tc-retention-timeline ${bindArgs(args)} ${extra}></tc-retention-timeline>`;
+const states = contentStates({
+  render,
+  file: 'retention-policy.json',
+  empty: emptyRetentionPolicy,
+  long: longRetentionPolicy,
+  broken: brokenRetentionPolicy,
+});
+
+const meta = {
+  title: 'Widgets/Retention timeline',
+  component: 'tc-retention-timeline',
+  render: (args) => render(args),
+  args: { src: 'content/{locale}/retention-policy.json', 'heading-level': 2 },
+  argTypes: { 'end-date': { control: 'text', description: 'YYYY-MM-DD' } },
+  play: untilSettled,
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+/** The kit's retention policy, with an empty calculator. */
+export const Default: Story = { ...states.default };
+
+export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
+
+/** A page that knows the subscription's end date (and, for a stable story, today's date). */
+export const WithEndDate: Story = { name: 'With an end date', args: { 'end-date': '2026-03-31', today: '2026-03-01' } };
+
+/** The deletion date has passed. */
+export const EndDateLongAgo: Story = { name: 'End date long ago', args: { 'end-date': '2024-01-15', today: '2026-03-01' } };
+
+export const Loading: Story = { ...states.loading, tags: ['loading'] };
+
+export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
+
+export const Timeout: Story = { ...states.timeout, tags: ['expected-error'] };
+
+export const InvalidJson: Story = { ...states.invalidJson, name: 'Invalid JSON', tags: ['expected-error'] };
+
+/** A phase without a title: the message names `$.phases[2].title`. */
+export const SchemaError: Story = { ...states.schemaError, tags: ['expected-error'] };
+
+/** One phase, no exceptions, no notes. */
+export const Empty: Story = { ...states.empty, name: 'Empty (one phase)' };
+
+/** Twelve phases and twenty exceptions. */
+export const Long: Story = { ...states.long, name: 'Long (12 phases, 20 exceptions)' };
+
+/** A vertical timeline in a narrow container. */
+export const Narrow: Story = { ...states.narrow, name: 'Narrow (320 px)', tags: ['narrow'] };
+
+/** A horizontal timeline where there is room. */
+export const Wide: Story = { ...states.wide, name: 'Wide (1200 px)' };
+
+export const Theming: Story = {
+  render: (args) => html`
+    <style>
+      .brand tc-retention-timeline {
+        --tc-font-family: Georgia, 'Times New Roman', serif;
+        --tc-color-accent: #0a5d8f;
+        --tc-color-track: #d5e6f1;
+        --tc-color-border: #0a5d8f;
+        --tc-color-muted: #3d4f5c;
+        --tc-color-surface: #ffffff;
+        --tc-color-focus: #d4351c;
+      }
+      .brand tc-retention-timeline::part(calculator) {
+        background: #eef6fb;
+      }
+      .brand tc-retention-timeline::part(phase-title) {
+        color: #0a5d8f;
+      }
+    </style>
+    <div class="brand">${render(args)}</div>
+  `,
+};
+
+/** The timeline runs from the right in right-to-left text. */
+export const RightToLeft: Story = { ...states.rightToLeft, name: 'Right-to-left' };

@@ -1,0 +1,84 @@
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import './define.js';
+import { bindArgs } from '../../../stories/support/manifest.js';
+import { untilSettled } from '../../../stories/support/settle.js';
+import { contentStates, type WidgetRender } from '../../../stories/support/states.js';
+import { brokenNavigation, emptyNavigation, EXAMPLE_PAGE, longNavigation } from '../../../stories/support/documents.js';
+
+const render: WidgetRender = (args, extra = nothing) => html`<tc-sidebar ${bindArgs(args)} ${extra}></tc-sidebar>`;
+const states = contentStates({
+  render,
+  file: 'navigation.json',
+  empty: emptyNavigation,
+  long: longNavigation,
+  broken: brokenNavigation,
+  madeDocumentArgs: { page: EXAMPLE_PAGE },
+});
+
+const meta = {
+  title: 'Widgets/Sidebar',
+  component: 'tc-sidebar',
+  render: (args) => render(args),
+  args: { src: 'content/{locale}/navigation.json', page: 'data-location', 'heading-level': 2 },
+  argTypes: { page: { control: 'select', options: ['data-location', 'privacy-control', 'faq'] } },
+  play: untilSettled,
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+/** The link groups of the data-location page, from the kit's navigation content. */
+export const Default: Story = { ...states.default };
+
+export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
+
+/** `groups` picks link groups by id, whatever the page says. */
+export const ChosenGroups: Story = { name: 'Chosen groups', args: { page: undefined, groups: 'helpful-information' } };
+
+export const Loading: Story = { ...states.loading, tags: ['loading'] };
+
+export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
+
+export const Timeout: Story = { ...states.timeout, tags: ['expected-error'] };
+
+export const InvalidJson: Story = { ...states.invalidJson, name: 'Invalid JSON', tags: ['expected-error'] };
+
+/** A `javascript:` link is rejected by the schema: nothing of the document renders. */
+export const SchemaError: Story = { ...states.schemaError, tags: ['expected-error'] };
+
+/** A group id the document does not have is reported like a content error. */
+export const UnknownGroup: Story = { name: 'Unknown group', args: { page: undefined, groups: 'no-such-group' }, tags: ['expected-error'] };
+
+/** A page without link groups: the sidebar shows nothing. */
+export const Empty: Story = { ...states.empty };
+
+/** Eight groups of twelve links, with file sizes and new-tab links. */
+export const Long: Story = { ...states.long, name: 'Long (8 groups of 12 links)' };
+
+export const Narrow: Story = { ...states.narrow, name: 'Narrow (320 px)', tags: ['narrow'] };
+
+export const Wide: Story = { ...states.wide, name: 'Wide (1200 px)' };
+
+export const Theming: Story = {
+  render: (args) => html`
+    <style>
+      .brand tc-sidebar {
+        --tc-font-family: Georgia, 'Times New Roman', serif;
+        --tc-color-link: #0a5d8f;
+        --tc-color-focus: #d4351c;
+        --tc-color-border: #0a5d8f;
+      }
+      .brand tc-sidebar::part(heading) {
+        text-transform: uppercase;
+        letter-spacing: 0.05em;
+        font-size: 0.875rem;
+      }
+      .brand tc-sidebar::part(link) {
+        text-decoration-thickness: 2px;
+      }
+    </style>
+    <div class="brand">${render(args)}</div>
+  `,
+};
+
+export const RightToLeft: Story = { ...states.rightToLeft, name: 'Right-to-left' };

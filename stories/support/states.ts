@@ -1,0 +1,51 @@
+/**
+ * The states every content widget has a story for, made the same way for each: default content,
+ * zh-CN, loading, each kind of error, empty and long documents, narrow and wide frames, and a
+ * right-to-left page. Each stories file spreads these into its named exports and adds the literal
+ * tags the story checker reads from index.json (`expected-error`, `loading`, `narrow`).
+ */
+import type { TemplateResult } from 'lit';
+import type { Args, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import type { Locale } from '../../src/core/locale.js';
+import { STALLED, timesOutAfter } from './network.js';
+import { narrow, rightToLeft, wide } from './layout.js';
+
+/** Renders the widget with the story's args; `extra` is one more element directive, if any. */
+export type WidgetRender = (args: Args, extra?: unknown) => TemplateResult;
+type MakeDocument = (locale: Locale) => unknown;
+
+/** A story whose document is made for the story's locale and given through `content`. */
+export const withDocument = (render: WidgetRender, make: MakeDocument) => (args: Args, { globals }: StoryContext) =>
+  render({ ...args, content: args.content ?? make(globals.locale as Locale) });
+
+export function contentStates(options: {
+  render: WidgetRender;
+  /** The document's file name under content/<locale>/, e.g. "faq.json". */
+  file: string;
+  empty: MakeDocument;
+  long: MakeDocument;
+  /** A document with one schema mistake. */
+  broken: MakeDocument;
+  /** Args for the stories whose document is made in the story (a page id that exists there, say). */
+  madeDocumentArgs?: Args;
+}) {
+  const { render, file } = options;
+  const given = (make: MakeDocument): StoryObj => ({ args: { src: undefined, ...options.madeDocumentArgs }, render: withDocument(render, make) });
+  return {
+    default: {} satisfies StoryObj,
+    zhCN: { globals: { locale: 'zh-CN' } } satisfies StoryObj,
+    /** The request never answers. */
+    loading: { args: { src: `${STALLED}${file}` } } satisfies StoryObj,
+    /** A 404. */
+    httpError: { args: { src: `fixtures/missing/${file}` } } satisfies StoryObj,
+    /** No answer within the store's limit, shortened to 300 ms for this widget's request. */
+    timeout: { args: { src: `${STALLED}timeout/${file}` }, render: (args: Args) => render(args, timesOutAfter(300)) } satisfies StoryObj,
+    invalidJson: { args: { src: 'fixtures/invalid.json' } } satisfies StoryObj,
+    schemaError: given(options.broken),
+    empty: given(options.empty),
+    long: given(options.long),
+    narrow: { decorators: [narrow] } satisfies StoryObj,
+    wide: { decorators: [wide] } satisfies StoryObj,
+    rightToLeft: { decorators: [rightToLeft] } satisfies StoryObj,
+  };
+}
