@@ -58,17 +58,21 @@ export function eventArgName(event: string): string {
 const isPublic = (member: Member) => !member.static && (member.privacy ?? 'public') === 'public';
 const literalUnion = /^\s*'[^']*'(\s*\|\s*'[^']*')*\s*$/;
 
-/** The control for a type as the analyzer writes it (`number`, `string | undefined`, `'a' | 'b'`). */
+/**
+ * The control for a type as the analyzer writes it (`number`, `string | undefined`, `'a' | 'b'`).
+ * In the object form: Storybook expands the `control: 'text'` shorthand only in stories' argTypes,
+ * not in extracted ones (with the shorthand, the Controls panel showed no control at all).
+ */
 function controlFor(typeText = 'string'): Partial<ArgTypes[string]> {
   const types = typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined' && part !== 'null');
   const union = types.join(' | ');
-  if (literalUnion.test(union)) return { control: 'inline-radio', options: types.map((type) => type.slice(1, -1)) };
-  if (union === 'boolean') return { control: 'boolean' };
-  if (union === 'number') return { control: 'number' };
-  if (union === 'string') return { control: 'text' };
-  if (union === 'unknown' || union === 'object') return { control: 'object' };
+  if (literalUnion.test(union)) return { control: { type: 'inline-radio' }, options: types.map((type) => type.slice(1, -1)) };
+  if (union === 'boolean') return { control: { type: 'boolean' } };
+  if (union === 'number') return { control: { type: 'number' } };
+  if (union === 'string') return { control: { type: 'text' } };
+  if (union === 'unknown' || union === 'object') return { control: { type: 'object' } };
   // A named type (say FaqMode): the story states its options (argTypes) or the control is text.
-  return { control: 'text' };
+  return { control: { type: 'text' } };
 }
 
 function row(item: Described, category: string, extra: Partial<ArgTypes[string]> = {}): ArgTypes[string] {
