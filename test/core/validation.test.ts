@@ -38,6 +38,7 @@ describe('validation', () => {
     ['an unknown property', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].colour = 'red'), '$.regions[0].colour', /unknown property "colour"/],
     ['an empty string', dataLocationsSpec, 'data-locations', (d) => (d.regions[1].name = '  '), '$.regions[1].name', /must not be empty/],
     ['a wrong type', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].services = 'Azure'), '$.regions[0].services', /must be a list/],
+    ['a text longer than 4,000 characters', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].location = 'x'.repeat(4001)), '$.regions[0].location', /at most 4000 characters/],
     ['an empty list', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].services = []), '$.regions[0].services', /must not be empty/],
     ['the wrong kind', dataLocationsSpec, 'data-locations', (d) => (d.kind = 'faq'), '$.kind', /"data-locations"/],
     ['a malformed id', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].id = '1 east'), '$.regions[0].id', /must be an id/],

@@ -22,7 +22,7 @@ export function toJsonSchema(schema: Schema, definitions: Record<string, Schema>
     });
     switch (node.kind) {
       case 'string':
-        return described({ type: 'string', ...(node.pattern ? { pattern: node.pattern.source } : {}) });
+        return described({ type: 'string', ...(node.pattern ? { pattern: node.pattern.source } : {}), ...(node.maxLength ? { maxLength: node.maxLength } : {}) });
       case 'literal':
         return described({ const: node.value });
       case 'picklist':

@@ -10,7 +10,7 @@
 export type Schema<T = unknown> = SchemaNode & { readonly __output?: T; readonly isOptional?: true };
 
 export type SchemaNode =
-  | { kind: 'string'; pattern?: RegExp; message?: string; description?: string }
+  | { kind: 'string'; pattern?: RegExp; message?: string; maxLength?: number; description?: string }
   | { kind: 'literal'; value: string; description?: string }
   | { kind: 'picklist'; values: readonly string[]; description?: string }
   | { kind: 'boolean'; description?: string }
@@ -34,7 +34,7 @@ type ObjectOutput<E extends Record<string, Schema>> = Flatten<
   { [K in Exclude<keyof E, OptionalKeys<E>>]: Infer<E[K]> } & { [K in OptionalKeys<E>]?: Infer<E[K]> }
 >;
 
-export const string = (pattern?: RegExp, message?: string): Schema<string> => ({ kind: 'string', pattern, message });
+export const string = (pattern?: RegExp, message?: string, maxLength?: number): Schema<string> => ({ kind: 'string', pattern, message, maxLength });
 export const literal = <L extends string>(value: L): Schema<L> => ({ kind: 'literal', value });
 export const picklist = <const L extends readonly string[]>(values: L): Schema<L[number]> => ({ kind: 'picklist', values });
 export const boolean = (): Schema<boolean> => ({ kind: 'boolean' });
@@ -85,6 +85,7 @@ function check(schema: SchemaNode, value: unknown, path: Problem['path'], proble
   switch (schema.kind) {
     case 'string':
       if (typeof value !== 'string') return fail('must be text', path, true);
+      if (value.length > schema.maxLength!) return fail(`must be at most ${schema.maxLength} characters long`);
       if (schema.pattern && !schema.pattern.test(value)) fail(schema.message ?? `must match ${schema.pattern}`);
       return;
     case 'literal':

@@ -1,0 +1,157 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { mount, resetKit, shippedDocument } from '../helpers.js';
+import { harmlessLookalikeHrefs, oversizedPayloads, textPayloads, unsafeHrefs } from './payloads.js';
+
+/*
+ * Every payload of the corpus in every string (or every link target) of every document kind, shown
+ * by every widget that renders that kind. Each case must either render, with the payload as text and
+ * no unsafe link, or show the validation error; nothing may execute.
+ */
+
+type Json = unknown;
+interface Target {
+  tag: string;
+  file: string;
+  attributes?: Record<string, string>;
+}
+const targets: Target[] = [
+  { tag: 'tc-data-location', file: 'data-locations.json' },
+  { tag: 'tc-faq', file: 'faq.json' },
+  { tag: 'tc-retention-timeline', file: 'retention-policy.json' },
+  { tag: 'tc-policy-sections', file: 'policy-sections.json' },
+  { tag: 'tc-breadcrumb', file: 'navigation.json', attributes: { page: 'privacy-control' } },
+  { tag: 'tc-sidebar', file: 'navigation.json', attributes: { page: 'privacy-control' } },
+];
+
+// Strings that are identifiers or references, not text: poisoning them would only test the schema.
+const structuralKeys = new Set(['kind', 'type', 'id', '$schema', 'replicationPartner', 'locale', 'updated', 'sidebar', 'href']);
+
+function mapStrings(value: Json, replace: (text: string, key: string | undefined) => string, key?: string): Json {
+  if (typeof value === 'string') return replace(value, key);
+  if (Array.isArray(value)) return key === 'sidebar' ? value : value.map((item) => mapStrings(item, replace));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([entryKey, entry]) => [entryKey, mapStrings(entry, replace, entryKey)]));
+  }
+  return value;
+}
+
+/** Every document kind gets at least one link, so that link targets are tested everywhere. */
+function withALink(document: Json): Json {
+  const copy = structuredClone(document) as Record<string, unknown>;
+  const firstRichText = (value: unknown): Array<Record<string, unknown>> | undefined => {
+    if (Array.isArray(value)) {
+      if (value.length && (value[0] as { type?: string })?.type === 'paragraph') return value;
+      for (const item of value) {
+        const found = firstRichText(item);
+        if (found) return found;
+      }
+    } else if (value && typeof value === 'object') {
+      for (const child of Object.values(value)) {
+        const found = firstRichText(child);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  firstRichText(copy)?.push({ type: 'paragraph', content: ['See ', { type: 'link', text: 'the policy', href: '/policy/' }] });
+  return copy;
+}
+
+const errorStateTags = ['div', 'p', 'details', 'summary', 'code', 'button'];
+const cleanTags = new Map<string, Set<string>>();
+
+async function render(target: Target, content: Json): Promise<HTMLElement> {
+  return mount<HTMLElement>(target.tag, target.attributes ?? {}, { content });
+}
+
+function tagsOf(element: HTMLElement): Set<string> {
+  return new Set([...element.shadowRoot!.querySelectorAll('*')].map((node) => node.localName));
+}
+
+async function expectSafe(target: Target, element: HTMLElement, shownText?: string): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect((window as { __pwned?: unknown }).__pwned, 'a payload ran').to.equal(undefined);
+  const status = element.getAttribute('status');
+  expect(['ready', 'error']).to.include(status);
+  const root = element.shadowRoot!;
+  if (status === 'error') expect(root.querySelector('[role="alert"]'), 'error state without an alert').to.not.equal(null);
+  const allowed = new Set([...cleanTags.get(target.tag)!, ...errorStateTags]);
+  for (const tag of tagsOf(element)) expect(allowed.has(tag), `unexpected <${tag}> created from content`).to.equal(true);
+  for (const node of root.querySelectorAll('*')) {
+    for (const attribute of node.attributes) expect(attribute.name.startsWith('on'), `event handler attribute ${attribute.name}`).to.equal(false);
+  }
+  for (const link of root.querySelectorAll('a')) {
+    expect(['http:', 'https:', 'mailto:']).to.include(new URL(link.href).protocol);
+  }
+  if (status === 'ready' && shownText !== undefined) expect(root.textContent).to.include(shownText.slice(0, 40));
+}
+
+describe('hostile content', function () {
+  this.timeout(30_000);
+  afterEach(resetKit);
+
+  for (const target of targets) {
+    describe(`<${target.tag}> (${target.file})`, () => {
+      let clean: Json;
+      before(async () => {
+        clean = withALink(await shippedDocument('en', target.file));
+        const element = await render(target, clean);
+        expect(element.getAttribute('status')).to.equal('ready');
+        cleanTags.set(target.tag, tagsOf(element));
+        element.remove();
+      });
+
+      for (const [label, payload] of textPayloads) {
+        it(`shows ${label} in every text field as text`, async () => {
+          const poisoned = mapStrings(clean, (text, key) => (key && structuralKeys.has(key) ? text : payload));
+          const element = await render(target, poisoned);
+          expect(element.getAttribute('status')).to.equal('ready');
+          await expectSafe(target, element, payload);
+        });
+      }
+
+      for (const [label, payload] of oversizedPayloads) {
+        it(`refuses ${label} in every text field with a validation error`, async () => {
+          const poisoned = mapStrings(clean, (text, key) => (key && structuralKeys.has(key) ? text : payload));
+          const originalError = console.error;
+          const errors: unknown[] = [];
+          console.error = (...args: unknown[]) => errors.push(args);
+          try {
+            const element = await render(target, poisoned);
+            expect(element.getAttribute('status')).to.equal('error');
+            expect(String(errors[0])).to.include('must be at most 4000 characters long');
+            await expectSafe(target, element);
+          } finally {
+            console.error = originalError;
+          }
+        });
+      }
+
+      for (const [label, href] of unsafeHrefs) {
+        it(`refuses a ${label} link target with a validation error, rendering no link`, async () => {
+          const poisoned = mapStrings(clean, (text, key) => (key === 'href' ? href : text));
+          const errors: unknown[] = [];
+          const originalError = console.error;
+          console.error = (...args: unknown[]) => errors.push(args);
+          try {
+            const element = await render(target, poisoned);
+            expect(element.getAttribute('status')).to.equal('error');
+            expect(String(errors[0])).to.match(/href: link target not allowed/);
+            await expectSafe(target, element);
+          } finally {
+            console.error = originalError;
+          }
+        });
+      }
+
+      for (const [label, href] of harmlessLookalikeHrefs) {
+        it(`renders ${label} only as a same-site path`, async () => {
+          const poisoned = mapStrings(clean, (text, key) => (key === 'href' ? href : text));
+          const element = await render(target, poisoned);
+          await expectSafe(target, element);
+        });
+      }
+    });
+  }
+});
