@@ -1,0 +1,264 @@
+import { expect } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import { axeViolations } from '../helpers.js';
+
+/*
+ * The demo portal (demo/*.html) end to end, as a reader meets it: each page loads with the built
+ * dist/trust-widgets.js (npm test builds first), every widget becomes ready, and the page's language
+ * switch turns every widget, and the page's own text, to Chinese without a reload, with no console
+ * error and no WCAG 2.2 AA violation in either language. The product page imports one widget as an
+ * ES module through an import map.
+ */
+
+/** The frame's window (its TrustWidgets is typed by src/trust-widgets.ts), and the test's marker. */
+type DemoWindow = Window & typeof globalThis & { demoMarker?: string };
+
+interface OpenedPage {
+  frame: HTMLIFrameElement;
+  win: DemoWindow;
+  doc: Document;
+  /** Console errors, uncaught errors, unhandled rejections and failed resources, in order. */
+  problems: string[];
+  /** Whether the recording started before the kit's script ran. */
+  recordedFromStart: boolean;
+}
+
+/** One macrotask, without setTimeout's clamping. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Opens `path` in a same-origin frame and records its errors. The recording starts as soon as the
+ * frame's new document exists: the parser then still waits for the kit's script, which the pages
+ * load from the network.
+ */
+async function openPage(path: string, width = 1024): Promise<OpenedPage> {
+  const frame = document.createElement('iframe');
+  frame.title = `Demo page ${path}`;
+  frame.style.width = `${width}px`;
+  frame.style.height = '900px';
+  frame.style.border = '0';
+  const problems: string[] = [];
+  let recordedFromStart = false;
+  let loaded = false;
+  const load = new Promise<void>((resolve) =>
+    frame.addEventListener(
+      'load',
+      () => {
+        loaded = true;
+        resolve();
+      },
+      { once: true },
+    ),
+  );
+  frame.src = path;
+  document.body.append(frame);
+  const started = performance.now();
+  while (!frame.contentDocument?.URL.endsWith(path) && !loaded) {
+    if (performance.now() - started > 10_000) throw new Error(`${path} did not start loading`);
+    await nextTask();
+  }
+  const win = frame.contentWindow as DemoWindow;
+  recordedFromStart = win.TrustWidgets === undefined;
+  const original = win.console.error;
+  win.console.error = (...args: unknown[]) => {
+    problems.push(`console.error: ${args.map(String).join(' ')}`);
+    original.apply(win.console, args);
+  };
+  win.addEventListener(
+    'error',
+    (event) => {
+      const target = event.target as Element | Window | null;
+      if (target && target !== win && 'localName' in target) {
+        problems.push(`failed to load <${target.localName}> ${target.getAttribute('src') ?? target.getAttribute('href')}`);
+      } else problems.push(`uncaught: ${(event as ErrorEvent).message}`);
+    },
+    true,
+  );
+  win.addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${String(event.reason)}`));
+  await load;
+  return { frame, win, doc: frame.contentDocument!, problems, recordedFromStart };
+}
+
+async function until(condition: () => boolean, what: string | (() => string), timeout = 10_000): Promise<void> {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > timeout) throw new Error(`timed out waiting until ${typeof what === 'string' ? what : what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+const widgetsOf = (doc: Document) => [...doc.querySelectorAll('*')].filter((element) => element.localName.startsWith('tc-'));
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const rootLang = (widget: Element) => widget.shadowRoot?.querySelector('.root')?.getAttribute('lang');
+
+/** Every widget has rendered: content widgets are ready, and every widget shows `locale`. */
+async function allShowing(page: OpenedPage, locale: string): Promise<void> {
+  await until(
+    () =>
+      widgetsOf(page.doc).every(
+        (widget) => (!widget.hasAttribute('status') || widget.getAttribute('status') === 'ready') && rootLang(widget) === locale,
+      ),
+    () =>
+      `every widget of ${page.doc.URL} shows ${locale}: ${widgetsOf(page.doc)
+        .map((widget) => `<${widget.localName}> ${widget.getAttribute('status') ?? ''} ${rootLang(widget)}`)
+        .join(', ')}`,
+  );
+  for (const widget of widgetsOf(page.doc)) await (widget as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+}
+
+/** A string each widget shows in each language (content or UI strings), found by selector. */
+const known: { selector: string; en: string; 'zh-CN': string; where?: (widget: Element) => string }[] = [
+  // The switch's own text is each language's own name; its list's label is in the page's language.
+  { selector: 'tc-locale-switch', en: 'Language', 'zh-CN': '语言', where: (widget) => widget.shadowRoot!.querySelector('ul')!.getAttribute('aria-label')! },
+  { selector: 'tc-breadcrumb', en: 'Trust Center', 'zh-CN': '信任中心' },
+  { selector: 'tc-sidebar', en: 'Key privacy information', 'zh-CN': '关键隐私信息' },
+  { selector: 'tc-data-location', en: 'China East', 'zh-CN': '中国东部' },
+  { selector: 'tc-policy-sections.intro-only', en: 'In Microsoft Azure and Office 365 operated by 21Vianet', 'zh-CN': '世纪互联' },
+  { selector: 'tc-policy-sections[sections~="leave_service"]', en: 'You control your Customer Data if you leave the service', 'zh-CN': '即使退出服务，您仍掌控自己的客户数据' },
+  { selector: 'tc-policy-sections[sections="security_options"]', en: 'You have options to control the security of your Customer Data', 'zh-CN': '您可以选择如何控制客户数据的安全性' },
+  { selector: 'tc-retention-timeline', en: 'When will my data be deleted?', 'zh-CN': '我的数据何时删除？' },
+  { selector: 'tc-faq', en: 'Where is my Customer Data stored?', 'zh-CN': '我的客户数据存储在何处？' },
+];
+
+function expectKnownText(doc: Document, locale: 'en' | 'zh-CN'): void {
+  const other = locale === 'en' ? 'zh-CN' : 'en';
+  for (const widget of widgetsOf(doc)) {
+    const entry = known.find((candidate) => widget.matches(candidate.selector));
+    expect(entry, `a known string for <${widget.localName} ${widget.getAttribute('sections') ?? ''}>`).to.exist;
+    const shown = entry!.where ? entry!.where(widget) : text(widget.shadowRoot);
+    expect(shown, `<${widget.localName}> in ${locale}`).to.include(entry![locale]);
+    expect(shown, `<${widget.localName}> in ${locale}`).not.to.include(entry![other]);
+  }
+}
+
+/** The page's own text: the hero says what the navigation content's breadcrumb says. */
+function expectHeroMatchesBreadcrumb(doc: Document, locale: string): void {
+  const hero = doc.querySelector('h1')!;
+  expect(hero.lang).to.equal(locale);
+  const current = doc.querySelector('tc-breadcrumb')?.shadowRoot?.querySelector('[part="current"]');
+  if (current) expect(text(hero)).to.equal(text(current));
+}
+
+/** Clicks the switch's button for `locale` with the mouse, at its place on the screen. */
+async function clickLocale(page: OpenedPage, locale: string): Promise<void> {
+  const button = page.doc.querySelector('tc-locale-switch')!.shadowRoot!.querySelector<HTMLElement>(`button[lang="${locale}"]`)!;
+  button.scrollIntoView({ block: 'center' });
+  const frameBox = page.frame.getBoundingClientRect();
+  const box = button.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(frameBox.x + box.x + box.width / 2), Math.round(frameBox.y + box.y + box.height / 2)] });
+}
+
+/** Loads axe into the page itself, so that the test page's axe checks inside the frame. */
+async function withAxeInFrame(page: OpenedPage): Promise<void> {
+  if ('axe' in page.win) return;
+  const script = page.doc.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  const loaded = new Promise((resolve, reject) => {
+    script.addEventListener('load', resolve, { once: true });
+    script.addEventListener('error', reject, { once: true });
+  });
+  page.doc.head.append(script);
+  await loaded;
+}
+
+async function expectNoAxeViolation(page: OpenedPage, locale: string): Promise<void> {
+  await withAxeInFrame(page);
+  // As tall as the page: axe checks colour contrast only where the frame shows the text.
+  const height = page.frame.style.height;
+  page.frame.style.height = `${page.doc.documentElement.scrollHeight}px`;
+  page.win.scrollTo(0, 0);
+  try {
+    expect(await axeViolations(page.frame), `axe on ${page.doc.URL} in ${locale}`).to.deep.equal([]);
+  } finally {
+    page.frame.style.height = height;
+  }
+}
+
+const portalPages = ['/demo/index.html', '/demo/data-location.html', '/demo/privacy-control.html', '/demo/faq.html'];
+
+describe('demo portal', function () {
+  // Four pages, each read twice by axe: longer than a unit test.
+  this.timeout(60_000);
+
+  let frame: HTMLIFrameElement | undefined;
+  beforeEach(() => {
+    // The switch remembers the reader's choice (remember): every page starts in English here.
+    localStorage.removeItem('trust-widgets-locale');
+  });
+  afterEach(() => {
+    frame?.remove();
+    frame = undefined;
+    localStorage.removeItem('trust-widgets-locale');
+  });
+
+  for (const path of portalPages) {
+    it(`${path}: every widget ready, then Chinese from the language switch, without a reload or an error`, async () => {
+      const page = await openPage(path);
+      frame = page.frame;
+      expect(page.recordedFromStart, 'errors recorded from before the kit ran').to.equal(true);
+      expect(page.doc.querySelector('tc-locale-switch')?.hasAttribute('set-document-lang')).to.equal(true);
+
+      await allShowing(page, 'en');
+      expect(page.doc.documentElement.lang).to.equal('en');
+      expectKnownText(page.doc, 'en');
+      expectHeroMatchesBreadcrumb(page.doc, 'en');
+      await expectNoAxeViolation(page, 'en');
+
+      page.win.demoMarker = 'still the same page';
+      const navigations = page.win.performance.getEntriesByType('navigation').length;
+      await clickLocale(page, 'zh-CN');
+      await allShowing(page, 'zh-CN');
+      await until(() => page.doc.querySelector('h1')?.lang === 'zh-CN', 'the page text follows the switch');
+
+      expect(page.win.demoMarker, 'no reload').to.equal('still the same page');
+      expect(page.win.performance.getEntriesByType('navigation').length).to.equal(navigations);
+      expect(page.doc.documentElement.lang).to.equal('zh-CN');
+      expect(page.win.TrustWidgets?.getLocale()).to.equal('zh-CN');
+      expectKnownText(page.doc, 'zh-CN');
+      expectHeroMatchesBreadcrumb(page.doc, 'zh-CN');
+      expect(page.doc.title).to.match(/信任中心/);
+      await expectNoAxeViolation(page, 'zh-CN');
+
+      expect(page.problems).to.deep.equal([]);
+    });
+  }
+
+  it('/demo/faq.html: the remembered language applies on the next page, and sync-hash names the open entry', async () => {
+    localStorage.setItem('trust-widgets-locale', 'zh-CN');
+    const page = await openPage('/demo/faq.html');
+    frame = page.frame;
+    await allShowing(page, 'zh-CN');
+    await until(() => page.doc.querySelector('h1')?.lang === 'zh-CN', 'the page text follows the remembered language');
+    expect(text(page.doc.querySelector('h1'))).to.equal('常见问题');
+
+    const faq = page.doc.querySelector('tc-faq')!;
+    faq.shadowRoot!.querySelector<HTMLButtonElement>('button#faq-data-location')!.click();
+    await (faq as Element & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(page.win.location.hash).to.equal('#faq-data-location');
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('/demo/product.html: one widget imported as an ES module through an import map renders, with no error', async () => {
+    const page = await openPage('/demo/product.html', 1000);
+    frame = page.frame;
+    await page.win.customElements.whenDefined('tc-retention-timeline');
+    await allShowing(page, 'en');
+    const timeline = page.doc.querySelector('tc-retention-timeline')!;
+    expect(widgetsOf(page.doc).map((widget) => widget.localName)).to.deep.equal(['tc-retention-timeline']);
+    // Only this widget's code: the other widgets are not defined, the script bundle is not loaded.
+    expect(page.win.customElements.get('tc-faq')).to.equal(undefined);
+    expect(page.win.TrustWidgets).to.equal(undefined);
+    // The page gave it the subscription's end date: the calculator answers with the deletion date.
+    expect(timeline.getAttribute('end-date')).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    await until(() => timeline.shadowRoot!.querySelector('time.deletion-date') !== null, 'the deletion date is shown');
+    expect(text(timeline.shadowRoot!.querySelector('.days-left'))).to.equal('70 days left');
+    await expectNoAxeViolation(page, 'en');
+    expect(page.problems).to.deep.equal([]);
+  });
+});
