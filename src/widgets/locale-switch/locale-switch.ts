@@ -15,7 +15,8 @@ export interface TcLocaleChangeDetail {
   locale: Locale;
 }
 
-/** The locale switch changed the kit's locale. Bubbles and crosses shadow roots. */
+/** The locale switch changed the kit's locale. Bubbles and crosses shadow roots.
+ */
 export class TcLocaleChangeEvent extends CustomEvent<TcLocaleChangeDetail> {
   constructor(locale: Locale) {
     super('tc-locale-change', { bubbles: true, composed: true, detail: { locale } });
@@ -28,6 +29,8 @@ export class TcLocaleChangeEvent extends CustomEvent<TcLocaleChangeDetail> {
  * `aria-current="true"`. Not a radio group: arrow keys would switch the whole page's language at
  * every step (WCAG 3.2.2), and nothing is submitted afterwards.
  *
+ *
+ * @tag tc-locale-switch
  * @summary Switches the kit between English and Simplified Chinese.
  * @csspart list - The list of locales, labelled "Language".
  * @csspart button - Each locale's button; the current one has `aria-current="true"`.
