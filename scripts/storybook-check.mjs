@@ -155,9 +155,10 @@ async function check(entry) {
     });
     page.on('requestfailed', (request) => {
       const { errorText } = request.failure() ?? {};
-      // Chromium now and then reports a fetch whose 200 answer JavaScript has read in full as
-      // ERR_ABORTED; the widget's own state (checked below) tells whether the content arrived.
-      if (errorText === 'net::ERR_ABORTED' && request.response()?.ok()) return;
+      // Chromium reports a fetch whose answer has arrived as ERR_ABORTED when the page is done with
+      // its body (read in full, or not wanted after a 404). The answer's status is judged on its own
+      // (below), and the widget's state tells whether the content arrived.
+      if (errorText === 'net::ERR_ABORTED' && request.response()) return;
       report(`request failed: ${request.url()} (${errorText})`);
     });
     page.on('response', (response) => {

@@ -35,8 +35,10 @@ export function longDataLocations(locale: Locale, count = 60): DataLocationsDocu
       name: zh(locale) ? `示例区域 ${number}` : `Example Region ${number}`,
       location: zh(locale) ? `示例城市 ${number}` : `Example City ${number}`,
       services: number % 3 === 0 ? ['Azure'] : ['Azure', 'Office 365', 'Dynamics 365'],
-      // Pairs: 1 ↔ 2, 3 ↔ 4, ...; every fifth region has none.
-      ...(number % 5 === 0 ? {} : { replicationPartner: `region-${number % 2 === 1 ? Math.min(number + 1, count) : number - 1}` }),
+      // Pairs: 1 ↔ 2, 3 ↔ 4, ...; every fifth region, and an odd last one, has none.
+      ...(number % 5 === 0 || (number % 2 === 1 && number === count)
+        ? {}
+        : { replicationPartner: `region-${number % 2 === 1 ? number + 1 : number - 1}` }),
       ...(number % 7 === 0 ? { note: [zh(locale) ? '仅限特定客户。' : 'Available to selected customers only.'] } : {}),
     };
   });

@@ -29,12 +29,17 @@ export function installStalledRequests(): void {
 /**
  * Put on a widget (`<tc-x ${timesOutAfter(300)}>`): its request gets a `timeoutMs` of `ms`. The
  * store reads the limit when a request starts, which is during the widget's first update, so the
- * short limit is restored to the default right after it and no other story is affected.
+ * limit is set just before that update (a microtask after the widget is put on the page, ahead of
+ * the update's own) and restored to the default right after it: no other story is affected.
+ * Copies that are never put on the page (the docs' source snippet renders one) change nothing.
  */
 export function timesOutAfter(ms: number) {
   return ref((element?: Element) => {
     if (!(element instanceof ReactiveElement)) return;
-    configureContentStore({ timeoutMs: ms });
-    void element.updateComplete.finally(() => configureContentStore({ timeoutMs: DEFAULT_TIMEOUT_MS }));
+    queueMicrotask(() => {
+      if (!element.isConnected || element.hasUpdated) return;
+      configureContentStore({ timeoutMs: ms });
+      void element.updateComplete.finally(() => configureContentStore({ timeoutMs: DEFAULT_TIMEOUT_MS }));
+    });
   });
 }

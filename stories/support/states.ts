@@ -14,6 +14,8 @@ import { narrow, rightToLeft, wide } from './layout.js';
 export type WidgetRender = (args: Args, extra?: unknown) => TemplateResult;
 type MakeDocument = (locale: Locale) => unknown;
 
+const ONE_DAY_MS = 86_400_000;
+
 /** A story whose document is made for the story's locale and given through `content`. */
 export const withDocument = (render: WidgetRender, make: MakeDocument) => (args: Args, { globals }: StoryContext) =>
   render({ ...args, content: args.content ?? make(globals.locale as Locale) });
@@ -34,8 +36,8 @@ export function contentStates(options: {
   return {
     default: {} satisfies StoryObj,
     zhCN: { globals: { locale: 'zh-CN' } } satisfies StoryObj,
-    /** The request never answers. */
-    loading: { args: { src: `${STALLED}${file}` } } satisfies StoryObj,
+    /** The request never answers, and the store waits for it a day (not its usual 10 s). */
+    loading: { args: { src: `${STALLED}${file}` }, render: (args: Args) => render(args, timesOutAfter(ONE_DAY_MS)) } satisfies StoryObj,
     /** A 404. */
     httpError: { args: { src: `fixtures/missing/${file}` } } satisfies StoryObj,
     /** No answer within the store's limit, shortened to 300 ms for this widget's request. */
