@@ -1,8 +1,14 @@
 import { css } from 'lit';
 
 export const dataLocationStyles = css`
-  :host {
-    container-type: inline-size;
+  .root {
+    position: relative;
+  }
+  .width-probe {
+    position: absolute;
+    inset-inline: 0;
+    height: 0;
+    visibility: hidden;
   }
   [part="title"] {
     margin-top: 0;
@@ -54,41 +60,48 @@ export const dataLocationStyles = css`
     color: var(--tc-color-muted, #595959);
   }
   /*
-   * Narrow containers (down to 320 px): one block per region, each value under its column's name.
+   * Narrow widths (down to 320 px; the widget sets .narrow from its own width): one block per
+   * region, each value under its column's name.
    * Display changes can strip table semantics in some browsers, so the template also states the roles.
    */
-  @container (max-width: 34rem) {
-    table,
-    caption,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-    }
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-    }
-    tbody tr {
-      padding: 0.5em 0.75em;
-      border-bottom: 1px solid var(--tc-color-border, #d0d0d0);
-    }
-    tbody th,
-    tbody td {
-      border: 0;
-      padding: 0.125em 0;
-    }
-    tbody th {
-      font-size: 1.0625em;
-    }
-    /* The visible label; the "/ ''" alternative text keeps screen readers from hearing it twice. */
-    tbody td::before {
-      content: attr(data-label) ': ' / '';
-      font-weight: 600;
-    }
+  .narrow table,
+  .narrow caption,
+  .narrow tbody,
+  .narrow tr,
+  .narrow th,
+  .narrow td {
+    display: block;
+  }
+  .narrow thead {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .narrow tbody tr {
+    padding: 0.5em 0.75em;
+    border-bottom: 1px solid var(--tc-color-border, #d0d0d0);
+  }
+  .narrow tbody th,
+  .narrow tbody td {
+    border: 0;
+    padding: 0.125em 0;
+  }
+  .narrow tbody th {
+    font-size: 1.0625em;
+  }
+  /* The visible label; the "/ ''" alternative text keeps screen readers from hearing it twice. */
+  .narrow tbody td::before {
+    font-weight: 600;
+  }
+  .narrow tbody td:nth-child(2)::before {
+    content: var(--tc-label-location) ': ' / '';
+  }
+  .narrow tbody td:nth-child(3)::before {
+    content: var(--tc-label-services) ': ' / '';
+  }
+  .narrow tbody td:nth-child(4)::before {
+    content: var(--tc-label-partner) ': ' / '';
   }
 `;

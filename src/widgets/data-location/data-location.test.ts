@@ -95,6 +95,9 @@ describe('<tc-data-location>', () => {
       for (const locale of ['en', 'zh-CN']) {
         await setLocale(locale);
         const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
+        // The width observer reports after layout; its change is applied before the next paint.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await widget.updateComplete;
         expect(widget.scrollWidth).to.be.at.most(320);
         const region = shadow(widget).querySelector('.table-region')!;
         expect(region.scrollWidth, `table region in ${locale}`).to.be.at.most(region.clientWidth + 1);
@@ -103,12 +106,38 @@ describe('<tc-data-location>', () => {
         expect(getComputedStyle(cell).display).to.equal('block');
         const caption = shadow(widget).querySelector('caption')!;
         expect(caption.getBoundingClientRect().width).to.be.above(200);
-        expect(cell.getAttribute('data-label')).to.equal(locale === 'en' ? 'Location' : '位置');
-        // Chromium reports the resolved label, Firefox the attr() expression: either way, a label is drawn.
-        expect(getComputedStyle(cell, '::before').content).to.match(/Location|位置|attr\(data-label\)/);
+        // Chromium resolves the label into the computed content, Firefox reports the var() expression.
+        const label = getComputedStyle(cell, '::before').content;
+        expect(label).to.match(locale === 'en' ? /Location|var\(--tc-label-location\)/ : /位置|var\(--tc-label-location\)/);
+        expect(getComputedStyle(shadow(widget).querySelector('table')!).getPropertyValue('--tc-label-location')).to.equal(
+          JSON.stringify(locale === 'en' ? 'Location' : '位置'),
+        );
         expect(await axeViolations(widget)).to.deep.equal([]);
         widget.remove();
       }
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('switches between table and stacked layout as its width changes', async () => {
+    const frame = document.createElement('div');
+    frame.style.width = '900px';
+    document.body.append(frame);
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    try {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
+      await frames();
+      const cell = () => shadow(widget).querySelector('tbody td')!;
+      expect(getComputedStyle(cell()).display).to.equal('table-cell');
+      frame.style.width = '400px';
+      await frames();
+      await widget.updateComplete;
+      expect(getComputedStyle(cell()).display).to.equal('block');
+      frame.style.width = '900px';
+      await frames();
+      await widget.updateComplete;
+      expect(getComputedStyle(cell()).display).to.equal('table-cell');
     } finally {
       frame.remove();
     }
