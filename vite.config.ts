@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Each widget folder has a side-effect-free class module <name>.ts and a guarded define.ts. */
 const widgetEntries = Object.fromEntries(
@@ -63,6 +64,15 @@ function dropSchemaDocs(): Plugin {
   };
 }
 
+/**
+ * Whitespace and comments inside html`` and css`` templates are bytes every user downloads; Lit's
+ * own plugin minifies them (html-minifier-next and lightningcss). It runs on the TypeScript source,
+ * before the compiler; a template it cannot parse (a static-html tag name) is left as written.
+ */
+function minifyTemplates(): Plugin {
+  return { ...(minifyHtmlLiterals({ include: ['src/**/*.ts'] }) as unknown as Plugin), enforce: 'pre' };
+}
+
 /** The default content ships beside the built script, where widgets without `src` look for it. */
 function copyDefaultContent(): Plugin {
   return {
@@ -102,7 +112,7 @@ export default defineConfig(({ mode }): UserConfig => {
         // document.currentScript is only set while the script runs, which is when this is read.
         'import.meta.url': 'new URL("core/kit-base.js", document.currentScript.src).href',
       },
-      plugins: [privateLocalizeEvents(), dropSchemaDocs(), asciiOnly(), copyDefaultContent()],
+      plugins: [minifyTemplates(), privateLocalizeEvents(), dropSchemaDocs(), asciiOnly(), copyDefaultContent()],
       resolve: {
         alias: [{ find: /^\.\/translation-loaders\.js$/, replacement: resolvePath('src/core/translation-loaders.script.ts') }],
       },
@@ -125,7 +135,7 @@ export default defineConfig(({ mode }): UserConfig => {
   // dependency for the application's bundler to share, @lit/localize is bundled privately.
   return {
     ...shared,
-    plugins: [privateLocalizeEvents(), dropSchemaDocs()],
+    plugins: [minifyTemplates(), privateLocalizeEvents(), dropSchemaDocs()],
     build: {
       emptyOutDir: true,
       target: 'es2022',

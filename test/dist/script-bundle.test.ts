@@ -111,6 +111,26 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
+  it('renders every widget under a strict CSP with Trusted Types, in both locales, with no violation', async () => {
+    const page = await openPage('/fixture/csp/csp-strict');
+    frame = page.frame;
+    const win = page.win as PortalWindow & { violations: string[] };
+    const widgets = [...page.doc.querySelectorAll('body > *')];
+    expect(widgets.map((widget) => widget.localName)).to.have.length(7);
+    for (const widget of widgets) {
+      await (page.frame.contentWindow as Window).customElements.whenDefined(widget.localName);
+      if (widget.hasAttribute('status') || widget.localName !== 'tc-locale-switch') await whenReady(widget);
+      expect(widget.shadowRoot!.textContent!.trim(), widget.localName).to.not.equal('');
+    }
+    await win.TrustWidgets.setLocale('zh-CN');
+    for (const widget of widgets) if (widget.localName !== 'tc-locale-switch') await whenReady(widget);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const faq = page.doc.querySelector('tc-faq')!;
+    expect(faq.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
+    expect(win.violations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('keeps Chinese UI strings intact on a page and script served without any charset', async () => {
     const crossOrigin = new URL('/fixture/no-charset-page', location.href);
     crossOrigin.hostname = crossOrigin.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';

@@ -75,6 +75,16 @@ export async function contentFixtures(context, next) {
       context.body = readFileSync(new URL(`../../dist/${rest}`, import.meta.url), 'latin1');
       context.set('Content-Type', 'text/javascript');
       return;
+    // /fixture/csp/<page>: a page of test/dist/pages/ served with the strictest policy a host may
+    // have: only same-origin scripts and styles, no inline anything, Trusted Types enforced.
+    case 'csp':
+      context.body = readFileSync(new URL(`../dist/pages/${rest}.html`, import.meta.url), 'utf8');
+      context.set('Content-Type', 'text/html; charset=utf-8');
+      context.set(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+      );
+      return;
     default:
       return next();
   }
