@@ -3,9 +3,9 @@
  * `window.TrustWidgets`. The build wraps this bundle in a guard that skips it when the kit is
  * already on the page (vite.config.ts), so including the script twice is harmless.
  */
-import { setLocale, getLocale, configureContentStore, clearContentCache, supportedLocales } from './index.js';
+import { setLocale, getLocale, onLocaleChange, configureContentStore, clearContentCache, supportedLocales } from './index.js';
 
-const api = { setLocale, getLocale, configureContentStore, clearContentCache, supportedLocales, version: __TC_VERSION__ };
+const api = { setLocale, getLocale, onLocaleChange, configureContentStore, clearContentCache, supportedLocales, version: __TC_VERSION__ };
 
 declare global {
   const __TC_VERSION__: string;

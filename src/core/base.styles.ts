@@ -37,7 +37,6 @@ export const baseStyles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
-    visibility: visible;
     overflow-wrap: anywhere;
   }
   h2,

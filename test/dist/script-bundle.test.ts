@@ -131,6 +131,57 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it("works beside a host's own Lit under Trusted Types when the host allows duplicate policies", async () => {
+    const page = await openPage('/fixture/csp-host-lit/csp-host-lit');
+    frame = page.frame;
+    const win = page.win as PortalWindow & { violations: string[] };
+    for (const widget of page.doc.querySelectorAll('tc-data-location, tc-faq')) await whenReady(widget);
+    await (page.frame.contentWindow as Window).customElements.whenDefined('host-greeting');
+    const greeting = page.doc.querySelector('host-greeting') as HTMLElement & { updateComplete: Promise<unknown> };
+    await greeting.updateComplete;
+    expect(greeting.shadowRoot!.textContent).to.include('Hello');
+    expect(tableText(page.doc.querySelector('tc-data-location')!)).to.include('China East');
+    expect(win.violations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('renders and works on a host page with Bootstrap and aggressive !important global CSS', async () => {
+    const page = await openPage('/test/dist/pages/hostile-host.html');
+    frame = page.frame;
+    const widgets = [...page.doc.querySelectorAll('[class^="col"] > *')];
+    expect(widgets).to.have.length(7);
+    for (const widget of widgets) if (widget.localName !== 'tc-locale-switch') await whenReady(widget);
+    const view = page.frame.contentWindow as Window;
+    const inside = (tag: string, selector: string) => page.doc.querySelector(tag)!.shadowRoot!.querySelector(selector)!;
+    // The page hides every table, button, nav and list and distorts all text: none of it gets in.
+    for (const [tag, selector] of [
+      ['tc-data-location', 'table'],
+      ['tc-faq', 'button'],
+      ['tc-breadcrumb', 'nav'],
+      ['tc-breadcrumb', 'ol'],
+      ['tc-sidebar', 'nav'],
+      ['tc-retention-timeline', 'ol'],
+      ['tc-locale-switch', 'button'],
+    ]) {
+      const element = inside(tag, selector);
+      expect(view.getComputedStyle(element).display, `${tag} ${selector}`).to.not.equal('none');
+      expect(element.getBoundingClientRect().height, `${tag} ${selector}`).to.be.above(0);
+    }
+    const cell = inside('tc-data-location', 'tbody th');
+    const style = view.getComputedStyle(cell);
+    expect(style.textTransform).to.equal('none');
+    expect(style.letterSpacing).to.equal('normal');
+    expect(style.fontStyle).to.equal('normal');
+    expect(style.color).to.not.equal('rgb(255, 0, 255)');
+    // And it still works: a question opens when clicked.
+    const faq = page.doc.querySelector('tc-faq')! as HTMLElement & { updateComplete: Promise<unknown> };
+    const question = faq.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    question.click();
+    await faq.updateComplete;
+    expect(question.getAttribute('aria-expanded')).to.equal('true');
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
   it('keeps Chinese UI strings intact on a page and script served without any charset', async () => {
     const crossOrigin = new URL('/fixture/no-charset-page', location.href);
     crossOrigin.hostname = crossOrigin.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';

@@ -77,12 +77,16 @@ export async function contentFixtures(context, next) {
       return;
     // /fixture/csp/<page>: a page of test/dist/pages/ served with the strictest policy a host may
     // have: only same-origin scripts and styles, no inline anything, Trusted Types enforced.
+    // /fixture/csp-host-lit/<page>: the same, for a host that runs its own copy of Lit beside the
+    // kit's: two copies each create a "lit-html" policy, which the host must allow ('allow-duplicates').
     case 'csp':
+    case 'csp-host-lit':
       context.body = readFileSync(new URL(`../dist/pages/${rest}.html`, import.meta.url), 'utf8');
       context.set('Content-Type', 'text/html; charset=utf-8');
       context.set(
         'Content-Security-Policy',
-        "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html",
+        "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html" +
+          (kind === 'csp-host-lit' ? " 'allow-duplicates'" : ''),
       );
       return;
     default:
