@@ -1,0 +1,127 @@
+import { nothing } from 'lit';
+import { msg } from '@lit/localize';
+import { safeHref } from '../../core/safe-url.js';
+import type { Block, Inline, Link } from '../../core/content-types.js';
+
+/**
+ * Pieces of one string of text: plain runs, and runs that match the search (`true`), in order.
+ * Joined, the pieces are the string.
+ */
+export type TextPieces = ReadonlyArray<readonly [text: string, match: boolean]>;
+
+/** Splits a string of content into plain and matching pieces, or says it has no match (undefined). */
+export type Highlighter = (text: string) => TextPieces | undefined;
+
+/*
+ * An answer's rich text, built with DOM calls: the same elements and safety rules as the templates
+ * of core/rich-text.ts (text only ever becomes text nodes, a link only exists when safeHref allows
+ * its target), at the cost of a native page. An FAQ renders the answers of all its entries up
+ * front, closed ones included, so the browser's find-in-page can find them; with a thousand entries
+ * a template instance per paragraph, list item and emphasis cost several times what the browser
+ * takes to show the same FAQ as <details> elements. Each answer is built once per document and
+ * locale, and again only while a search marks its text.
+ */
+
+/** The body of an answer: its paragraphs and lists in one element, search matches in `<mark>`. */
+export function buildAnswer(blocks: readonly Block[], highlight?: Highlighter): HTMLElement {
+  const body = element('div', 'answer-body');
+  for (const block of blocks) {
+    if (block.type === 'paragraph') {
+      body.append(appendRun(element('p', undefined, 'paragraph'), block.content, highlight));
+    } else {
+      const list = element(block.ordered ? 'ol' : 'ul', undefined, 'list');
+      for (const item of block.items) list.append(appendRun(element('li'), item, highlight));
+      body.append(list);
+    }
+  }
+  return body;
+}
+
+/**
+ * The entry's "Copy link" button, at the end of its answer. The question (`id`) describes it, so
+ * each of the identical buttons says which entry it copies. `lang` marks a label in another
+ * language than the content.
+ */
+export function buildCopyLink(id: string, label: string, lang: string | typeof nothing): HTMLElement {
+  const tools = element('p', 'tools');
+  const button = element('button', 'copy-link', 'copy-link');
+  button.type = 'button';
+  button.setAttribute('aria-describedby', id);
+  if (lang !== nothing) button.lang = lang;
+  button.textContent = label;
+  tools.append(button);
+  return tools;
+}
+
+/**
+ * A question's text with its search matches in `<mark>`, in a `<span>`; the question itself when
+ * nothing in it matches.
+ */
+export function markQuestion(question: string, highlight: Highlighter): HTMLElement | string {
+  return highlight(question) ? appendText(element('span'), question, highlight) : question;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, part?: string): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  if (className) created.className = className;
+  if (part) created.setAttribute('part', part);
+  return created;
+}
+
+function appendRun<T extends HTMLElement>(parent: T, inlines: readonly Inline[], highlight?: Highlighter): T {
+  for (const inline of inlines) {
+    if (typeof inline === 'string') appendText(parent, inline, highlight);
+    else if (inline.type === 'link') appendLink(parent, inline, highlight);
+    else parent.append(appendText(element(inline.type), inline.text, highlight));
+  }
+  return parent;
+}
+
+function appendText<T extends HTMLElement>(parent: T, text: string, highlight?: Highlighter): T {
+  const pieces = highlight?.(text);
+  if (!pieces) {
+    parent.append(text);
+    return parent;
+  }
+  for (const [piece, match] of pieces) {
+    if (!match) parent.append(piece);
+    else {
+      const mark = element('mark', undefined, 'match');
+      mark.textContent = piece;
+      parent.append(mark);
+    }
+  }
+  return parent;
+}
+
+/**
+ * A link, or only its text when the target is not allowed. A link that opens a new tab says so to
+ * screen readers, and a file link tells its type and size before anyone follows it.
+ */
+function appendLink(parent: HTMLElement, link: Link, highlight?: Highlighter): void {
+  const href = safeHref(link.href);
+  let target: HTMLElement;
+  if (href === undefined) {
+    target = appendText(element('span', 'unlinked'), link.text, highlight);
+    parent.append(target);
+    target = parent;
+  } else {
+    target = appendText(element('a', undefined, 'link'), link.text, highlight);
+    target.setAttribute('href', href);
+    parent.append(target);
+  }
+  if (link.fileInfo) {
+    const info = element('span', 'file-info');
+    info.append('(');
+    appendText(info, link.fileInfo, highlight);
+    info.append(')');
+    target.append(' ', info);
+  }
+  if (href !== undefined && link.newTab) {
+    target.setAttribute('target', '_blank');
+    target.setAttribute('rel', 'noopener noreferrer');
+    const note = element('span', 'visually-hidden');
+    note.textContent = ` ${msg('(opens in a new tab)')}`;
+    target.append(note);
+  }
+}

@@ -1,0 +1,110 @@
+import type { FaqEntry, Inline } from '../../core/content-types.js';
+import type { Highlighter } from './faq-answer.js';
+
+/*
+ * Search over FAQ entries: case-insensitive substring matching that works for Chinese, where words
+ * are not separated by spaces. Every string of a document is folded once, when the document
+ * arrives; a keystroke then costs one substring scan per entry, and highlighting reuses the folded
+ * strings to find where matches are.
+ */
+
+/**
+ * Folds text for matching: lower case, and full-width ASCII (what a Chinese input method types for
+ * Latin letters and digits) to ASCII. The result has the same length as the input, so a match's
+ * position in the folded text is its position in the original.
+ */
+export function fold(text: string): string {
+  let folded = text.toLowerCase();
+  // A few characters change length in lower case (U+0130 İ becomes "i̇"): keep those as they are.
+  if (folded.length !== text.length) {
+    folded = Array.from(text, (char) => {
+      const lower = char.toLowerCase();
+      return lower.length === char.length ? lower : char;
+    }).join('');
+  }
+  return folded.replace(/[\uff01-\uff5e\u3000]/g, (char) => (char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
+}
+
+/** The terms of a query: folded, split at white space; an entry matches when it contains every term. */
+export function parseQuery(query: string): string[] {
+  return [...new Set(fold(query).split(/\s+/).filter((term) => term !== ''))];
+}
+
+/** The strings of an entry in reading order, one list per run of text (the question, a paragraph, a list item). */
+function entryRuns(entry: FaqEntry): string[][] {
+  const runs = [[entry.question]];
+  const addRun = (inlines: readonly Inline[]) =>
+    runs.push(
+      inlines.flatMap((inline) =>
+        typeof inline === 'string' ? [inline] : inline.type === 'link' && inline.fileInfo ? [inline.text, ' ', inline.fileInfo] : [inline.text],
+      ),
+    );
+  for (const block of entry.answer) {
+    if (block.type === 'paragraph') addRun(block.content);
+    else block.items.forEach(addRun);
+  }
+  return runs;
+}
+
+/** The searchable text of one document's entries, built once per document. */
+export class FaqSearchIndex {
+  /** Folded question and answer text of each entry, in document order. */
+  private readonly haystacks: string[];
+  /** Every string of the document and its folded form, for highlighting. */
+  private readonly folded = new Map<string, string>();
+
+  constructor(entries: readonly FaqEntry[]) {
+    const foldOnce = (text: string) => {
+      let folded = this.folded.get(text);
+      if (folded === undefined) this.folded.set(text, (folded = fold(text)));
+      return folded;
+    };
+    // The strings of a run join as they read (a term may span "Customer " and a bold "Data");
+    // "\n" between runs keeps a term from matching across the question and a paragraph.
+    this.haystacks = entries.map((entry) =>
+      entryRuns(entry)
+        .map((run) => run.map(foldOnce).join(''))
+        .join('\n'),
+    );
+  }
+
+  /** Which entries contain every term (all of them when there is no term). */
+  filter(terms: readonly string[]): boolean[] {
+    return this.haystacks.map((haystack) => terms.every((term) => haystack.includes(term)));
+  }
+
+  /**
+   * A highlighter for `terms`: splits a string of the document at every occurrence of any term
+   * (overlapping occurrences merged), using the folded text indexed with the document.
+   */
+  highlighter(terms: readonly string[]): Highlighter {
+    return (text) => {
+      if (terms.length === 0) return undefined;
+      const folded = this.folded.get(text) ?? fold(text);
+      const ranges: Array<[number, number]> = [];
+      for (const term of terms) {
+        for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
+      }
+      if (ranges.length === 0) return undefined;
+      ranges.sort((a, b) => a[0] - b[0]);
+      const pieces: Array<[string, boolean]> = [];
+      let done = 0;
+      let [start, end] = ranges[0];
+      const flush = () => {
+        if (start > done) pieces.push([text.slice(done, start), false]);
+        pieces.push([text.slice(start, end), true]);
+        done = end;
+      };
+      for (const [from, to] of ranges.slice(1)) {
+        if (from <= end) end = Math.max(end, to);
+        else {
+          flush();
+          [start, end] = [from, to];
+        }
+      }
+      flush();
+      if (done < text.length) pieces.push([text.slice(done), false]);
+      return pieces;
+    };
+  }
+}

@@ -1,0 +1,88 @@
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import './define.js';
+import { bindArgs } from '../../../stories/support/manifest.js';
+import { untilSettled } from '../../../stories/support/settle.js';
+import { contentStates, type WidgetRender } from '../../../stories/support/states.js';
+import { brokenFaq, emptyFaq, longFaq } from '../../../stories/support/documents.js';
+
+const render: WidgetRender = (args, extra = nothing) => html`<tc-faq ${bindArgs(args)} ${extra}></tc-faq>`;
+const states = contentStates({
+  render,
+  file: 'faq.json',
+  empty: emptyFaq,
+  long: (locale) => longFaq(locale, 100),
+  broken: brokenFaq,
+});
+
+const meta = {
+  title: 'Widgets/FAQ',
+  component: 'tc-faq',
+  render: (args) => render(args),
+  args: { src: 'content/{locale}/faq.json', 'heading-level': 3, mode: 'multiple', searchable: false, 'sync-hash': false },
+  // FaqMode is a named type in the manifest: its values are stated here.
+  argTypes: { mode: { control: 'inline-radio', options: ['multiple', 'single'] } },
+  play: untilSettled,
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+/** The kit's questions, every answer closed. */
+export const Default: Story = { ...states.default };
+
+export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
+
+/** A search box filters the questions as you type, in English and Chinese. */
+export const Searchable: Story = { args: { searchable: true } };
+
+/** Opening one answer closes the others. */
+export const SingleMode: Story = { name: 'Single mode', args: { mode: 'single' } };
+
+export const Loading: Story = { ...states.loading, tags: ['loading'] };
+
+export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
+
+export const Timeout: Story = { ...states.timeout, tags: ['expected-error'] };
+
+export const InvalidJson: Story = { ...states.invalidJson, name: 'Invalid JSON', tags: ['expected-error'] };
+
+/** A blank question: the message names `$.entries[3].question`. */
+export const SchemaError: Story = { ...states.schemaError, tags: ['expected-error'] };
+
+/** An FAQ without questions says so. */
+export const Empty: Story = { ...states.empty };
+
+/** 100 questions, searchable. */
+export const Long: Story = { ...states.long, name: 'Long (100 entries)', args: { ...states.long.args, searchable: true } };
+
+export const Narrow: Story = { ...states.narrow, name: 'Narrow (320 px)', args: { searchable: true }, tags: ['narrow'] };
+
+export const Wide: Story = { ...states.wide, name: 'Wide (1200 px)', args: { searchable: true } };
+
+export const Theming: Story = {
+  args: { searchable: true },
+  render: (args) => html`
+    <style>
+      .brand tc-faq {
+        --tc-font-family: Georgia, 'Times New Roman', serif;
+        --tc-color-link: #0a5d8f;
+        --tc-color-focus: #d4351c;
+        --tc-color-border: #0a5d8f;
+        --tc-color-highlight: #ffe28a;
+        --tc-color-muted: #3d4f5c;
+        --tc-color-surface: #eef6fb;
+        --tc-radius: 0;
+      }
+      .brand tc-faq::part(question) {
+        color: #0a5d8f;
+      }
+      .brand tc-faq::part(entry) {
+        border-inline-start: 4px solid #0a5d8f;
+        padding-inline-start: 0.5rem;
+      }
+    </style>
+    <div class="brand">${render(args)}</div>
+  `,
+};
+
+export const RightToLeft: Story = { ...states.rightToLeft, name: 'Right-to-left' };

@@ -1,0 +1,180 @@
+import { css } from 'lit';
+
+export const faqStyles = css`
+  [part~='title'] {
+    margin-top: 0;
+    font-size: 1.5em;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  p[part~='title'] {
+    margin: 0 0 0.5em;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.5em 1em;
+    margin: 0 0 0.5em;
+  }
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    flex: 1 1 16em;
+    min-width: 0;
+  }
+  .search label {
+    font-weight: 600;
+  }
+  .search input {
+    font: inherit;
+    color: inherit;
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 2.5em;
+    padding: 0.375em 0.625em;
+    border: 1px solid var(--tc-color-control-border, #767676);
+    border-radius: var(--tc-radius, 4px);
+    background: var(--tc-color-surface, #fff);
+  }
+  .toggle-all,
+  .copy-link {
+    cursor: pointer;
+    min-height: 2.5em;
+    padding: 0.375em 1em;
+    border: 1px solid currentColor;
+    border-radius: var(--tc-radius, 4px);
+    background: var(--tc-color-surface, #fff);
+  }
+  .results {
+    margin: 0 0 0.5em;
+    color: var(--tc-color-muted, #595959);
+  }
+  .results:empty {
+    margin: 0;
+  }
+  .empty {
+    color: var(--tc-color-muted, #595959);
+  }
+
+  .entries {
+    border-top: 1px solid var(--tc-color-border, #d0d0d0);
+  }
+  .entry {
+    border-bottom: 1px solid var(--tc-color-border, #d0d0d0);
+  }
+  /*
+   * Closed entries out of view skip layout and paint, so a long FAQ costs what the screen shows;
+   * their text stays in the accessibility tree and in find-in-page. Open entries always render: an
+   * answer opened out of view (Expand all) animates then, not later as it scrolls into view.
+   */
+  .entry:has(> .answer[hidden]) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3em;
+  }
+  [part~='question-heading'] {
+    margin: 0;
+    font-size: 1em;
+  }
+  .question {
+    display: flex;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 1em;
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 2.75em;
+    margin: 0;
+    padding: 0.625em 0.5em;
+    border: 0;
+    background: none;
+    font-weight: 600;
+    line-height: 1.4;
+    text-align: start;
+    cursor: pointer;
+  }
+  /* Inside the button: an entry clips what overflows it (paint containment). */
+  .question:focus-visible {
+    outline-offset: -3px;
+  }
+  .question:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  /* The chevron: no element per entry, only a border drawn in the text colour (forced colours too). */
+  .question::after {
+    content: '';
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    margin-inline-end: 0.25em;
+    /* Physical sides: rotated, they draw a chevron pointing down in either writing direction. */
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: translateY(-0.2em) rotate(45deg);
+    transition: transform 0.2s ease;
+  }
+  .question[aria-expanded='true']::after {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+  /* hidden="until-found" keeps the panel's box (content-visibility: hidden): no padding while closed. */
+  .answer:not([hidden]) {
+    padding: 0 0.5em 0.75em;
+    animation: tc-faq-reveal 0.2s ease-out;
+  }
+  @keyframes tc-faq-reveal {
+    from {
+      opacity: 0;
+      transform: translateY(-0.25em);
+    }
+  }
+  .tools {
+    margin: 0;
+  }
+  .copy-link {
+    min-height: 2em;
+    padding: 0.125em 0.75em;
+    font-size: 0.875em;
+    border-color: var(--tc-color-border, #d0d0d0);
+    color: var(--tc-color-link, #0b57d0);
+  }
+  mark {
+    background: var(--tc-color-highlight, #fff0a8);
+    color: inherit;
+    border-radius: 2px;
+  }
+
+  @media (forced-colors: active) {
+    mark {
+      background: Mark;
+      color: MarkText;
+    }
+  }
+
+  /* On paper every answer shows, whatever is open or filtered, without the controls. */
+  @media print {
+    .toolbar,
+    .results,
+    .tools,
+    .question::after {
+      display: none;
+    }
+    .entry[hidden] {
+      display: block;
+    }
+    .answer[hidden] {
+      display: block;
+      content-visibility: visible;
+      padding: 0 0.5em 0.75em;
+    }
+    .answer {
+      animation: none;
+    }
+    .entry {
+      content-visibility: visible;
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,877 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import './define.js';
+import { setLocale } from '../../core/locale.js';
+import { axeViolations, mount, nextEvent, resetKit, shadow, visibleText } from '../../../test/helpers.js';
+import { html, render } from 'lit';
+import { renderRichText } from '../../core/rich-text.js';
+import { buildAnswer } from './faq-answer.js';
+import { FaqSearchIndex, fold, parseQuery } from './faq-search.js';
+import type { TcFaq } from './faq.js';
+import type { TcFaqToggleEvent } from './faq-events.js';
+import type { Block, FaqDocument, FaqEntry } from '../../core/content-types.js';
+
+const SRC = '/content/{locale}/faq.json';
+const LOCALES = ['en', 'zh-CN'] as const;
+
+const $ = <T extends Element = HTMLElement>(widget: Element, selector: string) => shadow(widget).querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(widget: Element, selector: string) => [...shadow(widget).querySelectorAll<T>(selector)];
+const questions = (widget: Element) => $$<HTMLButtonElement>(widget, 'button.question');
+const question = (widget: Element, id: string) => shadow(widget).getElementById(id) as HTMLButtonElement;
+const answerOf = (widget: Element, id: string) => shadow(widget).getElementById(`${id}:answer`) as HTMLElement;
+const isOpen = (widget: Element, id: string) => question(widget, id).getAttribute('aria-expanded') === 'true';
+const shownIds = (widget: Element) => $$(widget, '.entry:not([hidden]) .question').map((button) => button.id);
+const activeId = (widget: Element) => shadow(widget).activeElement?.id;
+const settle = async (widget: TcFaq) => {
+  await widget.updateComplete;
+  await widget.updateComplete;
+};
+/**
+ * axe measures contrast as painted: answers that are still fading in are jumped to their end (a
+ * page in a background tab, as test pages running side by side can be, does not run animations).
+ */
+async function axeWhenStill(widget: TcFaq): Promise<string[]> {
+  for (const animation of shadow(widget).getAnimations()) animation.finish();
+  return axeViolations(widget);
+}
+
+/** Types into the search box the way a keyboard does: one input event per character. */
+async function search(widget: TcFaq, text: string): Promise<void> {
+  const input = $<HTMLInputElement>(widget, 'input[type="search"]');
+  input.focus();
+  input.value = '';
+  for (const char of text) {
+    input.value += char;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: char, inputType: 'insertText' }));
+  }
+  await settle(widget);
+}
+
+const messages = {
+  en: {
+    title: 'Frequently Asked Questions (FAQ)',
+    firstQuestion: 'What role does Microsoft play in Microsoft Azure operated by 21Vianet?',
+    expandAll: 'Expand all',
+    collapseAll: 'Collapse all',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
+    search: 'Search questions',
+    audit: 'audit',
+    noResults: 'No results',
+    twoResults: '2 results',
+    empty: 'No questions yet.',
+    hiddenPhrase: 'scalable practice',
+  },
+  'zh-CN': {
+    title: '常见问题',
+    firstQuestion: 'Microsoft 在由世纪互联运营的 Microsoft Azure 中扮演什么角色？',
+    expandAll: '全部展开',
+    collapseAll: '全部折叠',
+    copyLink: '复制链接',
+    linkCopied: '链接已复制',
+    search: '搜索问题',
+    audit: '审核',
+    noResults: '没有结果',
+    twoResults: '2 个结果',
+    empty: '暂无问题。',
+    hiddenPhrase: '可扩展的做法',
+  },
+};
+
+function clearHash(): void {
+  history.replaceState(history.state, '', location.pathname + location.search);
+}
+
+/**
+ * Media emulation: Chromium's DevTools protocol switches the real media features. Firefox, driven
+ * over WebDriver BiDi, has no such command, so there the widget's own rules for that media are
+ * applied directly (same selectors, same engine; only the media query's condition is taken as true).
+ */
+async function emulate(widget: TcFaq, media: { media?: 'print'; reducedMotion?: 'reduce' }): Promise<() => Promise<void>> {
+  if (!navigator.userAgent.includes('Firefox/')) {
+    await emulateMedia(media);
+    return async () => void (await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' }));
+  } else {
+    const condition = media.media === 'print' ? /^print$/ : /prefers-reduced-motion:\s*reduce/;
+    const root = shadow(widget);
+    const rules = root.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && condition.test(rule.conditionText.trim()))
+      .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+    expect(rules.length, 'rules for the emulated media').to.be.above(0);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rules.join('\n'));
+    const before = root.adoptedStyleSheets;
+    root.adoptedStyleSheets = [...before, sheet];
+    return async () => void (root.adoptedStyleSheets = before);
+  }
+}
+
+function generatedFaq(count: number): FaqDocument {
+  const entries: FaqEntry[] = Array.from({ length: count }, (_, index) => ({
+    id: `q-${index}`,
+    question: `Question ${index}: how is item ${index} handled?`,
+    answer: [
+      { type: 'paragraph', content: [`Answer ${index}. The data of item ${index} stays in the region where it was stored.`] },
+      { type: 'list', items: [[`First point of ${index}`], ['Second point, with ', { type: 'strong', text: 'emphasis' }]] },
+    ],
+  }));
+  return { kind: 'faq', title: 'A long FAQ', entries };
+}
+
+describe('<tc-faq>', () => {
+  afterEach(async () => {
+    clearHash();
+    await resetKit();
+  });
+
+  describe('structure', () => {
+    for (const locale of LOCALES) {
+      it(`renders every question as a button in a level-3 heading, closed, in ${locale}`, async () => {
+        await setLocale(locale);
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+        const text = messages[locale];
+        expect(visibleText($(widget, 'h2'))).to.equal(text.title);
+        const buttons = questions(widget);
+        expect(buttons).to.have.length(12);
+        expect(visibleText(buttons[0])).to.equal(text.firstQuestion);
+        for (const button of buttons) {
+          expect(button.parentElement!.localName).to.equal('h3');
+          expect(button.getAttribute('type')).to.equal('button');
+          expect(button.getAttribute('aria-expanded')).to.equal('false');
+          const answer = shadow(widget).getElementById(button.getAttribute('aria-controls')!)!;
+          expect(answer.classList.contains('answer')).to.equal(true);
+          expect(answer.getAttribute('hidden')).to.equal('until-found');
+        }
+        expect(buttons.map((button) => button.id)).to.include.members(['faq-audits', 'faq-privacy-statement']);
+        expect($(widget, '.root').getAttribute('lang')).to.equal(locale);
+      });
+    }
+
+    it('renders answers as rich text: paragraphs, lists and safe links', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      const first = answerOf(widget, 'faq-microsoft-role');
+      expect(first.querySelectorAll('p[part="paragraph"]')).to.have.length(2);
+      expect(first.querySelectorAll('ul > li')).to.have.length(2);
+      const link = answerOf(widget, 'faq-privacy-statement').querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('/support/legal/privacy-statement/');
+      expect(visibleText(link)).to.equal('Microsoft Azure Operated by 21Vianet Privacy Statement');
+    });
+
+    it('never renders markup from content, searched or not', async () => {
+      const content = generatedFaq(1);
+      content.entries[0].question = '<img src=x onerror="window.__faqPwned = true">';
+      content.entries[0].answer = [{ type: 'paragraph', content: ['<b>bold</b> ', { type: 'strong', text: '<i>x</i>' }] }];
+      const widget = await mount<TcFaq>('tc-faq', { searchable: '' }, { content });
+      expect(shadow(widget).querySelector('img, b, i')).to.equal(null);
+      expect(visibleText(questions(widget)[0])).to.equal(content.entries[0].question);
+      widget.expandAll();
+      await search(widget, 'img');
+      expect(shadow(widget).querySelector('img, b, i')).to.equal(null);
+      expect(visibleText(questions(widget)[0])).to.equal(content.entries[0].question);
+      expect((window as { __faqPwned?: boolean }).__faqPwned).to.equal(undefined);
+    });
+
+    it('uses the heading level the host asks for, with the title one level above', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, 'heading-level': '4' });
+      expect(questions(widget).every((button) => button.parentElement!.localName === 'h4')).to.equal(true);
+      expect($(widget, 'h3[part="title"]')).to.not.equal(null);
+      widget.headingLevel = 2;
+      await widget.updateComplete;
+      expect(questions(widget).every((button) => button.parentElement!.localName === 'h2')).to.equal(true);
+      // Nothing can sit above a level-2 question inside the widget: the title is no heading then.
+      expect($(widget, 'p[part="title"]')).to.not.equal(null);
+      widget.headingLevel = 99;
+      await widget.updateComplete;
+      expect(questions(widget)[0].parentElement!.localName).to.equal('h6');
+    });
+
+    it('loads the kit\'s default content when it has no src', async () => {
+      const widget = await mount<TcFaq>('tc-faq');
+      expect(questions(widget)).to.have.length(12);
+    });
+
+    it('uses region landmarks only where few can be open at once (APG)', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      // Twelve panels that can all be open: plain panels, no landmark proliferation.
+      expect($$(widget, '.answer[role="region"]')).to.have.length(0);
+      widget.mode = 'single';
+      await widget.updateComplete;
+      const regions = $$(widget, '.answer[role="region"]');
+      expect(regions).to.have.length(12);
+      expect(regions[0].getAttribute('aria-labelledby')).to.equal(questions(widget)[0].id);
+      const content = generatedFaq(3);
+      const short = await mount<TcFaq>('tc-faq', {}, { content });
+      expect($$(short, '.answer[role="region"]')).to.have.length(3);
+    });
+
+    for (const locale of LOCALES) {
+      it(`shows a localized message for an FAQ without questions, in ${locale}, and passes axe`, async () => {
+        await setLocale(locale);
+        const content = { ...generatedFaq(0), title: locale === 'en' ? 'FAQ' : '常见问题' };
+        const widget = await mount<TcFaq>('tc-faq', { searchable: '' }, { content });
+        expect(visibleText($(widget, '.empty'))).to.equal(messages[locale].empty);
+        expect(shadow(widget).querySelector('input, .toggle-all')).to.equal(null);
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('opening and closing', () => {
+    it('toggles an answer on click, and reports it with a bubbling, composed tc-faq-toggle', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      const events: Array<{ id: string; open: boolean }> = [];
+      const listener = (event: TcFaqToggleEvent) => {
+        expect(event.bubbles && event.composed).to.equal(true);
+        events.push(event.detail);
+      };
+      document.addEventListener('tc-faq-toggle', listener as EventListener);
+      try {
+        question(widget, 'faq-audits').click();
+        await widget.updateComplete;
+        expect(isOpen(widget, 'faq-audits')).to.equal(true);
+        expect(answerOf(widget, 'faq-audits').hasAttribute('hidden')).to.equal(false);
+        expect(answerOf(widget, 'faq-audits').getBoundingClientRect().height).to.be.above(20);
+        question(widget, 'faq-advertising').click();
+        await widget.updateComplete;
+        expect(widget.openEntries).to.deep.equal(['faq-audits', 'faq-advertising']);
+        question(widget, 'faq-audits').click();
+        await widget.updateComplete;
+        expect(answerOf(widget, 'faq-audits').getAttribute('hidden')).to.equal('until-found');
+        expect(events).to.deep.equal([
+          { id: 'faq-audits', open: true },
+          { id: 'faq-advertising', open: true },
+          { id: 'faq-audits', open: false },
+        ]);
+      } finally {
+        document.removeEventListener('tc-faq-toggle', listener as EventListener);
+      }
+    });
+
+    it('toggles with Enter and Space', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      question(widget, 'faq-audits').focus();
+      await sendKeys({ press: 'Enter' });
+      await widget.updateComplete;
+      expect(isOpen(widget, 'faq-audits')).to.equal(true);
+      await sendKeys({ press: ' ' });
+      await widget.updateComplete;
+      expect(isOpen(widget, 'faq-audits')).to.equal(false);
+      expect(activeId(widget)).to.equal('faq-audits');
+    });
+
+    it('moves between questions with Down, Up, Home and End, wrapping around', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      const ids = questions(widget).map((button) => button.id);
+      questions(widget)[0].focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeId(widget)).to.equal(ids[1]);
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowUp' });
+      expect(activeId(widget)).to.equal(ids[11]);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeId(widget)).to.equal(ids[0]);
+      await sendKeys({ press: 'End' });
+      expect(activeId(widget)).to.equal(ids[11]);
+      await sendKeys({ press: 'Home' });
+      expect(activeId(widget)).to.equal(ids[0]);
+      // Arrow keys inside an open answer are the page's (scrolling), not the accordion's.
+      questions(widget)[0].click();
+      await widget.updateComplete;
+      $(widget, `[id="${ids[0]}:answer"] .copy-link`).focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(shadow(widget).activeElement!.classList.contains('copy-link')).to.equal(true);
+    });
+
+    it('shows a visible focus indicator on the question that has keyboard focus', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      questions(widget)[0].focus();
+      await sendKeys({ press: 'ArrowDown' });
+      const focused = questions(widget)[1];
+      expect(focused.matches(':focus-visible')).to.equal(true);
+      const style = getComputedStyle(focused);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+
+    it('keeps one entry open in single mode', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, mode: 'single' });
+      const closed: string[] = [];
+      widget.addEventListener('tc-faq-toggle', (event) => event.detail.open || closed.push(event.detail.id));
+      question(widget, 'faq-audits').click();
+      await widget.updateComplete;
+      question(widget, 'faq-advertising').click();
+      await widget.updateComplete;
+      expect(widget.openEntries).to.deep.equal(['faq-advertising']);
+      expect(closed).to.deep.equal(['faq-audits']);
+      expect(shadow(widget).querySelector('.toggle-all')).to.equal(null);
+      widget.expandAll();
+      await widget.updateComplete;
+      expect(widget.openEntries).to.deep.equal(['faq-advertising']);
+      // The open entry can be closed too.
+      question(widget, 'faq-advertising').click();
+      await widget.updateComplete;
+      expect(widget.openEntries).to.deep.equal([]);
+    });
+
+    it('keeps only the last opened entry when switched from multiple to single', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      question(widget, 'faq-audits').click();
+      question(widget, 'faq-advertising').click();
+      question(widget, 'faq-subcontractors').click();
+      await widget.updateComplete;
+      widget.mode = 'single';
+      await widget.updateComplete;
+      expect(widget.openEntries).to.deep.equal(['faq-subcontractors']);
+    });
+
+    it('has expandAll(), collapseAll() and toggle() methods', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      const events: string[] = [];
+      widget.addEventListener('tc-faq-toggle', (event) => events.push(`${event.detail.id}:${event.detail.open}`));
+      widget.expandAll();
+      await widget.updateComplete;
+      expect(questions(widget).every((button) => button.getAttribute('aria-expanded') === 'true')).to.equal(true);
+      expect($$(widget, '.answer[hidden]')).to.have.length(0);
+      expect(events).to.have.length(12);
+      widget.collapseAll();
+      await widget.updateComplete;
+      expect($$(widget, '.answer[hidden="until-found"]')).to.have.length(12);
+      expect(events).to.have.length(24);
+      expect(widget.toggle('faq-audits')).to.equal(true);
+      expect(widget.toggle('faq-audits', true)).to.equal(true);
+      expect(widget.toggle('faq-audits')).to.equal(false);
+      expect(widget.toggle('no-such-entry')).to.equal(false);
+      expect(events).to.have.length(26);
+    });
+
+    for (const locale of LOCALES) {
+      it(`has a localized Expand all / Collapse all button in ${locale}`, async () => {
+        await setLocale(locale);
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+        const button = $<HTMLButtonElement>(widget, '.toggle-all');
+        expect(visibleText(button)).to.equal(messages[locale].expandAll);
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await widget.updateComplete;
+        expect(widget.openEntries).to.have.length(12);
+        expect(visibleText(button)).to.equal(messages[locale].collapseAll);
+        await sendKeys({ press: ' ' });
+        await widget.updateComplete;
+        expect(widget.openEntries).to.have.length(0);
+        expect(visibleText(button)).to.equal(messages[locale].expandAll);
+        // Opening every entry one by one turns it into Collapse all as well.
+        for (const question of questions(widget)) question.click();
+        await widget.updateComplete;
+        expect(visibleText(button)).to.equal(messages[locale].collapseAll);
+      });
+    }
+
+    it('keeps open entries open when the locale changes (ids are the same in every locale)', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      question(widget, 'faq-audits').click();
+      await widget.updateComplete;
+      const ready = nextEvent(widget, 'tc-ready');
+      await setLocale('zh-CN');
+      await ready;
+      await widget.updateComplete;
+      expect(isOpen(widget, 'faq-audits')).to.equal(true);
+      expect(visibleText(question(widget, 'faq-audits'))).to.equal('世纪互联是否允许客户审核 Azure 的运营或其数据中心？');
+    });
+  });
+
+  describe('find in page', () => {
+    for (const locale of LOCALES) {
+      it(`opens a closed answer that find-in-page reveals, in ${locale}`, async () => {
+        await setLocale(locale);
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+        const answer = answerOf(widget, 'faq-audits');
+        // Closed answers stay searchable: hidden="until-found" hides them without display: none.
+        expect(answer.getAttribute('hidden')).to.equal('until-found');
+        expect(getComputedStyle(answer).display).to.not.equal('none');
+        expect(visibleText(answer)).to.include(messages[locale].hiddenPhrase);
+        const toggled = nextEvent<TcFaqToggleEvent>(widget, 'tc-faq-toggle');
+        // Firefox's window.find() runs the real find-in-page algorithm, beforematch included.
+        // Chromium's window.find() does not reveal until-found content (its Ctrl+F does, which
+        // no test can press), so there the event the browser would fire is dispatched.
+        const found = 'find' in window && (window as unknown as { find(text: string): boolean }).find(messages[locale].hiddenPhrase);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        if (!found || answer.hasAttribute('hidden')) answer.dispatchEvent(new Event('beforematch', { bubbles: true }));
+        expect((await toggled).detail).to.deep.equal({ id: 'faq-audits', open: true });
+        await widget.updateComplete;
+        expect(isOpen(widget, 'faq-audits')).to.equal(true);
+        expect(answer.hasAttribute('hidden')).to.equal(false);
+        getSelection()?.removeAllRanges();
+      });
+    }
+  });
+
+  describe('deep links', () => {
+    let spacer: HTMLElement | undefined;
+    afterEach(() => {
+      spacer?.remove();
+      spacer = undefined;
+      window.scrollTo(0, 0);
+    });
+
+    for (const locale of LOCALES) {
+      it(`opens the entry named by the URL on load and scrolls it into view, in ${locale}`, async () => {
+        await setLocale(locale);
+        spacer = document.createElement('div');
+        spacer.style.height = '3000px';
+        document.body.prepend(spacer);
+        history.replaceState(null, '', '#faq-data-location');
+        const toggled = nextEvent<TcFaqToggleEvent>(document, 'tc-faq-toggle');
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+        await settle(widget);
+        expect((await toggled).detail).to.deep.equal({ id: 'faq-data-location', open: true });
+        expect(widget.openEntries).to.deep.equal(['faq-data-location']);
+        const { top, bottom } = question(widget, 'faq-data-location').getBoundingClientRect();
+        expect(top).to.be.at.least(0);
+        expect(bottom).to.be.at.most(innerHeight);
+        expect(activeId(widget)).to.equal('faq-data-location');
+      });
+    }
+
+    it('follows hashchange, and clears a search that hides the entry', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      await search(widget, 'audit');
+      expect(shownIds(widget)).to.deep.equal(['faq-audits', 'faq-custom-audits']);
+      const changed = nextEvent(window, 'hashchange');
+      location.hash = '#faq-advertising';
+      await changed;
+      await settle(widget);
+      expect(isOpen(widget, 'faq-advertising')).to.equal(true);
+      expect(shownIds(widget)).to.have.length(12);
+      expect($<HTMLInputElement>(widget, 'input').value).to.equal('');
+    });
+
+    it('ignores a hash that names no entry', async () => {
+      history.replaceState(null, '', '#main-content');
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      await settle(widget);
+      expect(widget.openEntries).to.deep.equal([]);
+      history.replaceState(null, '', '#%E0%A4%A');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await settle(widget);
+      expect(widget.openEntries).to.deep.equal([]);
+    });
+
+    for (const locale of LOCALES) {
+      it(`copies an entry's link and says so politely, in ${locale}`, async () => {
+        await setLocale(locale);
+        const writes: string[] = [];
+        const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void writes.push(text) } });
+        try {
+          history.replaceState(null, '', `${location.pathname}${location.search}#somewhere-else`);
+          const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+          question(widget, 'faq-audits').click();
+          await widget.updateComplete;
+          const copy = answerOf(widget, 'faq-audits').querySelector<HTMLButtonElement>('.copy-link')!;
+          expect(visibleText(copy)).to.equal(messages[locale].copyLink);
+          // Its name says which entry it copies.
+          expect(copy.getAttribute('aria-describedby')).to.equal('faq-audits');
+          copy.click();
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          await settle(widget);
+          const expected = new URL(location.href);
+          expected.hash = 'faq-audits';
+          expect(writes).to.deep.equal([expected.href]);
+          const status = $(widget, '.visually-hidden[role="status"]');
+          expect(visibleText(status)).to.equal(messages[locale].linkCopied);
+        } finally {
+          delete (navigator as { clipboard?: unknown }).clipboard;
+          if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+        }
+      });
+    }
+
+    it('says so when the link cannot be copied', async () => {
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+      const execCommand = document.execCommand;
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+      document.execCommand = () => false;
+      try {
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+        question(widget, 'faq-audits').click();
+        await widget.updateComplete;
+        const copy = answerOf(widget, 'faq-audits').querySelector<HTMLButtonElement>('.copy-link')!;
+        copy.focus();
+        copy.click();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await settle(widget);
+        expect(visibleText($(widget, '.visually-hidden[role="status"]'))).to.equal('The link could not be copied.');
+        expect(shadow(widget).activeElement).to.equal(copy);
+        expect(shadow(widget).querySelector('textarea')).to.equal(null);
+      } finally {
+        document.execCommand = execCommand;
+        delete (navigator as { clipboard?: unknown }).clipboard;
+        if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      }
+    });
+
+    it('keeps the URL on the open entry with sync-hash, without adding history entries', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, 'sync-hash': '' });
+      const length = history.length;
+      question(widget, 'faq-audits').click();
+      await widget.updateComplete;
+      expect(location.hash).to.equal('#faq-audits');
+      question(widget, 'faq-advertising').click();
+      await widget.updateComplete;
+      expect(location.hash).to.equal('#faq-advertising');
+      // Closing an entry the URL does not name leaves the URL alone.
+      question(widget, 'faq-audits').click();
+      await widget.updateComplete;
+      expect(location.hash).to.equal('#faq-advertising');
+      question(widget, 'faq-advertising').click();
+      await widget.updateComplete;
+      expect(location.hash).to.equal('');
+      expect(location.href.endsWith('#')).to.equal(false);
+      question(widget, 'faq-subcontractors').click();
+      widget.collapseAll();
+      await widget.updateComplete;
+      expect(location.hash).to.equal('');
+      expect(history.length).to.equal(length);
+    });
+
+    it('leaves the URL alone without sync-hash', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      question(widget, 'faq-audits').click();
+      await widget.updateComplete;
+      expect(location.hash).to.equal('');
+    });
+  });
+
+  describe('search', () => {
+    for (const locale of LOCALES) {
+      it(`filters by question and answer text, highlights matches and announces the count, in ${locale}`, async () => {
+        await setLocale(locale);
+        const text = messages[locale];
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+        const input = $<HTMLInputElement>(widget, 'input[type="search"]');
+        const label = shadow(widget).querySelector(`label[for="${input.id}"]`);
+        expect(visibleText(label)).to.equal(text.search);
+        expect(input.closest('[role="search"]')).to.not.equal(null);
+        const status = $(widget, '.results');
+        expect(status.getAttribute('role')).to.equal('status');
+        expect(visibleText(status)).to.equal('');
+
+        await search(widget, text.audit);
+        expect(shownIds(widget)).to.deep.equal(['faq-audits', 'faq-custom-audits']);
+        expect(visibleText(status)).to.equal(text.twoResults);
+        const marks = question(widget, 'faq-audits').querySelectorAll('mark');
+        expect(marks.length).to.be.at.least(1);
+        expect(marks[0].textContent!.toLowerCase()).to.equal(text.audit);
+        // The question still reads as one text to assistive technology.
+        expect(visibleText(question(widget, 'faq-audits'))).to.equal(
+          locale === 'en' ? 'Does 21Vianet allow customers to audit Azure operations or its data centers?' : '世纪互联是否允许客户审核 Azure 的运营或其数据中心？',
+        );
+
+        // A match only in an answer: the entry is kept, and its answer is marked once it is open.
+        await search(widget, text.hiddenPhrase);
+        expect(shownIds(widget)).to.deep.equal(['faq-audits']);
+        question(widget, 'faq-audits').click();
+        await widget.updateComplete;
+        // Each word is a term of its own, so "scalable practice" is marked word by word.
+        const marked = [...answerOf(widget, 'faq-audits').querySelectorAll('mark')].map((mark) => mark.textContent);
+        expect(marked.join(' ')).to.equal(text.hiddenPhrase);
+
+        await search(widget, 'xyzzy');
+        expect(shownIds(widget)).to.deep.equal([]);
+        expect(visibleText(status)).to.equal(text.noResults);
+
+        await sendKeys({ press: 'Escape' });
+        await settle(widget);
+        expect(input.value).to.equal('');
+        expect(shownIds(widget)).to.have.length(12);
+        expect(visibleText(status)).to.equal('');
+        expect(shadow(widget).querySelector('mark')).to.equal(null);
+      });
+    }
+
+    it('is case-insensitive, takes full-width letters, and needs every word', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      await search(widget, 'AUDIT');
+      expect(shownIds(widget)).to.deep.equal(['faq-audits', 'faq-custom-audits']);
+      expect(visibleText(question(widget, 'faq-custom-audits').querySelector('mark'))).to.equal('audit');
+      await search(widget, 'ＡＵＤＩＴ');
+      expect(shownIds(widget)).to.have.length(2);
+      await search(widget, 'microsoft   access');
+      expect(shownIds(widget)).to.deep.equal(['faq-microsoft-access', 'faq-global-azure-access']);
+      const marks = [...question(widget, 'faq-microsoft-access').querySelectorAll('mark')].map((mark) => mark.textContent);
+      expect(marks).to.deep.equal(['Microsoft', 'access']);
+      await search(widget, '   ');
+      expect(shownIds(widget)).to.have.length(12);
+      expect(visibleText($(widget, '.results'))).to.equal('');
+    });
+
+    it('finds Chinese words inside sentences without spaces, and waits for the input method', async () => {
+      await setLocale('zh-CN');
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      await search(widget, '客户数据');
+      expect(shownIds(widget)).to.have.length(7);
+      expect(visibleText($(widget, '.results'))).to.equal('7 个结果');
+      // Pinyin being composed is not a query.
+      const input = $<HTMLInputElement>(widget, 'input');
+      input.value = 'guanggao';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, inputType: 'insertCompositionText' }));
+      await settle(widget);
+      expect(shownIds(widget)).to.have.length(7);
+      input.value = '广告';
+      input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '广告' }));
+      await settle(widget);
+      expect(shownIds(widget)).to.deep.equal(['faq-use-of-customer-data', 'faq-advertising']);
+      expect(visibleText(question(widget, 'faq-advertising').querySelector('mark'))).to.equal('广告');
+    });
+
+    it('clears with Escape typed on the keyboard, and lets Escape through when already empty', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      $<HTMLInputElement>(widget, 'input').focus();
+      await sendKeys({ type: 'advertis' });
+      await settle(widget);
+      expect(shownIds(widget)).to.deep.equal(['faq-use-of-customer-data', 'faq-advertising']);
+      let escapes = 0;
+      const count = () => escapes++;
+      document.addEventListener('keydown', count);
+      try {
+        await sendKeys({ press: 'Escape' });
+        await settle(widget);
+        expect(shownIds(widget)).to.have.length(12);
+        expect(escapes).to.equal(0);
+        await sendKeys({ press: 'Escape' });
+        expect(escapes).to.equal(1);
+      } finally {
+        document.removeEventListener('keydown', count);
+      }
+    });
+
+    it('skips filtered-out questions with the arrow keys, and Expand all acts on the shown ones', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      await search(widget, 'advertis');
+      question(widget, 'faq-use-of-customer-data').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeId(widget)).to.equal('faq-advertising');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeId(widget)).to.equal('faq-use-of-customer-data');
+      await sendKeys({ press: 'End' });
+      expect(activeId(widget)).to.equal('faq-advertising');
+      $<HTMLButtonElement>(widget, '.toggle-all').click();
+      await widget.updateComplete;
+      expect(widget.openEntries).to.deep.equal(['faq-use-of-customer-data', 'faq-advertising']);
+      expect(visibleText($(widget, '.toggle-all'))).to.equal('Collapse all');
+    });
+
+    it('has no search box without the searchable attribute', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      expect(shadow(widget).querySelector('input, .results')).to.equal(null);
+    });
+  });
+
+  describe('motion and print', () => {
+    it('animates opening, and not at all with prefers-reduced-motion', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      question(widget, 'faq-audits').click();
+      await widget.updateComplete;
+      const answer = answerOf(widget, 'faq-audits');
+      const chevron = () => getComputedStyle(question(widget, 'faq-audits'), '::after');
+      expect(getComputedStyle(answer).animationName).to.not.equal('none');
+      expect(chevron().transitionDuration).to.not.equal('0s');
+      const restore = await emulate(widget, { reducedMotion: 'reduce' });
+      try {
+        expect(getComputedStyle(answer).animationName).to.equal('none');
+        expect(chevron().transitionDuration).to.equal('0s');
+      } finally {
+        await restore();
+      }
+    });
+
+    it('prints every answer, open or not, filtered or not, without the controls', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      await search(widget, 'audit');
+      const restore = await emulate(widget, { media: 'print' });
+      try {
+        for (const entry of $$(widget, '.entry')) expect(getComputedStyle(entry).display).to.equal('block');
+        for (const answer of $$(widget, '.answer')) {
+          expect(answer.getAttribute('hidden')).to.equal('until-found');
+          expect(getComputedStyle(answer).contentVisibility).to.equal('visible');
+          expect(answer.getBoundingClientRect().height).to.be.above(10);
+        }
+        expect(getComputedStyle($(widget, '.toolbar')).display).to.equal('none');
+        expect(getComputedStyle($(widget, '.tools')).display).to.equal('none');
+      } finally {
+        await restore();
+      }
+    });
+  });
+
+  describe('a thousand entries', () => {
+    it('renders, filters per keystroke and moves focus without visible lag', async () => {
+      const content = generatedFaq(1000);
+      const started = performance.now();
+      const widget = await mount<TcFaq>('tc-faq', { searchable: '' }, { content });
+      const rendered = performance.now() - started;
+      expect(questions(widget)).to.have.length(1000);
+
+      const input = $<HTMLInputElement>(widget, 'input');
+      const keystrokes: number[] = [];
+      for (const query of ['i', 'it', 'ite', 'item', 'item ', 'item 9', 'item 99', 'item 999']) {
+        const at = performance.now();
+        input.value = query;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        await widget.updateComplete;
+        keystrokes.push(performance.now() - at);
+      }
+      expect(shownIds(widget)).to.deep.equal(['q-999']);
+      expect(visibleText($(widget, '.results'))).to.equal('1 result');
+
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await widget.updateComplete;
+      let at = performance.now();
+      widget.expandAll();
+      await widget.updateComplete;
+      const expanded = performance.now() - at;
+      at = performance.now();
+      question(widget, 'q-500').click();
+      await widget.updateComplete;
+      const toggled = performance.now() - at;
+      question(widget, 'q-0').focus();
+      await sendKeys({ press: 'End' });
+      expect(activeId(widget)).to.equal('q-999');
+
+      console.log(
+        `[tc-faq 1000 entries] render ${rendered.toFixed(0)} ms, keystrokes ${keystrokes.map((ms) => ms.toFixed(0)).join('/')} ms, expand all ${expanded.toFixed(0)} ms, toggle ${toggled.toFixed(0)} ms`,
+      );
+      // Loose bounds (the median, so one hiccup of a loaded two-core machine running two browsers
+      // does not fail it); the benchmark against native <details> is npm run bench.
+      const median = [...keystrokes].sort((a, b) => a - b)[keystrokes.length >> 1];
+      expect(median).to.be.below(150);
+      expect(toggled).to.be.below(250);
+    });
+  });
+
+  describe('accessibility (axe, WCAG 2.2 AA)', function () {
+    // axe over a dozen open answers takes seconds on a loaded two-core machine.
+    this.timeout(30000);
+    const states: Array<[string, (widget: TcFaq, locale: 'en' | 'zh-CN') => Promise<void>]> = [
+      ['closed', async () => undefined],
+      [
+        'with two entries open',
+        async (widget) => {
+          question(widget, 'faq-privacy-statement').click();
+          question(widget, 'faq-microsoft-role').click();
+          await widget.updateComplete;
+        },
+      ],
+      [
+        'with every entry open',
+        async (widget) => {
+          widget.expandAll();
+          await widget.updateComplete;
+        },
+      ],
+      [
+        'filtered, answers open and marked',
+        async (widget, locale) => {
+          widget.expandAll();
+          await search(widget, messages[locale].audit);
+        },
+      ],
+      ['with no results', async (widget) => search(widget, 'xyzzy')],
+      [
+        'in single mode, one entry open (region landmarks)',
+        async (widget) => {
+          widget.mode = 'single';
+          question(widget, 'faq-audits').click();
+          await widget.updateComplete;
+        },
+      ],
+    ];
+    for (const locale of LOCALES) {
+      for (const [state, arrange] of states) {
+        it(`passes ${state}, in ${locale}`, async () => {
+          await setLocale(locale);
+          const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+          await arrange(widget, locale);
+          expect(await axeWhenStill(widget)).to.deep.equal([]);
+        });
+      }
+    }
+  });
+
+  describe('search index', () => {
+    it('folds case and full-width letters without moving positions', () => {
+      expect(fold('AUDIT Ａｚｕｒｅ\u3000１２')).to.equal('audit azure 12');
+      // U+0130 grows in lower case ("i̇"): it is kept, so positions still line up.
+      expect(fold('İstanbul AUDIT')).to.equal('İstanbul audit');
+      expect(fold('数据中心')).to.equal('数据中心');
+      expect(parseQuery('  Customer   DATA customer ')).to.deep.equal(['customer', 'data']);
+    });
+
+    it('matches every term anywhere in an entry, across runs of one paragraph but not across paragraphs', () => {
+      const entries: FaqEntry[] = [
+        { id: 'a', question: 'Where is Customer Data stored?', answer: [{ type: 'paragraph', content: ['In ', { type: 'strong', text: 'mainland' }, ' China.'] }] },
+        { id: 'b', question: '客户数据存储在哪里？', answer: [{ type: 'paragraph', content: ['存储在中国大陆。'] }, { type: 'list', items: [['first'], ['second']] }] },
+      ];
+      const index = new FaqSearchIndex(entries);
+      expect(index.filter([])).to.deep.equal([true, true]);
+      expect(index.filter(parseQuery('customer stored'))).to.deep.equal([true, false]);
+      expect(index.filter(parseQuery('in mainland china'))).to.deep.equal([true, false]);
+      expect(index.filter(parseQuery('数据存储'))).to.deep.equal([false, true]);
+      expect(index.filter(parseQuery('大陆'))).to.deep.equal([false, true]);
+      expect(index.filter(parseQuery('firstsecond'))).to.deep.equal([false, false]);
+    });
+
+    it('splits text into marked and plain pieces, merging overlapping matches', () => {
+      const index = new FaqSearchIndex([{ id: 'a', question: 'Data and database', answer: [{ type: 'paragraph', content: ['x'] }] }]);
+      expect(index.highlighter(['data'])('Data and database')).to.deep.equal([
+        ['Data', true],
+        [' and ', false],
+        ['data', true],
+        ['base', false],
+      ]);
+      expect(index.highlighter(['ata', 'da'])('database')).to.deep.equal([
+        ['data', true],
+        ['base', false],
+      ]);
+      expect(index.highlighter(['zzz'])('database')).to.equal(undefined);
+      expect(index.highlighter([])('database')).to.equal(undefined);
+      // Text the index has not seen (never the case in the widget) is folded on the spot.
+      expect(index.highlighter(['new'])('NEW')).to.deep.equal([['NEW', true]]);
+    });
+  });
+
+  describe('answer rich text', () => {
+    const blocks: Block[] = [
+      { type: 'paragraph', content: ['Read ', { type: 'em', text: 'the' }, ' ', { type: 'link', text: 'statement', href: '/privacy/', newTab: true, fileInfo: 'PDF, 864 KB' }, '.'] },
+      { type: 'list', ordered: true, items: [['one', { type: 'strong', text: 'two' }], [{ type: 'link', text: 'mail', href: 'mailto:a@example.com' }]] },
+      { type: 'list', items: [[{ type: 'link', text: 'unsafe', href: 'javascript:alert(1)', fileInfo: 'HTML' }]] },
+    ];
+
+    it('builds the same elements as the kit\'s rich-text templates', () => {
+      const templated = document.createElement('div');
+      render(html`${renderRichText(blocks)}`, templated);
+      // Elements, attributes (in any order) and text; Lit's comment markers aside.
+      const canonical = (node: Node): string =>
+        node instanceof Element
+          ? `<${node.localName}${[...node.attributes].map((a) => ` ${a.name}="${a.value}"`).sort().join('')}>${[...node.childNodes].map(canonical).join('')}</${node.localName}>`
+          : node instanceof Text
+            ? node.data
+            : '';
+      const children = (node: Element) => [...node.childNodes].map(canonical).join('');
+      expect(children(buildAnswer(blocks))).to.equal(children(templated));
+    });
+
+    it('marks matches in every kind of text, and renders no unsafe link', () => {
+      const index = new FaqSearchIndex([{ id: 'a', question: 'q', answer: blocks }]);
+      const body = buildAnswer(blocks, index.highlighter(parseQuery('e')));
+      expect(body.querySelector('a[href^="javascript"]')).to.equal(null);
+      expect(visibleText(body.querySelector('.unlinked'))).to.equal('unsafe');
+      const marked = [...body.querySelectorAll('mark')].map((mark) => mark.parentElement!.localName + (mark.parentElement!.className ? `.${mark.parentElement!.className}` : ''));
+      expect(marked).to.include.members(['p', 'em', 'a', 'span.unlinked', 'li']);
+      expect(body.querySelector('a[target="_blank"] .visually-hidden')!.textContent).to.equal(' (opens in a new tab)');
+      expect(visibleText(body.querySelector('a .file-info'))).to.equal('(PDF, 864 KB)');
+    });
+  });
+});

@@ -1,0 +1,383 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { msg, str } from '@lit/localize';
+import { ContentElement } from '../../core/content-element.js';
+import { faqSpec } from '../../core/documents/faq.js';
+import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
+import { getLocale } from '../../core/locale.js';
+import { copyText } from './faq-clipboard.js';
+import { TcFaqToggleEvent } from './faq-events.js';
+import { FaqSearchIndex, parseQuery } from './faq-search.js';
+import { FaqTextCache } from './faq-text-cache.js';
+import { faqStyles } from './faq.styles.js';
+import type { FaqDocument, FaqEntry } from '../../core/content-types.js';
+
+export type FaqMode = 'single' | 'multiple';
+
+/** Panels are `<id>:answer`: ":" cannot occur in a content id, so no entry's id can collide. */
+const ANSWER_SUFFIX = ':answer';
+
+/** APG: more regions than this, open at once, crowd the landmark list; then panels are plain. */
+const MAX_REGIONS = 6;
+
+/** The question headings' tags, as static parts of one entry template per level. */
+const HEADING_TAGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
+
+/** The entry id a URL fragment names, if it could be one. */
+function idFromHash(hash: string): string | undefined {
+  try {
+    const id = decodeURIComponent(hash.replace(/^#/, ''));
+    return id === '' ? undefined : id;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Frequently asked questions as an accordion (WAI-ARIA APG): each question is a button in a
+ * heading that opens its answer. Arrow keys, Home and End move between questions. Answers stay in
+ * the page while closed (`hidden="until-found"`), so the browser's find-in-page finds text in them
+ * and opens them. Every entry is a deep link (`#<entry id>`). With `searchable`, a search box
+ * filters the questions as you type, in English and Chinese.
+ *
+ * Built for long FAQs: one event listener per kind for the whole list, no per-entry objects, and
+ * the search text of a document indexed once.
+ *
+ * @tag tc-faq
+ * @summary The FAQ accordion of the trust center.
+ * @csspart title - The FAQ's title.
+ * @csspart toolbar - The bar with the search box and the expand-all button.
+ * @csspart search-input - The search box.
+ * @csspart toggle-all - The "Expand all" / "Collapse all" button.
+ * @csspart results - The search's result count ("3 results", "No results").
+ * @csspart entries - The list of entries.
+ * @csspart entry - One question and its answer.
+ * @csspart question-heading - The heading around a question.
+ * @csspart question - The button that opens and closes an answer.
+ * @csspart answer - An answer.
+ * @csspart paragraph - A paragraph of an answer.
+ * @csspart list - A list in an answer.
+ * @csspart link - A link in an answer.
+ * @csspart copy-link - The button that copies the link to an entry.
+ * @csspart match - A search match (a `<mark>`).
+ * @csspart empty - The message of an FAQ without questions.
+ * @cssprop --tc-color-border - Rules between entries, and the search box's border.
+ * @cssprop --tc-color-highlight - Background of search matches.
+ * @cssprop --tc-color-muted - Result count and secondary text.
+ * @cssprop --tc-color-surface - Background of buttons and the search box.
+ * @cssprop --tc-radius - Corner radius of buttons and the search box.
+ * @fires {TcFaqToggleEvent} tc-faq-toggle - An entry opened or closed, whatever the cause. `detail: {id, open}`; bubbles out of shadow roots.
+ */
+export class TcFaq extends ContentElement<'faq'> {
+  static override styles = [...ContentElement.styles, faqStyles];
+
+  /** Level of each question's heading (2 to 6); the FAQ's title is one level above. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** `multiple` lets any number of answers be open; `single` closes the others when one opens. */
+  @property({ reflect: true }) mode: FaqMode = 'multiple';
+
+  /** Shows a search box that filters the entries by question and answer text. */
+  @property({ type: Boolean, reflect: true }) searchable = false;
+
+  /** Keeps the URL's fragment on the open entry (with history.replaceState: no history entries). */
+  @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
+
+  @state() private openIds: ReadonlySet<string> = new Set();
+  @state() private query = '';
+  @state() private announcement = '';
+
+  protected readonly spec = faqSpec;
+  protected readonly defaultDocument = 'faq.json';
+
+  private index?: FaqSearchIndex;
+  private terms: string[] = [];
+  /** Whether each entry passes the search, in document order. */
+  private shown: boolean[] = [];
+  private lastOpened?: string;
+  private hashHandled = false;
+  private readonly texts = new FaqTextCache();
+
+  private readonly onHashChange = () => this.revealFromHash();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** The ids of the open entries, in document order. */
+  get openEntries(): string[] {
+    return this.entries.filter((entry) => this.openIds.has(entry.id)).map((entry) => entry.id);
+  }
+
+  /** Opens every entry. In `single` mode only one entry can be open, so this does nothing. */
+  expandAll(): void {
+    if (this.mode === 'single') return;
+    this.setOpen(new Set(this.entries.map((entry) => entry.id)));
+  }
+
+  /** Closes every entry. */
+  collapseAll(): void {
+    const hashed = idFromHash(location.hash);
+    if (hashed !== undefined && this.openIds.has(hashed)) this.followHash(hashed, false);
+    this.setOpen(new Set());
+  }
+
+  /** Opens or closes (`force`) or toggles the entry `id`; returns whether it is open now. */
+  toggle(id: string, force?: boolean): boolean {
+    if (!this.entries.some((entry) => entry.id === id)) return false;
+    const open = force ?? !this.openIds.has(id);
+    this.setEntry(id, open);
+    return open;
+  }
+
+  private get entries(): readonly FaqEntry[] {
+    return this.document?.entries ?? [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const changedState = changed as Map<PropertyKey, unknown>;
+    if (changedState.has('document')) this.index = this.document ? new FaqSearchIndex(this.document.entries) : undefined;
+    if (changedState.has('document') || changedState.has('query') || changed.has('searchable')) {
+      this.terms = this.searchable ? parseQuery(this.query) : [];
+      this.shown = this.index?.filter(this.terms) ?? [];
+    }
+    if (changed.has('mode') && this.mode === 'single' && this.openIds.size > 1) {
+      const keep = this.lastOpened !== undefined && this.openIds.has(this.lastOpened) ? this.lastOpened : this.openEntries[0];
+      this.setOpen(new Set(keep === undefined ? [] : [keep]));
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.document && !this.hashHandled) {
+      this.hashHandled = true;
+      this.revealFromHash();
+    }
+  }
+
+  protected renderDocument(document: FaqDocument): TemplateResult {
+    const level = clampHeadingLevel(this.headingLevel, 3);
+    const uiLang = this.uiLang;
+    const title =
+      level > 2 ? renderHeading(level - 1, document.title, 'title') : html`<p class="title" part="title">${document.title}</p>`;
+    if (document.entries.length === 0) {
+      return html`${title}<p class="empty" part="empty" lang=${uiLang}>${msg('No questions yet.')}</p>`;
+    }
+    const highlight = this.terms.length > 0 && this.index ? this.index.highlighter(this.terms) : undefined;
+    this.texts.prepare(document, getLocale(), this.terms, msg('Copy link'), uiLang);
+    // Landmarks only where few panels can be open at once (APG); otherwise plain panels.
+    const regions = this.mode === 'single' || document.entries.length <= MAX_REGIONS;
+    const heading = HEADING_TAGS[level];
+    // One template instance per entry, with no white space between its elements (line breaks
+    // fall inside tags): this loop is what a thousand-entry FAQ pays for on every render. Closed
+    // answers are not marked: the marks would not be seen, and a long FAQ would pay for each.
+    return html`
+      ${title} ${this.renderToolbar(uiLang)}
+      <div class="entries" part="entries" @click=${this.onClick} @keydown=${this.onKeydown} @beforematch=${this.onBeforeMatch}>
+        ${document.entries.map((entry, at) => {
+          const shown = this.shown[at] ?? true;
+          const open = this.openIds.has(entry.id);
+          const { id } = entry;
+          const answerId = id + ANSWER_SUFFIX;
+          return staticHtml`<div class="entry" part="entry" ?hidden=${!shown}
+            ><${heading} part="question-heading"
+              ><button class="question" part="question" type="button" id=${id} aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId}
+                >${shown && highlight ? this.texts.question(entry, highlight) : entry.question}</button
+            ></${heading}
+            ><div
+              class="answer"
+              part="answer"
+              id=${answerId}
+              role=${regions ? 'region' : nothing}
+              aria-labelledby=${regions ? id : nothing}
+              hidden=${open ? nothing : 'until-found'}
+              >${this.texts.answer(entry, shown && open ? highlight : undefined)}</div
+          ></div>`;
+        })}
+      </div>
+      <div class="visually-hidden" role="status" lang=${uiLang}>${this.announcement}</div>
+    `;
+  }
+
+  private renderToolbar(uiLang: string | typeof nothing): TemplateResult {
+    const shownIds = this.entries.filter((_, at) => this.shown[at] ?? true).map((entry) => entry.id);
+    const allOpen = shownIds.length > 0 && shownIds.every((id) => this.openIds.has(id));
+    return html`
+      <div class="toolbar" part="toolbar" lang=${uiLang}>
+        ${this.searchable
+          ? html`<div class="search" role="search">
+              <label for="search">${msg('Search questions')}</label>
+              <input
+                id="search"
+                part="search-input"
+                type="search"
+                autocomplete="off"
+                enterkeyhint="search"
+                .value=${live(this.query)}
+                @input=${this.onSearchInput}
+                @compositionend=${this.onSearchInput}
+                @keydown=${this.onSearchKeydown}
+              />
+            </div>`
+          : nothing}
+        ${this.mode === 'multiple'
+          ? html`<button class="toggle-all" part="toggle-all" type="button" @click=${() => this.setShown(shownIds, !allOpen)}>
+              ${allOpen ? msg('Collapse all') : msg('Expand all')}
+            </button>`
+          : nothing}
+      </div>
+      ${this.searchable ? html`<p class="results" part="results" role="status" lang=${uiLang}>${this.describeResults()}</p>` : nothing}
+    `;
+  }
+
+  private describeResults(): string {
+    if (this.terms.length === 0) return '';
+    const count = this.shown.filter(Boolean).length;
+    if (count === 0) return msg('No results');
+    if (count === 1) return msg('1 result');
+    const formatted = new Intl.NumberFormat(getLocale()).format(count);
+    return msg(str`${formatted} results`);
+  }
+
+  private onSearchInput(event: Event): void {
+    // While an input method composes (pinyin), the field holds Latin letters that are not the query.
+    if ((event as InputEvent).isComposing) return;
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    const input = event.target as HTMLInputElement;
+    if (event.key !== 'Escape' || event.isComposing || input.value === '') return;
+    // Handled here in every browser (Chromium alone clears search fields on Escape itself); a host's
+    // dialog does not close on the Escape that only cleared the search.
+    event.preventDefault();
+    event.stopPropagation();
+    input.value = '';
+    this.query = '';
+  }
+
+  private onClick(event: MouseEvent): void {
+    const button = (event.target as Element).closest('button');
+    if (button?.classList.contains('question')) this.setEntry(button.id, !this.openIds.has(button.id));
+    else if (button?.classList.contains('copy-link')) void this.copyLink(button.getAttribute('aria-describedby')!);
+  }
+
+  /** APG accordion keys: Down and Up move to the next and previous question, Home and End to the ends. */
+  private onKeydown(event: KeyboardEvent): void {
+    const target = event.target as Element;
+    if (!target.classList.contains('question') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const list = event.currentTarget as Element;
+    const entry = target.closest('.entry')!;
+    const shown = (candidate: Element | null, step: 'nextElementSibling' | 'previousElementSibling') => {
+      while (candidate && (candidate as HTMLElement).hidden) candidate = candidate[step];
+      return candidate;
+    };
+    let next: Element | null;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = shown(entry.nextElementSibling, 'nextElementSibling') ?? shown(list.firstElementChild, 'nextElementSibling');
+        break;
+      case 'ArrowUp':
+        next = shown(entry.previousElementSibling, 'previousElementSibling') ?? shown(list.lastElementChild, 'previousElementSibling');
+        break;
+      case 'Home':
+        next = shown(list.firstElementChild, 'nextElementSibling');
+        break;
+      case 'End':
+        next = shown(list.lastElementChild, 'previousElementSibling');
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    next?.querySelector<HTMLElement>('.question')?.focus();
+  }
+
+  /** Find-in-page (or a text fragment) is about to reveal a closed answer: open its entry. */
+  private onBeforeMatch(event: Event): void {
+    const answer = event.target as Element;
+    if (answer.classList.contains('answer')) this.setEntry(answer.id.slice(0, -ANSWER_SUFFIX.length), true);
+  }
+
+  private setEntry(id: string, open: boolean): void {
+    if (open === this.openIds.has(id)) return;
+    const next = new Set(open && this.mode === 'single' ? [] : this.openIds);
+    if (open) {
+      next.add(id);
+      this.lastOpened = id;
+    } else next.delete(id);
+    this.followHash(id, open);
+    this.setOpen(next);
+  }
+
+  private setShown(ids: readonly string[], open: boolean): void {
+    const next = new Set(this.openIds);
+    for (const id of ids) open ? next.add(id) : next.delete(id);
+    if (!open) {
+      const hashed = idFromHash(location.hash);
+      if (hashed !== undefined && ids.includes(hashed)) this.followHash(hashed, false);
+    }
+    this.setOpen(next);
+  }
+
+  /** Applies a new set of open entries and reports each change, in document order. */
+  private setOpen(next: ReadonlySet<string>): void {
+    const before = this.openIds;
+    this.openIds = next;
+    for (const { id } of this.entries) {
+      const open = next.has(id);
+      if (open !== before.has(id)) this.dispatchEvent(new TcFaqToggleEvent({ id, open }));
+    }
+  }
+
+  /** With sync-hash, the URL names the entry just opened, and names none once it closes. */
+  private followHash(id: string, open: boolean): void {
+    if (!this.syncHash) return;
+    const url = new URL(location.href);
+    if (open) url.hash = id;
+    else if (idFromHash(url.hash) === id) url.hash = '';
+    else return;
+    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+  }
+
+  /** A page loaded with, or navigated to, `#<entry id>`: open that entry and bring it into view. */
+  private revealFromHash(): void {
+    const id = idFromHash(location.hash);
+    const at = this.entries.findIndex((entry) => entry.id === id);
+    if (id === undefined || at === -1) return;
+    if (this.shown[at] === false) this.query = '';
+    this.lastOpened = id;
+    this.setEntry(id, true);
+    void this.updateComplete.then(() => {
+      const question = this.shadowRoot?.getElementById(id);
+      if (!question) return;
+      // The browser cannot scroll to an element in a shadow root by itself.
+      question.closest('.entry')!.scrollIntoView({ block: 'start' });
+      // Keyboard users continue from the entry; focus is not taken from something the reader is in.
+      const active = document.activeElement;
+      if (!active || active === document.body || active === this) question.focus({ preventScroll: true });
+    });
+  }
+
+  private async copyLink(id: string): Promise<void> {
+    const url = new URL(location.href);
+    url.hash = id;
+    const copied = await copyText(url.href, this.shadowRoot!);
+    this.announce(copied ? msg('Link copied') : msg('The link could not be copied.'));
+  }
+
+  /** Says `message` through the polite live region, again even when it repeats. */
+  private announce(message: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = message));
+  }
+}
