@@ -95,11 +95,14 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     return locale === this.documentLocale ? nothing : locale;
   }
 
-  /** Loads the content again, after an error for instance. */
+  /** Loads the content again, asking the server anew (the retry button after an error does this). */
   reload(): void {
     this.loadedSource = undefined;
+    this.revalidate = true;
     this.requestUpdate();
   }
+
+  private revalidate = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -121,10 +124,12 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     this.loadedLocale = locale;
     this.loading?.abort();
     const loading = (this.loading = new AbortController());
+    // Only the load a retry starts revalidates; the next ones use the cache again.
+    queueMicrotask(() => (this.revalidate = false));
     this.setStatus('loading');
     const loaded = (
       typeof source === 'string'
-        ? loadDocument(this.spec, source, locale, loading.signal)
+        ? loadDocument(this.spec, source, locale, loading.signal, { revalidate: this.revalidate })
         : Promise.resolve().then(() => ({ document: validateDocument(this.spec, source, CONTENT_PROPERTY_URL), locale, url: CONTENT_PROPERTY_URL }))
     ).then((result) => {
       const problem = this.findSelectionProblem(result.document);

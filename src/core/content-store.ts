@@ -46,19 +46,28 @@ export function clearContentCache(): void {
  * Loads the document described by `spec` from `urlTemplate`, where `{locale}` stands for `locale`. When that
  * document does not exist (HTTP 404), falls back to the source locale's. Rejects with a
  * ContentError naming the URL and JSON path, or with the signal's reason once it aborts.
+ * `revalidate` (a retry) asks the server again, past both this cache and the browser's.
  */
 export async function loadDocument<K extends DocumentKind>(
   spec: DocumentSpec<K>,
   urlTemplate: string,
   locale: Locale,
   signal?: AbortSignal,
+  { revalidate = false } = {},
 ): Promise<LoadedDocument<K>> {
   const candidates: Locale[] = urlTemplate.includes('{locale}') && locale !== sourceLocale ? [locale, sourceLocale] : [locale];
   for (const [index, candidate] of candidates.entries()) {
     const url = new URL(urlTemplate.replaceAll('{locale}', candidate), document.baseURI).href;
     try {
-      const json = await fetchJson(url, signal);
-      return { document: validateDocument(spec, json, url), locale: candidate, url };
+      if (revalidate) forget(url);
+      const json = await fetchJson(url, signal, revalidate);
+      try {
+        return { document: validateDocument(spec, json, url), locale: candidate, url };
+      } catch (invalid) {
+        // An invalid document is not kept: once its author fixes it, a retry must fetch it again.
+        forget(url);
+        throw invalid;
+      }
     } catch (error) {
       const isLast = index === candidates.length - 1;
       if (isLast || !(error instanceof ContentError && error.code === 'http' && error.status === 404)) throw error;
@@ -67,12 +76,17 @@ export async function loadDocument<K extends DocumentKind>(
   throw new Error('unreachable');
 }
 
-function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+/** Drops a settled result from the cache (a pending request stays shared). */
+function forget(url: string): void {
+  if (cache.get(url)?.settled) cache.delete(url);
+}
+
+function fetchJson(url: string, signal?: AbortSignal, revalidate = false): Promise<unknown> {
   signal?.throwIfAborted();
   let pending = cache.get(url);
   if (!pending) {
     const controller = new AbortController();
-    const entry: PendingFetch = { result: request(url, controller), controller, waiting: 0, settled: false };
+    const entry: PendingFetch = { result: request(url, controller, revalidate), controller, waiting: 0, settled: false };
     entry.result.then(
       () => (entry.settled = true),
       () => {
@@ -107,7 +121,7 @@ function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
   });
 }
 
-async function request(url: string, controller: AbortController): Promise<unknown> {
+async function request(url: string, controller: AbortController, revalidate: boolean): Promise<unknown> {
   const { signal } = controller;
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -117,7 +131,12 @@ async function request(url: string, controller: AbortController): Promise<unknow
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      response = await fetch(url, {
+        signal,
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json' },
+        cache: revalidate ? 'no-cache' : 'default',
+      });
     } catch (error) {
       if (timedOut) throw new ContentError('timeout', url, '$', `no response within ${options.timeoutMs} ms`);
       if (signal.aborted) throw error;

@@ -89,6 +89,48 @@ export async function contentFixtures(context, next) {
           (kind === 'csp-host-lit' ? " 'allow-duplicates'" : ''),
       );
       return;
+    // /fixture/fault/<fault>/<key>/<locale>/<document>: the fault, until /fixture/heal/<key> is
+    // requested, then content/<locale>/<document>.json, so a test can show that retrying recovers.
+    // (Healing is explicit because Chromium silently retries a GET whose connection was reset.)
+    case 'heal':
+      failuresLeft.set(`healed:${rest}`, 1);
+      context.body = 'healed';
+      return;
+    case 'fault': {
+      const [fault, key, ...path] = rest.split('/');
+      const document = () => readFileSync(new URL(`../../content/${path.join('/')}.json`, import.meta.url), 'utf8');
+      context.type = 'application/json';
+      if (failuresLeft.has(`healed:${key}`)) return void (context.body = document());
+      switch (fault) {
+        case '404':
+        case '500':
+          context.status = Number(fault);
+          context.body = '{}';
+          return;
+        case 'network': // the connection drops without an answer
+          context.req.socket.destroy();
+          context.respond = false;
+          return;
+        case 'stall':
+          await sleep(3000);
+          context.body = document();
+          return;
+        case 'invalid-json':
+          context.body = document().slice(0, 200);
+          return;
+        case 'wrong-shape':
+          context.body = JSON.stringify({ kind: 'something-else', items: [1, 2, 3] });
+          return;
+        case 'html-type':
+          context.type = 'text/html';
+          context.body = '<!doctype html><title>Sign in</title>';
+          return;
+        case 'oversized':
+          context.body = JSON.stringify({ padding: 'x'.repeat(300_000) });
+          return;
+      }
+      return;
+    }
     default:
       return next();
   }

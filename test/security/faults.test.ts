@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { configureContentStore } from '../../src/core/content-store.js';
+import { setLocale } from '../../src/core/locale.js';
+import { mount, nextEvent, resetKit, shadow } from '../helpers.js';
+
+/*
+ * Every fault a server or network can produce, for every widget that loads content: the widget
+ * shows its localized alert, fires tc-error and logs one console line naming the URL and path; a
+ * healthy widget beside it is unaffected; and the retry button recovers once the fault is gone.
+ */
+
+const widgets: Array<[tag: string, document: string, attributes: Record<string, string>]> = [
+  ['tc-data-location', 'data-locations', {}],
+  ['tc-faq', 'faq', {}],
+  ['tc-retention-timeline', 'retention-policy', {}],
+  ['tc-policy-sections', 'policy-sections', {}],
+  ['tc-breadcrumb', 'navigation', { page: 'privacy-control' }],
+  ['tc-sidebar', 'navigation', { page: 'privacy-control' }],
+];
+const faults: Array<[fault: string, code: string, english: string, chinese: string]> = [
+  ['404', 'http', 'the server answered with an error', '服务器返回了错误'],
+  ['500', 'http', 'the server answered with an error', '服务器返回了错误'],
+  ['network', 'network', 'the network is unavailable', '网络不可用'],
+  ['stall', 'timeout', 'took too long to load', '加载超时'],
+  ['invalid-json', 'parse', 'it is not valid JSON', '不是有效的 JSON'],
+  ['wrong-shape', 'schema', 'contains a mistake', '内容有误'],
+  ['html-type', 'type', 'the server did not send JSON', '返回的不是 JSON'],
+  ['oversized', 'size', 'too large to show', '内容过大'],
+];
+
+describe('faults', function () {
+  this.timeout(20_000);
+  let logged: unknown[][] = [];
+  const originalError = console.error;
+  const uncaught: string[] = [];
+  const onError = (event: ErrorEvent) => uncaught.push(event.message);
+  const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
+
+  beforeEach(() => {
+    logged = [];
+    console.error = (...args: unknown[]) => logged.push(args);
+    addEventListener('error', onError);
+    addEventListener('unhandledrejection', onRejection);
+    configureContentStore({ timeoutMs: 300, maxBytes: 200_000 });
+  });
+  afterEach(async () => {
+    console.error = originalError;
+    removeEventListener('error', onError);
+    removeEventListener('unhandledrejection', onRejection);
+    await resetKit();
+  });
+
+  for (const [tag, document, attributes] of widgets) {
+    for (const [fault, code, english, chinese] of faults) {
+      const locale = fault === '500' || fault === 'invalid-json' ? 'zh-CN' : 'en';
+      it(`<${tag}>: ${fault} gives the ${locale} alert, tc-error, a console line, and recovers on retry`, async () => {
+        if (locale === 'zh-CN') await setLocale('zh-CN');
+        const key = `${tag}-${crypto.randomUUID()}`;
+        const src = `/fixture/fault/${fault}/${key}/{locale}/${document}`;
+        const healthy = mount<HTMLElement>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
+        const errorEvent = nextEvent<CustomEvent>(window.document.body, 'tc-error');
+        const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(tag, { ...attributes, src });
+
+        expect(widget.getAttribute('status')).to.equal('error');
+        const alert = shadow(widget).querySelector('[role="alert"]')!;
+        expect(alert.querySelector('.error-title')!.textContent).to.include(locale === 'en' ? english : chinese);
+        const { detail } = await errorEvent;
+        expect(detail.code).to.equal(code);
+        expect(detail.url).to.include(`/fixture/fault/${fault}/`);
+        expect(detail.url).to.include(`/${locale}/${document}`);
+        expect(detail.path).to.match(/^\$/);
+        const line = logged.map((args) => args.join(' ')).find((text) => text.includes(detail.url));
+        expect(line, 'console line naming the URL').to.include(` at ${detail.path}: `);
+        expect((await healthy).getAttribute('status')).to.equal('ready');
+
+        await fetch(`/fixture/heal/${key}`);
+        const ready = nextEvent(widget, 'tc-ready');
+        alert.querySelector<HTMLButtonElement>('button')!.click();
+        await ready;
+        await widget.updateComplete;
+        expect(widget.getAttribute('status')).to.equal('ready');
+        expect(shadow(widget).querySelector('[role="alert"]')).to.equal(null);
+        expect(uncaught).to.deep.equal([]);
+      });
+    }
+  }
+});
