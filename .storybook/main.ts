@@ -4,10 +4,14 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts', '../src/widgets/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
-  // content/ is the kit's default content, served where stories point `src`; stories/fixtures/
-  // holds documents that are broken on purpose (invalid JSON) for the error stories.
+  // The kit's default content, served where stories point `src` (content/{locale}/...), and its
+  // JSON Schemas for download; stories/fixtures/ holds documents broken on purpose (invalid JSON).
+  // Not all of content/ at /content: in dev that path would shadow the schema modules the content
+  // authors' page imports from content/schema/ (served as JSON files instead of JavaScript).
   staticDirs: [
-    { from: '../content', to: '/content' },
+    { from: '../content/en', to: '/content/en' },
+    { from: '../content/zh-CN', to: '/content/zh-CN' },
+    { from: '../content/schema', to: '/schema' },
     { from: '../stories/fixtures', to: '/fixtures' },
   ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
@@ -18,8 +22,20 @@ const config: StorybookConfig = {
       // Pre-bundling lit separately from the code that imports it loaded two copies of Lit in dev
       // ("Multiple versions of Lit loaded"); one pre-bundled copy serves both the kit and Storybook.
       optimizeDeps: {
-        include: ['lit', 'lit/directive-helpers.js', 'lit/directive.js', 'lit/directives/if-defined.js', 'lit/directives/live.js', 'lit/directives/ref.js', 'lit/decorators.js', '@lit/localize'],
+        include: [
+          'lit',
+          'lit/directive-helpers.js',
+          'lit/directive.js',
+          'lit/directives/if-defined.js',
+          'lit/directives/live.js',
+          'lit/directives/ref.js',
+          'lit/static-html.js',
+          'lit/decorators.js',
+          '@lit/localize',
+        ],
       },
+      // Build and test output is not source: changes there should not reload the designers' page.
+      server: { watch: { ignored: ['**/coverage/**', '**/dist/**', '**/storybook-static/**'] } },
       // Storybook's own docs and a11y chunks are large; the kit's sizes are checked by npm run size.
       build: { chunkSizeWarningLimit: 1500 },
     });

@@ -11,6 +11,7 @@
 //   narrow          the story's 320 px frame must not overflow sideways (WCAG 1.4.10 reflow).
 //
 // Usage: node scripts/storybook-check.mjs [--dir storybook-static] [--only <id substring>] [--no-docs]
+//        node scripts/storybook-check.mjs --url http://127.0.0.1:6006   (a running `npm run storybook`)
 // Prints one line per entry and finally exactly "N passed, M failed". CHROME_PATH picks the browser.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -21,6 +22,7 @@ import puppeteer from 'puppeteer-core';
 const { values: options } = parseArgs({
   options: {
     dir: { type: 'string', default: 'storybook-static' },
+    url: { type: 'string' },
     only: { type: 'string', multiple: true },
     'no-docs': { type: 'boolean', default: false },
   },
@@ -28,6 +30,8 @@ const { values: options } = parseArgs({
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const STORY_TIMEOUT_MS = 20_000;
+/** However a page misbehaves, the checker moves on: one entry may take this long at most. */
+const ENTRY_TIMEOUT_MS = 60_000;
 /** How long a `loading` story is watched to make sure it stays loading. */
 const LOADING_GRACE_MS = 750;
 const NARROW_WIDTH = 320;
@@ -35,7 +39,7 @@ const EXPECTED_WIDGET_ERROR = /^\[trust-widgets\] <tc-[a-z-]+> could not show \S
 const CHROME_FLAGS = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 const root = resolve(options.dir);
-if (!existsSync(join(root, 'index.json'))) {
+if (!options.url && !existsSync(join(root, 'index.json'))) {
   console.error(`${options.dir}/index.json not found: run npm run build-storybook first`);
   process.exit(2);
 }
@@ -80,10 +84,13 @@ const server = createServer((request, response) => {
   });
   createReadStream(file).pipe(response);
 });
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+let origin = options.url?.replace(/\/$/, '');
+if (!origin) {
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${server.address().port}`;
+}
 
-const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
+const index = options.url ? await (await fetch(`${origin}/index.json`)).json() : JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries).filter(
   (entry) =>
     (entry.type === 'story' || (entry.type === 'docs' && !options['no-docs'])) &&
@@ -107,10 +114,12 @@ try {
   for (const entry of entries) {
     const started = Date.now();
     let problems;
+    const opened = {};
     try {
-      problems = await check(entry);
+      problems = await withTimeout(check(entry, opened), ENTRY_TIMEOUT_MS, 'the whole check');
     } catch (error) {
       problems = [`checker: ${error.message.split('\n')[0]}`];
+      await withTimeout(opened.page?.close() ?? Promise.resolve(), 5_000, 'closing the page').catch(() => {});
     }
     const took = `${Date.now() - started} ms`;
     if (problems.length === 0) {
@@ -124,19 +133,27 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  if (server.listening) server.close();
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
 
-/** Opens one entry in a fresh page; returns what went wrong, if anything. */
-async function check(entry) {
+function withTimeout(promise, ms, what) {
+  let timer;
+  const late = new Promise((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/** Opens one entry in a fresh page (kept in `opened.page`); returns what went wrong, if anything. */
+async function check(entry, opened) {
   const isDocs = entry.type === 'docs';
   const tags = new Set(entry.tags ?? []);
   const errorsExpected = tags.has('expected-error') || (isDocs && docsShowErrors(entry));
   const problems = [];
   const widgetErrors = [];
-  const page = await browser.newPage();
+  const page = (opened.page = await browser.newPage());
   // What happens while the page closes (requests cut off, say) is not the story's doing.
   let judged = false;
   const report = (problem) => judged || problems.push(problem);
@@ -150,6 +167,7 @@ async function check(entry) {
       if (errorsExpected && EXPECTED_WIDGET_ERROR.test(text)) return void widgetErrors.push(text);
       // Chromium's own line for an intended 404 response (the response itself is judged below).
       const source = message.location()?.url;
+      if (source && new URL(source).pathname === '/favicon.ico') return; // the browser's own request
       if (errorsExpected && /status of 404/.test(text) && source && new URL(source).pathname.startsWith('/fixtures/')) return;
       report(`console error: ${text.split('\n')[0]}${source && /^Failed to load resource/.test(text) ? ` (${source})` : ''}`);
     });
@@ -164,6 +182,7 @@ async function check(entry) {
     page.on('response', (response) => {
       if (response.status() < 400) return;
       const { pathname } = new URL(response.url());
+      if (pathname === '/favicon.ico') return; // the browser's own request (the dev server has none)
       if (errorsExpected && response.status() === 404 && pathname.startsWith('/fixtures/')) return;
       report(`HTTP ${response.status()}: ${response.url()}`);
     });
@@ -259,8 +278,9 @@ async function settle(page, scope, wanted, widgetsExpected) {
   for (;;) {
     const widgets = await page.evaluate(async (selector) => {
       const found = [...document.querySelectorAll(`${selector} *`)].filter((element) => element.localName.startsWith('tc-'));
-      await Promise.all(found.map((element) => customElements.whenDefined(element.localName)));
-      await Promise.all(found.map((element) => element.updateComplete));
+      const defined = Promise.all(found.map((element) => customElements.whenDefined(element.localName)));
+      // An element that never finishes updating is reported by its status, not by a hang here.
+      await Promise.race([defined.then(() => Promise.all(found.map((element) => element.updateComplete))), new Promise((done) => setTimeout(done, 5_000))]);
       return found.map((element) => ({
         tag: element.localName,
         status: element.hasAttribute('status') ? element.getAttribute('status') : undefined,
@@ -272,7 +292,12 @@ async function settle(page, scope, wanted, widgetsExpected) {
     const waiting = widgets.some((widget) => widget.status === 'loading' && (wanted !== null || !widget.stalled));
     if ((!waiting && (widgets.length > 0 || !widgetsExpected)) || wanted === 'loading' || Date.now() > deadline) {
       // Let layout, fonts and any last render settle before measuring and running axe.
-      await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+      await page.evaluate(() =>
+        Promise.race([
+          document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))),
+          new Promise((done) => setTimeout(done, 2_000)),
+        ]),
+      );
       return widgets;
     }
     await new Promise((done) => setTimeout(done, 50));
