@@ -14,8 +14,6 @@ import type { NavigationDocument } from '../../core/content-types.js';
  * which is not a link and carries `aria-current="page"`. The separators are drawn by CSS, so screen
  * readers do not read them, and they turn round in right-to-left text.
  *
- *
- * @tag tc-breadcrumb
  * @summary The breadcrumb trail of a trust-center page.
  * @csspart nav - The navigation landmark.
  * @csspart list - The ordered list of the trail.

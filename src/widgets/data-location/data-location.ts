@@ -12,8 +12,6 @@ import type { DataLocationsDocument, Region } from '../../core/content-types.js'
  * Where customer data is stored: a table of regions with their location, services and
  * replication partner, between the notes that explain it.
  *
- *
- * @tag tc-data-location
  * @summary The regions table of the trust center.
  * @csspart title - The document's heading.
  * @csspart table - The regions table.

@@ -44,8 +44,6 @@ function idFromHash(hash: string): string | undefined {
  *
  * Built for long FAQs: one event listener per kind for the whole list, no per-entry objects, and
  * the search text of a document indexed once.
- *
- * @tag tc-faq
  * @summary The FAQ accordion of the trust center.
  * @csspart title - The FAQ's title.
  * @csspart toolbar - The bar with the search box and the expand-all button.

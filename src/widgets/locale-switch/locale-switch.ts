@@ -29,8 +29,6 @@ export class TcLocaleChangeEvent extends CustomEvent<TcLocaleChangeDetail> {
  * `aria-current="true"`. Not a radio group: arrow keys would switch the whole page's language at
  * every step (WCAG 3.2.2), and nothing is submitted afterwards.
  *
- *
- * @tag tc-locale-switch
  * @summary Switches the kit between English and Simplified Chinese.
  * @csspart list - The list of locales, labelled "Language".
  * @csspart button - Each locale's button; the current one has `aria-current="true"`.

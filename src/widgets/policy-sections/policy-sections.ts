@@ -13,8 +13,6 @@ import type { PolicySection, PolicySectionsDocument, PolicySubsection } from '..
  * of the browser's reach, so the widget scrolls to the section and focuses its heading itself, when
  * it loads and whenever the URL's fragment changes.
  *
- *
- * @tag tc-policy-sections
  * @summary Deep-linkable sections of a policy page.
  * @csspart title - The document's heading (not shown when `sections` picks sections).
  * @csspart section - A section (its `id` is the section's content id).

@@ -23,8 +23,6 @@ const NO_DATES: TcRetentionDateChangeDetail = { endDate: null, deletionDate: nul
  * room), its exceptions, and a calculator that turns a subscription's end date into the date its
  * data is deleted.
  *
- *
- * @tag tc-retention-timeline
  * @summary The data retention timeline and deletion-date calculator.
  * @csspart title - The document's heading.
  * @csspart timeline - The ordered list of phases.

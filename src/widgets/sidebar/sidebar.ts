@@ -14,8 +14,6 @@ import type { Link, LinkGroup, NavigationDocument } from '../../core/content-typ
  * group a navigation landmark named by its visible heading, with a list of links. Links that leave
  * the site or open a new tab say so to screen readers; links to files show their type and size.
  *
- *
- * @tag tc-sidebar
  * @summary The link groups of a trust-center page's sidebar.
  * @csspart group - A group's navigation landmark.
  * @csspart heading - A group's heading.

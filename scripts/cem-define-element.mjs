@@ -1,5 +1,5 @@
 /**
- * custom-elements-manifest analyzer plugin: the kit registers its elements with
+ * custom-elements-manifest analyzer plugin (custom-elements-manifest.config.mjs): the kit registers its elements with
  * `defineElement('tc-faq', TcFaq)` (src/core/define-element.ts, a guarded customElements.define),
  * which the analyzer does not recognize. Without this plugin the manifest knows the classes but not
  * their tag names, and Storybook (which looks declarations up by tag name) documents nothing.
