@@ -123,11 +123,13 @@ function fetchJson(url: string, signal?: AbortSignal, revalidate = false): Promi
 
 async function request(url: string, controller: AbortController, revalidate: boolean): Promise<unknown> {
   const { signal } = controller;
+  // The limits in force when the request starts apply to it, and are what its errors report.
+  const { timeoutMs, maxBytes } = options;
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, options.timeoutMs);
+  }, timeoutMs);
   try {
     let response: Response;
     try {
@@ -138,7 +140,7 @@ async function request(url: string, controller: AbortController, revalidate: boo
         cache: revalidate ? 'no-cache' : 'default',
       });
     } catch (error) {
-      if (timedOut) throw new ContentError('timeout', url, '$', `no response within ${options.timeoutMs} ms`);
+      if (timedOut) throw new ContentError('timeout', url, '$', `no response within ${timeoutMs} ms`);
       if (signal.aborted) throw error;
       throw new ContentError('network', url, '$', `network error (${(error as Error).message})`);
     }
@@ -150,7 +152,7 @@ async function request(url: string, controller: AbortController, revalidate: boo
     if (type && !/^(application|text)\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
       throw new ContentError('type', url, '$', `expected JSON but the server sent ${type}`);
     }
-    const text = await readLimited(response, url, () => timedOut);
+    const text = await readLimited(response, url, { timeoutMs, maxBytes }, () => timedOut);
     try {
       return JSON.parse(text);
     } catch (error) {
@@ -161,11 +163,15 @@ async function request(url: string, controller: AbortController, revalidate: boo
   }
 }
 
-async function readLimited(response: Response, url: string, timedOut: () => boolean): Promise<string> {
-  const tooLarge = () =>
-    new ContentError('size', url, '$', `document larger than the limit of ${options.maxBytes} bytes`);
+async function readLimited(
+  response: Response,
+  url: string,
+  { timeoutMs, maxBytes }: ContentStoreOptions,
+  timedOut: () => boolean,
+): Promise<string> {
+  const tooLarge = () => new ContentError('size', url, '$', `document larger than the limit of ${maxBytes} bytes`);
   const declared = Number(response.headers.get('content-length'));
-  if (declared > options.maxBytes) throw tooLarge();
+  if (declared > maxBytes) throw tooLarge();
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -175,14 +181,14 @@ async function readLimited(response: Response, url: string, timedOut: () => bool
       const { done, value } = await reader.read();
       if (done) break;
       received += value.byteLength;
-      if (received > options.maxBytes) {
+      if (received > maxBytes) {
         void reader.cancel();
         throw tooLarge();
       }
       chunks.push(value);
     }
   } catch (error) {
-    if (timedOut()) throw new ContentError('timeout', url, '$', `no complete response within ${options.timeoutMs} ms`);
+    if (timedOut()) throw new ContentError('timeout', url, '$', `no complete response within ${timeoutMs} ms`);
     throw error;
   }
   const body = new Uint8Array(received);

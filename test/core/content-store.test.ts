@@ -60,9 +60,13 @@ describe('content store', () => {
   it('gives up on a response that takes longer than the timeout', async () => {
     configureContentStore({ timeoutMs: 150 });
     const started = performance.now();
-    const error = await loadError('/fixture/stall?ms=3000');
+    const failing = loadError('/fixture/stall?ms=3000');
+    // Changing the setting later must not change what this request was allowed, nor its message.
+    configureContentStore({ timeoutMs: 10_000 });
+    const error = await failing;
     expect(error.code).to.equal('timeout');
     expect(error.url).to.match(/\/fixture\/stall\?ms=3000$/);
+    expect(error.message).to.equal('no response within 150 ms');
     expect(performance.now() - started).to.be.below(2500);
   });
 
