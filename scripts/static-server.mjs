@@ -12,6 +12,7 @@ const types = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.woff2': 'font/woff2',
   '.map': 'application/json',
 };
 
@@ -20,8 +21,13 @@ export function startStaticServer({ root = '.', port = 0, index = '/demo/' } = {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname === '/') {
+    if (url.pathname === '/' && index !== '/index.html') {
       response.writeHead(302, { Location: index });
+      return response.end();
+    }
+    if (url.pathname === '/favicon.ico') {
+      // Browsers ask for it by themselves; answering "nothing" keeps a 404 out of their consoles.
+      response.writeHead(204);
       return response.end();
     }
     let file = normalize(join(base, decodeURIComponent(url.pathname)));
@@ -29,14 +35,19 @@ export function startStaticServer({ root = '.', port = 0, index = '/demo/' } = {
       response.writeHead(403);
       return response.end();
     }
+    let size;
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
+      size = statSync(file).size;
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       return response.end('Not found');
     }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': size,
+      'Cache-Control': 'no-cache',
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise) => server.listen(port, '127.0.0.1', () => resolvePromise(server)));

@@ -13,9 +13,9 @@
 // Usage: node scripts/storybook-check.mjs [--dir storybook-static] [--only <id substring>] [--no-docs]
 //        node scripts/storybook-check.mjs --url http://127.0.0.1:6006   (a running `npm run storybook`)
 // Prints one line per entry and finally exactly "N passed, M failed". CHROME_PATH picks the browser.
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { startStaticServer } from './static-server.mjs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 
@@ -46,49 +46,8 @@ if (!options.url && !existsSync(join(root, 'index.json'))) {
 const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 // The static build, served as any static host would (Storybook fetches index.json, so file:// won't do).
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
-const server = createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname === '/favicon.ico') {
-    // The browser asks for it by itself; Storybook's iframe has none.
-    response.writeHead(204);
-    return response.end();
-  }
-  let file = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!file.startsWith(root)) {
-    response.writeHead(403);
-    return response.end();
-  }
-  let size;
-  try {
-    if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    size = statSync(file).size;
-  } catch {
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    return response.end('Not found');
-  }
-  response.writeHead(200, {
-    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-    'Content-Length': size,
-    'Cache-Control': 'no-store',
-  });
-  createReadStream(file).pipe(response);
-});
-let origin = options.url?.replace(/\/$/, '');
-if (!origin) {
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${server.address().port}`;
-}
+const server = options.url ? undefined : await startStaticServer({ root, index: '/index.html' });
+const origin = options.url?.replace(/\/$/, '') ?? `http://127.0.0.1:${server.address().port}`;
 
 const index = options.url ? await (await fetch(`${origin}/index.json`)).json() : JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries).filter(
@@ -133,7 +92,7 @@ try {
   }
 } finally {
   await browser.close();
-  if (server.listening) server.close();
+  server?.close();
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
