@@ -65,8 +65,11 @@ describe('dist/trust-widgets.js on a portal page', () => {
   it('is harmless when included twice: no error, one working copy', async () => {
     const page = await openPage('/test/dist/pages/script-twice.html');
     frame = page.frame;
+    for (const other of page.doc.querySelectorAll('body > [page], tc-data-location, tc-policy-sections, tc-retention-timeline, tc-faq')) {
+      await whenReady(other);
+    }
+    expect(page.doc.querySelector('tc-locale-switch')!.shadowRoot!.querySelectorAll('button')).to.have.length(2);
     const widget = page.doc.querySelector('tc-data-location')!;
-    await whenReady(widget);
     expect(tableText(widget)).to.include('China East');
     expect(page.win.pageErrors).to.deep.equal([]);
     await page.win.TrustWidgets.setLocale('zh-CN');
@@ -78,8 +81,10 @@ describe('dist/trust-widgets.js on a portal page', () => {
   it('lives beside a host page running its own Lit and @lit/localize: neither re-renders the other', async () => {
     const page = await openPage('/test/dist/pages/host-with-lit.html');
     frame = page.frame;
+    const widgets = [...page.doc.querySelectorAll('[status]')];
+    expect(widgets).to.have.length(6);
+    for (const other of widgets) await whenReady(other);
     const widget = page.doc.querySelector('tc-data-location')!;
-    await whenReady(widget);
     const greeting = page.doc.querySelector('host-greeting') as HTMLElement & { renders: number; updateComplete: Promise<unknown> };
     await customElementsDefined(page.win, 'host-greeting');
     await greeting.updateComplete;
@@ -95,12 +100,10 @@ describe('dist/trust-widgets.js on a portal page', () => {
 
     // The host switches to French: it re-renders, and the kit's widget does not change.
     let widgetMutations = 0;
-    new (page.win as unknown as typeof globalThis).MutationObserver(() => widgetMutations++).observe(widget.shadowRoot!, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-    });
+    const observer = new (page.win as unknown as typeof globalThis).MutationObserver(() => widgetMutations++);
+    for (const kit of page.doc.querySelectorAll('body > [status], tc-locale-switch')) {
+      observer.observe(kit.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    }
     await (page.win as unknown as { hostSetLocale(locale: string): Promise<void> }).hostSetLocale('fr');
     await greeting.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -193,6 +196,12 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(data.charset.toLowerCase()).to.equal('windows-1252');
     expect(data.headers).to.deep.equal(['区域', '位置', '服务', '复制伙伴区域']);
     expect(data.firstRegion).to.equal('中国东部');
+    // Every widget shows Chinese, and none shows UTF-8 read as windows-1252 (Ã, å, æ, ä followed by junk).
+    expect(Object.keys(data.texts)).to.have.length(7);
+    for (const [tag, text] of Object.entries(data.texts as Record<string, string>)) {
+      expect(text, tag).to.match(/[\u4e00-\u9fff]/);
+      expect(text, tag).to.not.match(/[ÃÂåæäç][\u0080-\u00ff]/);
+    }
     expect(data.errors).to.deep.equal([]);
   });
 });

@@ -54,19 +54,31 @@ export async function contentFixtures(context, next) {
       context.body = `<!doctype html><html lang="en"><head><title>No charset</title>
         <script>window.pageErrors = []; addEventListener('error', (e) => pageErrors.push(String(e.message)));</script></head>
         <body><tc-data-location src="/content/{locale}/data-locations.json"></tc-data-location>
+        <tc-breadcrumb page="privacy-control" src="/content/{locale}/navigation.json"></tc-breadcrumb>
+        <tc-locale-switch></tc-locale-switch>
+        <tc-policy-sections src="/content/{locale}/policy-sections.json"></tc-policy-sections>
+        <tc-retention-timeline end-date="2026-01-31" src="/content/{locale}/retention-policy.json"></tc-retention-timeline>
+        <tc-faq searchable src="/content/{locale}/faq.json"></tc-faq>
+        <tc-sidebar page="privacy-control" src="/content/{locale}/navigation.json"></tc-sidebar>
         <script src="/fixture/no-charset/trust-widgets.js"></script>
         <script>
           const widget = document.querySelector('tc-data-location');
+          const all = [...document.body.children].filter((element) => element.localName.startsWith('tc-'));
+          const settled = () => all.every((element) => element.localName === 'tc-locale-switch' || element.getAttribute('status') === 'ready');
+          const whenSettled = () => new Promise((resolve) => { const poll = () => (settled() ? resolve() : setTimeout(poll, 20)); poll(); });
           const report = () => parent.postMessage({
             charset: document.characterSet,
             headers: [...widget.shadowRoot.querySelectorAll('thead th')].map((th) => th.textContent.trim()),
             firstRegion: widget.shadowRoot.querySelector('tbody th').textContent.trim(),
+            // Every widget's rendered text, to look for Chinese and for mojibake.
+            texts: Object.fromEntries(all.map((element) => [element.localName, element.shadowRoot.textContent])),
             errors: pageErrors,
           }, '*');
-          widget.addEventListener('tc-ready', async function once() {
-            widget.removeEventListener('tc-ready', once);
-            widget.addEventListener('tc-ready', () => widget.updateComplete.then(report), { once: true });
+          whenSettled().then(async () => {
             await TrustWidgets.setLocale('zh-CN');
+            await whenSettled();
+            await Promise.all(all.map((element) => element.updateComplete));
+            report();
           });
         </script></body></html>`;
       context.set('Content-Type', 'text/html');
