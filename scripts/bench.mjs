@@ -97,6 +97,43 @@ for (const group of groups) {
   }
 }
 
+// Demo pages: from the moment the script has arrived to every widget on the page rendered (the
+// last tc-ready), and the cumulative layout shift while it all loads. Recorded from inside the page
+// by a listener installed before any of its scripts runs.
+const demoPages = ['data-location.html', 'privacy-control.html', 'faq.html'].filter((page) => existsSync(`demo/${page}`));
+const demoResults = [];
+await tab.evaluateOnNewDocument(() => {
+  window.__bench = { readyTimes: [], shift: 0 };
+  addEventListener('tc-ready', (event) => window.__bench.readyTimes.push(event.timeStamp), true);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__bench.shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+});
+for (const page of demoPages) {
+  const scriptToRendered = [];
+  const navigationToRendered = [];
+  let worstShift = 0;
+  for (let round = 0; round < warmup + samples; round++) {
+    await tab.goto(`${origin}/demo/${page}?sample=${round}`, { waitUntil: 'load' });
+    await tab.waitForFunction(
+      () => [...document.querySelectorAll('[status]')].every((element) => element.getAttribute('status') === 'ready'),
+      { timeout: 30_000 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const { scriptArrived, lastReady, shift } = await tab.evaluate(() => ({
+      scriptArrived: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/dist/trust-widgets.js'))?.responseEnd,
+      lastReady: Math.max(...window.__bench.readyTimes),
+      shift: window.__bench.shift,
+    }));
+    if (round < warmup) continue;
+    scriptToRendered.push(lastReady - scriptArrived);
+    navigationToRendered.push(lastReady);
+    worstShift = Math.max(worstShift, shift);
+  }
+  demoResults.push({ page, scriptToRendered: median(scriptToRendered), navigationToRendered: median(navigationToRendered), worstShift });
+  console.log(`demo/${page}: script arrived to all widgets rendered ${median(scriptToRendered).toFixed(1)} ms (median); navigation to rendered ${median(navigationToRendered).toFixed(1)} ms; worst CLS ${worstShift.toFixed(4)}`);
+}
+
 const version = await browser.version();
 await browser.close();
 server.close();
@@ -135,6 +172,16 @@ ${version}; Node ${process.version}; lit ${packageVersion('lit')}; Shoelace ${pa
 trust-widgets ${JSON.parse(readFileSync('package.json', 'utf8')).version}.
 
 ${results.map((result) => `## ${result.title}\n\n${table(result.rows)}\n`).join('\n')}
+## Demo portal pages: loading (ms)
+
+Each page loads \`dist/trust-widgets.js\` and its widgets fetch their default content. Median over the
+same samples; CLS is the worst cumulative layout shift of any sample (goal 0, with the host rule of
+the README reserving the widgets' space).
+
+| page | script arrived → every widget rendered | navigation start → every widget rendered | worst CLS |
+| --- | ---: | ---: | ---: |
+${demoResults.map((row) => `| demo/${row.page} | ${row.scriptToRendered.toFixed(1)} | ${row.navigationToRendered.toFixed(1)} | ${row.worstShift.toFixed(4)} |`).join('\n')}
+
 ${keep}
 `,
 );
