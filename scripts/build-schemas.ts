@@ -1,4 +1,4 @@
-// Writes content/schema/<kind>.schema.json from the valibot schemas in src/core/schema/: the
+// Writes content/schema/<kind>.schema.json from the schemas in src/core/schema/: the
 // published contract that editors use through "$schema". With --check, fails instead when a
 // committed file differs from what the schemas say (CI runs that).
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
