@@ -72,6 +72,8 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
   private loading?: AbortController;
   private loadedUrl = '';
   private announceReady = false;
+  /** Set by reload(): the next load asks the server anew. */
+  private revalidate = false;
   private unsubscribeLocale?: () => void;
 
   override connectedCallback(): void {
@@ -102,8 +104,6 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     this.requestUpdate();
   }
 
-  private revalidate = false;
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const source = this.content ?? this.src ?? defaultContentUrl(this.defaultDocument);
@@ -124,12 +124,12 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     this.loadedLocale = locale;
     this.loading?.abort();
     const loading = (this.loading = new AbortController());
-    // Only the load a retry starts revalidates; the next ones use the cache again.
-    queueMicrotask(() => (this.revalidate = false));
+    const revalidate = this.revalidate;
+    this.revalidate = false;
     this.setStatus('loading');
     const loaded = (
       typeof source === 'string'
-        ? loadDocument(this.spec, source, locale, loading.signal, { revalidate: this.revalidate })
+        ? loadDocument(this.spec, source, locale, loading.signal, { revalidate })
         : Promise.resolve().then(() => ({ document: validateDocument(this.spec, source, CONTENT_PROPERTY_URL), locale, url: CONTENT_PROPERTY_URL }))
     ).then((result) => {
       const problem = this.findSelectionProblem(result.document);
