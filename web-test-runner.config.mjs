@@ -11,8 +11,9 @@ const browsers = [
   puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true } }),
 ].filter((launcher) => !only || only.some((name) => launcher.name.toLowerCase().includes(name)));
 
-// Headless Firefox gives keyboard focus to one page at a time, so its keyboard tests need the pages
-// run one by one; Chromium runs two at once and reports coverage (Firefox cannot).
+// One test page at a time: a page that is not the visible tab gets no keyboard focus (Firefox) and
+// no rendering steps (Chromium pauses requestAnimationFrame and ResizeObserver there), so keyboard
+// and layout tests failed at random with two pages open. Chromium reports coverage (Firefox cannot).
 const firefoxOnly = browsers.every((launcher) => launcher.name.toLowerCase().includes('firefox'));
 
 export default {
@@ -21,7 +22,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   middleware: [contentFixtures],
   browsers,
-  concurrency: firefoxOnly ? 1 : 2,
+  concurrency: 1,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
