@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { faqSpec } from '../../core/documents/faq.js';
 import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
+import { idFromHash } from '../../core/deep-link.js';
 import { getLocale } from '../../core/locale.js';
 import { copyText } from './faq-clipboard.js';
 import { TcFaqToggleEvent } from './faq-events.js';
@@ -24,16 +25,6 @@ const MAX_REGIONS = 6;
 
 /** The question headings' tags, as static parts of one entry template per level. */
 const HEADING_TAGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
-
-/** The entry id a URL fragment names, if it could be one. */
-function idFromHash(hash: string): string | undefined {
-  try {
-    const id = decodeURIComponent(hash.replace(/^#/, ''));
-    return id === '' ? undefined : id;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Frequently asked questions as an accordion (WAI-ARIA APG): each question is a button in a

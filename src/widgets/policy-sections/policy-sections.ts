@@ -4,6 +4,7 @@ import { ContentElement } from '../../core/content-element.js';
 import { policySectionsSpec } from '../../core/documents/policy-sections.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { renderHeading } from '../../core/heading.js';
+import { idFromHash } from '../../core/deep-link.js';
 import { policySectionsStyles } from './policy-sections.styles.js';
 import type { PolicySection, PolicySectionsDocument, PolicySubsection } from '../../core/content-types.js';
 
@@ -73,12 +74,7 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
    * so keyboard and screen reader users start reading there too. Returns whether it was found here.
    */
   revealLocationHash(): boolean {
-    let id: string;
-    try {
-      id = decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return false;
-    }
+    const id = idFromHash();
     const target = id ? this.shadowRoot?.getElementById(id) : null;
     if (!target || target.localName !== 'section') return false;
     const heading = target.querySelector<HTMLElement>(':scope > :is(h2, h3, h4, h5, h6)');
