@@ -62,7 +62,7 @@ export async function loadDocument<K extends DocumentKind>(
       if (revalidate) forget(url);
       const json = await fetchJson(url, signal, revalidate);
       try {
-        return { document: validateDocument(spec, json, url), locale: candidate, url };
+        return { document: validateOnce(spec, json, url), locale: candidate, url };
       } catch (invalid) {
         // An invalid document is not kept: once its author fixes it, a retry must fetch it again.
         forget(url);
@@ -74,6 +74,16 @@ export async function loadDocument<K extends DocumentKind>(
     }
   }
   throw new Error('unreachable');
+}
+
+// Widgets that share a URL share its parsed document: it is validated for the first of them only.
+const validatedAs = new WeakMap<object, DocumentKind>();
+
+function validateOnce<K extends DocumentKind>(spec: DocumentSpec<K>, json: unknown, url: string): DocumentsByKind[K] {
+  if (typeof json === 'object' && json !== null && validatedAs.get(json) === spec.kind) return json as DocumentsByKind[K];
+  const document = validateDocument(spec, json, url);
+  validatedAs.set(document as object, spec.kind);
+  return document;
 }
 
 /** Drops a settled result from the cache (a pending request stays shared). */

@@ -36,6 +36,18 @@ describe('content store', () => {
     }
   });
 
+  it('validates a shared document once, not once per widget', async () => {
+    const first = await loadDocument(dataLocationsSpec, EN_URL, 'en');
+    let schemaReads = 0;
+    const spied = {
+      ...dataLocationsSpec,
+      checkReferences: (document: typeof first.document) => (schemaReads++, dataLocationsSpec.checkReferences!(document)),
+    };
+    const second = await loadDocument(spied, EN_URL, 'en');
+    expect(second.document).to.equal(first.document);
+    expect(schemaReads).to.equal(0);
+  });
+
   it('replaces {locale} in the URL with the active locale', async () => {
     const loaded = await loadDocument(dataLocationsSpec, TEMPLATE, 'zh-CN');
     expect(loaded.url).to.match(/\/content\/zh-CN\/data-locations\.json$/);
