@@ -3,6 +3,7 @@
 // warm-up rounds first; the report gives medians and ratios to a baseline measured in the same run.
 // Not a test: it reports, and marks each goal met or not. Needs `npm run build` first.
 //   BENCH_SAMPLES=30 BENCH_WARMUP=5 npm run bench
+//   BENCH_ONLY=table npm run bench   (only the groups whose title has "table"; prints, writes nothing)
 import puppeteer from 'puppeteer-core';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { startStaticServer } from './static-server.mjs';
 const samples = Number(process.env.BENCH_SAMPLES ?? 30);
 const warmup = Number(process.env.BENCH_WARMUP ?? 5);
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const only = process.env.BENCH_ONLY?.toLowerCase();
 
 /** Each group: contenders measured alternately; `baseline` is what ratios are relative to. */
 const groups = [
@@ -64,7 +66,7 @@ async function measure(page) {
 }
 
 const results = [];
-for (const group of groups) {
+for (const group of groups.filter((candidate) => !only || candidate.title.toLowerCase().includes(only))) {
   const contenders = group.contenders.filter((contender) => existsSync(`.${contender.page}`));
   if (contenders.length < group.contenders.length) {
     console.log(`skipped: ${group.title} (missing ${group.contenders.filter((c) => !contenders.includes(c)).map((c) => c.page).join(', ')})`);
@@ -100,7 +102,7 @@ for (const group of groups) {
 // Demo pages: from the moment the script has arrived to every widget on the page rendered (the
 // last tc-ready), and the cumulative layout shift while it all loads. Recorded from inside the page
 // by a listener installed before any of its scripts runs.
-const demoPages = ['data-location.html', 'privacy-control.html', 'faq.html'].filter((page) => existsSync(`demo/${page}`));
+const demoPages = only ? [] : ['data-location.html', 'privacy-control.html', 'faq.html'].filter((page) => existsSync(`demo/${page}`));
 const demoResults = [];
 await tab.evaluateOnNewDocument(() => {
   window.__bench = { readyTimes: [], shift: 0 };
@@ -156,6 +158,7 @@ const table = (rows) =>
     ...rows.map((row) => `| ${row.name} | ${row.median.toFixed(2)} | ${row.min.toFixed(2)} | ${row.max.toFixed(2)} | ${row.ratio.toFixed(2)} | ${row.goal} |`),
   ].join('\n');
 
+if (only) process.exit();
 const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
 const keep = /<!-- lighthouse -->[\s\S]*<!-- \/lighthouse -->/.exec(previous)?.[0] ?? '<!-- lighthouse -->\n<!-- /lighthouse -->';
 writeFileSync(

@@ -58,19 +58,33 @@ function jsonPath(path: readonly (string | number)[]): string {
 
 /** Ids become deep-link anchors, so each must be unique in its document. */
 export function findDuplicateIds(document: unknown): ContentProblem[] {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, (string | number)[]>();
   const problems: ContentProblem[] = [];
-  const visit = (value: unknown, path: string): void => {
-    if (Array.isArray(value)) return value.forEach((item, index) => visit(item, `${path}[${index}]`));
+  // Keys on one shared stack, copied for ids only and written out only for a duplicate.
+  const path: (string | number)[] = [];
+  const visit = (value: unknown): void => {
     if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        path.push(index);
+        visit(item);
+        path.pop();
+      });
+      return;
+    }
     const id = (value as { id?: unknown }).id;
     if (typeof id === 'string') {
+      const at = [...path, 'id'];
       const first = seen.get(id);
-      if (first) problems.push({ path: `${path}.id`, message: `id "${id}" is already used at ${first}` });
-      else seen.set(id, `${path}.id`);
+      if (first) problems.push({ path: jsonPath(at), message: `id "${id}" is already used at ${jsonPath(first)}` });
+      else seen.set(id, at);
     }
-    for (const [key, child] of Object.entries(value)) visit(child, `${path}.${key}`);
+    for (const key in value) {
+      path.push(key);
+      visit((value as Record<string, unknown>)[key]);
+      path.pop();
+    }
   };
-  visit(document, '$');
+  visit(document);
   return problems;
 }

@@ -104,6 +104,19 @@ export async function contentFixtures(context, next) {
     // /fixture/fault/<fault>/<key>/<locale>/<document>: the fault, until /fixture/heal/<key> is
     // requested, then content/<locale>/<document>.json, so a test can show that retrying recovers.
     // (Healing is explicit because Chromium silently retries a GET whose connection was reset.)
+    // /fixture/en-only/<locale>/<document>: the English document; 404 for any other locale, as a
+    // site that has not translated a document yet answers (the store then falls back to English).
+    case 'en-only': {
+      const [locale, ...path] = rest.split('/');
+      context.type = 'application/json';
+      if (locale !== 'en') {
+        context.status = 404;
+        context.body = '{}';
+        return;
+      }
+      context.body = readFileSync(new URL(`../../content/en/${path.join('/')}.json`, import.meta.url), 'utf8');
+      return;
+    }
     case 'heal':
       failuresLeft.set(`healed:${rest}`, 1);
       context.body = 'healed';

@@ -20,7 +20,8 @@ export const dataLocationStyles = css`
     margin: 0 0 1em;
   }
   table {
-    border-collapse: collapse;
+    border-collapse: separate;
+    border-spacing: 0;
     width: 100%;
     font-variant-numeric: tabular-nums;
   }

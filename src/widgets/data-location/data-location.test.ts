@@ -73,6 +73,25 @@ describe('<tc-data-location>', () => {
     expect(partner.querySelector('.visually-hidden')!.textContent).to.equal('None');
   });
 
+  it('marks the Chinese column headers of an English table that stands in for a missing translation', async () => {
+    await setLocale('zh-CN');
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/fixture/en-only/{locale}/data-locations' });
+    expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('en');
+    expect(shadow(widget).querySelector('thead')!.getAttribute('lang')).to.equal('zh-CN');
+    expect(rows(widget)[0]).to.deep.equal(['China East', 'Shanghai', 'Azure and Office 365', 'China North']);
+  });
+
+  it('builds its rows again when the locale changes', async () => {
+    const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+    content.regions = [{ id: 'only', name: 'Only Region', location: 'Somewhere', services: ['Azure'] }];
+    const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
+    expect(shadow(widget).querySelector('tbody .visually-hidden')!.textContent).to.equal('None');
+    const ready = nextEvent(widget, 'tc-ready');
+    await setLocale('zh-CN');
+    await ready;
+    expect(shadow(widget).querySelector('tbody .visually-hidden')!.textContent).to.equal('无');
+  });
+
   it('stays usable with 500 regions', async () => {
     const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
     content.regions = Array.from({ length: 500 }, (_, index) => ({

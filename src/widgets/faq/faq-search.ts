@@ -1,5 +1,5 @@
 import type { FaqEntry, Inline } from '../../core/content-types.js';
-import type { Highlighter } from './faq-answer.js';
+import type { Highlighter } from '../../core/rich-text-dom.js';
 
 /*
  * Search over FAQ entries: case-insensitive substring matching that works for Chinese, where words

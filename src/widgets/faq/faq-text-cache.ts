@@ -1,5 +1,5 @@
 import type { nothing } from 'lit';
-import { buildAnswer, buildCopyLink, markQuestion, type Highlighter } from './faq-answer.js';
+import { buildAnswer, buildCopyLink, markQuestion, type Highlighter } from '../../core/rich-text-dom.js';
 import type { FaqDocument, FaqEntry } from '../../core/content-types.js';
 
 /**

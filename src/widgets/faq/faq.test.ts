@@ -5,7 +5,7 @@ import { setLocale } from '../../core/locale.js';
 import { axeViolations, mount, nextEvent, resetKit, shadow, visibleText } from '../../../test/helpers.js';
 import { html, render } from 'lit';
 import { renderRichText } from '../../core/rich-text.js';
-import { buildAnswer } from './faq-answer.js';
+import { buildAnswer } from '../../core/rich-text-dom.js';
 import { FaqSearchIndex, fold, parseQuery } from './faq-search.js';
 import type { TcFaq } from './faq.js';
 import type { TcFaqToggleEvent } from './faq-events.js';

@@ -1,7 +1,7 @@
 import { nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { safeHref } from '../../core/safe-url.js';
-import type { Block, Inline, Link } from '../../core/content-types.js';
+import { safeHref } from './safe-url.js';
+import type { Block, Inline, Link } from './content-types.js';
 
 /**
  * Pieces of one string of text: plain runs, and runs that match the search (`true`), in order.
@@ -13,13 +13,13 @@ export type TextPieces = ReadonlyArray<readonly [text: string, match: boolean]>;
 export type Highlighter = (text: string) => TextPieces | undefined;
 
 /*
- * An answer's rich text, built with DOM calls: the same elements and safety rules as the templates
- * of core/rich-text.ts (text only ever becomes text nodes, a link only exists when safeHref allows
- * its target), at the cost of a native page. An FAQ renders the answers of all its entries up
- * front, closed ones included, so the browser's find-in-page can find them; with a thousand entries
- * a template instance per paragraph, list item and emphasis cost several times what the browser
- * takes to show the same FAQ as <details> elements. Each answer is built once per document and
- * locale, and again only while a search marks its text.
+ * Rich text built with DOM calls: the same elements and safety rules as the templates of
+ * rich-text.ts (text only ever becomes text nodes, a link only exists when safeHref allows its
+ * target), at the cost of a native page. For what repeats hundreds of times: an FAQ renders the
+ * answers of all its entries up front, closed ones included, so the browser's find-in-page can find
+ * them, and a regions table may have hundreds of rows; there a template instance per paragraph,
+ * list item, emphasis or cell costs several times what the browser takes to show the same content
+ * built natively. Widgets build such DOM once per document and locale and hand it to Lit as a value.
  */
 
 /** The body of an answer: its paragraphs and lists in one element, search matches in `<mark>`. */
@@ -61,14 +61,14 @@ export function markQuestion(question: string, highlight: Highlighter): HTMLElem
   return highlight(question) ? appendText(element('span'), question, highlight) : question;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, part?: string): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, part?: string): HTMLElementTagNameMap[K] {
   const created = document.createElement(tag);
   if (className) created.className = className;
   if (part) created.setAttribute('part', part);
   return created;
 }
 
-function appendRun<T extends HTMLElement>(parent: T, inlines: readonly Inline[], highlight?: Highlighter): T {
+export function appendRun<T extends HTMLElement>(parent: T, inlines: readonly Inline[], highlight?: Highlighter): T {
   for (const inline of inlines) {
     if (typeof inline === 'string') appendText(parent, inline, highlight);
     else if (inline.type === 'link') appendLink(parent, inline, highlight);
