@@ -7,12 +7,38 @@
  * It also drops the analyzer's guesses at events from `this.dispatchEvent(new TcReadyEvent(...))`
  * (an event without a name, or named after the constructor's argument, such as "error") when the
  * same event class is documented with `@fires`: the documented name is the real one.
+ *
+ * And it knows Lit's internal reactive state: the analyzer reads `static properties = {...}` but
+ * takes `{ state: true }` entries for attributes; they are neither attributes nor public API.
  */
 export function defineElementPlugin() {
   const tagsByClass = new Map();
+  const statesByClass = new Map();
   return {
     name: 'trust-widgets:define-element',
     analyzePhase({ ts, node }) {
+      if (
+        ts.isPropertyDeclaration(node) &&
+        ts.isIdentifier(node.name) &&
+        node.name.text === 'properties' &&
+        node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword) &&
+        node.initializer &&
+        ts.isObjectLiteralExpression(node.initializer) &&
+        node.parent.name
+      ) {
+        const states = node.initializer.properties
+          .filter(
+            (property) =>
+              ts.isPropertyAssignment(property) &&
+              ts.isObjectLiteralExpression(property.initializer) &&
+              property.initializer.properties.some(
+                (option) => ts.isPropertyAssignment(option) && option.name.getText() === 'state' && option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+              ),
+          )
+          .map((property) => property.name.getText());
+        statesByClass.set(node.parent.name.text, new Set(states));
+        return;
+      }
       if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
       const [tag, constructor] = node.arguments;
       if (tag && constructor && ts.isStringLiteral(tag) && ts.isIdentifier(constructor)) {
@@ -23,6 +49,9 @@ export function defineElementPlugin() {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.events) declaration.events = documentedEvents(declaration.events);
+          const isState = (item) => statesByClass.get(item.inheritedFrom?.name ?? declaration.name)?.has(item.fieldName ?? item.name) ?? false;
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !isState(attribute));
+          for (const member of declaration.members ?? []) if (member.attribute && isState(member)) delete member.attribute;
           const tag = declaration.kind === 'class' ? tagsByClass.get(declaration.name) : undefined;
           if (!tag) continue;
           declaration.tagName = tag;

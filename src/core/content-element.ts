@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { ContentError } from './content-error.js';
 import { loadDocument } from './content-store.js';
@@ -35,21 +34,30 @@ export const CONTENT_PROPERTY_URL = '(content property)';
 export abstract class ContentElement<K extends DocumentKind> extends LitElement {
   static override styles = [baseStyles];
 
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    content: { attribute: false },
+    status: { reflect: true, attribute: 'status' },
+    document: { state: true },
+    documentLocale: { state: true },
+    error: { state: true },
+  };
+
   /**
    * URL of the content document. `{locale}` in it is replaced by the active locale (falling back
    * to English when that locale's document does not exist). Without it, the kit's default content.
    */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** A content document given directly; it is validated like a fetched one and wins over `src`. */
-  @property({ attribute: false }) content?: unknown;
+  content?: unknown;
 
   /** Whether the widget shows its content, is loading it, or shows an error. */
-  @property({ reflect: true, attribute: 'status' }) readonly status: LoadStatus = 'loading';
+  readonly status: LoadStatus = 'loading';
 
-  @state() protected document?: DocumentsByKind[K];
-  @state() protected documentLocale: Locale = 'en';
-  @state() protected error?: ContentError;
+  protected document?: DocumentsByKind[K];
+  protected documentLocale: Locale = 'en';
+  protected error?: ContentError;
 
   /** The kind of document this widget shows. */
   protected abstract readonly spec: DocumentSpec<K>;

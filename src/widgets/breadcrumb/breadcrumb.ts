@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { findPage, navigationSpec } from '../../core/documents/navigation.js';
@@ -25,8 +24,12 @@ import type { NavigationDocument } from '../../core/content-types.js';
 export class TcBreadcrumb extends ContentElement<'navigation'> {
   static override styles = [...ContentElement.styles, breadcrumbStyles];
 
+  static override properties: PropertyDeclarations = {
+    page: { reflect: true },
+  };
+
   /** Id of the page whose trail is shown, as in the navigation content's `pages[].id`. */
-  @property({ reflect: true }) page?: string;
+  page?: string;
 
   protected readonly spec = navigationSpec;
   protected readonly defaultDocument = 'navigation.json';

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { dataLocationsSpec } from '../../core/documents/data-locations.js';
@@ -25,8 +24,13 @@ import type { DataLocationsDocument } from '../../core/content-types.js';
 export class TcDataLocation extends ContentElement<'data-locations'> {
   static override styles = [...ContentElement.styles, dataLocationStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    narrow: { state: true },
+  };
+
   /** Level of the document's heading (2 to 6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   protected readonly spec = dataLocationsSpec;
   protected readonly defaultDocument = 'data-locations.json';
@@ -38,7 +42,7 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
    * a zero-height probe rather than the element, whose height the switch itself changes (which
    * would be a ResizeObserver loop error on the host page).
    */
-  @state() private narrow = false;
+  private narrow = false;
   private widthProbe?: Element;
   private readonly widthObserver = new ResizeObserver(([entry]) => {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;

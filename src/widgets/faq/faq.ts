@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
@@ -62,21 +61,31 @@ const HEADING_TAGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: litera
 export class TcFaq extends ContentElement<'faq'> {
   static override styles = [...ContentElement.styles, faqStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    mode: { reflect: true },
+    searchable: { type: Boolean, reflect: true },
+    syncHash: { type: Boolean, attribute: 'sync-hash' },
+    openIds: { state: true },
+    query: { state: true },
+    announcement: { state: true },
+  };
+
   /** Level of each question's heading (2 to 6); the FAQ's title is one level above. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** `multiple` lets any number of answers be open; `single` closes the others when one opens. */
-  @property({ reflect: true }) mode: FaqMode = 'multiple';
+  mode: FaqMode = 'multiple';
 
   /** Shows a search box that filters the entries by question and answer text. */
-  @property({ type: Boolean, reflect: true }) searchable = false;
+  searchable = false;
 
   /** Keeps the URL's fragment on the open entry (with history.replaceState: no history entries). */
-  @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
+  syncHash = false;
 
-  @state() private openIds: ReadonlySet<string> = new Set();
-  @state() private query = '';
-  @state() private announcement = '';
+  private openIds: ReadonlySet<string> = new Set();
+  private query = '';
+  private announcement = '';
 
   protected readonly spec = faqSpec;
   protected readonly defaultDocument = 'faq.json';

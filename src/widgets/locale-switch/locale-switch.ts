@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { baseStyles } from '../../core/base.styles.js';
 import { getLocale, onLocaleChange, setLocale, supportedLocales, type Locale } from '../../core/locale.js';
@@ -40,11 +39,16 @@ export class TcLocaleChangeEvent extends CustomEvent<TcLocaleChangeDetail> {
 export class TcLocaleSwitch extends LitElement {
   static override styles = [baseStyles, localeSwitchStyles];
 
+  static override properties: PropertyDeclarations = {
+    setDocumentLang: { type: Boolean, reflect: true, attribute: 'set-document-lang' },
+    remember: { type: Boolean, reflect: true },
+  };
+
   /** Also sets `<html lang>` to the chosen locale, for the host page's own text and tools. */
-  @property({ type: Boolean, reflect: true, attribute: 'set-document-lang' }) setDocumentLang = false;
+  setDocumentLang = false;
 
   /** Keeps the choice in localStorage ("trust-widgets-locale") and applies it when the page loads. */
-  @property({ type: Boolean, reflect: true }) remember = false;
+  remember = false;
 
   private unsubscribeLocale?: () => void;
 

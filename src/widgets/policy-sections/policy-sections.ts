@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContentElement } from '../../core/content-element.js';
 import { policySectionsSpec } from '../../core/documents/policy-sections.js';
 import { renderRichText } from '../../core/rich-text.js';
@@ -28,18 +27,23 @@ import type { PolicySection, PolicySectionsDocument, PolicySubsection } from '..
 export class TcPolicySections extends ContentElement<'policy-sections'> {
   static override styles = [...ContentElement.styles, policySectionsStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    sections: {},
+  };
+
   /**
    * Level of the section headings (2 to 6); subsections are one level deeper, and the document's
    * title is one level higher (but never above 2).
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Space-separated ids of the sections to show, in the document's order, without the document's
    * title and introduction: several elements can then place other content between sections.
    * Without it, the whole document.
    */
-  @property() sections?: string;
+  sections?: string;
 
   protected readonly spec = policySectionsSpec;
   protected readonly defaultDocument = 'policy-sections.json';

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { retentionPolicySpec } from '../../core/documents/retention-policy.js';
@@ -46,17 +45,24 @@ const NO_DATES: TcRetentionDateChangeDetail = { endDate: null, deletionDate: nul
 export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   static override styles = [...ContentElement.styles, retentionTimelineStyles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    endDate: { attribute: 'end-date' },
+    today: { attribute: false },
+    badInput: { state: true },
+  };
+
   /** Level of the document's heading (2 to 6); phases and the calculator are one level deeper. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The subscription's end date, YYYY-MM-DD, for pages that know it. Follows what the reader enters. */
-  @property({ attribute: 'end-date' }) endDate = '';
+  endDate = '';
 
   /** Today's date, YYYY-MM-DD, for pages that know it from their server (and for tests). Default: the reader's date. */
-  @property({ attribute: false }) today?: string;
+  today?: string;
 
   /** The reader typed something in the field that is not a whole date (the field then reports no value). */
-  @state() private badInput = false;
+  private badInput = false;
 
   protected readonly spec = retentionPolicySpec;
   protected readonly defaultDocument = 'retention-policy.json';

@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { findPage, navigationSpec } from '../../core/documents/navigation.js';
@@ -24,14 +23,20 @@ import type { Link, LinkGroup, NavigationDocument } from '../../core/content-typ
 export class TcSidebar extends ContentElement<'navigation'> {
   static override styles = [...ContentElement.styles, sidebarStyles];
 
+  static override properties: PropertyDeclarations = {
+    page: { reflect: true },
+    groups: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** Id of the page whose sidebar is shown: its `sidebar` lists the groups, in order. */
-  @property({ reflect: true }) page?: string;
+  page?: string;
 
   /** Space-separated ids of the link groups to show, in order; wins over `page`. */
-  @property({ reflect: true }) groups?: string;
+  groups?: string;
 
   /** Level of the groups' headings (2 to 6), to fit the host page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   protected readonly spec = navigationSpec;
   protected readonly defaultDocument = 'navigation.json';
