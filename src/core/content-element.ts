@@ -75,28 +75,28 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     return undefined;
   }
 
-  private loadedSource?: unknown;
-  private loadedLocale?: Locale;
-  private loading?: AbortController;
-  private loadedUrl = '';
-  private announceReady = false;
+  #loadedSource?: unknown;
+  #loadedLocale?: Locale;
+  #loading?: AbortController;
+  #loadedUrl = '';
+  #announceReady = false;
   /** Set by reload(): the next load asks the server anew. */
-  private revalidate = false;
-  private unsubscribeLocale?: () => void;
+  #revalidate = false;
+  #unsubscribeLocale?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
+    this.#unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
     // Reconnected elements load again: their previous load was aborted on disconnection.
-    this.loadedSource = undefined;
+    this.#loadedSource = undefined;
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribeLocale?.();
-    this.loading?.abort();
-    this.loading = undefined;
+    this.#unsubscribeLocale?.();
+    this.#loading?.abort();
+    this.#loading = undefined;
   }
 
   /** The language of the UI strings, to mark them where they differ from the content's. */
@@ -107,8 +107,8 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
 
   /** Loads the content again, asking the server anew (the retry button after an error does this). */
   reload(): void {
-    this.loadedSource = undefined;
-    this.revalidate = true;
+    this.#loadedSource = undefined;
+    this.#revalidate = true;
     this.requestUpdate();
   }
 
@@ -116,25 +116,25 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     super.willUpdate(changed);
     const source = this.content ?? this.src ?? defaultContentUrl(this.defaultDocument);
     const locale = getLocale();
-    if (source !== this.loadedSource || locale !== this.loadedLocale) this.load(source, locale);
+    if (source !== this.#loadedSource || locale !== this.#loadedLocale) this.#load(source, locale);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.announceReady) {
-      this.announceReady = false;
-      this.dispatchEvent(new TcReadyEvent({ url: this.loadedUrl, locale: this.documentLocale }));
+    if (this.#announceReady) {
+      this.#announceReady = false;
+      this.dispatchEvent(new TcReadyEvent({ url: this.#loadedUrl, locale: this.documentLocale }));
     }
   }
 
-  private load(source: unknown, locale: Locale): void {
-    this.loadedSource = source;
-    this.loadedLocale = locale;
-    this.loading?.abort();
-    const loading = (this.loading = new AbortController());
-    const revalidate = this.revalidate;
-    this.revalidate = false;
-    this.setStatus('loading');
+  #load(source: unknown, locale: Locale): void {
+    this.#loadedSource = source;
+    this.#loadedLocale = locale;
+    this.#loading?.abort();
+    const loading = (this.#loading = new AbortController());
+    const revalidate = this.#revalidate;
+    this.#revalidate = false;
+    this.#setStatus('loading');
     const loaded = (
       typeof source === 'string'
         ? loadDocument(this.spec, source, locale, loading.signal, { revalidate })
@@ -151,10 +151,10 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
         if (loading.signal.aborted) return;
         this.document = result.document;
         this.documentLocale = result.locale;
-        this.loadedUrl = result.url;
+        this.#loadedUrl = result.url;
         this.error = undefined;
-        this.announceReady = true;
-        this.setStatus('ready');
+        this.#announceReady = true;
+        this.#setStatus('ready');
       },
       (reason: unknown) => {
         if (loading.signal.aborted) return;
@@ -163,20 +163,20 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
             ? reason
             : new ContentError('network', typeof source === 'string' ? source : CONTENT_PROPERTY_URL, '$', String(reason));
         this.error = error;
-        this.setStatus('error');
+        this.#setStatus('error');
         console.error(`[trust-widgets] <${this.localName}> could not show ${error.describe()}`);
         this.dispatchEvent(new TcErrorEvent(error));
       },
     );
   }
 
-  private setStatus(status: LoadStatus): void {
+  #setStatus(status: LoadStatus): void {
     (this as { status: LoadStatus }).status = status;
   }
 
   protected override render(): TemplateResult {
     if (this.status === 'error' && this.error) {
-      return html`<div class="root" lang=${getLocale()}>${this.renderError(this.error)}</div>`;
+      return html`<div class="root" lang=${getLocale()}>${this.#renderError(this.error)}</div>`;
     }
     if (!this.document) {
       return html`<div class="root" lang=${getLocale()}>
@@ -189,7 +189,7 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     </div>`;
   }
 
-  private renderError(error: ContentError): TemplateResult {
+  #renderError(error: ContentError): TemplateResult {
     return html`<div class="error" part="error" role="alert">
       <p class="error-title">${describeError(error)}</p>
       <details>

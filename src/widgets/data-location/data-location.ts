@@ -43,16 +43,16 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
    * would be a ResizeObserver loop error on the host page).
    */
   private narrow = false;
-  private widthProbe?: Element;
-  private readonly widthObserver = new ResizeObserver(([entry]) => {
+  #widthProbe?: Element;
+  readonly #widthObserver = new ResizeObserver(([entry]) => {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     this.narrow = entry.contentRect.width < 34 * rem;
   });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.widthObserver.disconnect();
-    this.widthProbe = undefined;
+    this.#widthObserver.disconnect();
+    this.#widthProbe = undefined;
   }
 
   /**
@@ -63,10 +63,10 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const probe = this.renderRoot.querySelector('.width-probe') ?? undefined;
-    if (probe !== this.widthProbe) {
-      this.widthObserver.disconnect();
-      if (probe) this.widthObserver.observe(probe);
-      this.widthProbe = probe;
+    if (probe !== this.#widthProbe) {
+      this.#widthObserver.disconnect();
+      if (probe) this.#widthObserver.observe(probe);
+      this.#widthProbe = probe;
     }
     const table = this.renderRoot.querySelector('table');
     const labels: Array<[string, string]> = [

@@ -49,19 +49,19 @@ function entryRuns(entry: FaqEntry): string[][] {
 /** The searchable text of one document's entries, built once per document. */
 export class FaqSearchIndex {
   /** Folded question and answer text of each entry, in document order. */
-  private readonly haystacks: string[];
+  readonly #haystacks: string[];
   /** Every string of the document and its folded form, for highlighting. */
-  private readonly folded = new Map<string, string>();
+  readonly #folded = new Map<string, string>();
 
   constructor(entries: readonly FaqEntry[]) {
     const foldOnce = (text: string) => {
-      let folded = this.folded.get(text);
-      if (folded === undefined) this.folded.set(text, (folded = fold(text)));
+      let folded = this.#folded.get(text);
+      if (folded === undefined) this.#folded.set(text, (folded = fold(text)));
       return folded;
     };
     // The strings of a run join as they read (a term may span "Customer " and a bold "Data");
     // "\n" between runs keeps a term from matching across the question and a paragraph.
-    this.haystacks = entries.map((entry) =>
+    this.#haystacks = entries.map((entry) =>
       entryRuns(entry)
         .map((run) => run.map(foldOnce).join(''))
         .join('\n'),
@@ -70,7 +70,7 @@ export class FaqSearchIndex {
 
   /** Which entries contain every term (all of them when there is no term). */
   filter(terms: readonly string[]): boolean[] {
-    return this.haystacks.map((haystack) => terms.every((term) => haystack.includes(term)));
+    return this.#haystacks.map((haystack) => terms.every((term) => haystack.includes(term)));
   }
 
   /**
@@ -80,7 +80,7 @@ export class FaqSearchIndex {
   highlighter(terms: readonly string[]): Highlighter {
     return (text) => {
       if (terms.length === 0) return undefined;
-      const folded = this.folded.get(text) ?? fold(text);
+      const folded = this.#folded.get(text) ?? fold(text);
       const ranges: Array<[number, number]> = [];
       for (const term of terms) {
         for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);

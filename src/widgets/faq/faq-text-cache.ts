@@ -9,40 +9,40 @@ import type { FaqDocument, FaqEntry } from '../../core/content-types.js';
  * few comparisons and no DOM work.
  */
 export class FaqTextCache {
-  private readonly answers = new Map<FaqEntry, HTMLElement>();
-  private readonly markedAnswers = new Map<FaqEntry, HTMLElement>();
-  private readonly markedQuestions = new Map<FaqEntry, HTMLElement | string>();
-  private document?: FaqDocument;
-  private locale = '';
+  readonly #answers = new Map<FaqEntry, HTMLElement>();
+  readonly #markedAnswers = new Map<FaqEntry, HTMLElement>();
+  readonly #markedQuestions = new Map<FaqEntry, HTMLElement | string>();
+  #document?: FaqDocument;
+  #locale = '';
   private query = '';
-  private copyLabel = '';
-  private uiLang: string | typeof nothing = '';
+  #copyLabel = '';
+  #uiLang: string | typeof nothing = '';
 
   /** Called before each render: forgets what a new document, locale or query has made stale. */
   prepare(document: FaqDocument, locale: string, terms: readonly string[], copyLabel: string, uiLang: string | typeof nothing): void {
     const query = terms.join('\n');
-    if (document !== this.document || locale !== this.locale) {
-      this.document = document;
-      this.locale = locale;
-      this.answers.clear();
+    if (document !== this.#document || locale !== this.#locale) {
+      this.#document = document;
+      this.#locale = locale;
+      this.#answers.clear();
       this.query = '\n';
     }
     if (query !== this.query) {
       this.query = query;
-      this.markedAnswers.clear();
-      this.markedQuestions.clear();
+      this.#markedAnswers.clear();
+      this.#markedQuestions.clear();
     }
-    this.copyLabel = copyLabel;
-    this.uiLang = uiLang;
+    this.#copyLabel = copyLabel;
+    this.#uiLang = uiLang;
   }
 
   /** An answer's body with its copy-link button; search matches marked when `highlight` is given. */
   answer(entry: FaqEntry, highlight?: Highlighter): HTMLElement {
-    const cache = highlight ? this.markedAnswers : this.answers;
+    const cache = highlight ? this.#markedAnswers : this.#answers;
     let body = cache.get(entry);
     if (!body) {
       body = buildAnswer(entry.answer, highlight);
-      body.append(buildCopyLink(entry.id, this.copyLabel, this.uiLang));
+      body.append(buildCopyLink(entry.id, this.#copyLabel, this.#uiLang));
       cache.set(entry, body);
     }
     return body;
@@ -50,8 +50,8 @@ export class FaqTextCache {
 
   /** A question with its search matches marked (the plain string when nothing in it matches). */
   question(entry: FaqEntry, highlight: Highlighter): HTMLElement | string {
-    let text = this.markedQuestions.get(entry);
-    if (text === undefined) this.markedQuestions.set(entry, (text = markQuestion(entry.question, highlight)));
+    let text = this.#markedQuestions.get(entry);
+    if (text === undefined) this.#markedQuestions.set(entry, (text = markQuestion(entry.question, highlight)));
     return text;
   }
 }

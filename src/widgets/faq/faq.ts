@@ -90,75 +90,75 @@ export class TcFaq extends ContentElement<'faq'> {
   protected readonly spec = faqSpec;
   protected readonly defaultDocument = 'faq.json';
 
-  private index?: FaqSearchIndex;
-  private terms: string[] = [];
+  #index?: FaqSearchIndex;
+  #terms: string[] = [];
   /** Whether each entry passes the search, in document order. */
-  private shown: boolean[] = [];
-  private lastOpened?: string;
-  private hashHandled = false;
-  private readonly texts = new FaqTextCache();
+  #shown: boolean[] = [];
+  #lastOpened?: string;
+  #hashHandled = false;
+  readonly #texts = new FaqTextCache();
 
-  private readonly onHashChange = () => this.revealFromHash();
+  readonly #onHashChange = () => this.#revealFromHash();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   /** The ids of the open entries, in document order. */
   get openEntries(): string[] {
-    return this.entries.filter((entry) => this.openIds.has(entry.id)).map((entry) => entry.id);
+    return this.#entries.filter((entry) => this.openIds.has(entry.id)).map((entry) => entry.id);
   }
 
   /** Opens every entry. In `single` mode only one entry can be open, so this does nothing. */
   expandAll(): void {
     if (this.mode === 'single') return;
-    this.setOpen(new Set(this.entries.map((entry) => entry.id)));
+    this.#setOpen(new Set(this.#entries.map((entry) => entry.id)));
   }
 
   /** Closes every entry. */
   collapseAll(): void {
     const hashed = idFromHash(location.hash);
-    if (hashed !== undefined && this.openIds.has(hashed)) this.followHash(hashed, false);
-    this.setOpen(new Set());
+    if (hashed !== undefined && this.openIds.has(hashed)) this.#followHash(hashed, false);
+    this.#setOpen(new Set());
   }
 
   /** Opens or closes (`force`) or toggles the entry `id`; returns whether it is open now. */
   toggle(id: string, force?: boolean): boolean {
-    if (!this.entries.some((entry) => entry.id === id)) return false;
+    if (!this.#entries.some((entry) => entry.id === id)) return false;
     const open = force ?? !this.openIds.has(id);
-    this.setEntry(id, open);
+    this.#setEntry(id, open);
     return open;
   }
 
-  private get entries(): readonly FaqEntry[] {
+  get #entries(): readonly FaqEntry[] {
     return this.document?.entries ?? [];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const changedState = changed as Map<PropertyKey, unknown>;
-    if (changedState.has('document')) this.index = this.document ? new FaqSearchIndex(this.document.entries) : undefined;
+    if (changedState.has('document')) this.#index = this.document ? new FaqSearchIndex(this.document.entries) : undefined;
     if (changedState.has('document') || changedState.has('query') || changed.has('searchable')) {
-      this.terms = this.searchable ? parseQuery(this.query) : [];
-      this.shown = this.index?.filter(this.terms) ?? [];
+      this.#terms = this.searchable ? parseQuery(this.query) : [];
+      this.#shown = this.#index?.filter(this.#terms) ?? [];
     }
     if (changed.has('mode') && this.mode === 'single' && this.openIds.size > 1) {
-      const keep = this.lastOpened !== undefined && this.openIds.has(this.lastOpened) ? this.lastOpened : this.openEntries[0];
-      this.setOpen(new Set(keep === undefined ? [] : [keep]));
+      const keep = this.#lastOpened !== undefined && this.openIds.has(this.#lastOpened) ? this.#lastOpened : this.openEntries[0];
+      this.#setOpen(new Set(keep === undefined ? [] : [keep]));
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.document && !this.hashHandled) {
-      this.hashHandled = true;
-      this.revealFromHash();
+    if (this.document && !this.#hashHandled) {
+      this.#hashHandled = true;
+      this.#revealFromHash();
     }
   }
 
@@ -170,8 +170,8 @@ export class TcFaq extends ContentElement<'faq'> {
     if (document.entries.length === 0) {
       return html`${title}<p class="empty" part="empty" lang=${uiLang}>${msg('No questions yet.')}</p>`;
     }
-    const highlight = this.terms.length > 0 && this.index ? this.index.highlighter(this.terms) : undefined;
-    this.texts.prepare(document, getLocale(), this.terms, msg('Copy link'), uiLang);
+    const highlight = this.#terms.length > 0 && this.#index ? this.#index.highlighter(this.#terms) : undefined;
+    this.#texts.prepare(document, getLocale(), this.#terms, msg('Copy link'), uiLang);
     // Landmarks only where few panels can be open at once (APG); otherwise plain panels.
     const regions = this.mode === 'single' || document.entries.length <= MAX_REGIONS;
     const heading = HEADING_TAGS[level];
@@ -179,17 +179,17 @@ export class TcFaq extends ContentElement<'faq'> {
     // fall inside tags): this loop is what a thousand-entry FAQ pays for on every render. Closed
     // answers are not marked: the marks would not be seen, and a long FAQ would pay for each.
     return html`
-      ${title} ${this.renderToolbar(uiLang)}
-      <div class="entries" part="entries" @click=${this.onClick} @keydown=${this.onKeydown} @beforematch=${this.onBeforeMatch}>
+      ${title} ${this.#renderToolbar(uiLang)}
+      <div class="entries" part="entries" @click=${this.#onClick} @keydown=${this.#onKeydown} @beforematch=${this.#onBeforeMatch}>
         ${document.entries.map((entry, at) => {
-          const shown = this.shown[at] ?? true;
+          const shown = this.#shown[at] ?? true;
           const open = this.openIds.has(entry.id);
           const { id } = entry;
           const answerId = id + ANSWER_SUFFIX;
           return staticHtml`<div class="entry" part="entry" ?hidden=${!shown}
             ><${heading} part="question-heading"
               ><button class="question" part="question" type="button" id=${id} aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId}
-                >${shown && highlight ? this.texts.question(entry, highlight) : entry.question}</button
+                >${shown && highlight ? this.#texts.question(entry, highlight) : entry.question}</button
             ></${heading}
             ><div
               class="answer"
@@ -198,7 +198,7 @@ export class TcFaq extends ContentElement<'faq'> {
               role=${regions ? 'region' : nothing}
               aria-labelledby=${regions ? id : nothing}
               hidden=${open ? nothing : 'until-found'}
-              >${this.texts.answer(entry, shown && open ? highlight : undefined)}</div
+              >${this.#texts.answer(entry, shown && open ? highlight : undefined)}</div
           ></div>`;
         })}
       </div>
@@ -206,8 +206,8 @@ export class TcFaq extends ContentElement<'faq'> {
     `;
   }
 
-  private renderToolbar(uiLang: string | typeof nothing): TemplateResult {
-    const shownIds = this.entries.filter((_, at) => this.shown[at] ?? true).map((entry) => entry.id);
+  #renderToolbar(uiLang: string | typeof nothing): TemplateResult {
+    const shownIds = this.#entries.filter((_, at) => this.#shown[at] ?? true).map((entry) => entry.id);
     const allOpen = shownIds.length > 0 && shownIds.every((id) => this.openIds.has(id));
     return html`
       <div class="toolbar" part="toolbar" lang=${uiLang}>
@@ -221,38 +221,38 @@ export class TcFaq extends ContentElement<'faq'> {
                 autocomplete="off"
                 enterkeyhint="search"
                 .value=${live(this.query)}
-                @input=${this.onSearchInput}
-                @compositionend=${this.onSearchInput}
-                @keydown=${this.onSearchKeydown}
+                @input=${this.#onSearchInput}
+                @compositionend=${this.#onSearchInput}
+                @keydown=${this.#onSearchKeydown}
               />
             </div>`
           : nothing}
         ${this.mode === 'multiple'
-          ? html`<button class="toggle-all" part="toggle-all" type="button" @click=${() => this.setShown(shownIds, !allOpen)}>
+          ? html`<button class="toggle-all" part="toggle-all" type="button" @click=${() => this.#setShown(shownIds, !allOpen)}>
               ${allOpen ? msg('Collapse all') : msg('Expand all')}
             </button>`
           : nothing}
       </div>
-      ${this.searchable ? html`<p class="results" part="results" role="status" lang=${uiLang}>${this.describeResults()}</p>` : nothing}
+      ${this.searchable ? html`<p class="results" part="results" role="status" lang=${uiLang}>${this.#describeResults()}</p>` : nothing}
     `;
   }
 
-  private describeResults(): string {
-    if (this.terms.length === 0) return '';
-    const count = this.shown.filter(Boolean).length;
+  #describeResults(): string {
+    if (this.#terms.length === 0) return '';
+    const count = this.#shown.filter(Boolean).length;
     if (count === 0) return msg('No results');
     if (count === 1) return msg('1 result');
     const formatted = new Intl.NumberFormat(getLocale()).format(count);
     return msg(str`${formatted} results`);
   }
 
-  private onSearchInput(event: Event): void {
+  #onSearchInput(event: Event): void {
     // While an input method composes (pinyin), the field holds Latin letters that are not the query.
     if ((event as InputEvent).isComposing) return;
     this.query = (event.target as HTMLInputElement).value;
   }
 
-  private onSearchKeydown(event: KeyboardEvent): void {
+  #onSearchKeydown(event: KeyboardEvent): void {
     const input = event.target as HTMLInputElement;
     if (event.key !== 'Escape' || event.isComposing || input.value === '') return;
     // Handled here in every browser (Chromium alone clears search fields on Escape itself); a host's
@@ -263,14 +263,14 @@ export class TcFaq extends ContentElement<'faq'> {
     this.query = '';
   }
 
-  private onClick(event: MouseEvent): void {
+  #onClick(event: MouseEvent): void {
     const button = (event.target as Element).closest('button');
-    if (button?.classList.contains('question')) this.setEntry(button.id, !this.openIds.has(button.id));
-    else if (button?.classList.contains('copy-link')) void this.copyLink(button.getAttribute('aria-describedby')!);
+    if (button?.classList.contains('question')) this.#setEntry(button.id, !this.openIds.has(button.id));
+    else if (button?.classList.contains('copy-link')) void this.#copyLink(button.getAttribute('aria-describedby')!);
   }
 
   /** APG accordion keys: Down and Up move to the next and previous question, Home and End to the ends. */
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     const target = event.target as Element;
     if (!target.classList.contains('question') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const list = event.currentTarget as Element;
@@ -301,44 +301,44 @@ export class TcFaq extends ContentElement<'faq'> {
   }
 
   /** Find-in-page (or a text fragment) is about to reveal a closed answer: open its entry. */
-  private onBeforeMatch(event: Event): void {
+  #onBeforeMatch(event: Event): void {
     const answer = event.target as Element;
-    if (answer.classList.contains('answer')) this.setEntry(answer.id.slice(0, -ANSWER_SUFFIX.length), true);
+    if (answer.classList.contains('answer')) this.#setEntry(answer.id.slice(0, -ANSWER_SUFFIX.length), true);
   }
 
-  private setEntry(id: string, open: boolean): void {
+  #setEntry(id: string, open: boolean): void {
     if (open === this.openIds.has(id)) return;
     const next = new Set(open && this.mode === 'single' ? [] : this.openIds);
     if (open) {
       next.add(id);
-      this.lastOpened = id;
+      this.#lastOpened = id;
     } else next.delete(id);
-    this.followHash(id, open);
-    this.setOpen(next);
+    this.#followHash(id, open);
+    this.#setOpen(next);
   }
 
-  private setShown(ids: readonly string[], open: boolean): void {
+  #setShown(ids: readonly string[], open: boolean): void {
     const next = new Set(this.openIds);
     for (const id of ids) open ? next.add(id) : next.delete(id);
     if (!open) {
       const hashed = idFromHash(location.hash);
-      if (hashed !== undefined && ids.includes(hashed)) this.followHash(hashed, false);
+      if (hashed !== undefined && ids.includes(hashed)) this.#followHash(hashed, false);
     }
-    this.setOpen(next);
+    this.#setOpen(next);
   }
 
   /** Applies a new set of open entries and reports each change, in document order. */
-  private setOpen(next: ReadonlySet<string>): void {
+  #setOpen(next: ReadonlySet<string>): void {
     const before = this.openIds;
     this.openIds = next;
-    for (const { id } of this.entries) {
+    for (const { id } of this.#entries) {
       const open = next.has(id);
       if (open !== before.has(id)) this.dispatchEvent(new TcFaqToggleEvent({ id, open }));
     }
   }
 
   /** With sync-hash, the URL names the entry just opened, and names none once it closes. */
-  private followHash(id: string, open: boolean): void {
+  #followHash(id: string, open: boolean): void {
     if (!this.syncHash) return;
     const url = new URL(location.href);
     if (open) url.hash = id;
@@ -348,13 +348,13 @@ export class TcFaq extends ContentElement<'faq'> {
   }
 
   /** A page loaded with, or navigated to, `#<entry id>`: open that entry and bring it into view. */
-  private revealFromHash(): void {
+  #revealFromHash(): void {
     const id = idFromHash(location.hash);
-    const at = this.entries.findIndex((entry) => entry.id === id);
+    const at = this.#entries.findIndex((entry) => entry.id === id);
     if (id === undefined || at === -1) return;
-    if (this.shown[at] === false) this.query = '';
-    this.lastOpened = id;
-    this.setEntry(id, true);
+    if (this.#shown[at] === false) this.query = '';
+    this.#lastOpened = id;
+    this.#setEntry(id, true);
     void this.updateComplete.then(() => {
       const question = this.shadowRoot?.getElementById(id);
       if (!question) return;
@@ -366,15 +366,15 @@ export class TcFaq extends ContentElement<'faq'> {
     });
   }
 
-  private async copyLink(id: string): Promise<void> {
+  async #copyLink(id: string): Promise<void> {
     const url = new URL(location.href);
     url.hash = id;
     const copied = await copyText(url.href, this.shadowRoot!);
-    this.announce(copied ? msg('Link copied') : msg('The link could not be copied.'));
+    this.#announce(copied ? msg('Link copied') : msg('The link could not be copied.'));
   }
 
   /** Says `message` through the polite live region, again even when it repeats. */
-  private announce(message: string): void {
+  #announce(message: string): void {
     this.announcement = '';
     void this.updateComplete.then(() => (this.announcement = message));
   }

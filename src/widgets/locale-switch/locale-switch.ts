@@ -50,22 +50,22 @@ export class TcLocaleSwitch extends LitElement {
   /** Keeps the choice in localStorage ("trust-widgets-locale") and applies it when the page loads. */
   remember = false;
 
-  private unsubscribeLocale?: () => void;
+  #unsubscribeLocale?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The locale may also change elsewhere (another switch, setLocale, <html lang>).
-    this.unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
+    this.#unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
     const remembered = this.remember ? readRemembered() : undefined;
-    if (remembered) void this.choose(remembered, false);
+    if (remembered) void this.#choose(remembered, false);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribeLocale?.();
+    this.#unsubscribeLocale?.();
   }
 
-  private async choose(locale: Locale, store: boolean): Promise<void> {
+  async #choose(locale: Locale, store: boolean): Promise<void> {
     if (store) remember(locale);
     const previous = getLocale();
     const switching = setLocale(locale);
@@ -89,7 +89,7 @@ export class TcLocaleSwitch extends LitElement {
                 type="button"
                 lang=${locale}
                 aria-current=${locale === current ? 'true' : nothing}
-                @click=${() => this.choose(locale, this.remember)}
+                @click=${() => this.#choose(locale, this.remember)}
               >${ownNames[locale]}</button>
             </li>`,
         )}

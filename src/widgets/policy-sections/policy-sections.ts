@@ -48,27 +48,27 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   protected readonly spec = policySectionsSpec;
   protected readonly defaultDocument = 'policy-sections.json';
 
-  private revealOnLoad = false;
-  private readonly onHashChange = () => this.revealLocationHash();
+  #revealOnLoad = false;
+  readonly #onHashChange = () => this.revealLocationHash();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.revealOnLoad = true;
-    window.addEventListener('hashchange', this.onHashChange);
+    this.#revealOnLoad = true;
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.document) return;
-    if (changed.has('sections') || (changed as Map<PropertyKey, unknown>).has('document')) this.warnAboutUnknownSections(this.document);
+    if (changed.has('sections') || (changed as Map<PropertyKey, unknown>).has('document')) this.#warnAboutUnknownSections(this.document);
     // The page's #fragment was read before this content existed: honour it once the sections are here.
-    if (this.revealOnLoad) {
-      this.revealOnLoad = false;
+    if (this.#revealOnLoad) {
+      this.#revealOnLoad = false;
       this.revealLocationHash();
     }
   }
@@ -92,35 +92,35 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   }
 
   protected renderDocument(document: PolicySectionsDocument): TemplateResult {
-    const wanted = this.wantedIds();
+    const wanted = this.#wantedIds();
     const sections = wanted ? document.sections.filter((section) => wanted.has(section.id)) : document.sections;
     return html`
       ${wanted ? nothing : html`${renderHeading(this.headingLevel - 1, document.title, 'title')}${renderRichText(document.intro)}`}
-      ${sections.map((section) => this.renderSection(section))}
+      ${sections.map((section) => this.#renderSection(section))}
     `;
   }
 
-  private renderSection(section: PolicySection): TemplateResult {
+  #renderSection(section: PolicySection): TemplateResult {
     return html`<section id=${section.id} part="section">
       ${renderHeading(this.headingLevel, section.title, 'section-title')} ${renderRichText(section.body)}
-      ${(section.subsections ?? []).map((subsection) => this.renderSubsection(subsection))}
+      ${(section.subsections ?? []).map((subsection) => this.#renderSubsection(subsection))}
     </section>`;
   }
 
-  private renderSubsection(subsection: PolicySubsection): TemplateResult {
+  #renderSubsection(subsection: PolicySubsection): TemplateResult {
     return html`<section id=${subsection.id} part="subsection">
       ${renderHeading(this.headingLevel + 1, subsection.title, 'subsection-title')} ${renderRichText(subsection.body)}
     </section>`;
   }
 
-  private wantedIds(): Set<string> | undefined {
+  #wantedIds(): Set<string> | undefined {
     const ids = this.sections?.split(/\s+/).filter(Boolean) ?? [];
     return ids.length > 0 ? new Set(ids) : undefined;
   }
 
-  private warnAboutUnknownSections(document: PolicySectionsDocument): void {
+  #warnAboutUnknownSections(document: PolicySectionsDocument): void {
     const known = new Set(document.sections.map((section) => section.id));
-    const unknown = [...(this.wantedIds() ?? [])].filter((id) => !known.has(id));
+    const unknown = [...(this.#wantedIds() ?? [])].filter((id) => !known.has(id));
     if (unknown.length > 0) console.warn(`[trust-widgets] <${this.localName}> has no section ${unknown.map((id) => `"${id}"`).join(', ')}`);
   }
 }

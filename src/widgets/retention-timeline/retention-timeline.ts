@@ -67,19 +67,19 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   protected readonly spec = retentionPolicySpec;
   protected readonly defaultDocument = 'retention-policy.json';
 
-  private calculation?: DeletionCalculation;
-  private reportedDates = JSON.stringify(NO_DATES);
-  private endDateFromInput = false;
+  #calculation?: DeletionCalculation;
+  #reportedDates = JSON.stringify(NO_DATES);
+  #endDateFromInput = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A date the page sets replaces whatever half-typed date was in the field.
-    if (changed.has('endDate') && !this.endDateFromInput) this.badInput = false;
-    this.endDateFromInput = false;
+    if (changed.has('endDate') && !this.#endDateFromInput) this.badInput = false;
+    this.#endDateFromInput = false;
     const document = this.document;
     if (!document) return;
     const today = parseIsoDate(this.today) ?? localToday();
-    this.calculation =
+    this.#calculation =
       this.badInput && !this.endDate ? { kind: 'invalid' } : calculateDeletion(this.endDate, document.retentionPeriodDays, today);
   }
 
@@ -94,15 +94,15 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     const input = this.renderRoot.querySelector('input');
     const shown = fieldValue(this.endDate);
     if (input && input.value !== shown) input.value = shown;
-    if (!this.calculation) return;
-    const calculation = this.calculation;
+    if (!this.#calculation) return;
+    const calculation = this.#calculation;
     const detail: TcRetentionDateChangeDetail =
       calculation.kind === 'valid'
         ? { endDate: formatIsoDate(calculation.endDate), deletionDate: formatIsoDate(calculation.deletionDate), daysLeft: calculation.daysLeft }
         : NO_DATES;
     const dates = JSON.stringify(detail);
-    if (dates !== this.reportedDates) {
-      this.reportedDates = dates;
+    if (dates !== this.#reportedDates) {
+      this.#reportedDates = dates;
       this.dispatchEvent(new TcRetentionDateChangeEvent(detail));
     }
   }
@@ -118,24 +118,24 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     return html`
       ${renderHeading(this.headingLevel, document.title, 'title')} ${renderRichText(document.intro)}
       <ol class="timeline" part="timeline">
-        ${document.phases.map((phase) => this.renderPhase(phase, inner, scale))}
+        ${document.phases.map((phase) => this.#renderPhase(phase, inner, scale))}
       </ol>
       ${document.exceptions.length > 0
         ? html`<section class="exceptions" part="exceptions">
             ${renderHeading(inner, html`<span lang=${this.uiLang}>${msg('Exceptions')}</span>`, 'exceptions-title')}
             <dl>
-              ${document.exceptions.map((exception) => this.renderException(exception, scale))}
+              ${document.exceptions.map((exception) => this.#renderException(exception, scale))}
             </dl>
           </section>`
         : nothing}
-      ${this.renderCalculator(document, inner)} ${renderRichText(document.notes)}
+      ${this.#renderCalculator(document, inner)} ${renderRichText(document.notes)}
     `;
   }
 
-  private renderPhase(phase: RetentionPhase, level: number, scale: number): TemplateResult {
+  #renderPhase(phase: RetentionPhase, level: number, scale: number): TemplateResult {
     return html`<li class="phase" part="phase" data-phase=${phase.id}>
       ${renderHeading(level, phase.title, 'phase-title')}
-      ${phase.durationDays ? this.renderDuration(formatDays(phase.durationDays), phase.durationDays, scale) : nothing}
+      ${phase.durationDays ? this.#renderDuration(formatDays(phase.durationDays), phase.durationDays, scale) : nothing}
       ${renderRichText(phase.description)}
       ${phase.notices
         ? html`<p class="notices" part="notices"><strong lang=${this.uiLang}>${msg('Notices')}</strong> ${phase.notices}</p>`
@@ -143,19 +143,19 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     </li>`;
   }
 
-  private renderException(exception: RetentionException, scale: number): TemplateResult {
+  #renderException(exception: RetentionException, scale: number): TemplateResult {
     const days = exception.retentionDays;
     return html`<div class="exception" part="exception" data-exception=${exception.id}>
       <dt>${exception.title}</dt>
       <dd>
-        ${days === undefined ? nothing : this.renderDuration(days === 0 ? msg('No retention period') : formatDays(days), days, scale)}
+        ${days === undefined ? nothing : this.#renderDuration(days === 0 ? msg('No retention period') : formatDays(days), days, scale)}
         ${renderRichText(exception.description)}
       </dd>
     </div>`;
   }
 
   /** A length in words, and a bar drawn to scale for the eye (the words say it all to everyone else). */
-  private renderDuration(label: string, days: number, scale: number): TemplateResult {
+  #renderDuration(label: string, days: number, scale: number): TemplateResult {
     return html`<p class="duration" part="duration">
       <span lang=${this.uiLang}>${label}</span>
       ${scale > 0
@@ -164,8 +164,8 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     </p>`;
   }
 
-  private renderCalculator(document: RetentionPolicyDocument, level: number): TemplateResult {
-    const calculation = this.calculation ?? { kind: 'empty' };
+  #renderCalculator(document: RetentionPolicyDocument, level: number): TemplateResult {
+    const calculation = this.#calculation ?? { kind: 'empty' };
     const invalid = calculation.kind === 'invalid';
     return html`<section class="calculator ${calculation.kind}" part="calculator" lang=${this.uiLang}>
       ${renderHeading(level, msg('When will my data be deleted?'), 'calculator-title')}
@@ -176,12 +176,12 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         type="date"
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${RESULT_ID}
-        @input=${this.readInput}
-        @change=${this.readInput}
-        @blur=${this.readInput}
+        @input=${this.#readInput}
+        @change=${this.#readInput}
+        @blur=${this.#readInput}
       />
       <div id=${RESULT_ID} class="result" part="result" role="status" aria-live="polite" aria-atomic="true">
-        ${this.renderCalculation(calculation)}
+        ${this.#renderCalculation(calculation)}
       </div>
       ${document.exceptions.length > 0
         ? html`<p class="caveat">${msg('The exceptions above can shorten the retention period or remove it.')}</p>`
@@ -189,7 +189,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     </section>`;
   }
 
-  private renderCalculation(calculation: DeletionCalculation): TemplateResult {
+  #renderCalculation(calculation: DeletionCalculation): TemplateResult {
     switch (calculation.kind) {
       case 'empty':
         return html`<p class="hint">${msg('Enter the date your subscription ends to see when its data will be deleted.')}</p>`;
@@ -209,11 +209,11 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     }
   }
 
-  private readInput(event: Event): void {
+  #readInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     this.badInput = input.validity.badInput;
     if (input.value !== this.endDate) {
-      this.endDateFromInput = true;
+      this.#endDateFromInput = true;
       this.endDate = input.value;
     }
   }

@@ -48,7 +48,7 @@ export class TcSidebar extends ContentElement<'navigation'> {
   }
 
   /** The chosen groups, or what is wrong with the choice. */
-  private select(document: NavigationDocument): LinkGroup[] | ContentProblem {
+  #select(document: NavigationDocument): LinkGroup[] | ContentProblem {
     let ids = this.groups?.split(/\s+/).filter(Boolean);
     if (!ids?.length) {
       const page = findPage(document, this.page);
@@ -65,17 +65,17 @@ export class TcSidebar extends ContentElement<'navigation'> {
   }
 
   protected override findSelectionProblem(document: NavigationDocument): ContentProblem | undefined {
-    const selected = this.select(document);
+    const selected = this.#select(document);
     return 'path' in selected ? selected : undefined;
   }
 
   protected renderDocument(document: NavigationDocument): TemplateResult[] {
-    const selected = this.select(document);
+    const selected = this.#select(document);
     // Not an array only while a new choice is being checked.
-    return Array.isArray(selected) ? selected.map((group) => this.renderGroup(group)) : [];
+    return Array.isArray(selected) ? selected.map((group) => this.#renderGroup(group)) : [];
   }
 
-  private renderGroup(group: LinkGroup): TemplateResult {
+  #renderGroup(group: LinkGroup): TemplateResult {
     const headingId = `group-${group.id}`;
     return html`<nav part="group" aria-labelledby=${headingId}>
       ${renderHeading(this.headingLevel, group.title, 'heading', headingId)}
