@@ -1,18 +1,31 @@
-// npm run size: min+gzip bytes of each shipped output. The script bundle is measured as built; each
-// widget's ES entry is bundled and minified with everything it loads (Lit included), which is what a
-// product page pays for importing that one widget. Writes dist/size-report.json too.
+// npm run size: min+gzip bytes of each shipped output, against the budgets and against the ceilings.
+//
+// - The script bundle is measured as built. Each widget's ES entry is bundled and minified with
+//   everything it loads up front, as a product page that imports only that widget pays for it:
+//   once with Lit (a page without Lit of its own), once without (a page that already has Lit).
+// - Budgets are the product's targets (the performance issue): 15,000 B for the script, 9,000 B
+//   for a widget's entry with Lit. Outputs over budget are listed; `--strict` fails on them.
+// - Ceilings (size-ceilings.json) are today's sizes: any output that grows past its ceiling fails,
+//   so nothing gets bigger unnoticed while the budgets are not met. A change that has to grow an
+//   output says so by running `npm run size -- --update-ceilings` and committing the file.
+// - `--breakdown`: where the script bundle's bytes go, by package and by folder of src/.
+// Writes dist/size-report.json too. Needs `npm run build` first.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const SCRIPT_BUDGET = 15_000;
+const WIDGET_BUDGET = 9_000;
+const CEILINGS_FILE = 'size-ceilings.json';
+const args = new Set(process.argv.slice(2));
 
 const gzipped = (bytes) => gzipSync(bytes, { level: 9 }).length;
-
 const widgets = readdirSync('dist/widgets').sort();
 const problems = [];
 
 // With code splitting, as an application's bundler would do it; what counts is what loads up front:
 // the entry chunk and the chunks it imports statically (not the on-demand Chinese strings).
-async function bundledSize(entry, ownWidget) {
+async function bundledSize(entry, { ownWidget, withLit = true } = {}) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -23,6 +36,7 @@ async function bundledSize(entry, ownWidget) {
     write: false,
     metafile: true,
     logLevel: 'error',
+    external: withLit ? [] : ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'],
   });
   const outputs = result.metafile.outputs;
   const entryOutput = Object.keys(outputs).find((name) => outputs[name].entryPoint);
@@ -30,7 +44,7 @@ async function bundledSize(entry, ownWidget) {
   const visit = (name) => {
     if (upFront.has(name)) return;
     upFront.add(name);
-    for (const imported of outputs[name].imports) if (imported.kind === 'import-statement') visit(imported.path);
+    for (const imported of outputs[name].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
   };
   visit(entryOutput);
   const files = result.outputFiles.filter((file) => [...upFront].some((name) => file.path.endsWith(name)));
@@ -47,17 +61,84 @@ async function bundledSize(entry, ownWidget) {
 
 const rows = [];
 const script = readFileSync('dist/trust-widgets.js');
-rows.push({ output: 'dist/trust-widgets.js (script tag, everything)', minified: script.length, gzipped: gzipped(script) });
+rows.push({ output: 'dist/trust-widgets.js (script tag, everything)', minified: script.length, gzipped: gzipped(script), budget: SCRIPT_BUDGET });
 rows.push({ output: 'dist/index.js (ES, every widget)', ...(await bundledSize('dist/index.js')) });
 for (const name of widgets) {
-  rows.push({ output: `dist/widgets/${name}/define.js (ES, ${name} only)`, ...(await bundledSize(`dist/widgets/${name}/define.js`, name)) });
+  const entry = `dist/widgets/${name}/define.js`;
+  const withoutLit = await bundledSize(entry, { withLit: false });
+  rows.push({ output: `${entry} (ES, ${name} only)`, ...(await bundledSize(entry, { ownWidget: name })), withoutLit: withoutLit.gzipped, budget: WIDGET_BUDGET });
 }
 const zh = readFileSync('dist/generated/locales/zh-CN.js');
 rows.push({ output: 'zh-CN UI strings (loaded on demand)', minified: zh.length, gzipped: gzipped(zh) });
 
+const ceilings = existsSync(CEILINGS_FILE) ? JSON.parse(readFileSync(CEILINGS_FILE, 'utf8')) : {};
+if (args.has('--update-ceilings')) {
+  writeFileSync(CEILINGS_FILE, `${JSON.stringify(Object.fromEntries(rows.map((row) => [row.output, row.gzipped])), null, 2)}\n`);
+  console.log(`wrote ${CEILINGS_FILE}`);
+}
+
 const width = Math.max(...rows.map((row) => row.output.length));
-console.log(`${'output'.padEnd(width)}  ${'min'.padStart(8)}  ${'min+gz'.padStart(8)}`);
-for (const row of rows) console.log(`${row.output.padEnd(width)}  ${String(row.minified).padStart(8)}  ${String(row.gzipped).padStart(8)}`);
+const cell = (value, size = 8) => String(value ?? '').padStart(size);
+console.log(`${'output'.padEnd(width)}  ${cell('min')}  ${cell('min+gz')}  ${cell('no Lit')}  ${cell('budget')}  ${cell('ceiling')}`);
+const overBudget = [];
+for (const row of rows) {
+  const ceiling = args.has('--update-ceilings') ? row.gzipped : ceilings[row.output];
+  console.log(
+    `${row.output.padEnd(width)}  ${cell(row.minified)}  ${cell(row.gzipped)}  ${cell(row.withoutLit)}  ${cell(row.budget)}  ${cell(ceiling)}`,
+  );
+  if (row.budget !== undefined && row.gzipped > row.budget) overBudget.push(`${row.output}: ${row.gzipped} B, budget ${row.budget} B`);
+  if (ceiling === undefined) problems.push(`${row.output} has no ceiling in ${CEILINGS_FILE} (npm run size -- --update-ceilings)`);
+  else if (row.gzipped > ceiling) {
+    problems.push(`${row.output} grew to ${row.gzipped} B, past its ceiling of ${ceiling} B (${CEILINGS_FILE})`);
+  }
+}
 writeFileSync('dist/size-report.json', `${JSON.stringify(rows, null, 2)}\n`);
+if (overBudget.length) console.log(`\nover budget (min+gzip):\n  ${overBudget.join('\n  ')}`);
+
+if (args.has('--breakdown')) await breakdown();
 for (const problem of problems) console.error(problem);
-if (problems.length) process.exitCode = 1;
+if (problems.length || (args.has('--strict') && overBudget.length)) process.exitCode = 1;
+
+/**
+ * The script bundle's bytes by package and by folder of src/: esbuild bundles the same entry (with
+ * the script's translation loader, but without the build's template minification, so templates
+ * and styles weigh a little more here), and each group's share of the gzipped script is its share
+ * of the minified code: gzip sizes of parts do not add up, shares of the whole do.
+ */
+async function breakdown() {
+  const result = await build({
+    entryPoints: ['src/trust-widgets.ts'],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+    tsconfig: 'tsconfig.json',
+    conditions: ['production'],
+    define: { __TC_VERSION__: '"0"' },
+    plugins: [
+      {
+        name: 'script-translation-loaders',
+        setup(builder) {
+          builder.onResolve({ filter: /\/translation-loaders\.js$/ }, () => ({ path: new URL('../src/core/translation-loaders.script.ts', import.meta.url).pathname }));
+        },
+      },
+    ],
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  const groups = new Map();
+  let total = 0;
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const group = input.startsWith('node_modules/')
+      ? input.split('/').slice(1, input.split('/')[1].startsWith('@') ? 3 : 2).join('/')
+      : input.replace(/^src\/((widgets|core)\/[^/]+|[^/]+)(\/.*)?$/, 'src/$1').replace(/\.ts$/, '');
+    groups.set(group, (groups.get(group) ?? 0) + bytesInOutput);
+    total += bytesInOutput;
+  }
+  const scriptGzipped = rows[0].gzipped;
+  console.log(`\nwhere the script's ${scriptGzipped} B go (share of the minified code, applied to the gzipped script):`);
+  for (const [group, bytes] of [...groups].sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${group.padEnd(42)} ${cell(Math.round((bytes / total) * scriptGzipped), 6)} B`);
+  }
+}

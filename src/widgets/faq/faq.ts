@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
@@ -220,7 +219,7 @@ export class TcFaq extends ContentElement<'faq'> {
                 type="search"
                 autocomplete="off"
                 enterkeyhint="search"
-                .value=${live(this.query)}
+                .value=${this.query}
                 @input=${this.#onSearchInput}
                 @compositionend=${this.#onSearchInput}
                 @keydown=${this.#onSearchKeydown}
