@@ -7,7 +7,8 @@
 //   for a widget's entry with Lit. Outputs over budget are listed; `--strict` fails on them.
 // - Ceilings (size-ceilings.json) are today's sizes: any output that grows past its ceiling fails,
 //   so nothing gets bigger unnoticed while the budgets are not met. A change that has to grow an
-//   output says so by running `npm run size -- --update-ceilings` and committing the file.
+//   output says so by running `npm run size -- --update-ceilings` (today's sizes, rounded up to the
+//   next 100 B so that a fix of a few bytes does not need it) and committing the file.
 // - `--breakdown`: where the script bundle's bytes go, by package and by folder of src/.
 // Writes dist/size-report.json too. Needs `npm run build` first.
 import { build } from 'esbuild';
@@ -73,7 +74,8 @@ rows.push({ output: 'zh-CN UI strings (loaded on demand)', minified: zh.length, 
 
 const ceilings = existsSync(CEILINGS_FILE) ? JSON.parse(readFileSync(CEILINGS_FILE, 'utf8')) : {};
 if (args.has('--update-ceilings')) {
-  writeFileSync(CEILINGS_FILE, `${JSON.stringify(Object.fromEntries(rows.map((row) => [row.output, row.gzipped])), null, 2)}\n`);
+  const roundedUp = (bytes) => Math.ceil(bytes / 100) * 100;
+  writeFileSync(CEILINGS_FILE, `${JSON.stringify(Object.fromEntries(rows.map((row) => [row.output, roundedUp(row.gzipped)])), null, 2)}\n`);
   console.log(`wrote ${CEILINGS_FILE}`);
 }
 
@@ -82,7 +84,7 @@ const cell = (value, size = 8) => String(value ?? '').padStart(size);
 console.log(`${'output'.padEnd(width)}  ${cell('min')}  ${cell('min+gz')}  ${cell('no Lit')}  ${cell('budget')}  ${cell('ceiling')}`);
 const overBudget = [];
 for (const row of rows) {
-  const ceiling = args.has('--update-ceilings') ? row.gzipped : ceilings[row.output];
+  const ceiling = args.has('--update-ceilings') ? Math.ceil(row.gzipped / 100) * 100 : ceilings[row.output];
   console.log(
     `${row.output.padEnd(width)}  ${cell(row.minified)}  ${cell(row.gzipped)}  ${cell(row.withoutLit)}  ${cell(row.budget)}  ${cell(ceiling)}`,
   );
