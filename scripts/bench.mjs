@@ -47,6 +47,19 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/**
+ * 95% interval of the ratio of medians, by bootstrap: both sample sets resampled with replacement
+ * 2,000 times (a fixed seed, so a run's report can be recomputed). On this kind of machine single
+ * samples spread over a factor of two, and the interval says how far a ratio can be trusted.
+ */
+function ratioInterval(samples, baselineSamples) {
+  let seed = 0x2f6b_1d3a;
+  const random = () => ((seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32);
+  const resample = (values) => values.map(() => values[Math.floor(random() * values.length)]);
+  const ratios = Array.from({ length: 2000 }, () => median(resample(samples)) / median(resample(baselineSamples))).sort((a, b) => a - b);
+  return [ratios[Math.floor(ratios.length * 0.025)], ratios[Math.floor(ratios.length * 0.975)]];
+}
+
 const server = await startStaticServer();
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
@@ -85,7 +98,8 @@ for (const group of groups.filter((candidate) => !only || candidate.title.toLowe
     const value = medians.get(contender.name);
     const ratio = value / medians.get(baseline.name);
     const goal = contender.goal ? `≤ ${contender.goal.max}× native: ${ratio <= contender.goal.max ? 'met' : 'NOT met'}` : '';
-    return { name: contender.name, median: value, min: Math.min(...times.get(contender)), max: Math.max(...times.get(contender)), ratio, goal };
+    const interval = contender === baseline ? undefined : ratioInterval(times.get(contender), times.get(baseline));
+    return { name: contender.name, median: value, min: Math.min(...times.get(contender)), max: Math.max(...times.get(contender)), ratio, interval, goal };
   });
   if (group.extraGoal) {
     const ratio = medians.get(group.extraGoal.contender) / medians.get(group.extraGoal.of);
@@ -95,7 +109,8 @@ for (const group of groups.filter((candidate) => !only || candidate.title.toLowe
   results.push({ title: group.title, rows });
   console.log(`\n${group.title}`);
   for (const row of rows) {
-    console.log(`  ${row.name.padEnd(40)} median ${row.median.toFixed(2).padStart(8)}  ratio ${row.ratio.toFixed(2)}  ${row.goal}`);
+    const interval = row.interval ? ` (95% ${row.interval.map((bound) => bound.toFixed(2)).join('–')})` : '';
+    console.log(`  ${row.name.padEnd(40)} median ${row.median.toFixed(2).padStart(8)}  ratio ${row.ratio.toFixed(2)}${interval}  ${row.goal}`);
   }
 }
 
@@ -153,9 +168,12 @@ const packageVersion = (name) => {
 };
 const table = (rows) =>
   [
-    '| contender | median | min | max | ratio to native | goal |',
-    '| --- | ---: | ---: | ---: | ---: | --- |',
-    ...rows.map((row) => `| ${row.name} | ${row.median.toFixed(2)} | ${row.min.toFixed(2)} | ${row.max.toFixed(2)} | ${row.ratio.toFixed(2)} | ${row.goal} |`),
+    '| contender | median | min | max | ratio to native | 95% interval of the ratio | goal |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${row.name} | ${row.median.toFixed(2)} | ${row.min.toFixed(2)} | ${row.max.toFixed(2)} | ${row.ratio.toFixed(2)} | ${row.interval ? row.interval.map((bound) => bound.toFixed(2)).join('–') : ''} | ${row.goal} |`,
+    ),
   ].join('\n');
 
 if (only) process.exit();
@@ -168,7 +186,10 @@ writeFileSync(
 Written by \`npm run bench\` (after \`npm run build\`); the Lighthouse section by \`npm run lighthouse\`.
 Headless Chromium, pages alternated A B C A B C…, each sample a fresh page load, ${warmup} warm-up
 rounds, then ${samples} samples per contender. Times in milliseconds from inserting the element(s) to
-all of them rendered and laid out. Medians, and ratios to the native baseline measured in the same run.
+all of them rendered and laid out. Medians, and ratios to the native baseline measured in the same run,
+with a bootstrap 95% interval: on this 2-core machine single samples spread over a factor of two
+(layout times fall into a fast and a slow mode, for the native baselines too), so one run's ratio
+can move by 0.2 either way.
 
 Machine: ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()};
 ${version}; Node ${process.version}; lit ${packageVersion('lit')}; Shoelace ${packageVersion('@shoelace-style/shoelace')};
