@@ -2,14 +2,14 @@
 // writes BENCHMARKS.md. Pages are alternated A B C A B C..., each sample a fresh page load, with
 // warm-up rounds first; the report gives medians and ratios to a baseline measured in the same run.
 // Not a test: it reports, and marks each goal met or not. Needs `npm run build` first.
-//   BENCH_SAMPLES=30 BENCH_WARMUP=5 npm run bench
+//   BENCH_SAMPLES=60 BENCH_WARMUP=5 npm run bench (the defaults)
 //   BENCH_ONLY=table npm run bench   (only the groups whose title has "table"; prints, writes nothing)
 import puppeteer from 'puppeteer-core';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { startStaticServer } from './static-server.mjs';
 
-const samples = Number(process.env.BENCH_SAMPLES ?? 30);
+const samples = Number(process.env.BENCH_SAMPLES ?? 60);
 const warmup = Number(process.env.BENCH_WARMUP ?? 5);
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const only = process.env.BENCH_ONLY?.toLowerCase();
