@@ -7,6 +7,7 @@ import { getLocale, onLocaleChange, whenUiStringsReady, type Locale } from './lo
 import { validateDocument, type ContentProblem, type DocumentSpec } from './validate.js';
 import { TcErrorEvent, TcReadyEvent } from './events.js';
 import { baseStyles } from './base.styles.js';
+import { contentStyles } from './content.styles.js';
 import type { DocumentKind, DocumentsByKind } from './content-types.js';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -32,7 +33,7 @@ export const CONTENT_PROPERTY_URL = '(content property)';
  * @fires {TcErrorEvent} tc-error - The content could not be loaded or is invalid. `detail: {url, path, message, code}`.
  */
 export abstract class ContentElement<K extends DocumentKind> extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, contentStyles];
 
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
