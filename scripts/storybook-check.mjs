@@ -2,7 +2,8 @@
 // headless Chromium and fails on a page error, a console error, a failed request, Storybook's error
 // display, a widget that does not settle in the state its story promises, a narrow story that
 // overflows its 320 px, a "Multiple versions of Lit" warning, or any axe violation of WCAG 2.2 AA.
-// Docs pages are opened too, without axe (their chrome is Storybook's, not ours).
+// Docs pages are opened too, without axe (their chrome is Storybook's, not ours). Last, in the
+// manager: the locale toolbar follows a switch made with <tc-locale-switch> inside a story.
 //
 // Story tags (in each story, read from index.json) say what to expect:
 //   expected-error  the widget ends in `status="error"` and logs its one
@@ -90,6 +91,24 @@ try {
       for (const problem of problems) console.log(`        ${problem}`);
     }
   }
+  // In the manager, not a story's own frame: the toolbar must follow a switch made in a story.
+  if (!options.only) {
+    const started = Date.now();
+    const opened = {};
+    const problems = await withTimeout(checkToolbarFollowsSwitch(opened), ENTRY_TIMEOUT_MS, 'the toolbar check').catch((error) => [
+      `checker: ${error.message.split('\n')[0]}`,
+    ]);
+    await opened.page?.close().catch(() => {});
+    const took = `${Date.now() - started} ms`;
+    if (problems.length === 0) {
+      passed++;
+      console.log(`ok    manager: the locale toolbar follows <tc-locale-switch> (${took})`);
+    } else {
+      failed++;
+      console.log(`FAIL  manager: the locale toolbar follows <tc-locale-switch> (${took})`);
+      for (const problem of problems) console.log(`        ${problem}`);
+    }
+  }
 } finally {
   await browser.close();
   server?.close();
@@ -103,6 +122,29 @@ function withTimeout(promise, ms, what) {
     timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
   });
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Opens the locale switch's first story in Storybook's manager, chooses 简体中文 with the switch,
+ * and expects the manager's `locale` global (shown by the toolbar, kept in the URL) to follow.
+ */
+async function checkToolbarFollowsSwitch(opened) {
+  const story = entries.find((entry) => entry.type === 'story' && entry.id.startsWith('widgets-locale-switch--'));
+  if (!story) return ['no locale switch story'];
+  const page = (opened.page = await browser.newPage());
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message.split('\n')[0]}`));
+  await page.goto(`${origin}/?path=/story/${story.id}&globals=locale:en`, { waitUntil: 'load' });
+  const frame = await (await page.waitForSelector('#storybook-preview-iframe', { timeout: STORY_TIMEOUT_MS })).contentFrame();
+  const button = await frame.waitForFunction(() => document.querySelector('tc-locale-switch')?.shadowRoot?.querySelector('button[lang="zh-CN"]'), {
+    timeout: STORY_TIMEOUT_MS,
+  });
+  await button.click();
+  const followed = await page
+    .waitForFunction(() => new URL(location.href).searchParams.get('globals')?.includes('locale:zh-CN'), { timeout: 10_000 })
+    .then(() => true, () => false);
+  if (!followed) problems.push(`after choosing 简体中文 in the story, the manager's URL says ${page.url()}`);
+  return problems;
 }
 
 /** Opens one entry in a fresh page (kept in `opened.page`); returns what went wrong, if anything. */
