@@ -36,6 +36,16 @@ describe('validation', () => {
   const cases: Array<[string, AnyDocumentSpec, string, (document: Json) => void, string, RegExp]> = [
     ['a missing property', dataLocationsSpec, 'data-locations', (d) => delete d.title, '$.title', /missing required property "title"/],
     ['an unknown property', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].colour = 'red'), '$.regions[0].colour', /unknown property "colour"/],
+    // Names every object inherits are no exception: "constructor" in {} is true.
+    ['an unknown property named like a built-in', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].constructor = 'x'), '$.regions[0].constructor', /unknown property "constructor"/],
+    [
+      'an unknown "__proto__" property (JSON.parse makes it an own property)',
+      dataLocationsSpec,
+      'data-locations',
+      (d) => (d.regions[0] = JSON.parse(`{"__proto__": "x", ${JSON.stringify(d.regions[0]).slice(1)}`)),
+      '$.regions[0].__proto__',
+      /unknown property "__proto__"/,
+    ],
     ['an empty string', dataLocationsSpec, 'data-locations', (d) => (d.regions[1].name = '  '), '$.regions[1].name', /must not be empty/],
     ['a wrong type', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].services = 'Azure'), '$.regions[0].services', /must be a list/],
     ['a text longer than 4,000 characters', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].location = 'x'.repeat(4001)), '$.regions[0].location', /at most 4000 characters/],

@@ -153,7 +153,8 @@ function check(schema: SchemaNode, value: unknown, path: Problem['path'], walk: 
         problem = problemAt(path, 'must be an object', undefined, true);
         break;
       }
-      for (const key in value) if (!(key in schema.entries)) problems.push(problemAt(path, `unknown property "${key}"`, key));
+      // hasOwn, not `in`: every object has a "constructor" and a "__proto__", which are no entries.
+      for (const key in value) if (!Object.hasOwn(schema.entries, key)) problems.push(problemAt(path, `unknown property "${key}"`, key));
       for (const key in schema.entries) {
         if (problems.length >= limit) return;
         if (value[key] !== undefined) {
@@ -163,7 +164,7 @@ function check(schema: SchemaNode, value: unknown, path: Problem['path'], walk: 
         } else if (!schema.optional.includes(key)) problems.push(problemAt(path, `missing required property "${key}"`, key));
       }
       // Checked in the same walk (a second walk over the document cost a third of the time).
-      if ('id' in schema.entries && typeof value.id === 'string') {
+      if (Object.hasOwn(schema.entries, 'id') && typeof value.id === 'string') {
         const first = walk.ids.get(value.id);
         if (first) problem = problemAt(path, `id "${value.id}" is already used at ${jsonPath(first)}`, 'id');
         else walk.ids.set(value.id, [...path, 'id']);
