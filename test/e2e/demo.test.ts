@@ -121,7 +121,7 @@ const known: { selector: string; en: string; 'zh-CN': string; where?: (widget: E
   { selector: 'tc-data-location', en: 'China East', 'zh-CN': '中国东部' },
   { selector: 'tc-policy-sections.intro-only', en: 'In Microsoft Azure and Office 365 operated by 21Vianet', 'zh-CN': '世纪互联' },
   { selector: 'tc-policy-sections[sections~="leave_service"]', en: 'You control your Customer Data if you leave the service', 'zh-CN': '即使退出服务，您仍掌控自己的客户数据' },
-  { selector: 'tc-policy-sections[sections="security_options"]', en: 'You have options to control the security of your Customer Data', 'zh-CN': '您可以选择如何控制客户数据的安全性' },
+  { selector: 'tc-policy-sections[sections~="security_options"]', en: 'You have options to control the security of your Customer Data', 'zh-CN': '您可以选择如何控制客户数据的安全性' },
   { selector: 'tc-retention-timeline', en: 'When will my data be deleted?', 'zh-CN': '我的数据何时删除？' },
   { selector: 'tc-faq', en: 'Where is my Customer Data stored?', 'zh-CN': '我的客户数据存储在何处？' },
 ];
@@ -143,6 +143,19 @@ function expectHeroMatchesBreadcrumb(doc: Document, locale: string): void {
   expect(hero.lang).to.equal(locale);
   const current = doc.querySelector('tc-breadcrumb')?.shadowRoot?.querySelector('[part="current"]');
   if (current) expect(text(hero)).to.equal(text(current));
+}
+
+/** The headings a reader's outline lists, in reading order, shadow roots included ("h3 Data retention"). */
+function outline(root: Document | ShadowRoot): string[] {
+  const found: string[] = [];
+  const walker = (root as Node).ownerDocument ?? (root as Document);
+  const elements = walker.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let node = elements.nextNode() as Element | null; node; node = elements.nextNode() as Element | null) {
+    const level = /^h([1-6])$/.exec(node.localName)?.[1];
+    if (level && (node as HTMLElement).offsetParent !== null) found.push(`h${level} ${text(node)}`);
+    if (node.shadowRoot) found.push(...outline(node.shadowRoot));
+  }
+  return found;
 }
 
 /** Clicks the switch's button for `locale` with the mouse, at its place on the screen. */
@@ -241,6 +254,26 @@ describe('demo portal', function () {
     faq.shadowRoot!.querySelector<HTMLButtonElement>('button#faq-data-location')!.click();
     await (faq as Element & { updateComplete: Promise<unknown> }).updateComplete;
     expect(page.win.location.hash).to.equal('#faq-data-location');
+    expect(page.problems).to.deep.equal([]);
+  });
+
+  it('/demo/privacy-control.html: the retention timeline takes the place of the policy\'s short "Data retention" subsection', async () => {
+    const page = await openPage('/demo/privacy-control.html');
+    frame = page.frame;
+    await allShowing(page, 'en');
+    const headings = outline(page.doc);
+    // Each heading once, and the timeline inside "leave the service", between deletion and devices.
+    expect(headings.filter((heading, index) => headings.indexOf(heading) !== index)).to.deep.equal([]);
+    const leave = headings.indexOf('h2 You control your Customer Data if you leave the service');
+    expect(headings.slice(leave, leave + 5)).to.deep.equal([
+      'h2 You control your Customer Data if you leave the service',
+      'h3 Data portability',
+      'h3 Data deletion',
+      'h3 Data retention',
+      'h4 Subscription active',
+    ]);
+    expect(headings).to.include('h3 Destruction of physical storage devices');
+    expect(headings.indexOf('h3 Destruction of physical storage devices')).to.be.greaterThan(headings.indexOf('h4 When will my data be deleted?'));
     expect(page.problems).to.deep.equal([]);
   });
 

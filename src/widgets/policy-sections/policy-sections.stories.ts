@@ -33,6 +33,13 @@ export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
 /** `sections` picks sections by id, without the document's title and introduction. */
 export const ChosenSections: Story = { name: 'Chosen sections', args: { sections: 'leave_service security_options' } };
 
+/**
+ * Subsections by id: with their section, only those named; without it, on their own, one level below
+ * the sections. The privacy page shows "leave the service" up to deletion this way, then the
+ * retention timeline, then the rest.
+ */
+export const ChosenSubsections: Story = { name: 'Chosen subsections', args: { sections: 'leave_service data_portability data_deletion device_destruction' } };
+
 export const Loading: Story = { ...states.loading, tags: ['loading'] };
 
 export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };

@@ -117,16 +117,50 @@ describe('<tc-policy-sections>', () => {
     expect($$(widget, '.root > section')).to.have.length(4);
   });
 
+  it('shows a subsection named without its section on its own, one level below the sections', async () => {
+    // How the privacy page puts the retention timeline inside "leave the service" without a second
+    // "Data retention" heading: the section up to deletion, the timeline, then the next subsection.
+    const before = await mountSections({ sections: 'leave_service data_portability data_deletion' });
+    const after = await mountSections({ sections: 'device_destruction security_options', 'heading-level': '2' });
+    expect(headings(before)).to.deep.equal([
+      'h2 You control your Customer Data if you leave the service',
+      'h3 Data portability',
+      'h3 Data deletion',
+    ]);
+    expect(visibleText($(before, '.root'))).to.not.include('Data retention');
+    expect(headings(after)).to.deep.equal([
+      'h3 Destruction of physical storage devices',
+      'h2 You have options to control the security of your Customer Data',
+    ]);
+    expect($$(after, '.root > section').map((section) => `${section.id} ${section.getAttribute('part')}`)).to.deep.equal([
+      'device_destruction subsection',
+      'security_options section',
+    ]);
+  });
+
+  it('reaches a subsection shown on its own through a deep link', async () => {
+    const room = placeWithRoomBelow();
+    try {
+      const widget = await mountSections({ sections: 'device_destruction' }, {}, room.place);
+      await goToFragment('device_destruction');
+      expect(focusedHeading(widget)).to.equal('h3 Destruction of physical storage devices');
+    } finally {
+      room.remove();
+    }
+  });
+
   it('warns the page author about a section id it does not have', async () => {
     const warnings: unknown[][] = [];
     const originalWarn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      await mountSections({ sections: 'leave_service leave-service' });
+      await mountSections({ sections: 'leave_service data_retention leave-service' });
     } finally {
       console.warn = originalWarn;
     }
+    expect(warnings).to.have.length(1);
     expect(String(warnings[0][0])).to.include('"leave-service"');
+    expect(String(warnings[0][0])).to.not.include('data_retention');
   });
 
   describe('deep links', () => {

@@ -39,9 +39,11 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   headingLevel = 2;
 
   /**
-   * Space-separated ids of the sections to show, in the document's order, without the document's
-   * title and introduction: several elements can then place other content between sections.
-   * Without it, the whole document.
+   * Space-separated ids of the sections and subsections to show, in the document's order, without
+   * the document's title and introduction: several elements can then place other content between
+   * sections. A named section comes with all its subsections, or with only those named too; a
+   * subsection named without its section comes on its own, one level below the sections. Without
+   * it, the whole document.
    */
   sections?: string;
 
@@ -93,17 +95,21 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
 
   protected renderDocument(document: PolicySectionsDocument): TemplateResult {
     const wanted = this.#wantedIds();
-    const sections = wanted ? document.sections.filter((section) => wanted.has(section.id)) : document.sections;
+    const shown = (part: PolicySubsection) => !wanted || wanted.has(part.id);
     return html`
       ${wanted ? nothing : html`${renderHeading(this.headingLevel - 1, document.title, 'title')}${renderRichText(document.intro)}`}
-      ${sections.map((section) => this.#renderSection(section))}
+      ${document.sections.map((section) => {
+        const all = section.subsections ?? [];
+        const named = all.filter(shown);
+        return shown(section) ? this.#renderSection(section, named.length > 0 ? named : all) : named.map((subsection) => this.#renderSubsection(subsection));
+      })}
     `;
   }
 
-  #renderSection(section: PolicySection): TemplateResult {
+  #renderSection(section: PolicySection, subsections: PolicySubsection[]): TemplateResult {
     return html`<section id=${section.id} part="section">
       ${renderHeading(this.headingLevel, section.title, 'section-title')} ${renderRichText(section.body)}
-      ${(section.subsections ?? []).map((subsection) => this.#renderSubsection(subsection))}
+      ${subsections.map((subsection) => this.#renderSubsection(subsection))}
     </section>`;
   }
 
@@ -119,8 +125,8 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   }
 
   #warnAboutUnknownSections(document: PolicySectionsDocument): void {
-    const known = new Set(document.sections.map((section) => section.id));
+    const known = new Set(document.sections.flatMap((section) => [section, ...(section.subsections ?? [])]).map((part) => part.id));
     const unknown = [...(this.#wantedIds() ?? [])].filter((id) => !known.has(id));
-    if (unknown.length > 0) console.warn(`[trust-widgets] <${this.localName}> has no section ${unknown.map((id) => `"${id}"`).join(', ')}`);
+    if (unknown.length > 0) console.warn(`[trust-widgets] <${this.localName}> has no section or subsection ${unknown.map((id) => `"${id}"`).join(', ')}`);
   }
 }
