@@ -9,6 +9,8 @@
 //   so nothing gets bigger unnoticed while the budgets are not met. A change that has to grow an
 //   output says so by running `npm run size -- --update-ceilings` (today's sizes, rounded up to the
 //   next 100 B so that a fix of a few bytes does not need it) and committing the file.
+// - The floor (scripts/size-floor.js) is a reference, not an output: Lit and @lit/localize under an
+//   element that does nothing else, to show what a budget leaves for the kit's own code.
 // - `--breakdown`: where the script bundle's bytes go, by package and by folder of src/.
 // Writes dist/size-report.json too. Needs `npm run build` first.
 import { build } from 'esbuild';
@@ -69,13 +71,16 @@ for (const name of widgets) {
   const withoutLit = await bundledSize(entry, { withLit: false });
   rows.push({ output: `${entry} (ES, ${name} only)`, ...(await bundledSize(entry, { ownWidget: name })), withoutLit: withoutLit.gzipped, budget: WIDGET_BUDGET });
 }
+// The floor: Lit and @lit/localize under an element that does nothing else (scripts/size-floor.js).
+const floor = { output: 'floor: empty Lit element, one localized string', ...(await bundledSize('scripts/size-floor.js')), reference: true };
+rows.push(floor);
 const zh = readFileSync('dist/generated/locales/zh-CN.js');
 rows.push({ output: 'zh-CN UI strings (loaded on demand)', minified: zh.length, gzipped: gzipped(zh) });
 
 const ceilings = existsSync(CEILINGS_FILE) ? JSON.parse(readFileSync(CEILINGS_FILE, 'utf8')) : {};
 if (args.has('--update-ceilings')) {
   const roundedUp = (bytes) => Math.ceil(bytes / 100) * 100;
-  writeFileSync(CEILINGS_FILE, `${JSON.stringify(Object.fromEntries(rows.map((row) => [row.output, roundedUp(row.gzipped)])), null, 2)}\n`);
+  writeFileSync(CEILINGS_FILE, `${JSON.stringify(Object.fromEntries(rows.filter((row) => !row.reference).map((row) => [row.output, roundedUp(row.gzipped)])), null, 2)}\n`);
   console.log(`wrote ${CEILINGS_FILE}`);
 }
 
@@ -84,11 +89,12 @@ const cell = (value, size = 8) => String(value ?? '').padStart(size);
 console.log(`${'output'.padEnd(width)}  ${cell('min')}  ${cell('min+gz')}  ${cell('no Lit')}  ${cell('budget')}  ${cell('ceiling')}`);
 const overBudget = [];
 for (const row of rows) {
-  const ceiling = args.has('--update-ceilings') ? Math.ceil(row.gzipped / 100) * 100 : ceilings[row.output];
+  const ceiling = row.reference ? undefined : args.has('--update-ceilings') ? Math.ceil(row.gzipped / 100) * 100 : ceilings[row.output];
   console.log(
     `${row.output.padEnd(width)}  ${cell(row.minified)}  ${cell(row.gzipped)}  ${cell(row.withoutLit)}  ${cell(row.budget)}  ${cell(ceiling)}`,
   );
   if (row.budget !== undefined && row.gzipped > row.budget) overBudget.push(`${row.output}: ${row.gzipped} B, budget ${row.budget} B`);
+  if (row.reference) continue;
   if (ceiling === undefined) problems.push(`${row.output} has no ceiling in ${CEILINGS_FILE} (npm run size -- --update-ceilings)`);
   else if (row.gzipped > ceiling) {
     problems.push(`${row.output} grew to ${row.gzipped} B, past its ceiling of ${ceiling} B (${CEILINGS_FILE})`);
@@ -96,6 +102,9 @@ for (const row of rows) {
 }
 writeFileSync('dist/size-report.json', `${JSON.stringify(rows, null, 2)}\n`);
 if (overBudget.length) console.log(`\nover budget (min+gzip):\n  ${overBudget.join('\n  ')}`);
+console.log(
+  `\nabove the floor (${floor.gzipped} B), a widget's budget leaves ${WIDGET_BUDGET - floor.gzipped} B for the store, validation, states, styles and the widget; the script's leaves ${SCRIPT_BUDGET - floor.gzipped} B for all of them`,
+);
 
 if (args.has('--breakdown')) await breakdown();
 for (const problem of problems) console.error(problem);
