@@ -10,7 +10,8 @@
 //   output says so by running `npm run size -- --update-ceilings` (today's sizes, rounded up to the
 //   next 100 B so that a fix of a few bytes does not need it) and committing the file.
 // - The floor (scripts/size-floor.js) is a reference, not an output: Lit and @lit/localize under an
-//   element that does nothing else, to show what a budget leaves for the kit's own code.
+//   element that does nothing else, to show what a budget leaves for the kit's own code; and the
+//   same with the kit's core (scripts/size-core-floor.js), what every content widget starts from.
 // - `--breakdown`: where the script bundle's bytes go, by package and by folder of src/.
 // Writes dist/size-report.json too. Needs `npm run build` first.
 import { build } from 'esbuild';
@@ -73,7 +74,8 @@ for (const name of widgets) {
 }
 // The floor: Lit and @lit/localize under an element that does nothing else (scripts/size-floor.js).
 const floor = { output: 'floor: empty Lit element, one localized string', ...(await bundledSize('scripts/size-floor.js')), reference: true };
-rows.push(floor);
+const coreFloor = { output: 'floor + kit core: a content widget, no widget code', ...(await bundledSize('scripts/size-core-floor.js')), reference: true };
+rows.push(floor, coreFloor);
 const zh = readFileSync('dist/generated/locales/zh-CN.js');
 rows.push({ output: 'zh-CN UI strings (loaded on demand)', minified: zh.length, gzipped: gzipped(zh) });
 
@@ -103,7 +105,8 @@ for (const row of rows) {
 writeFileSync('dist/size-report.json', `${JSON.stringify(rows, null, 2)}\n`);
 if (overBudget.length) console.log(`\nover budget (min+gzip):\n  ${overBudget.join('\n  ')}`);
 console.log(
-  `\nabove the floor (${floor.gzipped} B), a widget's budget leaves ${WIDGET_BUDGET - floor.gzipped} B for the store, validation, states, styles and the widget; the script's leaves ${SCRIPT_BUDGET - floor.gzipped} B for all of them`,
+  `\nabove the floor (${floor.gzipped} B), a widget's budget leaves ${WIDGET_BUDGET - floor.gzipped} B for the store, validation, states, styles and the widget; the script's leaves ${SCRIPT_BUDGET - floor.gzipped} B for all of them.` +
+    `\nthe kit's shared core adds ${coreFloor.gzipped - floor.gzipped} B: ${coreFloor.gzipped} B before any widget's own code`,
 );
 
 if (args.has('--breakdown')) await breakdown();
