@@ -148,8 +148,8 @@ function expectHeroMatchesBreadcrumb(doc: Document, locale: string): void {
 /** The headings a reader's outline lists, in reading order, shadow roots included ("h3 Data retention"). */
 function outline(root: Document | ShadowRoot): string[] {
   const found: string[] = [];
-  const walker = (root as Node).ownerDocument ?? (root as Document);
-  const elements = walker.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const elements = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
   for (let node = elements.nextNode() as Element | null; node; node = elements.nextNode() as Element | null) {
     const level = /^h([1-6])$/.exec(node.localName)?.[1];
     if (level && (node as HTMLElement).offsetParent !== null) found.push(`h${level} ${text(node)}`);
