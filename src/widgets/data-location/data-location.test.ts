@@ -139,6 +139,28 @@ describe('<tc-data-location>', () => {
     }
   });
 
+  // Drawing the table first and stacking it a frame later moves every row on the reader's screen
+  // (a layout shift the demo's Chinese pages measured at 375 px): the first rendered frame must
+  // already have the right layout. tc-ready is fired right after that render, before any frame.
+  for (const [width, stacked] of [[375, true], [900, false]] as const) {
+    it(`renders ${stacked ? 'stacked' : 'as a table'} from its first frame at ${width} px`, async () => {
+      const frame = document.createElement('div');
+      frame.style.width = `${width}px`;
+      document.body.append(frame);
+      try {
+        const widget = document.createElement('tc-data-location') as TcDataLocation;
+        widget.setAttribute('src', SRC);
+        const layoutWhenReady = new Promise<string>((resolve) =>
+          widget.addEventListener('tc-ready', () => resolve(getComputedStyle(shadow(widget).querySelector('tbody td')!).display), { once: true }),
+        );
+        frame.append(widget);
+        expect(await layoutWhenReady).to.equal(stacked ? 'block' : 'table-cell');
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
   it('switches between table and stacked layout as its width changes', async () => {
     const frame = document.createElement('div');
     frame.style.width = '900px';

@@ -45,9 +45,18 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
   private narrow = false;
   #widthProbe?: Element;
   readonly #widthObserver = new ResizeObserver(([entry]) => {
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    this.narrow = entry.contentRect.width < 34 * rem;
+    this.narrow = isNarrow(entry.contentRect.width);
   });
+
+  /**
+   * The observer first reports after the table has been laid out, and a table drawn wide and
+   * stacked a frame later moves every row on the screen (a layout shift). So the first render of
+   * the content takes the layout from the element's width, read once, before the table exists.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.#widthProbe && this.document) this.narrow = isNarrow(this.getBoundingClientRect().width);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -153,4 +162,10 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
     this.#rows = { document, key, body };
     return body;
   }
+}
+
+/** Below 34rem (of the page's root font size) the table stacks. */
+function isNarrow(width: number): boolean {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return width < 34 * rem;
 }
