@@ -72,11 +72,11 @@
     for (const element of document.querySelectorAll('[data-i18n]')) {
       const text = table[element.dataset.i18n];
       if (text === undefined) continue;
-      if (element.localName === 'title') document.title = text;
-      else {
-        element.textContent = text;
-        element.lang = locale;
-      }
+      // Only when it differs: a text change is itself a mutation, which would wake the observer below.
+      if (element.localName === 'title') {
+        if (document.title !== text) document.title = text;
+      } else if (element.textContent !== text) element.textContent = text;
+      element.lang = locale;
     }
     for (const element of document.querySelectorAll('[data-i18n-label]')) {
       const text = table[element.dataset.i18nLabel];
@@ -87,7 +87,31 @@
   }
 
   document.addEventListener('tc-locale-change', (event) => apply(event.detail.locale));
-  // A page opened in Chinese (<html lang="zh-CN">): the kit starts in it, and so does the page.
+
+  // A reader who chose Chinese on an earlier page (<tc-locale-switch remember> keeps the choice
+  // under "trust-widgets-locale") gets it from the first frame, not after the kit has loaded:
+  // <html lang> is set before the body is parsed, so the kit starts in Chinese, fetches Chinese
+  // content only, and portal.css reserves the Chinese heights (:lang(zh-CN)). The page's own text
+  // is translated as the parser adds it: a mutation observer's callback runs before the browser
+  // next draws, so no English heading is ever painted to be replaced (a layout shift).
+  let remembered = null;
+  try {
+    remembered = localStorage.getItem('trust-widgets-locale');
+  } catch {
+    // Storage blocked: the page starts in its own language.
+  }
+  if (remembered && remembered !== document.documentElement.lang && Object.hasOwn(strings, remembered)) {
+    document.documentElement.lang = remembered;
+  }
+  const initial = document.documentElement.lang;
+  if (initial !== 'en' && Object.hasOwn(strings, initial)) {
+    apply(initial);
+    const parsing = new MutationObserver(() => apply(initial));
+    parsing.observe(document, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', () => parsing.disconnect(), { once: true });
+  }
+  // A page opened in another spelling of Chinese (<html lang="zh-Hans">): the kit maps it to
+  // zh-CN, and the page follows the kit.
   document.addEventListener('DOMContentLoaded', () => {
     if (window.TrustWidgets) apply(window.TrustWidgets.getLocale());
   });
