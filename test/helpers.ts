@@ -1,4 +1,5 @@
 import 'axe-core/axe.min.js';
+import { expect } from '@open-wc/testing';
 import type { AxeResults } from 'axe-core';
 import { clearContentCache, configureContentStore } from '../src/core/content-store.js';
 import { setLocale } from '../src/core/locale.js';
@@ -59,6 +60,17 @@ export function visibleText(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Runs `body` with console.error silenced (error states log on purpose). */
+export async function quietly<T>(body: () => Promise<T>): Promise<T> {
+  const original = console.error;
+  console.error = () => undefined;
+  try {
+    return await body();
+  } finally {
+    console.error = original;
+  }
+}
+
 /** axe violations of WCAG 2.0, 2.1 and 2.2 A and AA rules inside `element`. */
 export async function axeViolations(element: Element): Promise<string[]> {
   const results = await window.axe.run(element, {
@@ -83,4 +95,41 @@ export function recordFetches(): { urls: string[]; signals: AbortSignal[]; resto
     return original(input, init);
   };
   return record;
+}
+
+/**
+ * The states every content widget shares, tested alike in each widget's file: while its content
+ * loads, a polite "Loading…" status that axe passes; once ready, axe passes in both locales.
+ * `attributes` are what the widget needs besides `src` (a page, say); `mountReady` mounts it with
+ * real content, as the rest of its tests do.
+ */
+export function itShowsAccessibleStates(
+  tag: string,
+  attributes: Record<string, string>,
+  mountReady: () => Promise<HTMLElement & { status: string }>,
+): void {
+  it('shows a polite loading status while the content loads, and passes axe', async () => {
+    const widget = document.createElement(tag) as HTMLElement & { status: string; updateComplete: Promise<unknown> };
+    for (const [name, value] of Object.entries(attributes)) widget.setAttribute(name, value);
+    // The test server answers this only after the test: the widget is still loading.
+    widget.setAttribute('src', `/fixture/stall?ms=4000&${tag}-loading`);
+    document.body.append(widget);
+    await widget.updateComplete;
+    try {
+      expect(widget.status).to.equal('loading');
+      expect(visibleText(shadow(widget).querySelector('[role="status"]'))).to.equal('Loading…');
+      expect(await axeViolations(widget)).to.deep.equal([]);
+    } finally {
+      widget.remove();
+    }
+  });
+
+  for (const locale of ['en', 'zh-CN']) {
+    it(`passes axe (WCAG 2.2 AA) when ready in ${locale}`, async () => {
+      await setLocale(locale);
+      const widget = await mountReady();
+      expect(widget.status).to.equal('ready');
+      expect(await axeViolations(widget)).to.deep.equal([]);
+    });
+  }
 }

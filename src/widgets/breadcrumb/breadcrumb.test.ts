@@ -2,24 +2,13 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, mount, nextEvent, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import type { TcBreadcrumb } from './breadcrumb.js';
 import type { NavigationDocument } from '../../core/content-types.js';
 
 const SRC = '/content/{locale}/navigation.json';
 const items = (widget: Element) => [...shadow(widget).querySelectorAll('ol > li')].map((item) => visibleText(item));
 const separator = (item: Element) => getComputedStyle(item, '::before').content;
-
-/** Runs `body` with console.error silenced (error states log on purpose). */
-async function quietly<T>(body: () => Promise<T>): Promise<T> {
-  const original = console.error;
-  console.error = () => undefined;
-  try {
-    return await body();
-  } finally {
-    console.error = original;
-  }
-}
 
 describe('<tc-breadcrumb>', () => {
   afterEach(resetKit);
@@ -228,28 +217,6 @@ describe('<tc-breadcrumb>', () => {
   });
 
   describe('states', () => {
-    it('shows a polite loading status while the content loads, and passes axe', async () => {
-      const widget = document.createElement('tc-breadcrumb') as TcBreadcrumb;
-      widget.page = 'faq';
-      widget.src = '/fixture/stall?ms=4000&breadcrumb';
-      document.body.append(widget);
-      await widget.updateComplete;
-      try {
-        expect(widget.status).to.equal('loading');
-        expect(visibleText(shadow(widget).querySelector('[role="status"]'))).to.equal('Loading…');
-        expect(await axeViolations(widget)).to.deep.equal([]);
-      } finally {
-        widget.remove();
-      }
-    });
-
-    for (const locale of ['en', 'zh-CN']) {
-      it(`passes axe (WCAG 2.2 AA) when ready in ${locale}`, async () => {
-        await setLocale(locale);
-        const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'privacy-control' });
-        expect(widget.status).to.equal('ready');
-        expect(await axeViolations(widget)).to.deep.equal([]);
-      });
-    }
+    itShowsAccessibleStates('tc-breadcrumb', { page: 'faq' }, () => mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'privacy-control' }));
   });
 });

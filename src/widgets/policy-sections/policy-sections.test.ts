@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, mount, nextEvent, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import type { TcPolicySections } from './policy-sections.js';
 import type { PolicySectionsDocument } from '../../core/content-types.js';
 
@@ -264,40 +264,15 @@ describe('<tc-policy-sections>', () => {
   });
 
   describe('states', () => {
-    it('shows a polite loading status while the content loads, and passes axe', async () => {
-      const widget = document.createElement('tc-policy-sections');
-      widget.src = '/fixture/stall?ms=1500&sections-loading';
-      document.body.append(widget);
-      await widget.updateComplete;
-      try {
-        expect(widget.status).to.equal('loading');
-        expect(visibleText($(widget, '[role="status"]'))).to.equal('Loading…');
-        expect(await axeViolations(widget)).to.deep.equal([]);
-      } finally {
-        widget.remove();
-      }
-    });
+    itShowsAccessibleStates('tc-policy-sections', {}, () => mountSections());
 
     it('shows a localized alert when the content is missing, and passes axe', async () => {
-      const originalError = console.error;
-      console.error = () => undefined;
-      try {
+      await quietly(async () => {
         await setLocale('zh-CN');
         const widget = await mountSections({ src: '/fixture/status/404' });
         expect(visibleText($(widget, '[role="alert"] .error-title'))).to.equal('无法加载内容：服务器返回了错误。');
         expect(await axeViolations(widget)).to.deep.equal([]);
-      } finally {
-        console.error = originalError;
-      }
-    });
-
-    for (const locale of ['en', 'zh-CN']) {
-      it(`passes axe (WCAG 2.2 AA) when ready in ${locale}`, async () => {
-        await setLocale(locale);
-        const widget = await mountSections();
-        expect(widget.status).to.equal('ready');
-        expect(await axeViolations(widget)).to.deep.equal([]);
       });
-    }
+    });
   });
 });

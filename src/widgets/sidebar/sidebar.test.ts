@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, mount, nextEvent, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import type { TcSidebar } from './sidebar.js';
 import type { NavigationDocument } from '../../core/content-types.js';
 
@@ -18,16 +18,6 @@ const landmarkName = (nav: Element) =>
 const linkNamed = (widget: Element, text: string) =>
   [...shadow(widget).querySelectorAll('a')].find((link) => visibleText(link).startsWith(text))!;
 const hiddenHint = (link: Element) => [...link.querySelectorAll('.visually-hidden')].map((hint) => visibleText(hint));
-
-async function quietly<T>(body: () => Promise<T>): Promise<T> {
-  const original = console.error;
-  console.error = () => undefined;
-  try {
-    return await body();
-  } finally {
-    console.error = original;
-  }
-}
 
 describe('<tc-sidebar>', () => {
   afterEach(resetKit);
@@ -221,28 +211,6 @@ describe('<tc-sidebar>', () => {
   });
 
   describe('states', () => {
-    it('shows a polite loading status while the content loads, and passes axe', async () => {
-      const widget = document.createElement('tc-sidebar') as TcSidebar;
-      widget.page = 'faq';
-      widget.src = '/fixture/stall?ms=4000&sidebar';
-      document.body.append(widget);
-      await widget.updateComplete;
-      try {
-        expect(widget.status).to.equal('loading');
-        expect(visibleText(shadow(widget).querySelector('[role="status"]'))).to.equal('Loading…');
-        expect(await axeViolations(widget)).to.deep.equal([]);
-      } finally {
-        widget.remove();
-      }
-    });
-
-    for (const locale of ['en', 'zh-CN']) {
-      it(`passes axe (WCAG 2.2 AA) when ready in ${locale}`, async () => {
-        await setLocale(locale);
-        const widget = await mount<TcSidebar>('tc-sidebar', { src: SRC, page: 'data-location' });
-        expect(widget.status).to.equal('ready');
-        expect(await axeViolations(widget)).to.deep.equal([]);
-      });
-    }
+    itShowsAccessibleStates('tc-sidebar', { page: 'faq' }, () => mount<TcSidebar>('tc-sidebar', { src: SRC, page: 'data-location' }));
   });
 });
