@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { faqSpec } from '../../core/documents/faq.js';
@@ -7,6 +6,7 @@ import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
 import { idFromHash } from '../../core/deep-link.js';
 import { getLocale } from '../../core/locale.js';
 import { copyText } from './faq-clipboard.js';
+import { ANSWER_SUFFIX, renderEntry } from './faq-entry.js';
 import { TcFaqToggleEvent } from './faq-events.js';
 import { FaqSearchIndex, parseQuery } from './faq-search.js';
 import { FaqTextCache } from './faq-text-cache.js';
@@ -15,14 +15,8 @@ import type { FaqDocument, FaqEntry } from '../../core/content-types.js';
 
 export type FaqMode = 'single' | 'multiple';
 
-/** Panels are `<id>:answer`: ":" cannot occur in a content id, so no entry's id can collide. */
-const ANSWER_SUFFIX = ':answer';
-
 /** APG: more regions than this, open at once, crowd the landmark list; then panels are plain. */
 const MAX_REGIONS = 6;
-
-/** The question headings' tags, as static parts of one entry template per level. */
-const HEADING_TAGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 
 /**
  * Frequently asked questions as an accordion (WAI-ARIA APG): each question is a button in a
@@ -173,32 +167,24 @@ export class TcFaq extends ContentElement<'faq'> {
     this.#texts.prepare(document, getLocale(), this.#terms, msg('Copy link'), uiLang);
     // Landmarks only where few panels can be open at once (APG); otherwise plain panels.
     const regions = this.mode === 'single' || document.entries.length <= MAX_REGIONS;
-    const heading = HEADING_TAGS[level];
-    // One template instance per entry, with no white space between its elements (line breaks
-    // fall inside tags): this loop is what a thousand-entry FAQ pays for on every render. Closed
-    // answers are not marked: the marks would not be seen, and a long FAQ would pay for each.
+    // One template instance per entry: this loop is what a thousand-entry FAQ pays for on every
+    // render. Closed answers are not marked: the marks would not be seen, and a long FAQ would pay
+    // for each.
     return html`
       ${title} ${this.#renderToolbar(uiLang)}
       <div class="entries" part="entries" @click=${this.#onClick} @keydown=${this.#onKeydown} @beforematch=${this.#onBeforeMatch}>
         ${document.entries.map((entry, at) => {
           const shown = this.#shown[at] ?? true;
           const open = this.openIds.has(entry.id);
-          const { id } = entry;
-          const answerId = id + ANSWER_SUFFIX;
-          return staticHtml`<div class="entry" part="entry" ?hidden=${!shown}
-            ><${heading} part="question-heading"
-              ><button class="question" part="question" type="button" id=${id} aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId}
-                >${shown && highlight ? this.#texts.question(entry, highlight) : entry.question}</button
-            ></${heading}
-            ><div
-              class="answer"
-              part="answer"
-              id=${answerId}
-              role=${regions ? 'region' : nothing}
-              aria-labelledby=${regions ? id : nothing}
-              hidden=${open ? nothing : 'until-found'}
-              >${this.#texts.answer(entry, shown && open ? highlight : undefined)}</div
-          ></div>`;
+          return renderEntry(
+            level,
+            entry.id,
+            shown,
+            open,
+            regions,
+            shown && highlight ? this.#texts.question(entry, highlight) : entry.question,
+            this.#texts.answer(entry, shown && open ? highlight : undefined),
+          );
         })}
       </div>
       <div class="visually-hidden" role="status" lang=${uiLang}>${this.announcement}</div>
