@@ -1,8 +1,10 @@
 // A plain static file server for the repository (node:http only), as a portal's own server would
-// be: the demo (npm start) and the benchmark (npm run bench) use it.
+// be: the demo (npm start), the benchmark (npm run bench) and Lighthouse use it. Like any
+// production server it compresses text with gzip: the script is 65 kB as built and 22 kB on the wire.
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -15,6 +17,17 @@ const types = {
   '.woff2': 'font/woff2',
   '.map': 'application/json',
 };
+const compressible = new Set(['.html', '.js', '.mjs', '.json', '.css', '.svg', '.map']);
+
+/** Compressed files, by path, until the file changes (the benchmark loads the same files hundreds of times). */
+const gzipped = new Map();
+function gzipOf(file, modified) {
+  const cached = gzipped.get(file);
+  if (cached?.modified === modified) return cached.body;
+  const body = gzipSync(readFileSync(file), { level: 9 });
+  gzipped.set(file, { modified, body });
+  return body;
+}
 
 /** Serves `root` on 127.0.0.1:`port` (0: any free port); resolves with the server once listening. */
 export function startStaticServer({ root = '.', port = 0, index = '/demo/' } = {}) {
@@ -35,20 +48,27 @@ export function startStaticServer({ root = '.', port = 0, index = '/demo/' } = {
       response.writeHead(403);
       return response.end();
     }
-    let size;
+    let stats;
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      size = statSync(file).size;
+      stats = statSync(file);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       return response.end('Not found');
     }
-    response.writeHead(200, {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Content-Length': size,
-      'Cache-Control': 'no-cache',
-    });
-    createReadStream(file).pipe(response);
+    const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    let body;
+    if (compressible.has(extname(file))) {
+      headers.Vary = 'Accept-Encoding';
+      if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        headers['Content-Encoding'] = 'gzip';
+        body = gzipOf(file, stats.mtimeMs);
+      }
+    }
+    body ??= readFileSync(file);
+    headers['Content-Length'] = body.length;
+    response.writeHead(200, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolvePromise) => server.listen(port, '127.0.0.1', () => resolvePromise(server)));
 }
