@@ -274,9 +274,6 @@ describe('demo portal', function () {
         frame = page.frame;
         await allShowing(page, locale);
         const rem = parseFloat(page.win.getComputedStyle(page.doc.documentElement).fontSize);
-        // The FAQ's closed entries have content-visibility: auto: their height is known once a
-        // rendering update has found which of them are near the viewport, as on a reader's screen.
-        await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
         for (const widget of widgetsOf(page.doc).filter((candidate) => candidate.hasAttribute('status'))) {
           const rendered = widget.getBoundingClientRect().height;
           widget.setAttribute('status', 'loading');

@@ -66,11 +66,12 @@ export const faqStyles = css`
     border-bottom: 1px solid var(--tc-color-border, #d0d0d0);
   }
   /*
-   * Closed entries out of view skip layout and paint, so a long FAQ costs what the screen shows;
-   * their text stays in the accessibility tree and in find-in-page. Open entries always render: an
-   * answer opened out of view (Expand all) animates then, not later as it scrolls into view.
+   * In a long FAQ (.long, faq.ts says from when), closed entries out of view skip layout and paint,
+   * so it costs what the screen shows; their text stays in the accessibility tree and in
+   * find-in-page. Open entries always render: an answer opened out of view (Expand all) animates
+   * then, not later as it scrolls into view.
    */
-  .entry:has(> .answer[hidden]) {
+  .long > .entry:has(> .answer[hidden]) {
     content-visibility: auto;
     contain-intrinsic-size: auto 3em;
   }

@@ -705,6 +705,40 @@ describe('<tc-faq>', () => {
     });
   });
 
+  describe('height', () => {
+    // A page reserves the FAQ's height while it loads (README). If closed entries out of view were
+    // estimated in the first frame and measured later, the FAQ would grow after it appears and
+    // move what follows it, and a deep link's scroll would do the same. A short FAQ lays out whole.
+    it('has its full height from the first frame', async () => {
+      const frame = document.createElement('div');
+      frame.style.width = '375px';
+      document.body.append(frame);
+      try {
+        const widget = document.createElement('tc-faq') as TcFaq;
+        widget.src = SRC;
+        const heightWhenReady = new Promise<number>((resolve) =>
+          widget.addEventListener('tc-ready', () => void widget.updateComplete.then(() => resolve(widget.getBoundingClientRect().height)), { once: true }),
+        );
+        frame.append(widget);
+        const first = await heightWhenReady;
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        expect(first).to.be.closeTo(widget.getBoundingClientRect().height, 1);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('skips the layout of closed entries out of view only in a long FAQ', async () => {
+      const short = await mount<TcFaq>('tc-faq', { src: SRC });
+      expect(getComputedStyle($(short, '.entry')).contentVisibility).to.equal('visible');
+      const long = await mount<TcFaq>('tc-faq', {}, { content: generatedFaq(60) });
+      expect(getComputedStyle($(long, '.entry')).contentVisibility).to.equal('auto');
+      question(long, 'q-0').click();
+      await long.updateComplete;
+      expect(getComputedStyle($(long, '.entry')).contentVisibility, 'an open entry always renders').to.equal('visible');
+    });
+  });
+
   describe('a thousand entries', () => {
     it('renders, filters per keystroke and moves focus without visible lag', async () => {
       const content = generatedFaq(1000);

@@ -19,6 +19,13 @@ export type FaqMode = 'single' | 'multiple';
 const MAX_REGIONS = 6;
 
 /**
+ * From this many entries, closed entries out of view skip layout (faq.styles.ts). A shorter FAQ
+ * lays out whole: its height is then exact from the first frame, where skipped entries are
+ * estimated and grow when a deep link scrolls to them, moving what follows the FAQ on screen.
+ */
+const LONG_FAQ = 50;
+
+/**
  * Frequently asked questions as an accordion (WAI-ARIA APG): each question is a button in a
  * heading that opens its answer. Arrow keys, Home and End move between questions. Answers stay in
  * the page while closed (`hidden="until-found"`), so the browser's find-in-page finds text in them
@@ -172,7 +179,7 @@ export class TcFaq extends ContentElement<'faq'> {
     // for each.
     return html`
       ${title} ${this.#renderToolbar(uiLang)}
-      <div class="entries" part="entries" @click=${this.#onClick} @keydown=${this.#onKeydown} @beforematch=${this.#onBeforeMatch}>
+      <div class=${document.entries.length < LONG_FAQ ? 'entries' : 'entries long'} part="entries" @click=${this.#onClick} @keydown=${this.#onKeydown} @beforematch=${this.#onBeforeMatch}>
         ${document.entries.map((entry, at) => {
           const shown = this.#shown[at] ?? true;
           const open = this.openIds.has(entry.id);
