@@ -110,6 +110,8 @@ describe('dist/trust-widgets.js: <tc-faq searchable> on a plain page, by keyboar
     frame = page.frame;
     const question = page.faq.shadowRoot!.getElementById('faq-privacy-statement')!;
     expect(question.getAttribute('aria-expanded')).to.equal('true');
+    // The page scrolls once a frame has shown the entry open (no layout shift on screen).
+    await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
     const { top, bottom } = question.getBoundingClientRect();
     expect(top).to.be.at.least(0);
     expect(bottom).to.be.at.most(page.frame.clientHeight);

@@ -158,6 +158,28 @@ function outline(root: Document | ShadowRoot): string[] {
   return found;
 }
 
+/**
+ * The layout shifts of the page so far, as "0.0123 (what moved)": what CLS adds up. Layout shifts
+ * are not in the performance timeline; a buffered observer gets them from the page's first frame.
+ */
+async function layoutShifts(page: OpenedPage): Promise<string[]> {
+  const entries = await new Promise<PerformanceEntryList>((resolve) => {
+    const observer = new page.win.PerformanceObserver((list) => {
+      observer.disconnect();
+      resolve(list.getEntries());
+    });
+    observer.observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => {
+      observer.disconnect();
+      resolve([]);
+    }, 500);
+  });
+  return (entries as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]).map((entry) => {
+    const moved = entry.sources.map((source) => (source.node as Element | undefined)?.localName ?? 'a removed node');
+    return `${entry.value.toFixed(4)} (${moved.join(', ')})`;
+  });
+}
+
 /** Clicks the switch's button for `locale` with the mouse, at its place on the screen. */
 async function clickLocale(page: OpenedPage, locale: string): Promise<void> {
   const button = page.doc.querySelector('tc-locale-switch')!.shadowRoot!.querySelector<HTMLElement>(`button[lang="${locale}"]`)!;
@@ -302,22 +324,34 @@ describe('demo portal', function () {
         frame = page.frame;
         await allShowing(page, path.endsWith('product.html') ? 'en' : locale);
         await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
-        // buffered: the shifts from the page's first frame on, though the observer comes later.
-        const entries = await new Promise<PerformanceEntryList>((resolve) => {
-          const observer = new page.win.PerformanceObserver((list) => {
-            observer.disconnect();
-            resolve(list.getEntries());
-          });
-          observer.observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => {
-            observer.disconnect();
-            resolve([]);
-          }, 500);
-        });
-        for (const entry of entries as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
-          const moved = entry.sources.map((source) => (source.node as Element | undefined)?.localName ?? 'a removed node');
-          shifts.push(`${path}: ${entry.value.toFixed(4)} (${moved.join(', ')})`);
-        }
+        shifts.push(...(await layoutShifts(page)).map((shift) => `${path}: ${shift}`));
+        frame.remove();
+        frame = undefined;
+      }
+      expect(shifts).to.deep.equal([]);
+    });
+  }
+
+  // A link copied from the FAQ ("copy link") opens its entry when the page loads: the answer that
+  // opens must not move the rest of the page on screen, however far down the entry is.
+  for (const width of [1280, 375]) {
+    it(`/demo/faq.html: a deep link opens its entry and scrolls to it without a layout shift at ${width} px`, async function () {
+      if (navigator.userAgent.includes('Firefox/')) this.skip(); // no Layout Instability API
+      const shifts: string[] = [];
+      for (const id of ['faq-microsoft-role', 'faq-data-location', 'faq-privacy-statement']) {
+        const page = await openPage(`/demo/faq.html#${id}`, width);
+        frame = page.frame;
+        await allShowing(page, 'en');
+        const faq = page.doc.querySelector('tc-faq')!;
+        const question = faq.shadowRoot!.getElementById(id)!;
+        await until(() => page.win.scrollY > 0 || question.getBoundingClientRect().top < 100, `the page scrolled to ${id}`);
+        await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
+        expect(question.getAttribute('aria-expanded'), id).to.equal('true');
+        const { top, bottom } = question.getBoundingClientRect();
+        // Within a pixel: scrollIntoView lands on fractional positions.
+        expect(top, id).to.be.at.least(-1);
+        expect(bottom, id).to.be.at.most(page.frame.clientHeight + 1);
+        shifts.push(...(await layoutShifts(page)).map((shift) => `#${id}: ${shift}`));
         frame.remove();
         frame = undefined;
       }

@@ -426,6 +426,8 @@ describe('<tc-faq>', () => {
         await settle(widget);
         expect((await toggled).detail).to.deep.equal({ id: 'faq-data-location', open: true });
         expect(widget.openEntries).to.deep.equal(['faq-data-location']);
+        // The page scrolls once a frame has shown the entry open (no layout shift on screen).
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const { top, bottom } = question(widget, 'faq-data-location').getBoundingClientRect();
         expect(top).to.be.at.least(0);
         expect(bottom).to.be.at.most(innerHeight);
