@@ -7,6 +7,7 @@ import { navigationSpec } from '../../src/core/documents/navigation.js';
 import { policySectionsSpec } from '../../src/core/documents/policy-sections.js';
 import { retentionPolicySpec } from '../../src/core/documents/retention-policy.js';
 import { shippedDocument } from '../helpers.js';
+import { array, integer, object, string, union, validate } from '../../src/core/schema/schema.js';
 import type { AnyDocumentSpec, DocumentSpec } from '../../src/core/validate.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -82,5 +83,20 @@ describe('validation', () => {
       const error = validationError(faqSpec, document);
       expect([error.path, error.message]).to.deep.equal(['$', 'must be an object']);
     }
+  });
+});
+
+describe('the schema module', () => {
+  // A union tries its options in turn; one that fails after it has seen the value's id must not
+  // leave the id behind, or the option that fits would find its own id "already used".
+  it('accepts an object with an id that only a later option of a union fits', () => {
+    const entry = union(object({ id: string(), size: integer(0, 9) }), object({ id: string(), size: string() }));
+    expect(validate(array(entry), [{ id: 'a', size: 'large' }, { id: 'b', size: 3 }])).to.deep.equal([]);
+  });
+
+  it('still finds an id used twice across the options of a union', () => {
+    const entry = union(object({ id: string(), size: integer(0, 9) }), object({ id: string(), size: string() }));
+    const problems = validate(array(entry), [{ id: 'a', size: 'large' }, { id: 'a', size: 3 }]);
+    expect(problems.map((problem) => problem.message)).to.deep.equal(['id "a" is already used at $[0].id']);
   });
 });

@@ -188,8 +188,15 @@ function check(schema: SchemaNode, value: unknown, path: Problem['path'], walk: 
       let best: Problem | undefined;
       for (const option of schema.options) {
         const found: Problem[] = [];
-        check(option, value, path, { problems: found, limit: 1, ids: walk.ids });
-        if (found.length === 0) return;
+        // Tried with ids of its own: an option that does not fit must leave no id behind, or the
+        // one that fits would find its own id "already used". If the one that fits has ids, it is
+        // checked again against the document's (rich text, the common union, has none).
+        const ids = new Map();
+        check(option, value, path, { problems: found, limit: 1, ids });
+        if (found.length === 0) {
+          if (ids.size > 0) check(option, value, path, walk);
+          return;
+        }
         const candidate = found[0];
         if (
           !best ||
