@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 export const dataLocationStyles = css`
-  .root {
-    position: relative;
-  }
-  .width-probe {
-    position: absolute;
-    inset-inline: 0;
-    height: 0;
-    visibility: hidden;
-  }
   [part="title"] {
     margin-top: 0;
     font-size: 1.5em;

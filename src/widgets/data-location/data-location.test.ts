@@ -184,6 +184,22 @@ describe('<tc-data-location>', () => {
     }
   });
 
+  // The widget's text follows the reader's default size, so must its breakpoint: a page that sets
+  // html { font-size: 62.5% } to count in tens of pixels must not get a table squeezed into 500 px.
+  it('stacks by its own text size, not the page\'s root font size', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    const frame = document.createElement('div');
+    frame.style.width = '500px';
+    document.body.append(frame);
+    try {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
+      expect(getComputedStyle(shadow(widget).querySelector('tbody td')!).display).to.equal('block');
+    } finally {
+      frame.remove();
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('keeps its layout against hostile host CSS, and takes theming through custom properties and parts', async () => {
     const style = document.createElement('style');
     style.textContent = `

@@ -5,6 +5,7 @@ import { dataLocationsSpec } from '../../core/documents/data-locations.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { appendRun, element } from '../../core/rich-text-dom.js';
 import { renderHeading } from '../../core/heading.js';
+import { WIDTH_PROBE_CLASS, WidthBreakpoint, widthProbeStyles } from '../../core/width-breakpoint.js';
 import { dataLocationStyles } from './data-location.styles.js';
 import type { DataLocationsDocument } from '../../core/content-types.js';
 
@@ -22,11 +23,10 @@ import type { DataLocationsDocument } from '../../core/content-types.js';
  * @cssprop --tc-color-muted - Caption and note text.
  */
 export class TcDataLocation extends ContentElement<'data-locations'> {
-  static override styles = [...ContentElement.styles, dataLocationStyles];
+  static override styles = [...ContentElement.styles, widthProbeStyles, dataLocationStyles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
-    narrow: { state: true },
   };
 
   /** Level of the document's heading (2 to 6), to fit the host page's outline. */
@@ -35,35 +35,8 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
   protected readonly spec = dataLocationsSpec;
   protected readonly defaultDocument = 'data-locations.json';
 
-  /**
-   * Below 34rem the table stacks. A container query would do it in CSS, but makes Chromium lay a
-   * large table out twice (500 rows: 73 ms instead of 46); an observer changes a class only when
-   * the width crosses the threshold, and its callback runs before the frame is painted. It watches
-   * a zero-height probe rather than the element, whose height the switch itself changes (which
-   * would be a ResizeObserver loop error on the host page).
-   */
-  private narrow = false;
-  #widthProbe?: Element;
-  readonly #widthObserver = new ResizeObserver(([entry]) => {
-    this.narrow = isNarrow(entry.contentRect.width);
-  });
-
-  /**
-   * The observer first reports after the table has been laid out wide, and Chromium counts the
-   * restacking as a layout shift of every row, though it happens before the frame is painted (the
-   * demo's Chinese page measured 0.064 at 375 px). So the first render of the content takes the
-   * layout from the element's width, read once, before the table exists.
-   */
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (!this.#widthProbe && this.document) this.narrow = isNarrow(this.getBoundingClientRect().width);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#widthObserver.disconnect();
-    this.#widthProbe = undefined;
-  }
+  /** Below 34 ems of its text the table stacks, one block per region. */
+  readonly #width = new WidthBreakpoint(this, 34);
 
   /**
    * Narrow layouts label each value with its column's name. Three custom properties on the table,
@@ -72,12 +45,6 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const probe = this.renderRoot.querySelector('.width-probe') ?? undefined;
-    if (probe !== this.#widthProbe) {
-      this.#widthObserver.disconnect();
-      if (probe) this.#widthObserver.observe(probe);
-      this.#widthProbe = probe;
-    }
     const table = this.renderRoot.querySelector('table');
     const labels: Array<[string, string]> = [
       ['--tc-label-location', msg('Location')],
@@ -89,10 +56,10 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
 
   protected renderDocument(document: DataLocationsDocument): TemplateResult {
     return html`
-      <div class="width-probe"></div>
+      <div class=${WIDTH_PROBE_CLASS}></div>
       ${renderHeading(this.headingLevel, document.title, 'title')}
       ${renderRichText(document.intro)}
-      <div class=${this.narrow ? 'table-region narrow' : 'table-region'} role="region" aria-labelledby="regions-caption" tabindex="0">
+      <div class=${this.#width.wide ? 'table-region' : 'table-region narrow'} role="region" aria-labelledby="regions-caption" tabindex="0">
         <table part="table" role="table">
           <caption id="regions-caption" part="caption">${document.regionsCaption}</caption>
           <thead lang=${this.uiLang} role="rowgroup">
@@ -163,10 +130,4 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
     this.#rows = { document, key, body };
     return body;
   }
-}
-
-/** Below 34rem (of the page's root font size) the table stacks. */
-function isNarrow(width: number): boolean {
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  return width < 34 * rem;
 }

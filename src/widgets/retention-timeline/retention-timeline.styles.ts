@@ -2,14 +2,13 @@ import { css } from 'lit';
 
 /*
  * The timeline runs down a line of markers, and across once every phase has room for a readable
- * column (52rem). Markers, lines and bars are borders, not backgrounds: borders print, and they
+ * column (52 ems: the widget sets .across from its own width). Markers, lines and bars are borders, not backgrounds: borders print, and they
  * stay visible in forced colours. A bar's filled part is --tc-fraction of its track, set from code.
  * On paper, no phase is split across pages, and the calculator shows only when it has an answer.
  * (Comments stay out of the css`` literal: it ships as written.)
  */
 export const retentionTimelineStyles = css`
   :host {
-    container-type: inline-size;
     --_accent: var(--tc-color-accent, #0b57d0);
     --_border: var(--tc-color-border, #767676);
   }
@@ -68,22 +67,20 @@ export const retentionTimelineStyles = css`
   .notices strong {
     display: block;
   }
-  @container (min-width: 52rem) {
-    .timeline {
-      display: grid;
-      grid-auto-flow: column;
-      grid-auto-columns: minmax(0, 1fr);
-      column-gap: 1.5em;
-    }
-    .phase {
-      padding: 2em 0 0;
-    }
-    .phase::after {
-      inset-block: 0.5em auto;
-      inset-inline: 1.25em -1.5em;
-      border-inline-start: 0;
-      border-top: 0.25em solid var(--_accent);
-    }
+  .timeline.across {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    column-gap: 1.5em;
+  }
+  .across .phase {
+    padding: 2em 0 0;
+  }
+  .across .phase::after {
+    inset-block: 0.5em auto;
+    inset-inline: 1.25em -1.5em;
+    border-inline-start: 0;
+    border-top: 0.25em solid var(--_accent);
   }
   .duration,
   dt,

@@ -143,6 +143,36 @@ describe('<tc-retention-timeline>', () => {
       }
     });
 
+    // A page that lets content decide the widget's width (a flex item, a float, a table cell) must
+    // get the widget's natural width, not a column one letter wide.
+    for (const host of ['display: flex', 'display: inline-block', 'float: left', 'display: table-cell']) {
+      it(`keeps a readable width inside a container with ${host}`, async () => {
+        const frame = frameOf(900);
+        const container = document.createElement('div');
+        container.setAttribute('style', host);
+        frame.append(container);
+        try {
+          const widget = await mountTimeline({}, {}, container);
+          expect(widget.getBoundingClientRect().width).to.be.above(600);
+          expect(widget.getBoundingClientRect().height).to.be.below(3000);
+        } finally {
+          frame.remove();
+        }
+      });
+    }
+
+    it('runs across by its own text size, not the page\'s root font size', async () => {
+      document.documentElement.style.fontSize = '62.5%';
+      const frame = frameOf(600);
+      try {
+        const widget = await mountTimeline({}, {}, frame);
+        expect(new Set(tops(widget)).size, 'one phase under another').to.equal(4);
+      } finally {
+        frame.remove();
+        document.documentElement.style.fontSize = '';
+      }
+    });
+
     it('reflows at 320 px in both locales, and passes axe there', async () => {
       const frame = frameOf(320);
       try {

@@ -5,6 +5,7 @@ import { retentionPolicySpec } from '../../core/documents/retention-policy.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { renderHeading } from '../../core/heading.js';
 import { getLocale } from '../../core/locale.js';
+import { WIDTH_PROBE_CLASS, WidthBreakpoint, widthProbeStyles } from '../../core/width-breakpoint.js';
 import { calculateDeletion, type DeletionCalculation } from './deletion-date.js';
 import { formatIsoDate, formatLongDate, localToday, parseIsoDate } from './plain-date.js';
 import { TcRetentionDateChangeEvent, type TcRetentionDateChangeDetail } from './date-change-event.js';
@@ -43,7 +44,7 @@ const NO_DATES: TcRetentionDateChangeDetail = { endDate: null, deletionDate: nul
  * @fires {TcRetentionDateChangeEvent} tc-retention-date-change - The calculated dates changed, because the reader or the page changed the end date. `detail: {endDate, deletionDate, daysLeft}`, all null when there is no valid end date.
  */
 export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
-  static override styles = [...ContentElement.styles, retentionTimelineStyles];
+  static override styles = [...ContentElement.styles, widthProbeStyles, retentionTimelineStyles];
 
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -66,6 +67,9 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
 
   protected readonly spec = retentionPolicySpec;
   protected readonly defaultDocument = 'retention-policy.json';
+
+  /** From 52 ems of its text, the phases run across: a readable column each. */
+  readonly #width = new WidthBreakpoint(this, 52);
 
   #calculation?: DeletionCalculation;
   #reportedDates = JSON.stringify(NO_DATES);
@@ -116,8 +120,9 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
       ...document.exceptions.map((exception) => exception.retentionDays ?? 0),
     );
     return html`
+      <div class=${WIDTH_PROBE_CLASS}></div>
       ${renderHeading(this.headingLevel, document.title, 'title')} ${renderRichText(document.intro)}
-      <ol class="timeline" part="timeline">
+      <ol class=${this.#width.wide ? 'timeline across' : 'timeline'} part="timeline">
         ${document.phases.map((phase) => this.#renderPhase(phase, inner, scale))}
       </ol>
       ${document.exceptions.length > 0
