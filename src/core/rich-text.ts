@@ -42,12 +42,13 @@ export function renderInlines(inlines: readonly Inline[]): Array<TemplateResult 
  */
 export function renderLink(link: Link, part = 'link', hint?: string): TemplateResult {
   const href = safeHref(link.href);
-  const fileInfo = link.fileInfo ? html` <span class="file-info">(${link.fileInfo})</span>` : nothing;
+  // Spaces before an element are bindings: the build's template minifier trims them from markup.
+  const fileInfo = link.fileInfo ? [' ', html`<span class="file-info">(${link.fileInfo})</span>`] : nothing;
   if (href === undefined) return html`<span class="unlinked">${link.text}</span>${fileInfo}`;
-  const hidden = hint ? html`<span class="visually-hidden"> ${hint}</span>` : nothing;
+  const hidden = hint ? html`<span class="visually-hidden">${' ' + hint}</span>` : nothing;
   return link.newTab
     ? html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer"
-        >${link.text}${fileInfo}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>${hidden}</a
+        >${link.text}${fileInfo}<span class="visually-hidden">${' ' + msg('(opens in a new tab)')}</span>${hidden}</a
       >`
     : html`<a part=${part} href=${href}>${link.text}${fileInfo}${hidden}</a>`;
 }

@@ -134,6 +134,20 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  // The build minifies templates, and a minifier that trims the space before an element glued a
+  // link's file size to its text ("Cloud(PDF, 864 KB)") for every reader, and the sidebar's
+  // "(external site)" to the link's name for screen readers.
+  it('keeps the spaces between a link\'s text, its file size and its hints', async () => {
+    const page = await openPage('/fixture/csp/csp-strict');
+    frame = page.frame;
+    const sidebar = page.doc.querySelector('tc-sidebar')!;
+    await customElementsDefined(page.win, 'tc-sidebar');
+    await whenReady(sidebar);
+    const names = [...sidebar.shadowRoot!.querySelectorAll('a')].map((link) => link.textContent!.replace(/\s+/g, ' ').trim());
+    expect(names).to.include('Protecting Data and Privacy in the Cloud (PDF, 864 KB) (external site)');
+    expect(names.filter((name) => /\S\(/.test(name))).to.deep.equal([]);
+  });
+
   it("works beside a host's own Lit under Trusted Types when the host allows duplicate policies", async () => {
     const page = await openPage('/fixture/csp-host-lit/csp-host-lit');
     frame = page.frame;
