@@ -84,6 +84,8 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
   /** Set by reload(): the next load asks the server anew. */
   #revalidate = false;
   #unsubscribeLocale?: () => void;
+  /** The reader pressed the retry button, which the next render removes: focus must not be lost. */
+  #keepFocus = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -106,6 +108,11 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     return locale === this.documentLocale ? nothing : locale;
   }
 
+  readonly #retry = () => {
+    this.#keepFocus = true;
+    this.reload();
+  };
+
   /** Loads the content again, asking the server anew (the retry button after an error does this). */
   reload(): void {
     this.#loadedSource = undefined;
@@ -122,6 +129,7 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.#keepFocus) this.#placeFocus();
     if (this.#announceReady) {
       this.#announceReady = false;
       this.dispatchEvent(new TcReadyEvent({ url: this.#loadedUrl, locale: this.documentLocale }));
@@ -171,6 +179,32 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     );
   }
 
+  /**
+   * After a retry, focus goes where the reader can go on from: to the loading message while the
+   * content loads, to the new retry button if it fails again, to the content once it is shown.
+   * Unless the reader has moved focus elsewhere meanwhile.
+   */
+  #placeFocus(): void {
+    const active = this.shadowRoot!.activeElement;
+    const lost = !active && (document.activeElement === document.body || document.activeElement === null);
+    if (!lost && !active?.matches('.loading, .retry')) {
+      this.#keepFocus = false;
+      return;
+    }
+    const target =
+      this.status === 'loading'
+        ? this.renderRoot.querySelector<HTMLElement>('.loading')
+        : this.renderRoot.querySelector<HTMLElement>(this.status === 'error' ? '.retry' : '.root');
+    if (this.status !== 'loading') this.#keepFocus = false;
+    if (!target || target === active) return;
+    if (target.tabIndex < 0) {
+      // Focusable for this once: a click elsewhere in the widget must not focus it later.
+      target.tabIndex = -1;
+      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+    }
+    target.focus();
+  }
+
   #setStatus(status: LoadStatus): void {
     (this as { status: LoadStatus }).status = status;
   }
@@ -195,10 +229,10 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
       <p class="error-title">${describeError(error)}</p>
       <details>
         <summary>${msg('Details')}</summary>
-        <p><code>${error.url}</code></p>
-        <p><code>${error.path}</code>: ${error.message}</p>
+        <p lang="en"><code>${error.url}</code></p>
+        <p lang="en"><code>${error.path}</code>: ${error.message}</p>
       </details>
-      <button class="retry" part="retry-button" type="button" @click=${() => this.reload()}>${msg('Try again')}</button>
+      <button class="retry" part="retry-button" type="button" @click=${this.#retry}>${msg('Try again')}</button>
     </div>`;
   }
 }

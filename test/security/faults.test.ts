@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { configureContentStore } from '../../src/core/content-store.js';
 import { setLocale } from '../../src/core/locale.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { mount, nextEvent, resetKit, shadow } from '../helpers.js';
 
 /*
@@ -65,6 +66,8 @@ describe('faults', function () {
         expect(widget.getAttribute('status')).to.equal('error');
         const alert = shadow(widget).querySelector('[role="alert"]')!;
         expect(alert.querySelector('.error-title')!.textContent).to.include(locale === 'en' ? english : chinese);
+        // The technical details stay in English, and say so to screen readers and translators.
+        for (const detailLine of alert.querySelectorAll('details p')) expect(detailLine.closest('[lang]')!.getAttribute('lang')).to.equal('en');
         const { detail } = await errorEvent;
         expect(detail.code).to.equal(code);
         expect(detail.url).to.include(`/fixture/fault/${fault}/`);
@@ -85,4 +88,30 @@ describe('faults', function () {
       });
     }
   }
+
+  // The retry button disappears while the content loads again: a keyboard user who pressed it
+  // must not be sent back to the top of the page, whether the retry fails or succeeds.
+  it('keeps keyboard focus in the widget through a retry that fails, then one that succeeds', async () => {
+    const key = `focus-${crypto.randomUUID()}`;
+    const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-data-location', { src: `/fixture/fault/404/${key}/{locale}/data-locations` });
+    const focused = () => shadow(widget).activeElement;
+    shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.focus();
+
+    const failedAgain = nextEvent(widget, 'tc-error');
+    await sendKeys({ press: 'Enter' });
+    await failedAgain;
+    await widget.updateComplete;
+    expect(focused()?.matches('button.retry'), `focus on ${focused()?.outerHTML}`).to.equal(true);
+
+    await fetch(`/fixture/heal/${key}`);
+    const ready = nextEvent(widget, 'tc-ready');
+    await sendKeys({ press: 'Enter' });
+    await ready;
+    await widget.updateComplete;
+    expect(document.activeElement).to.equal(widget);
+    expect(focused()?.matches('.root'), `focus on ${focused()?.outerHTML.slice(0, 80)}`).to.equal(true);
+    // Focus parked on the content for the reader's next Tab does not stay in the tab order.
+    (focused() as HTMLElement).blur();
+    expect(shadow(widget).querySelector('.root')!.hasAttribute('tabindex')).to.equal(false);
+  });
 });
