@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * Styles every widget shares. The host page's CSS reaches inside a shadow root only through
  * inherited properties, custom properties and ::part: `.root` sets every inherited property that
- * could break the layout, so only the documented --tc-* properties theme the inside.
+ * could break the layout or the look, so only the documented --tc-* properties theme the inside.
+ * It is a block formatting context, so margins inside stay inside and the page places the widget.
  */
 export const baseStyles = css`
   :host {
@@ -13,6 +14,7 @@ export const baseStyles = css`
     display: none;
   }
   .root {
+    display: flow-root;
     color: var(--tc-color-text, #1f1f1f);
     font-family: var(
       --tc-font-family,
@@ -30,6 +32,11 @@ export const baseStyles = css`
     font-size: var(--tc-font-size, medium);
     font-style: normal;
     font-weight: normal;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
     line-height: var(--tc-line-height, 1.6);
     letter-spacing: normal;
     word-spacing: normal;
@@ -37,7 +44,14 @@ export const baseStyles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
+    word-break: normal;
+    line-break: auto;
+    hyphens: manual;
     overflow-wrap: anywhere;
+    text-shadow: none;
+    text-emphasis: none;
+    -webkit-text-stroke: 0;
+    cursor: auto;
   }
   :focus-visible {
     outline: 3px solid var(--tc-color-focus, #0b57d0);

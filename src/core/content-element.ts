@@ -209,17 +209,19 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     (this as { status: LoadStatus }).status = status;
   }
 
+  // Both locales are written left to right, so the content keeps that direction on a
+  // right-to-left page (where it would draw a sentence's full stop at its start).
   protected override render(): TemplateResult {
     if (this.status === 'error' && this.error) {
-      return html`<div class="root" lang=${getLocale()}>${this.#renderError(this.error)}</div>`;
+      return html`<div class="root" dir="ltr" lang=${getLocale()}>${this.#renderError(this.error)}</div>`;
     }
     if (!this.document) {
-      return html`<div class="root" lang=${getLocale()}>
+      return html`<div class="root" dir="ltr" lang=${getLocale()}>
         <p class="loading" part="loading" role="status">${msg('Loading…')}</p>
       </div>`;
     }
     // While another locale loads, the current content stays in place (no flash of a spinner).
-    return html`<div class="root" lang=${this.documentLocale} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+    return html`<div class="root" dir="ltr" lang=${this.documentLocale} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
       ${this.renderDocument(this.document)}
     </div>`;
   }

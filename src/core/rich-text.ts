@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { safeHref } from './safe-url.js';
+import { getLocale } from './locale.js';
 import type { Block, Inline, Link } from './content-types.js';
 
 /*
@@ -38,17 +39,18 @@ export function renderInlines(inlines: readonly Inline[]): Array<TemplateResult 
 /**
  * A link, or only its text when the target is not allowed. A link that opens a new tab says so to
  * every user, and a file link tells its type and size before anyone follows it. `hint` is more
- * text for screen readers only, inside the link's name (such as "(external site)").
+ * text for screen readers only, inside the link's name (such as "(external site)"). Hints are UI
+ * strings, marked with their language: the content may have fallen back to English.
  */
 export function renderLink(link: Link, part = 'link', hint?: string): TemplateResult {
   const href = safeHref(link.href);
   // Spaces before an element are bindings: the build's template minifier trims them from markup.
   const fileInfo = link.fileInfo ? [' ', html`<span class="file-info">(${link.fileInfo})</span>`] : nothing;
   if (href === undefined) return html`<span class="unlinked">${link.text}</span>${fileInfo}`;
-  const hidden = hint ? html`<span class="visually-hidden">${' ' + hint}</span>` : nothing;
+  const hidden = hint ? html`<span class="visually-hidden" lang=${getLocale()}>${' ' + hint}</span>` : nothing;
   return link.newTab
     ? html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer"
-        >${link.text}${fileInfo}<span class="visually-hidden">${' ' + msg('(opens in a new tab)')}</span>${hidden}</a
+        >${link.text}${fileInfo}<span class="visually-hidden" lang=${getLocale()}>${' ' + msg('(opens in a new tab)')}</span>${hidden}</a
       >`
     : html`<a part=${part} href=${href}>${link.text}${fileInfo}${hidden}</a>`;
 }

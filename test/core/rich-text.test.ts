@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { renderRichText } from '../../src/core/rich-text.js';
+import { renderLink, renderRichText } from '../../src/core/rich-text.js';
+import { buildAnswer } from '../../src/core/rich-text-dom.js';
+import { setLocale } from '../../src/core/locale.js';
+import { resetKit } from '../helpers.js';
 import { safeHref } from '../../src/core/safe-url.js';
 import type { Block } from '../../src/core/content-types.js';
 
@@ -97,5 +100,23 @@ describe('safeHref', () => {
     // Entities and percent-escapes are not decoded in an href set from a script: these are paths.
     expect(safeHref('&#106;avascript:alert(1)')).to.equal('&#106;avascript:alert(1)');
     expect(safeHref('%6Aavascript:alert(1)')).to.equal('%6Aavascript:alert(1)');
+  });
+});
+
+// Content falls back to English when a document has no Chinese version, but the hints come from
+// the UI strings: a screen reader must read "（在新标签页中打开）" with a Chinese voice.
+describe('screen-reader hints', () => {
+  afterEach(resetKit);
+  const newTab: Block[] = [{ type: 'paragraph', content: [{ type: 'link', text: 'Statement', href: 'https://example.com/', newTab: true }] }];
+
+  it('carry the language of the UI strings, in templates and in built DOM', async () => {
+    await setLocale('zh-CN');
+    const fromTemplates = renderBlocks(newTab);
+    const external = document.createElement('div');
+    render(renderLink({ type: 'link', text: 'Elsewhere', href: 'https://example.com/' }, 'link', '（外部网站）'), external);
+    const fromDom = buildAnswer(newTab);
+    const hints = [fromTemplates, external, fromDom].flatMap((container) => [...container.querySelectorAll('.visually-hidden')]);
+    expect(hints.map((hint) => hint.textContent!.trim())).to.deep.equal(['（在新标签页中打开）', '（外部网站）', '（在新标签页中打开）']);
+    expect(hints.map((hint) => hint.getAttribute('lang'))).to.deep.equal(['zh-CN', 'zh-CN', 'zh-CN']);
   });
 });

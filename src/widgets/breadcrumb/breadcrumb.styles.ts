@@ -16,10 +16,6 @@ export const breadcrumbStyles = css`
     margin-inline: 0.5em;
     color: var(--tc-breadcrumb-separator-color, var(--tc-color-muted, #595959));
   }
-  li:dir(rtl) + li::before {
-    content: '‹';
-    content: '‹' / '';
-  }
   [part='current'] {
     color: var(--tc-color-muted, #595959);
   }

@@ -62,4 +62,5 @@ export const Theming: Story = {
   `,
 };
 
-export const RightToLeft: Story = { name: 'Right-to-left', decorators: [rightToLeft] };
+/** On a right-to-left host page: the English or Chinese content keeps its left-to-right direction. */
+export const RightToLeft: Story = { name: 'On a right-to-left page', decorators: [rightToLeft] };

@@ -79,7 +79,7 @@ export class TcLocaleSwitch extends LitElement {
 
   protected override render(): TemplateResult {
     const current = getLocale();
-    return html`<div class="root" lang=${current}>
+    return html`<div class="root" dir="ltr" lang=${current}>
       <ul part="list" aria-label=${msg('Language')}>
         ${supportedLocales.map(
           (locale) =>

@@ -83,5 +83,5 @@ export const Theming: Story = {
   `,
 };
 
-/** The timeline runs from the right in right-to-left text. */
-export const RightToLeft: Story = { ...states.rightToLeft, name: 'Right-to-left' };
+/** On a right-to-left host page: the English or Chinese content keeps its left-to-right direction. */
+export const RightToLeft: Story = { ...states.rightToLeft, name: 'On a right-to-left page' };

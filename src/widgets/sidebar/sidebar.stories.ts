@@ -81,4 +81,5 @@ export const Theming: Story = {
   `,
 };
 
-export const RightToLeft: Story = { ...states.rightToLeft, name: 'Right-to-left' };
+/** On a right-to-left host page: the English or Chinese content keeps its left-to-right direction. */
+export const RightToLeft: Story = { ...states.rightToLeft, name: 'On a right-to-left page' };
