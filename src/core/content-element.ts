@@ -70,7 +70,7 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
   /**
    * What is wrong with this element's choice inside a valid document (say, a page id the document
    * lacks), or undefined. It is shown and reported like any content error. A subclass whose choice
-   * is an attribute calls reload() when it changes.
+   * is an attribute calls reselect() when it changes.
    */
   protected findSelectionProblem(_document: DocumentsByKind[K]): ContentProblem | undefined {
     return undefined;
@@ -112,6 +112,14 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     this.#keepFocus = true;
     this.reload();
   };
+
+  /**
+   * Checks the element's choice in the document again (a subclass whose choice is an attribute
+   * calls this when it changes). The document comes from the store's cache: one request per page.
+   */
+  protected reselect(): void {
+    this.#loadedSource = undefined;
+  }
 
   /** Loads the content again, asking the server anew (the retry button after an error does this). */
   reload(): void {

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/widgets/data-location/define.js';
+import '../../src/widgets/breadcrumb/define.js';
+import '../../src/widgets/sidebar/define.js';
 import { ContentError } from '../../src/core/content-error.js';
 import { configureContentStore, loadDocument } from '../../src/core/content-store.js';
 import { dataLocationsSpec } from '../../src/core/documents/data-locations.js';
@@ -31,6 +33,28 @@ describe('content store', () => {
       // A widget added later is served from the cache too.
       await mount('tc-data-location', { src: EN_URL });
       expect(fetches.urls).to.have.length(1);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  // The breadcrumb and the sidebar re-check their page in the shared navigation document; that
+  // must not bypass the cache, as a retry does (it asked the server anew for each of them).
+  it('serves the breadcrumb and the sidebar one navigation request, even as their page changes', async () => {
+    const fetches = recordFetches();
+    const NAV_URL = '/content/en/navigation.json';
+    const requests = () => fetches.urls.filter((url) => url.endsWith(NAV_URL)).length;
+    try {
+      const breadcrumb = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-breadcrumb', { src: NAV_URL, page: 'privacy-control' });
+      const sidebar = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-sidebar', { src: NAV_URL, page: 'privacy-control' });
+      expect(requests(), 'after both are shown').to.equal(1);
+      for (const widget of [breadcrumb, sidebar]) {
+        const ready = new Promise((resolve) => widget.addEventListener('tc-ready', resolve, { once: true }));
+        widget.setAttribute('page', 'data-location');
+        await ready;
+      }
+      expect(visibleText(shadow(breadcrumb).querySelector('[part="current"]'))).to.equal('Where your Customer Data is stored');
+      expect(requests(), 'after their page changed').to.equal(1);
     } finally {
       fetches.restore();
     }

@@ -36,7 +36,7 @@ export class TcBreadcrumb extends ContentElement<'navigation'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another page may be missing from the document: check it again (the document itself is cached).
-    if (changed.has('page')) this.reload();
+    if (changed.has('page')) this.reselect();
     super.willUpdate(changed);
   }
 

@@ -43,7 +43,7 @@ export class TcSidebar extends ContentElement<'navigation'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The new choice may name what the document lacks: check it again (the document is cached).
-    if (changed.has('page') || changed.has('groups')) this.reload();
+    if (changed.has('page') || changed.has('groups')) this.reselect();
     super.willUpdate(changed);
   }
 
