@@ -126,8 +126,9 @@ export default defineConfig(({ mode }): UserConfig => {
         rollupOptions: {
           output: {
             // Skip the whole bundle when the kit is already on the page: a second copy of Lit would
-            // otherwise try to create a second "lit-html" Trusted Types policy, which throws.
-            intro: 'if (window.TrustWidgets) return;',
+            // otherwise try to create a second "lit-html" Trusted Types policy, which throws. The
+            // mark is a symbol: an element with id="TrustWidgets" is window.TrustWidgets too.
+            intro: "if (window[Symbol.for('trust-widgets')]) return;",
           },
         },
       },

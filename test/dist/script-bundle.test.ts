@@ -78,6 +78,18 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(tableText(widget)).to.include('中国东部');
   });
 
+  // An element with id="TrustWidgets" is window.TrustWidgets to scripts: the guard against a
+  // second copy must not take it for the kit and skip the only copy.
+  it('works on a page with an element whose id is TrustWidgets', async () => {
+    const page = await openPage('/test/dist/pages/named-element.html');
+    frame = page.frame;
+    const widget = page.doc.querySelector('tc-data-location')!;
+    await whenReady(widget);
+    expect(tableText(widget)).to.include('China East');
+    expect(page.win.TrustWidgets.version).to.match(/^\d+\.\d+\.\d+/);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
   it('lives beside a host page running its own Lit and @lit/localize: neither re-renders the other', async () => {
     const page = await openPage('/test/dist/pages/host-with-lit.html');
     frame = page.frame;
