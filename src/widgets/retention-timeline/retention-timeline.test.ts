@@ -15,7 +15,8 @@ const TODAY = '2025-02-10';
 const $ = <T extends Element = HTMLElement>(widget: Element, selector: string) => shadow(widget).querySelector<T>(selector)!;
 const $$ = (widget: Element, selector: string) => [...shadow(widget).querySelectorAll<HTMLElement>(selector)];
 const field = (widget: Element) => $<HTMLInputElement>(widget, 'input');
-const answer = (widget: Element) => visibleText($(widget, '[role="status"]'));
+const answer = (widget: Element) => visibleText($(widget, '[part="result"]'));
+const announcement = (widget: Element) => visibleText($(widget, '[role="status"]'));
 
 /** Mounts a timeline that counts from TODAY, with `attributes`. */
 function mountTimeline(attributes: Record<string, string> = {}, properties: Record<string, unknown> = {}, parent?: HTMLElement) {
@@ -180,7 +181,8 @@ describe('<tc-retention-timeline>', () => {
           await setLocale(locale);
           const widget = await mountTimeline({ 'end-date': '2025-01-31' }, {}, frame);
           expect(widget.scrollWidth, locale).to.be.at.most(320);
-          for (const element of $$(widget, '.root *')) {
+          // Text for screen readers only is clipped to a pixel: it overflows nothing on screen.
+          for (const element of $$(widget, '.root *').filter((candidate) => !candidate.closest('.visually-hidden'))) {
             expect(element.getBoundingClientRect().right, `${locale} <${element.localName} class="${element.className}">`).to.be.at.most(widget.getBoundingClientRect().right + 1);
           }
           expect(await axeViolations(widget)).to.deep.equal([]);
@@ -359,6 +361,31 @@ describe('<tc-retention-timeline>', () => {
       } finally {
         changes.stop();
         before.remove();
+      }
+    });
+
+    // Each digit of a year makes a valid date (year 2, 20, 202): a live region that followed the
+    // field would read the reader a string of wrong deletion dates while they type.
+    it('tells screen readers the answer once typing pauses, not the dates on the way', async () => {
+      const widget = await mountTimeline();
+      const status = $(widget, '[role="status"]');
+      const heard: string[] = [];
+      const observer = new MutationObserver(() => heard.push(visibleText(status)));
+      observer.observe(status, { subtree: true, childList: true, characterData: true });
+      try {
+        field(widget).focus();
+        await sendKeys({ type: '01312025' });
+        await widget.updateComplete;
+        expect(answer(widget), 'on screen at once').to.include('May 1, 2025');
+        expect(announcement(widget), 'not yet announced').to.equal('Enter the date your subscription ends to see when its data will be deleted.');
+        await new Promise((resolve) => setTimeout(resolve, 1100));
+        await widget.updateComplete;
+        expect(announcement(widget)).to.equal(answer(widget));
+        expect(heard.filter((text) => text.includes('deleted on'))).to.deep.equal([answer(widget)]);
+        expect(status.getAttribute('aria-live')).to.equal('polite');
+        expect($(widget, '[part="result"]').getAttribute('aria-hidden'), 'read once, from the live region').to.equal('true');
+      } finally {
+        observer.disconnect();
       }
     });
 

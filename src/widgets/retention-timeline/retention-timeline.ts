@@ -16,6 +16,11 @@ import type { RetentionException, RetentionPhase, RetentionPolicyDocument } from
 const INPUT_ID = '_end-date';
 const RESULT_ID = '_deletion-result';
 const NO_DATES: TcRetentionDateChangeDetail = { endDate: null, deletionDate: null, daysLeft: null };
+/**
+ * A date field takes a year digit by digit, and each digit is a valid date (2, 20, 202, 2025): the
+ * answer on screen follows at once, but screen readers hear it once typing pauses this long.
+ */
+const ANNOUNCE_DELAY_MS = 1000;
 
 /**
  * What happens to customer data after a subscription ends: the phases of the retention policy as
@@ -34,7 +39,7 @@ const NO_DATES: TcRetentionDateChangeDetail = { endDate: null, deletionDate: nul
  * @csspart exception - One exception.
  * @csspart calculator - The deletion-date calculator.
  * @csspart input - The end-date field.
- * @csspart result - The calculator's answer (a polite live region).
+ * @csspart result - The calculator's answer, as shown. Screen readers hear it from a polite live region once typing pauses.
  * @csspart link - Links in the content.
  * @cssprop --tc-color-accent - Timeline markers, lines and duration bars.
  * @cssprop --tc-color-track - The unfilled part of a duration bar.
@@ -72,6 +77,10 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   readonly #width = new WidthBreakpoint(this, 52);
 
   #calculation?: DeletionCalculation;
+  /** What the live region says: the calculation, once the reader has paused typing. */
+  #announced?: DeletionCalculation;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #typed = false;
   #reportedDates = JSON.stringify(NO_DATES);
   #endDateFromInput = false;
 
@@ -85,6 +94,22 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     const today = parseIsoDate(this.today) ?? localToday();
     this.#calculation =
       this.badInput && !this.endDate ? { kind: 'invalid' } : calculateDeletion(this.endDate, document.retentionPeriodDays, today);
+    if (this.#typed) {
+      this.#typed = false;
+      clearTimeout(this.#announceTimer);
+      this.#announceTimer = setTimeout(() => {
+        this.#announceTimer = undefined;
+        this.requestUpdate();
+      }, ANNOUNCE_DELAY_MS);
+    } else if (this.#announceTimer === undefined) {
+      this.#announced = this.#calculation;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -185,8 +210,9 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         @change=${this.#readInput}
         @blur=${this.#readInput}
       />
-      <div id=${RESULT_ID} class="result" part="result" role="status" aria-live="polite" aria-atomic="true">
-        ${this.#renderCalculation(calculation)}
+      <div class="result" part="result" aria-hidden="true">${this.#renderCalculation(calculation)}</div>
+      <div id=${RESULT_ID} class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${this.#renderCalculation(this.#announced ?? calculation)}
       </div>
       ${document.exceptions.length > 0
         ? html`<p class="caveat">${msg('The exceptions above can shorten the retention period or remove it.')}</p>`
@@ -216,7 +242,10 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
 
   #readInput(event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.badInput = input.validity.badInput;
+    const { badInput } = input.validity;
+    if (badInput === this.badInput && input.value === this.endDate) return;
+    this.#typed = true;
+    this.badInput = badInput;
     if (input.value !== this.endDate) {
       this.#endDateFromInput = true;
       this.endDate = input.value;
