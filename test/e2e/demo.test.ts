@@ -379,6 +379,32 @@ describe('demo portal', function () {
     expect(page.problems).to.deep.equal([]);
   });
 
+  // WCAG 2.4.13 asks a focus indicator to contrast 3:1 with what is around it; the product page's
+  // blue header drew its links' rings in the same blue (1:1), which no one could see.
+  for (const path of [...portalPages, '/demo/product.html']) {
+    it(`${path}: every focus ring of the page's own controls contrasts 3:1 with its background`, async () => {
+      const page = await openPage(path, 1280);
+      frame = page.frame;
+      const failures: string[] = [];
+      // (A skip link's target, tabindex="-1", takes focus from script only: it is not a control.)
+      const focusable = [...page.doc.querySelectorAll<HTMLElement>('a[href], button, input, select, summary, [tabindex]:not([tabindex="-1"])')];
+      expect(focusable.length).to.be.above(2);
+      for (const control of focusable) {
+        control.focus();
+        if (page.doc.activeElement !== control || !control.matches(':focus-visible')) continue;
+        const style = page.win.getComputedStyle(control);
+        const ring = parseColor(style.outlineColor);
+        // The ring is drawn outside the control (outline-offset), on its parent's background.
+        const background = backgroundBehind(control.parentElement!, page.win);
+        const ratio = contrast(ring, background);
+        if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2 || ratio < 3) {
+          failures.push(`${control.outerHTML.slice(0, 60)}: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} on rgb(${background}) is ${ratio.toFixed(2)}:1`);
+        }
+      }
+      expect(failures).to.deep.equal([]);
+    });
+  }
+
   it('/demo/product.html: one widget imported as an ES module through an import map renders, with no error', async () => {
     const page = await openPage('/demo/product.html', 1000);
     frame = page.frame;
@@ -397,3 +423,29 @@ describe('demo portal', function () {
     expect(page.problems).to.deep.equal([]);
   });
 });
+
+/** The red, green and blue of a computed rgb() or rgba() colour. */
+function parseColor(value: string): [number, number, number, number] {
+  const [r, g, b, a = 1] = (value.match(/[\d.]+/g) ?? []).map(Number);
+  return [r, g, b, a];
+}
+
+/** The first opaque background colour at or above `element` (the page is white below them all). */
+function backgroundBehind(element: Element, win: Window): [number, number, number] {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const [r, g, b, a] = parseColor(win.getComputedStyle(node).backgroundColor);
+    if (a > 0.5) return [r, g, b];
+  }
+  return [255, 255, 255];
+}
+
+/** WCAG contrast ratio of two colours. */
+function contrast([r1, g1, b1]: readonly number[], [r2, g2, b2]: readonly number[]): number {
+  const luminance = (r: number, g: number, b: number) =>
+    [r, g, b].map((channel) => {
+      const c = channel / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }).reduce((sum, c, index) => sum + c * [0.2126, 0.7152, 0.0722][index], 0);
+  const [light, dark] = [luminance(r1, g1, b1), luminance(r2, g2, b2)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
