@@ -113,7 +113,7 @@ describe('screen-reader hints', () => {
     await setLocale('zh-CN');
     const fromTemplates = renderBlocks(newTab);
     const external = document.createElement('div');
-    render(renderLink({ type: 'link', text: 'Elsewhere', href: 'https://example.com/' }, 'link', '（外部网站）'), external);
+    render(renderLink({ text: 'Elsewhere', href: 'https://example.com/' }, 'link', '（外部网站）'), external);
     const fromDom = buildAnswer(newTab);
     const hints = [fromTemplates, external, fromDom].flatMap((container) => [...container.querySelectorAll('.visually-hidden')]);
     expect(hints.map((hint) => hint.textContent!.trim())).to.deep.equal(['（在新标签页中打开）', '（外部网站）', '（在新标签页中打开）']);

@@ -64,6 +64,7 @@ describe('validation', () => {
     ['a sidebar naming no link group', navigationSpec, 'navigation', (d) => (d.pages[0].sidebar[1] = 'nowhere'), '$.pages[0].sidebar[1]', /not the id of a link group/],
     ['a negative duration', retentionPolicySpec, 'retention-policy', (d) => (d.phases[2].durationDays = -1), '$.phases[2].durationDays', /whole number from 0 to 3650/],
     ['a fractional day count', retentionPolicySpec, 'retention-policy', (d) => (d.retentionPeriodDays = 90.5), '$.retentionPeriodDays', /whole number/],
+    ['a section with neither body nor subsections', policySectionsSpec, 'policy-sections', (d) => delete d.sections[1].subsections, '$.sections[1]', /needs a body, subsections, or both/],
     ['a subsection id equal to a section id', policySectionsSpec, 'policy-sections', (d) => (d.sections[1].subsections[0].id = d.sections[0].id), '$.sections[1].subsections[0].id', /already used/],
   ];
   for (const [what, spec, kind, mutate, path, message] of cases) {

@@ -17,6 +17,7 @@ export const dataLocationsDocument = titled(
     object({
       $schema: schemaReference,
       kind: literal('data-locations'),
+      sectionLabel: optional(doc('A short label above the title, naming the part of the trust center, e.g. "Location of Customer Data".', text)),
       title: text,
       intro: doc('Text before the regions table.', richText),
       regionsCaption: doc('Caption of the regions table.', text),

@@ -1,10 +1,13 @@
 import { array, doc, literal, object, optional, titled } from './schema.js';
 import { id, richText, schemaReference, text } from './rich-text.js';
 
-const sectionEntries = { id, title: text, body: richText };
-
-export const policySubsection = object(sectionEntries);
-export const policySection = object({ ...sectionEntries, subsections: optional(array(policySubsection)) });
+export const policySubsection = object({ id, title: text, body: richText });
+export const policySection = object({
+  id,
+  title: text,
+  body: optional(doc('Text under the section\'s heading, before its subsections. A section has a body, subsections, or both.', richText)),
+  subsections: optional(array(policySubsection)),
+});
 
 export const policySectionsDocument = titled(
   'Policy sections',

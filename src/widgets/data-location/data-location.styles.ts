@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const dataLocationStyles = css`
+  .section-label {
+    margin: 0 0 0.25em;
+    color: var(--tc-color-muted, #595959);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
   [part="title"] {
     margin-top: 0;
     font-size: 1.5em;

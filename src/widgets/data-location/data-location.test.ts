@@ -30,6 +30,7 @@ describe('<tc-data-location>', () => {
     const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC });
     const text = visibleText(shadow(widget).querySelector('.root'));
     expect(visibleText(shadow(widget).querySelector('h2'))).to.equal('Where your Customer Data is stored');
+    expect(visibleText(shadow(widget).querySelector('[part="section-label"]'))).to.equal('Location of Customer Data');
     expect(text).to.include('datacenters located exclusively in mainland China');
     expect(text).to.include('Office 365 customers have their Customer Data stored and replicated');
     expect(shadow(widget).querySelectorAll('ul > li')).to.have.length(4);
@@ -46,6 +47,7 @@ describe('<tc-data-location>', () => {
     expect(rows(widget)[1][1]).to.equal('北京');
     expect(rows(widget)[0][3]).to.equal('中国北部');
     expect(rows(widget)[0][2]).to.equal('Azure和Office 365');
+    expect(visibleText(shadow(widget).querySelector('[part="section-label"]'))).to.equal('客户数据的位置');
   });
 
   it('uses the heading level the host asks for', async () => {

@@ -14,6 +14,7 @@ import type { DataLocationsDocument } from '../../core/content-types.js';
  * replication partner, between the notes that explain it.
  *
  * @summary The regions table of the trust center.
+ * @csspart section-label - The short label above the heading, naming the part of the trust center.
  * @csspart title - The document's heading.
  * @csspart table - The regions table.
  * @csspart caption - The table's caption.
@@ -57,6 +58,7 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
   protected renderDocument(document: DataLocationsDocument): TemplateResult {
     return html`
       <div class=${WIDTH_PROBE_CLASS}></div>
+      ${document.sectionLabel ? html`<p class="section-label" part="section-label">${document.sectionLabel}</p>` : nothing}
       ${renderHeading(this.headingLevel, document.title, 'title')}
       ${renderRichText(document.intro)}
       <div class=${this.#width.wide ? 'table-region' : 'table-region narrow'} role="region" aria-labelledby="regions-caption" tabindex="0">

@@ -66,6 +66,10 @@ describe('<tc-policy-sections>', () => {
     const nist = $<HTMLAnchorElement>(widget, '#device_destruction a');
     expect(nist.href).to.equal('http://nvlpubs.nist.gov/nistpubs/SpecialPublications/NIST.SP.800-88r1.pdf');
     expect(visibleText($(widget, '#security_options'))).to.include('industry-standard encryption');
+    // The page's "Learn more" follows the law enforcement paragraph: it is that subsection's link.
+    const learnMore = $<HTMLAnchorElement>(widget, '#law_enforcement a');
+    expect(visibleText(learnMore)).to.equal('Learn more');
+    expect(learnMore.href).to.match(/Responding-to-govt-agency-requests-for-customer-data$/);
   });
 
   it('gives every section and subsection its content id', async () => {
@@ -197,7 +201,7 @@ describe('<tc-policy-sections>', () => {
 
     it('follows an in-page link of the content from the keyboard, then Tab continues from the section', async () => {
       const content = await shippedDocument<PolicySectionsDocument>('en', 'policy-sections.json');
-      content.sections[0].body.push({ type: 'paragraph', content: [{ type: 'link', text: 'How long we keep data', href: '#data_retention' }] });
+      content.sections[0].body!.push({ type: 'paragraph', content: [{ type: 'link', text: 'How long we keep data', href: '#data_retention' }] });
       const room = placeWithRoomBelow();
       try {
         const widget = await mountSections({}, { content }, room.place);

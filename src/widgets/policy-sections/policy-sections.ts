@@ -95,7 +95,7 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
 
   protected renderDocument(document: PolicySectionsDocument): TemplateResult {
     const wanted = this.#wantedIds();
-    const shown = (part: PolicySubsection) => !wanted || wanted.has(part.id);
+    const shown = (part: { id: string }) => !wanted || wanted.has(part.id);
     return html`
       ${wanted ? nothing : html`${renderHeading(this.headingLevel - 1, document.title, 'title')}${renderRichText(document.intro)}`}
       ${document.sections.map((section) => {
