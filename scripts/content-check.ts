@@ -1,5 +1,5 @@
 // npm run content:check [-- --root DIR]: validates every content document against its schema and
-// checks that the locales agree (same documents, same ids, same links and numbers). Each failure
+// checks that the locales agree (same documents, same parts by id, items, links, numbers). Each failure
 // names the file and the JSON path, one per line; the exit code is the number of failures (max 1).
 import Ajv from 'ajv';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +18,14 @@ const publishedSchemas = new Map(
   documentSpecs.map((spec) => [spec.kind, ajv.compile(JSON.parse(readFileSync(`content/schema/${spec.kind}.schema.json`, 'utf8')))]),
 );
 
+/** ":line:column" of a JSON.parse error, which names only a character offset, for editors to jump to. */
+function lineAndColumn(text: string, message: string): string {
+  const offset = /position (\d+)/.exec(message)?.[1];
+  if (offset === undefined) return '';
+  const before = text.slice(0, Number(offset)).split('\n');
+  return `:${before.length}:${before.at(-1)!.length + 1}`;
+}
+
 const parsed = new Map<string, unknown>();
 for (const locale of locales) {
   const dir = join(root, locale);
@@ -32,10 +40,12 @@ for (const locale of locales) {
       continue;
     }
     let data: unknown;
+    // A byte order mark is allowed, as the widgets allow it (fetch's text() drops it).
+    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
     try {
-      data = JSON.parse(readFileSync(file, 'utf8'));
+      data = JSON.parse(text);
     } catch (error) {
-      fail(file, '$', `invalid JSON: ${(error as Error).message}`);
+      fail(`${file}${lineAndColumn(text, (error as Error).message)}`, '$', `invalid JSON: ${(error as Error).message}`);
       continue;
     }
     const problems = findProblems(spec as DocumentSpec<never>, data);
@@ -50,46 +60,79 @@ for (const locale of locales) {
   }
 }
 
-/** What must be the same in every locale: ids, and the non-text values of each identified part. */
-function fingerprint(document: unknown): Map<string, string> {
-  const facts = new Map<string, string>();
-  const hrefs: string[] = [];
-  const visit = (value: unknown, path: string, owner: string): void => {
-    if (Array.isArray(value)) return value.forEach((item, index) => visit(item, `${path}[${index}]`, owner));
-    if (value === null || typeof value !== 'object') return;
-    const record = value as Record<string, unknown>;
-    const id = typeof record.id === 'string' ? record.id : undefined;
-    const here = id ? `#${id}` : owner;
-    if (id) facts.set(`#${id}`, `id "${id}" at ${path}`);
-    for (const [key, child] of Object.entries(record)) {
-      if (key === 'href') hrefs.push(String(child));
-      else if (typeof child === 'number' || typeof child === 'boolean') facts.set(`${here}.${key}`, `${key} = ${child}`);
-      else if (key === 'replicationPartner' || key === 'sidebar' || key === 'kind' || key === 'type') {
-        if (key !== 'type') facts.set(`${here}.${key}`, `${key} = ${JSON.stringify(child)}`);
-      }
-      visit(child, `${path}.${key}`, here);
+/*
+ * What must be the same in every locale: the shape of each document (a fact dropped from a
+ * translation is a missing item or key), ids, numbers, flags, references and link targets. Text
+ * may differ, and so may how a translated sentence splits into runs; its links and emphasis not.
+ * Parts with ids are matched by id, so one entry deleted is one problem, not one per entry after it.
+ */
+const SAME_STRINGS = new Set(['$schema', 'kind', 'type', 'id', 'href', 'replicationPartner', 'sidebar', 'updated']);
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+const isRecord = (value: Json | undefined): value is { [key: string]: Json } => typeof value === 'object' && value !== null && !Array.isArray(value);
+const idOf = (value: Json | undefined) => (isRecord(value) && typeof value.id === 'string' ? value.id : undefined);
+const describe = (value: Json | undefined) => (value === undefined ? 'nothing' : JSON.stringify(value).slice(0, 80));
+const isInline = (item: Json) => isRecord(item) && ['strong', 'em', 'link'].includes(item.type as string);
+/** A run of rich text with inline elements (one of plain strings is compared item by item). */
+const isRun = (value: Json[]) => value.some(isInline) && value.every((item) => typeof item === 'string' || isInline(item));
+/** What of a run must survive translation: its links and emphasis, in order. */
+const runMarks = (run: Json[]) => run.filter(isRecord).map((inline) => (inline.type === 'link' ? `link to ${inline.href}` : String(inline.type)));
+
+function compare(expected: Json | undefined, actual: Json | undefined, path: string, key: string, report: (path: string, message: string) => void): void {
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    if (isRun(expected) || isRun(actual)) {
+      const [want, got] = [runMarks(expected), runMarks(actual)];
+      if (JSON.stringify(want) !== JSON.stringify(got)) report(path, `its links and emphasis differ: expected [${want.join(', ')}], found [${got.join(', ')}]`);
+      expected.filter(isRecord).forEach((inline, index) => {
+        const match = actual.filter(isRecord)[index];
+        if (match) compare(inline, match, `${path}[${actual.indexOf(match)}]`, '', report);
+      });
+      return;
     }
-  };
-  visit(document, '$', '$');
-  facts.set('links', `link targets ${JSON.stringify(hrefs.sort())}`);
-  return facts;
+    const ids = expected.map(idOf);
+    if (ids.length > 0 && ids.every(Boolean) && actual.every(idOf)) {
+      const byId = new Map(actual.map((item, index) => [idOf(item)!, index]));
+      expected.forEach((item, index) => {
+        const match = byId.get(idOf(item)!);
+        if (match === undefined) report(`${path}[${index}]`, `missing: the part with id "${idOf(item)}"`);
+        else compare(item, actual[match], `${path}[${match}]`, '', report);
+      });
+      const known = new Set(ids);
+      actual.forEach((item, index) => known.has(idOf(item)!) || report(`${path}[${index}]`, `not in the reference: the part with id "${idOf(item)}"`));
+      const order = actual.map(idOf).filter((id) => known.has(id));
+      const expectedOrder = ids.filter((id) => byId.has(id!));
+      if (order.join() !== expectedOrder.join()) report(path, `in another order: expected ${expectedOrder.join(', ')}`);
+      return;
+    }
+    if (expected.length !== actual.length) {
+      report(path, `has ${actual.length} items, the reference ${expected.length}: a translation keeps every item`);
+      return;
+    }
+    expected.forEach((item, index) => compare(item, actual[index], `${path}[${index}]`, key, report));
+    return;
+  }
+  if (isRecord(expected) && isRecord(actual)) {
+    for (const [name, value] of Object.entries(expected)) {
+      if (!(name in actual)) report(`${path}.${name}`, `missing, the reference has ${describe(value)}`);
+      else compare(value, actual[name], `${path}.${name}`, name, report);
+    }
+    for (const name of Object.keys(actual)) if (!(name in expected)) report(`${path}.${name}`, `not in the reference: ${describe(actual[name])}`);
+    return;
+  }
+  const mustMatch = typeof expected !== 'string' || SAME_STRINGS.has(key);
+  if (mustMatch && JSON.stringify(expected) !== JSON.stringify(actual)) report(path, `expected ${describe(expected)} as in the reference, found ${describe(actual)}`);
 }
 
 const [reference, ...others] = locales;
 for (const spec of documentSpecs) {
   const referenceFile = join(root, reference, `${spec.kind}.json`);
-  const referenceDocument = parsed.get(referenceFile);
-  if (!referenceDocument) continue;
-  const expected = fingerprint(referenceDocument);
+  const referenceDocument = parsed.get(referenceFile) as Json | undefined;
+  if (referenceDocument === undefined) continue;
   for (const locale of others) {
     const file = join(root, locale, `${spec.kind}.json`);
-    const document = parsed.get(file);
-    if (!document) continue;
-    const actual = fingerprint(document);
-    for (const [key, value] of expected) {
-      if (actual.get(key) !== value) fail(file, key, `differs from ${referenceFile}: expected ${value}, found ${actual.get(key) ?? 'nothing'}`);
-    }
-    for (const [key, value] of actual) if (!expected.has(key)) fail(file, key, `not in ${referenceFile}: ${value}`);
+    const document = parsed.get(file) as Json | undefined;
+    if (document === undefined) continue;
+    compare(referenceDocument, document, '$', '', (path, message) => fail(file, path, `${message} (reference: ${referenceFile})`));
   }
 }
 

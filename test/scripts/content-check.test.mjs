@@ -1,0 +1,86 @@
+// node --test test/scripts/: npm run content:check as a content editor meets it, on copies of the
+// shipped content with one mistake each. (The widgets' own validation is tested in the browser.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Runs the check on a copy of content/ changed by `change(root)`; resolves with its exit code and lines. */
+function check(change = () => {}) {
+  const root = mkdtempSync(join(tmpdir(), 'content-check-'));
+  cpSync('content', root, { recursive: true });
+  change(root);
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['scripts/run-ts.mjs', 'scripts/content-check.ts', '--root', root], (error, stdout, stderr) => {
+      rmSync(root, { recursive: true, force: true });
+      const problems = stderr.split('\n').filter(Boolean).map((line) => line.replace(root, 'ROOT'));
+      resolve({ code: error ? error.code : 0, problems, summary: stdout.trim() });
+    });
+  });
+}
+
+/** Edits one document of the copy. */
+const editing = (locale, file, edit) => (root) => {
+  const path = join(root, locale, file);
+  const document = JSON.parse(readFileSync(path, 'utf8'));
+  edit(document);
+  writeFileSync(path, JSON.stringify(document, null, 2));
+};
+
+test('the shipped content passes', async () => {
+  const { code, problems, summary } = await check();
+  assert.deepEqual(problems, []);
+  assert.equal(code, 0);
+  assert.match(summary, /10 documents valid, locales agree/);
+});
+
+test('a translation that drops a phase\'s notices is reported at that path', async () => {
+  const { code, problems } = await check(editing('zh-CN', 'retention-policy.json', (document) => delete document.phases[2].notices));
+  assert.equal(code, 1);
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /^ROOT\/zh-CN\/retention-policy\.json: \$\.phases\[2\]\.notices: missing, the reference has /);
+});
+
+test('a translation that drops a list item is reported once, at the list', async () => {
+  const { problems } = await check(editing('zh-CN', 'data-locations.json', (document) => document.notes[1].items.pop()));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /zh-CN\/data-locations\.json: \$\.notes\[1\]\.items: has \d+ items, the reference \d+/);
+});
+
+test('a deleted FAQ entry is one problem naming its id, not one per entry after it', async () => {
+  const { problems } = await check(editing('zh-CN', 'faq.json', (document) => document.entries.splice(1, 1)));
+  assert.deepEqual(
+    problems.map((line) => line.replace(/ \(reference: .*\)$/, '')),
+    ['ROOT/zh-CN/faq.json: $.entries[1]: missing: the part with id "faq-regulatory-compliance"'],
+  );
+});
+
+test('a link that points elsewhere in a translation is reported at its href', async () => {
+  const { problems } = await check(
+    editing('zh-CN', 'policy-sections.json', (document) => (document.sections[1].subsections[3].body[1].content[0].href = 'https://example.com/')),
+  );
+  assert.equal(problems.length, 2, problems.join('\n'));
+  assert.match(problems[0], /\$\.sections\[1\]\.subsections\[3\]\.body\[1\]\.content: its links and emphasis differ: expected \[link to https:\/\/www\.microsoft\.com\/.*Responding-to-govt-agency-requests-for-customer-data\], found \[link to https:\/\/example\.com\/\]/);
+  assert.match(problems[1], /\$\.sections\[1\]\.subsections\[3\]\.body\[1\]\.content\[0\]\.href: expected ".*Responding-to-govt/);
+});
+
+test('invalid JSON names the line and column', async () => {
+  const { problems } = await check((root) => {
+    const path = join(root, 'en', 'faq.json');
+    const lines = readFileSync(path, 'utf8').split('\n');
+    lines[3] = lines[3].replace(/,$/, '');
+    writeFileSync(path, lines.join('\n'));
+  });
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /^ROOT\/en\/faq\.json:5:\d+: \$: invalid JSON: /);
+});
+
+test('a byte order mark is accepted, as the widgets accept it', async () => {
+  const { problems } = await check((root) => {
+    const path = join(root, 'zh-CN', 'faq.json');
+    writeFileSync(path, '\uFEFF' + readFileSync(path, 'utf8'));
+  });
+  assert.deepEqual(problems, []);
+});
