@@ -17,7 +17,7 @@ export const faqDocument = titled(
           string(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a date: YYYY-MM or YYYY-MM-DD'),
         ),
       ),
-      entries: array(faqEntry),
+      entries: doc('The questions and their answers, in the order shown. Each id becomes the deep link to its entry (#id).', array(faqEntry)),
     }),
   ),
 );

@@ -22,7 +22,13 @@ export function toJsonSchema(schema: Schema, definitions: Record<string, Schema>
     });
     switch (node.kind) {
       case 'string':
-        return described({ type: 'string', ...(node.pattern ? { pattern: node.pattern.source } : {}), ...(node.maxLength ? { maxLength: node.maxLength } : {}) });
+        return described({
+          type: 'string',
+          ...(node.pattern ? { pattern: node.pattern.source } : {}),
+          // VS Code shows this instead of the raw regular expression when the pattern fails.
+          ...(node.pattern && node.message ? { patternErrorMessage: node.message } : {}),
+          ...(node.maxLength ? { maxLength: node.maxLength } : {}),
+        });
       case 'literal':
         return described({ const: node.value });
       case 'picklist':

@@ -7,10 +7,15 @@ export const navigationPage = object({
   tagline: optional(text),
   breadcrumb: doc('The ancestors of the page, from the top.', array(link)),
   sidebar: optional(doc('Ids of the link groups shown beside the page, in order.', array(id))),
-  alternates: optional(array(object({ locale: picklist(['en', 'zh-CN']), text, href }))),
+  alternates: optional(
+    doc(
+      'The same page in other languages, for the language switch: its locale, link text and address.',
+      array(object({ locale: doc('The language of that version of the page.', picklist(['en', 'zh-CN'])), text, href })),
+    ),
+  ),
 });
 
-export const linkGroup = object({ id, title: text, links: array(link, 1) });
+export const linkGroup = object({ id, title: text, links: doc('The links of the group, in order.', array(link, 1)) });
 
 export const navigationDocument = titled(
   'Navigation',
@@ -19,8 +24,8 @@ export const navigationDocument = titled(
     object({
       $schema: schemaReference,
       kind: literal('navigation'),
-      pages: array(navigationPage, 1),
-      linkGroups: array(linkGroup),
+      pages: doc('The pages of the trust center, each with its breadcrumb and the link groups of its sidebar (<tc-breadcrumb page>, <tc-sidebar page>).', array(navigationPage, 1)),
+      linkGroups: doc('Titled groups of links, which pages name in their sidebar.', array(linkGroup)),
     }),
   ),
 );

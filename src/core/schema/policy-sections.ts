@@ -6,7 +6,7 @@ export const policySection = object({
   id,
   title: text,
   body: optional(doc('Text under the section\'s heading, before its subsections. A section has a body, subsections, or both.', richText)),
-  subsections: optional(array(policySubsection)),
+  subsections: optional(doc('Titled parts of the section, one heading level below it; each id is a deep link too.', array(policySubsection))),
 });
 
 export const policySectionsDocument = titled(
@@ -18,7 +18,7 @@ export const policySectionsDocument = titled(
       kind: literal('policy-sections'),
       title: text,
       intro: optional(richText),
-      sections: array(policySection, 1),
+      sections: doc('The sections, in order. <tc-policy-sections sections="id id"> shows only the named ones.', array(policySection, 1)),
     }),
   ),
 );

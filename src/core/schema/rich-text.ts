@@ -19,7 +19,7 @@ export const text = doc(
 );
 
 export const id = doc(
-  'A stable identifier, the same in every locale. Ids become deep links (#id).',
+  'A stable identifier: a letter, then up to 63 letters, digits, "-" or "_". Unique in its document (across all its parts) and the same in every locale. Ids become deep links (#id), and references such as replicationPartner and sidebar name them.',
   string(/^[A-Za-z][\w-]{0,63}$/, 'must be an id: a letter, then up to 63 letters, digits, "-" or "_"'),
 );
 
@@ -43,24 +43,33 @@ const linkEntries = {
   fileInfo: optional(doc('Type and size of a linked file, e.g. "PDF, 864 KB".', text)),
 };
 
-export const link = object(linkEntries);
+export const link = doc('A link: its visible text and its target, e.g. {"text": "Privacy statement", "href": "https://example.com/privacy"}.', object(linkEntries));
 
-export const inline = union(
-  text,
-  variant(
-    'type',
-    object({ type: literal('strong'), text }),
-    object({ type: literal('em'), text }),
-    object({ type: literal('link'), ...linkEntries }),
+export const inline = doc(
+  'A piece of a run of text: plain text, or {"type": "strong" | "em", "text": ...}, or {"type": "link", "text": ..., "href": ...}.',
+  union(
+    text,
+    variant(
+      'type',
+      doc('Strong importance, shown bold.', object({ type: literal('strong'), text })),
+      doc('Stress emphasis, shown italic.', object({ type: literal('em'), text })),
+      doc('A link inside the text.', object({ type: literal('link'), ...linkEntries })),
+    ),
   ),
 );
 
-export const inlines = array(inline, 1);
+export const inlines = doc('A run of text: plain strings and inline parts, in reading order, e.g. ["See ", {"type": "link", "text": "the policy", "href": "/policy"}, "."].', array(inline, 1));
 
-export const block = variant(
-  'type',
-  object({ type: literal('paragraph'), content: inlines }),
-  object({ type: literal('list'), ordered: optional(boolean()), items: array(inlines, 1) }),
+export const block = doc(
+  'A paragraph or a list.',
+  variant(
+    'type',
+    doc('A paragraph: {"type": "paragraph", "content": [run of text]}.', object({ type: literal('paragraph'), content: inlines })),
+    doc(
+      'A bulleted list (numbered with "ordered": true): {"type": "list", "items": [[run of text], ...]}.',
+      object({ type: literal('list'), ordered: optional(doc('Numbers the items.', boolean())), items: doc('One run of text per item.', array(inlines, 1)) }),
+    ),
+  ),
 );
 
 export const richText = doc(

@@ -1,0 +1,37 @@
+// node --test test/scripts/: the published JSON Schemas (content/schema/) as an editor shows them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+
+const schemas = readdirSync('content/schema')
+  .filter((file) => file.endsWith('.schema.json'))
+  .map((file) => [file, JSON.parse(readFileSync(`content/schema/${file}`, 'utf8'))]);
+
+/** Calls `visit(node, path)` for every subschema. */
+function walk(node, path, visit) {
+  if (!node || typeof node !== 'object') return;
+  visit(node, path);
+  for (const [key, child] of Object.entries(node.properties ?? {})) walk(child, `${path}.properties.${key}`, visit);
+  for (const [key, child] of Object.entries(node.$defs ?? {})) walk(child, `${path}.$defs.${key}`, visit);
+  if (node.items) walk(node.items, `${path}.items`, visit);
+  for (const keyword of ['anyOf', 'oneOf']) (node[keyword] ?? []).forEach((child, index) => walk(child, `${path}.${keyword}[${index}]`, visit));
+}
+
+test('every property and shared definition tells the editor what it is for', () => {
+  const undescribed = [];
+  for (const [file, schema] of schemas) {
+    walk(schema, file, (node, path) => {
+      const named = /\.(properties\.(?!type$|kind$|\$schema$)[^.]+|\$defs\.[^.]+)$/.test(path);
+      if (named && !node.description && !node.$ref) undescribed.push(path);
+    });
+  }
+  assert.deepEqual(undescribed, []);
+});
+
+test('a failed pattern is explained in words, not as a regular expression', () => {
+  const unexplained = [];
+  for (const [file, schema] of schemas) {
+    walk(schema, file, (node, path) => node.pattern && !node.patternErrorMessage && unexplained.push(path));
+  }
+  assert.deepEqual(unexplained, []);
+});
