@@ -1,4 +1,5 @@
 import { array, boolean, doc, integer, literal, object, optional, string, union, variant } from './schema.js';
+import { safeHref } from '../safe-url.js';
 
 /*
  * The content model, written once: validation in the browser runs these schemas, the types the
@@ -24,8 +25,10 @@ export const id = doc(
 );
 
 /**
- * http:, https:, mailto: or relative, without white space or control characters. The renderer
- * checks again with the URL parser (core/safe-url.ts); this catches mistakes while editing.
+ * http:, https:, mailto: or relative, without white space or control characters. The pattern is
+ * what an editor's JSON Schema can check; validation also asks the URL parser, as the renderer does
+ * (core/safe-url.ts), so a target the widget would show as plain text ("https://", a bad port) is
+ * refused with a path instead.
  */
 export const href = doc(
   'A link target: http:, https:, mailto: or a relative URL.',
@@ -33,6 +36,7 @@ export const href = doc(
     /^(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):|(?![A-Za-z][\w+.-]*:))[^\u0000-\u0020\u007F-\u009F]+$/,
     'link target not allowed: use http:, https:, mailto: or a relative URL, without spaces',
     2048,
+    (value) => safeHref(value) !== undefined,
   ),
 );
 

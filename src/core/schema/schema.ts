@@ -10,7 +10,7 @@
 export type Schema<T = unknown> = SchemaNode & { readonly __output?: T; readonly isOptional?: true };
 
 export type SchemaNode =
-  | { kind: 'string'; pattern?: RegExp; message?: string; maxLength?: number; description?: string }
+  | { kind: 'string'; pattern?: RegExp; message?: string; maxLength?: number; accepts?: (value: string) => boolean; description?: string }
   | { kind: 'literal'; value: string; description?: string }
   | { kind: 'picklist'; values: readonly string[]; description?: string }
   | { kind: 'boolean'; description?: string }
@@ -34,7 +34,14 @@ type ObjectOutput<E extends Record<string, Schema>> = Flatten<
   { [K in Exclude<keyof E, OptionalKeys<E>>]: Infer<E[K]> } & { [K in OptionalKeys<E>]?: Infer<E[K]> }
 >;
 
-export const string = (pattern?: RegExp, message?: string, maxLength?: number): Schema<string> => ({ kind: 'string', pattern, message, maxLength });
+/** `accepts` is a check a pattern cannot express; `message` explains a failure of either. */
+export const string = (pattern?: RegExp, message?: string, maxLength?: number, accepts?: (value: string) => boolean): Schema<string> => ({
+  kind: 'string',
+  pattern,
+  message,
+  maxLength,
+  accepts,
+});
 export const literal = <L extends string>(value: L): Schema<L> => ({ kind: 'literal', value });
 export const picklist = <const L extends readonly string[]>(values: L): Schema<L[number]> => ({ kind: 'picklist', values });
 export const boolean = (): Schema<boolean> => ({ kind: 'boolean' });
@@ -120,7 +127,9 @@ function check(schema: SchemaNode, value: unknown, path: Problem['path'], walk: 
     case 'string':
       if (typeof value !== 'string') problem = problemAt(path, 'must be text', undefined, true);
       else if (value.length > schema.maxLength!) problem = problemAt(path, `must be at most ${schema.maxLength} characters long`);
-      else if (schema.pattern && !schema.pattern.test(value)) problem = problemAt(path, schema.message ?? `must match ${schema.pattern}`);
+      else if ((schema.pattern && !schema.pattern.test(value)) || (schema.accepts && !schema.accepts(value))) {
+        problem = problemAt(path, schema.message ?? `must match ${schema.pattern}`);
+      }
       break;
     case 'literal':
       if (value !== schema.value) problem = problemAt(path, `must be ${JSON.stringify(schema.value)}`);
