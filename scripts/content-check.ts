@@ -83,9 +83,11 @@ function compare(expected: Json | undefined, actual: Json | undefined, path: str
     if (isRun(expected) || isRun(actual)) {
       const [want, got] = [runMarks(expected), runMarks(actual)];
       if (JSON.stringify(want) !== JSON.stringify(got)) report(path, `its links and emphasis differ: expected [${want.join(', ')}], found [${got.join(', ')}]`);
-      expected.filter(isRecord).forEach((inline, index) => {
-        const match = actual.filter(isRecord)[index];
-        if (match) compare(inline, match, `${path}[${actual.indexOf(match)}]`, '', report);
+      // The nth inline of one run is compared with the nth of the other, at its own index.
+      const actualInlines = actual.flatMap((item, index) => (isRecord(item) ? [[item, index] as const] : []));
+      expected.filter(isRecord).forEach((inline, n) => {
+        const [match, index] = actualInlines[n] ?? [];
+        if (match) compare(inline, match, `${path}[${index}]`, '', report);
       });
       return;
     }

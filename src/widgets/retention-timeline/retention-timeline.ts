@@ -80,22 +80,22 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   /** What the live region says: the calculation, once the reader has paused typing. */
   #announced?: DeletionCalculation;
   #announceTimer?: ReturnType<typeof setTimeout>;
+  /** The reader changed the field since the last update (rather than the page setting a date). */
   #typed = false;
   #reportedDates = JSON.stringify(NO_DATES);
-  #endDateFromInput = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const typed = this.#typed;
+    this.#typed = false;
     // A date the page sets replaces whatever half-typed date was in the field.
-    if (changed.has('endDate') && !this.#endDateFromInput) this.badInput = false;
-    this.#endDateFromInput = false;
+    if (changed.has('endDate') && !typed) this.badInput = false;
     const document = this.document;
     if (!document) return;
     const today = parseIsoDate(this.today) ?? localToday();
     this.#calculation =
       this.badInput && !this.endDate ? { kind: 'invalid' } : calculateDeletion(this.endDate, document.retentionPeriodDays, today);
-    if (this.#typed) {
-      this.#typed = false;
+    if (typed) {
       clearTimeout(this.#announceTimer);
       this.#announceTimer = setTimeout(() => {
         this.#announceTimer = undefined;
@@ -246,10 +246,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     if (badInput === this.badInput && input.value === this.endDate) return;
     this.#typed = true;
     this.badInput = badInput;
-    if (input.value !== this.endDate) {
-      this.#endDateFromInput = true;
-      this.endDate = input.value;
-    }
+    this.endDate = input.value;
   }
 }
 
