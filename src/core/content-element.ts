@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { ContentError } from './content-error.js';
 import { loadDocument } from './content-store.js';
 import { defaultContentUrl } from './kit-base.js';
-import { getLocale, onLocaleChange, whenUiStringsReady, type Locale } from './locale.js';
+import { getLocale, onLocaleChange, uiStringsLocale, whenUiStringsReady, type Locale } from './locale.js';
 import { validateDocument, type ContentProblem, type DocumentSpec } from './validate.js';
 import { TcErrorEvent, TcReadyEvent } from './events.js';
 import { baseStyles } from './base.styles.js';
@@ -104,7 +104,7 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
 
   /** The language of the UI strings, to mark them where they differ from the content's. */
   protected get uiLang(): Locale | typeof nothing {
-    const locale = getLocale();
+    const locale = uiStringsLocale();
     return locale === this.documentLocale ? nothing : locale;
   }
 
@@ -221,10 +221,10 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
   // right-to-left page (where it would draw a sentence's full stop at its start).
   protected override render(): TemplateResult {
     if (this.status === 'error' && this.error) {
-      return html`<div class="root" dir="ltr" lang=${getLocale()}>${this.#renderError(this.error)}</div>`;
+      return html`<div class="root" dir="ltr" lang=${uiStringsLocale()}>${this.#renderError(this.error)}</div>`;
     }
     if (!this.document) {
-      return html`<div class="root" dir="ltr" lang=${getLocale()}>
+      return html`<div class="root" dir="ltr" lang=${uiStringsLocale()}>
         <p class="loading" part="loading" role="status">${msg('Loading…')}</p>
       </div>`;
     }

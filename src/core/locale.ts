@@ -50,6 +50,15 @@ export function getLocale(): Locale {
   return activeLocale!;
 }
 
+/**
+ * The language of the UI strings on screen, which is what marks them (`lang`) and formats the
+ * numbers and dates inside them. It follows getLocale() once that locale's strings have loaded,
+ * and stays on the previous language if they could not be.
+ */
+export function uiStringsLocale(): Locale {
+  return ensureRuntime().getLocale() as Locale;
+}
+
 /** Resolves once the UI strings of the active locale are loaded. */
 export function whenUiStringsReady(): Promise<void> {
   ensureRuntime();

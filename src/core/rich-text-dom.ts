@@ -1,7 +1,7 @@
 import { nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { safeHref } from './safe-url.js';
-import { getLocale } from './locale.js';
+import { uiStringsLocale } from './locale.js';
 import type { Block, Inline, Link } from './content-types.js';
 
 /**
@@ -123,7 +123,7 @@ function appendLink(parent: HTMLElement, link: Link, highlight?: Highlighter): v
     target.setAttribute('rel', 'noopener noreferrer');
     const note = element('span', 'visually-hidden');
     note.textContent = ` ${msg('(opens in a new tab)')}`;
-    note.lang = getLocale();
+    note.lang = uiStringsLocale();
     target.append(note);
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { safeHref } from './safe-url.js';
-import { getLocale } from './locale.js';
+import { uiStringsLocale } from './locale.js';
 import type { Block, Inline, Link } from './content-types.js';
 
 /*
@@ -47,10 +47,10 @@ export function renderLink(link: Link, part = 'link', hint?: string): TemplateRe
   // Spaces before an element are bindings: the build's template minifier trims them from markup.
   const fileInfo = link.fileInfo ? [' ', html`<span class="file-info">(${link.fileInfo})</span>`] : nothing;
   if (href === undefined) return html`<span class="unlinked">${link.text}</span>${fileInfo}`;
-  const hidden = hint ? html`<span class="visually-hidden" lang=${getLocale()}>${' ' + hint}</span>` : nothing;
+  const hidden = hint ? html`<span class="visually-hidden" lang=${uiStringsLocale()}>${' ' + hint}</span>` : nothing;
   return link.newTab
     ? html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer"
-        >${link.text}${fileInfo}<span class="visually-hidden" lang=${getLocale()}>${' ' + msg('(opens in a new tab)')}</span>${hidden}</a
+        >${link.text}${fileInfo}<span class="visually-hidden" lang=${uiStringsLocale()}>${' ' + msg('(opens in a new tab)')}</span>${hidden}</a
       >`
     : html`<a part=${part} href=${href}>${link.text}${fileInfo}${hidden}</a>`;
 }

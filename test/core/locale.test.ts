@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/widgets/data-location/define.js';
 import { getLocale, onLocaleChange, resolveLocale, setLocale } from '../../src/core/locale.js';
-import { mount, nextEvent, resetKit, shadow, visibleText } from '../helpers.js';
+import { translationLoaders } from '../../src/core/translation-loaders.js';
+import { mount, nextEvent, quietly, resetKit, shadow, visibleText } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
 
 describe('locale', () => {
@@ -56,6 +57,26 @@ describe('locale', () => {
     expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('en');
     expect(shadow(widget).querySelector('thead')!.getAttribute('lang')).to.equal('zh-CN');
     expect(visibleText(shadow(widget).querySelector('thead th'))).to.equal('区域');
+  });
+
+  it('marks the English UI strings as English when the Chinese ones fail to load', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
+    const load = translationLoaders['zh-CN'];
+    translationLoaders['zh-CN'] = () => Promise.reject(new Error('offline'));
+    try {
+      const ready = nextEvent(widget, 'tc-ready');
+      await quietly(() => setLocale('zh-CN'));
+      await ready;
+      await widget.updateComplete;
+    } finally {
+      translationLoaders['zh-CN'] = load;
+    }
+    // The content is Chinese; the column names stayed English and must say so, or a screen
+    // reader speaks "Region" with a Chinese voice.
+    expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
+    expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include('中国东部');
+    expect(visibleText(shadow(widget).querySelector('thead th'))).to.equal('Region');
+    expect(shadow(widget).querySelector('thead')!.getAttribute('lang')).to.equal('en');
   });
 
   it('tells listeners once per switch, and only about the last of overlapping switches', async () => {

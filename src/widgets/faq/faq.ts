@@ -4,7 +4,7 @@ import { ContentElement } from '../../core/content-element.js';
 import { faqSpec } from '../../core/documents/faq.js';
 import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
 import { idFromHash } from '../../core/deep-link.js';
-import { getLocale } from '../../core/locale.js';
+import { uiStringsLocale } from '../../core/locale.js';
 import { copyText } from './faq-clipboard.js';
 import { ANSWER_SUFFIX, renderEntry } from './faq-entry.js';
 import { TcFaqToggleEvent } from './faq-events.js';
@@ -171,7 +171,7 @@ export class TcFaq extends ContentElement<'faq'> {
       return html`${title}<p class="empty" part="empty" lang=${uiLang}>${msg('No questions yet.')}</p>`;
     }
     const highlight = this.#terms.length > 0 && this.#index ? this.#index.highlighter(this.#terms) : undefined;
-    this.#texts.prepare(document, getLocale(), this.#terms, msg('Copy link'), uiLang);
+    this.#texts.prepare(document, uiStringsLocale(), this.#terms, msg('Copy link'), uiLang);
     // Landmarks only where few panels can be open at once (APG); otherwise plain panels.
     const regions = this.mode === 'single' || document.entries.length <= MAX_REGIONS;
     // One template instance per entry: this loop is what a thousand-entry FAQ pays for on every
@@ -234,7 +234,7 @@ export class TcFaq extends ContentElement<'faq'> {
     const count = this.#shown.filter(Boolean).length;
     if (count === 0) return msg('No results');
     if (count === 1) return msg('1 result');
-    const formatted = new Intl.NumberFormat(getLocale()).format(count);
+    const formatted = new Intl.NumberFormat(uiStringsLocale()).format(count);
     return msg(str`${formatted} results`);
   }
 

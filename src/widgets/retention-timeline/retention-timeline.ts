@@ -4,7 +4,7 @@ import { ContentElement } from '../../core/content-element.js';
 import { retentionPolicySpec } from '../../core/documents/retention-policy.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { renderHeading } from '../../core/heading.js';
-import { getLocale } from '../../core/locale.js';
+import { uiStringsLocale } from '../../core/locale.js';
 import { WIDTH_PROBE_CLASS, WidthBreakpoint, widthProbeStyles } from '../../core/width-breakpoint.js';
 import { calculateDeletion, type DeletionCalculation } from './deletion-date.js';
 import { formatIsoDate, formatLongDate, localToday, parseIsoDate } from './plain-date.js';
@@ -228,10 +228,10 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         return html`<p class="invalid-date">${msg('This is not a valid date. Enter the day, month and year your subscription ends.')}</p>`;
       case 'valid': {
         const { deletionDate, daysLeft } = calculation;
-        const count = new Intl.NumberFormat(getLocale()).format(daysLeft);
+        const count = new Intl.NumberFormat(uiStringsLocale()).format(daysLeft);
         return html`<p class="answer">
             <span>${msg('The retention period ends and your data is deleted on')}</span>
-            <time class="deletion-date" datetime=${formatIsoDate(deletionDate)}>${formatLongDate(deletionDate, getLocale())}</time>
+            <time class="deletion-date" datetime=${formatIsoDate(deletionDate)}>${formatLongDate(deletionDate, uiStringsLocale())}</time>
           </p>
           <p class="days-left">
             ${daysLeft <= 0 ? msg('The deletion date has passed.') : daysLeft === 1 ? msg('1 day left') : msg(str`${count} days left`)}
@@ -258,6 +258,6 @@ function fieldValue(endDate: string): string {
 
 /** "90 days", "1 day", "90 天". */
 function formatDays(days: number): string {
-  const count = new Intl.NumberFormat(getLocale()).format(days);
+  const count = new Intl.NumberFormat(uiStringsLocale()).format(days);
   return days === 1 ? msg('1 day') : msg(str`${count} days`);
 }
