@@ -82,6 +82,15 @@ describe('validation', () => {
     });
   }
 
+  it('counts a text\'s length in characters as the published schema does, not in UTF-16 units', async () => {
+    // An editor's JSON Schema (maxLength) counts code points: 4,000 emoji pass there, so here too.
+    const document = await shippedDocument<Json>('en', 'data-locations.json');
+    document.regions[0].location = '🇨🇳'.repeat(2000);
+    expect(validateDocument(dataLocationsSpec, document, 'x')).to.equal(document);
+    document.regions[0].location += '🌏';
+    expect(validationError(dataLocationsSpec, document).path).to.equal('$.regions[0].location');
+  });
+
   it('reports a document that is not an object at $', () => {
     for (const document of [null, 42, 'text', true, []]) {
       const error = validationError(faqSpec, document);

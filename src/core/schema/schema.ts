@@ -126,7 +126,9 @@ function check(schema: SchemaNode, value: unknown, path: Problem['path'], walk: 
   switch (schema.kind) {
     case 'string':
       if (typeof value !== 'string') problem = problemAt(path, 'must be text', undefined, true);
-      else if (value.length > schema.maxLength!) problem = problemAt(path, `must be at most ${schema.maxLength} characters long`);
+      // Counted in characters (code points), as the published schema's maxLength counts them;
+      // .length counts UTF-16 units, two for an emoji, and is only an upper bound.
+      else if (value.length > schema.maxLength! && [...value].length > schema.maxLength!) problem = problemAt(path, `must be at most ${schema.maxLength} characters long`);
       else if ((schema.pattern && !schema.pattern.test(value)) || (schema.accepts && !schema.accepts(value))) {
         problem = problemAt(path, schema.message ?? `must match ${schema.pattern}`);
       }
