@@ -151,6 +151,14 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     const loading = (this.#loading = new AbortController());
     const revalidate = this.#revalidate;
     this.#revalidate = false;
+    // Content given directly is shown in this very update when it is valid and its UI strings are
+    // in place: a product team that awaits updateComplete finds it rendered, and the widget
+    // renders and lays out once instead of twice. Anything else takes the path below, which
+    // reports problems as it does for fetched content.
+    if (typeof source !== 'string' && uiStringsLocale() === locale) {
+      const given = this.#validGiven(source);
+      if (given) return this.#show({ document: given, locale, url: CONTENT_PROPERTY_URL });
+    }
     this.#setStatus('loading');
     const loaded = (
       typeof source === 'string'
@@ -165,13 +173,7 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     const uiStrings = whenUiStringsReady().catch(() => undefined);
     Promise.all([loaded, uiStrings]).then(
       ([result]) => {
-        if (loading.signal.aborted) return;
-        this.document = result.document;
-        this.documentLocale = result.locale;
-        this.#loadedUrl = result.url;
-        this.error = undefined;
-        this.#announceReady = true;
-        this.#setStatus('ready');
+        if (!loading.signal.aborted) this.#show(result);
       },
       (reason: unknown) => {
         if (loading.signal.aborted) return;
@@ -185,6 +187,25 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
         this.dispatchEvent(new TcErrorEvent(error));
       },
     );
+  }
+
+  #show(result: { document: DocumentsByKind[K]; locale: Locale; url: string }): void {
+    this.document = result.document;
+    this.documentLocale = result.locale;
+    this.#loadedUrl = result.url;
+    this.error = undefined;
+    this.#announceReady = true;
+    this.#setStatus('ready');
+  }
+
+  /** The given content as a document, or undefined when it has a problem (to be reported). */
+  #validGiven(source: unknown): DocumentsByKind[K] | undefined {
+    try {
+      const document = validateDocument(this.spec, source, CONTENT_PROPERTY_URL);
+      return this.findSelectionProblem(document) ? undefined : document;
+    } catch {
+      return undefined;
+    }
   }
 
   /**

@@ -225,6 +225,28 @@ describe('<tc-data-location>', () => {
   describe('states', () => {
     itShowsAccessibleStates('tc-data-location', {}, () => mount<TcDataLocation>('tc-data-location', { src: SRC }));
 
+    it('renders content given as a property in its first update, without a loading state', async () => {
+      const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+      const widget = document.createElement('tc-data-location') as TcDataLocation;
+      const statuses: Array<string | null> = [];
+      const watch = new MutationObserver(() => statuses.push(widget.getAttribute('status')));
+      watch.observe(widget, { attributeFilter: ['status'] });
+      const ready = nextEvent(widget, 'tc-ready');
+      widget.content = content;
+      document.body.append(widget);
+      try {
+        // What a product team writes: after the first update, the table is there to query.
+        await widget.updateComplete;
+        expect(widget.status).to.equal('ready');
+        expect(rows(widget)).to.have.length(2);
+        await ready;
+        watch.disconnect();
+        expect(statuses).to.deep.equal(['ready']);
+      } finally {
+        widget.remove();
+      }
+    });
+
     it('shows a localized alert, fires tc-error and logs the URL and path when the content is invalid', async () => {
       const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
       (content.regions[1] as { name: string }).name = '';
