@@ -137,3 +137,64 @@ describe('fuzzing', function () {
     });
   }
 });
+
+/*
+ * Pages set, change and remove attributes at any time, in any order, with any text: a widget must
+ * never throw, and must be ready again once the page's own values are back. (Removing end-date once threw from the timeline's update.)
+ */
+describe('fuzzing attributes', function () {
+  this.timeout(120_000);
+  afterEach(resetKit);
+
+  const attributeValue = fc.oneof(
+    fc.constant(null), // removed
+    fc.constantFrom('', ' ', '0', '-1', '1.5', '7', '99', 'NaN', 'single', 'multiple', 'x', '2025-01-31', '2025-02-30', 'privacy-control', 'zh-CN', 'true'),
+    fc.string({ maxLength: 12 }),
+  );
+  const tags = [...new Set(kinds.map(([, , tag]) => tag)), 'tc-locale-switch'];
+
+  for (const tag of tags) {
+    it(`<${tag}> survives its attributes being set and removed, ${RENDER_RUNS / 4} cases`, async () => {
+      const widget = window.document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      const kind = kinds.find(([, , name]) => name === tag);
+      for (const [name, value] of Object.entries(kind?.[3] ?? {})) widget.setAttribute(name, value);
+      window.document.body.append(widget);
+      if (kind) await settled(widget);
+      // src and status are the loading machinery, covered by the fault tests.
+      const names = (widget.constructor as typeof HTMLElement & { observedAttributes: string[] }).observedAttributes.filter(
+        (name) => name !== 'src' && name !== 'status',
+      );
+      const uncaught: string[] = [];
+      const onError = (event: ErrorEvent) => uncaught.push(event.message);
+      addEventListener('error', onError);
+      const { error, warn } = console;
+      console.error = console.warn = () => undefined; // an unknown page or section is logged, by design
+      try {
+        await fc.assert(
+          fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...names), attributeValue), { minLength: 1, maxLength: 6 }), async (changes) => {
+            for (const [name, value] of changes) {
+              if (value === null) widget.removeAttribute(name);
+              else widget.setAttribute(name, value);
+              await widget.updateComplete;
+            }
+            expect(uncaught).to.deep.equal([]);
+            expect(widget.shadowRoot!.childElementCount).to.be.greaterThan(0);
+            // An unknown page is the page's mistake, shown as one; the page's own values bring it back.
+            for (const name of names) widget.removeAttribute(name);
+            for (const [name, value] of Object.entries(kind?.[3] ?? {})) widget.setAttribute(name, value);
+            await widget.updateComplete;
+            // A new choice of page is checked against the (cached) document, asynchronously.
+            if (widget.getAttribute('status') === 'loading') await settled(widget);
+            expect(uncaught).to.deep.equal([]);
+            if (kind) expect(widget.getAttribute('status')).to.equal('ready');
+          }),
+          { numRuns: RENDER_RUNS / 4 },
+        );
+      } finally {
+        Object.assign(console, { error, warn });
+        removeEventListener('error', onError);
+        widget.remove();
+      }
+    });
+  }
+});

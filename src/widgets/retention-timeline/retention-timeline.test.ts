@@ -435,6 +435,28 @@ describe('<tc-retention-timeline>', () => {
         changes.stop();
       }
     });
+    it('clears the calculation when the page removes end-date, as it does for an empty one', async () => {
+      const changes = recordDateChanges();
+      try {
+        const widget = await mountTimeline({ 'end-date': '2025-01-31' });
+        expect(answer(widget)).to.include('May 1, 2025');
+        widget.removeAttribute('end-date');
+        await widget.updateComplete;
+        expect(field(widget).value).to.equal('');
+        expect(field(widget).getAttribute('aria-invalid')).to.equal('false');
+        expect(answer(widget)).to.not.include('2025');
+        expect(changes.details.at(-1)).to.deep.equal({ endDate: null, deletionDate: null, daysLeft: null });
+        // A page that sets the property to null means the same.
+        widget.setAttribute('end-date', '2025-01-31');
+        await widget.updateComplete;
+        (widget as unknown as { endDate: null }).endDate = null;
+        await widget.updateComplete;
+        expect(field(widget).value).to.equal('');
+        expect(changes.details.at(-1)).to.deep.equal({ endDate: null, deletionDate: null, daysLeft: null });
+      } finally {
+        changes.stop();
+      }
+    });
   });
 
   describe('states', () => {

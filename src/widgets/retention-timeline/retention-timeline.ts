@@ -250,9 +250,12 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   }
 }
 
-/** What the field shows for an end date: the date, or nothing when it is not one. */
-function fieldValue(endDate: string): string {
-  const day = parseIsoDate(endDate.trim());
+/**
+ * What the field shows for an end date: the date, or nothing when it is not one. Removing the
+ * end-date attribute makes the property null, which means no date.
+ */
+function fieldValue(endDate: string | null): string {
+  const day = parseIsoDate(endDate?.trim());
   return day === undefined ? '' : formatIsoDate(day);
 }
 
