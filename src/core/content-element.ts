@@ -169,14 +169,14 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
       if (problem) throw new ContentError('schema', result.url, problem.path, problem.message);
       return result;
     });
-    // Show the content and the UI strings of a new locale together, not one after the other.
+    // Show the content, or the error, and the UI strings of a new locale together, not one after
+    // the other: an alert that appears in English and then turns Chinese is announced in English.
     const uiStrings = whenUiStringsReady().catch(() => undefined);
-    Promise.all([loaded, uiStrings]).then(
-      ([result]) => {
-        if (!loading.signal.aborted) this.#show(result);
-      },
-      (reason: unknown) => {
-        if (loading.signal.aborted) return;
+    Promise.allSettled([loaded, uiStrings]).then(([outcome]) => {
+      if (loading.signal.aborted) return;
+      if (outcome.status === 'fulfilled') this.#show(outcome.value);
+      else {
+        const reason: unknown = outcome.reason;
         const error =
           reason instanceof ContentError
             ? reason
@@ -185,8 +185,8 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
         this.#setStatus('error');
         console.error(`[trust-widgets] <${this.localName}> could not show ${error.describe()}`);
         this.dispatchEvent(new TcErrorEvent(error));
-      },
-    );
+      }
+    });
   }
 
   #show(result: { document: DocumentsByKind[K]; locale: Locale; url: string }): void {

@@ -22,6 +22,7 @@ type LocalizationRuntime = ReturnType<typeof configureLocalization>;
 let runtime: LocalizationRuntime | undefined;
 let activeLocale: Locale | undefined;
 let uiStringsReady: Promise<void> = Promise.resolve();
+let uiStringsFailed = false;
 let latestSwitch = 0;
 const listeners = new Set<(locale: Locale) => void>();
 
@@ -35,7 +36,7 @@ function ensureRuntime(): LocalizationRuntime {
     loadLocale: (locale) => translationLoaders[locale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
   });
   activeLocale = resolveLocale(document.documentElement.lang);
-  if (activeLocale !== sourceLocale) uiStringsReady = runtime.setLocale(activeLocale);
+  if (activeLocale !== sourceLocale) void loadUiStrings(activeLocale);
   // Follow the page: a host that changes <html lang> switches the kit too.
   new MutationObserver(() => {
     const pageLocale = resolveLocale(document.documentElement.lang);
@@ -67,21 +68,33 @@ export function whenUiStringsReady(): Promise<void> {
 
 /**
  * Switches every widget of this copy of the kit to `locale` (any BCP 47 tag; see resolveLocale),
- * UI strings and content, without a reload. Resolves when the new UI strings are in place.
+ * UI strings and content, without a reload. Resolves when the new UI strings are in place. Asking
+ * for the active locale again retries its UI strings if they could not be loaded.
  */
 export async function setLocale(locale: string): Promise<void> {
-  const { setLocale: setUiLocale } = ensureRuntime();
+  ensureRuntime();
   const next = resolveLocale(locale);
-  if (next === activeLocale) return uiStringsReady;
+  if (next === activeLocale && !uiStringsFailed) return uiStringsReady;
   activeLocale = next;
+  await loadUiStrings(next);
+}
+
+/** Loads the UI strings of `locale`, then tells the listeners, including on a page's first load. */
+async function loadUiStrings(locale: Locale): Promise<void> {
   const thisSwitch = ++latestSwitch;
-  uiStringsReady = setUiLocale(next).catch((error: unknown) => {
+  const { setLocale: setUiLocale } = runtime!;
+  // @lit/localize answers a request for the locale whose load failed with that same failure;
+  // passing through the source locale (whose strings are built in) makes it load anew.
+  if (uiStringsFailed) void setUiLocale(sourceLocale);
+  uiStringsFailed = false;
+  uiStringsReady = setUiLocale(locale).catch((error: unknown) => {
     // Content still switches; the UI strings stay in the previous language.
-    console.error(`[trust-widgets] could not load the ${next} UI strings`, error);
+    if (thisSwitch === latestSwitch) uiStringsFailed = true;
+    console.error(`[trust-widgets] could not load the ${locale} UI strings`, error);
   });
   await uiStringsReady;
   // A later call may have overtaken this one while its strings loaded; only the last one announces.
-  if (thisSwitch === latestSwitch) for (const listener of listeners) listener(next);
+  if (thisSwitch === latestSwitch) for (const listener of listeners) listener(locale);
 }
 
 /** Calls `listener` after each locale switch; returns the function that unsubscribes it. */

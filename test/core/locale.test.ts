@@ -79,6 +79,26 @@ describe('locale', () => {
     expect(shadow(widget).querySelector('thead')!.getAttribute('lang')).to.equal('en');
   });
 
+  it('loads the Chinese UI strings when asked again after they failed, and re-renders in them', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
+    const load = translationLoaders['zh-CN'];
+    translationLoaders['zh-CN'] = () => Promise.reject(new Error('offline'));
+    try {
+      const ready = nextEvent(widget, 'tc-ready');
+      await quietly(() => setLocale('zh-CN'));
+      await ready;
+    } finally {
+      translationLoaders['zh-CN'] = load;
+    }
+    await widget.updateComplete;
+    expect(visibleText(shadow(widget).querySelector('thead th'))).to.equal('Region');
+    // The connection is back; the page (or the reader, through the switch) asks for Chinese again.
+    await setLocale('zh-CN');
+    await widget.updateComplete;
+    expect(visibleText(shadow(widget).querySelector('thead th'))).to.equal('区域');
+    expect(shadow(widget).querySelector('thead')!.hasAttribute('lang')).to.equal(false);
+  });
+
   it('tells listeners once per switch, and only about the last of overlapping switches', async () => {
     const heard: string[] = [];
     const stop = onLocaleChange((locale) => heard.push(locale));

@@ -211,6 +211,36 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
+  it('speaks Chinese from the first paint of an alert on a Chinese page whose UI strings arrive late', async () => {
+    const page = await openPage('/test/dist/pages/zh-start.html?kit=/fixture/kit/slow-strings/trust-widgets.js');
+    frame = page.frame;
+    const table = page.doc.querySelector('tc-data-location')!;
+    await whenReady(table);
+    const win = page.win as PortalWindow & { firstAlerts: Array<{ text: string; lang: string }> };
+    // The 404 came back before the strings: the alert waited for them rather than flash English.
+    expect(win.firstAlerts).to.have.length(1);
+    expect(win.firstAlerts[0].lang).to.equal('zh-CN');
+    expect(win.firstAlerts[0].text).to.match(/^无法加载内容：服务器返回了错误。详细信息.*重试$/);
+    const languages = page.doc.querySelector('tc-locale-switch')!.shadowRoot!.querySelector('ul')!;
+    expect(languages.getAttribute('aria-label')).to.equal('语言');
+    expect(tableText(table)).to.include.members(['区域', '中国东部']);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
+  it('shows Chinese content with English UI strings, marked as English, when the Chinese ones cannot load', async () => {
+    const page = await openPage('/test/dist/pages/zh-start.html?kit=/fixture/kit/no-strings/trust-widgets.js');
+    frame = page.frame;
+    const table = page.doc.querySelector('tc-data-location')!;
+    await whenReady(table);
+    expect(tableText(table)).to.include.members(['Region', '中国东部']);
+    expect(table.shadowRoot!.querySelector('thead')!.getAttribute('lang')).to.equal('en');
+    const win = page.win as PortalWindow & { firstAlerts: Array<{ text: string; lang: string }> };
+    expect(win.firstAlerts).to.have.length(1);
+    expect(win.firstAlerts[0].lang).to.equal('en');
+    // The failure is the kit's to report (one console line), not an unhandled rejection on the page.
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
   it('keeps Chinese UI strings intact on a page and script served without any charset', async () => {
     const crossOrigin = new URL('/fixture/no-charset-page', location.href);
     crossOrigin.hostname = crossOrigin.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';

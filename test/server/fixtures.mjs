@@ -83,6 +83,18 @@ export async function contentFixtures(context, next) {
         </script></body></html>`;
       context.set('Content-Type', 'text/html');
       return;
+    // /fixture/kit/<mode>/<file in dist/>: the built kit, with its UI-string modules (locales/)
+    // answered late (mode slow-strings: after the content) or never (no-strings: 404).
+    case 'kit': {
+      const [mode, ...path] = rest.split('/');
+      if (path[0] === 'locales') {
+        if (mode === 'no-strings') return void (context.status = 404);
+        await sleep(400);
+      }
+      context.body = readFileSync(new URL(`../../dist/${path.join('/')}`, import.meta.url));
+      context.type = path.at(-1).endsWith('.json') ? 'application/json' : 'text/javascript';
+      return;
+    }
     case 'no-charset': // /fixture/no-charset/<file in dist/>, served with no charset
       context.body = readFileSync(new URL(`../../dist/${rest}`, import.meta.url), 'latin1');
       context.set('Content-Type', 'text/javascript');
