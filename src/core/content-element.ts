@@ -130,6 +130,9 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Lit updates a removed element too: it must not fetch or fire events for a page that no
+    // longer shows it. connectedCallback loads what it was given last.
+    if (!this.isConnected) return;
     const source = this.content ?? this.src ?? defaultContentUrl(this.defaultDocument);
     const locale = getLocale();
     if (source !== this.#loadedSource || locale !== this.#loadedLocale) this.#load(source, locale);

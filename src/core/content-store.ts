@@ -36,9 +36,12 @@ interface PendingFetch {
 // Failures are dropped from the cache so that a retry asks the network again.
 const cache = new Map<string, PendingFetch>();
 
-/** Forgets every cached document (for tests, and for hosts that publish new content live). */
+/**
+ * Forgets every cached document, so that the next load asks the server (for hosts that publish
+ * new content live). Requests under way go on for the widgets waiting for them: cancelling them
+ * would show those widgets a network error that never happened.
+ */
 export function clearContentCache(): void {
-  for (const pending of cache.values()) if (!pending.settled) pending.controller.abort();
   cache.clear();
 }
 

@@ -3,7 +3,7 @@ import '../../src/widgets/data-location/define.js';
 import '../../src/widgets/breadcrumb/define.js';
 import '../../src/widgets/sidebar/define.js';
 import { ContentError } from '../../src/core/content-error.js';
-import { configureContentStore, loadDocument } from '../../src/core/content-store.js';
+import { clearContentCache, configureContentStore, loadDocument } from '../../src/core/content-store.js';
 import { dataLocationsSpec } from '../../src/core/documents/data-locations.js';
 import { mount, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
@@ -164,6 +164,47 @@ describe('content store', () => {
       expect(fetches.signals[0].aborted).to.equal(true);
     } finally {
       fetches.restore();
+    }
+  });
+
+  it('neither loads nor fires events for a widget that was removed, until it is back', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: EN_URL });
+    const heard: string[] = [];
+    for (const name of ['tc-ready', 'tc-error']) widget.addEventListener(name, () => heard.push(name));
+    widget.remove();
+    const fetches = recordFetches();
+    try {
+      widget.src = '/content/zh-CN/data-locations.json';
+      await widget.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(fetches.urls).to.deep.equal([]);
+      expect(heard).to.deep.equal([]);
+      // Back on the page, it shows what it was last given.
+      document.body.append(widget);
+      await new Promise((resolve) => widget.addEventListener('tc-ready', resolve, { once: true }));
+      expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('中国东部');
+    } finally {
+      fetches.restore();
+      widget.remove();
+    }
+  });
+
+  it('lets widgets that are loading finish when a host clears the cache to publish new content', async () => {
+    const widget = document.createElement('tc-data-location') as TcDataLocation;
+    widget.src = `${TEMPLATE}?cleared`;
+    const settledAs = new Promise<string>((resolve) => {
+      widget.addEventListener('tc-ready', () => resolve('ready'));
+      widget.addEventListener('tc-error', () => resolve('error'));
+    });
+    document.body.append(widget);
+    try {
+      await widget.updateComplete;
+      expect(widget.status).to.equal('loading');
+      clearContentCache();
+      expect(await settledAs).to.equal('ready');
+      expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
+    } finally {
+      widget.remove();
     }
   });
 

@@ -184,6 +184,31 @@ describe('<tc-policy-sections>', () => {
       }
     });
 
+    it('reveals the fragment once, on the first load: moving the widget later keeps focus and scroll where the reader is', async () => {
+      const room = placeWithRoomBelow();
+      const reader = document.createElement('button');
+      reader.textContent = 'Where the reader is';
+      try {
+        history.replaceState(null, '', '#device_destruction');
+        const widget = await mountSections({}, {}, room.place);
+        expect(focusedHeading(widget)).to.equal('h3 Destruction of physical storage devices');
+        document.body.prepend(reader);
+        reader.focus();
+        window.scrollTo(0, 0);
+        // A page that rearranges its layout (a tab panel, a drawer) moves the widget.
+        const moved = nextEvent(widget, 'tc-ready');
+        room.place.after(widget);
+        await moved;
+        await widget.updateComplete;
+        // (Compared as text: a failing comparison of two elements hangs the test runner's reporter.)
+        expect(document.activeElement?.textContent).to.equal('Where the reader is');
+        expect(window.scrollY).to.equal(0);
+      } finally {
+        reader.remove();
+        room.remove();
+      }
+    });
+
     it('keeps #leave_service-style links of the seed pages working when the fragment changes', async () => {
       const room = placeWithRoomBelow();
       try {

@@ -50,12 +50,13 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   protected readonly spec = policySectionsSpec;
   protected readonly defaultDocument = 'policy-sections.json';
 
-  #revealOnLoad = false;
+  // Once per element: a page that moves the widget later (into a tab panel, a drawer) must not
+  // have focus and scroll jump back to the fragment's section.
+  #revealOnLoad = true;
   readonly #onHashChange = () => this.revealLocationHash();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#revealOnLoad = true;
     window.addEventListener('hashchange', this.#onHashChange);
   }
 
