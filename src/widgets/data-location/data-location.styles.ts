@@ -94,12 +94,12 @@ export const dataLocationStyles = css`
     font-weight: 600;
   }
   .narrow tbody td:nth-child(2)::before {
-    content: var(--tc-label-location) ': ' / '';
+    content: var(--tc-label-location) / '';
   }
   .narrow tbody td:nth-child(3)::before {
-    content: var(--tc-label-services) ': ' / '';
+    content: var(--tc-label-services) / '';
   }
   .narrow tbody td:nth-child(4)::before {
-    content: var(--tc-label-partner) ': ' / '';
+    content: var(--tc-label-partner) / '';
   }
 `;

@@ -131,7 +131,7 @@ describe('<tc-data-location>', () => {
         const label = getComputedStyle(cell, '::before').content;
         expect(label).to.match(locale === 'en' ? /Location|var\(--tc-label-location\)/ : /位置|var\(--tc-label-location\)/);
         expect(getComputedStyle(shadow(widget).querySelector('table')!).getPropertyValue('--tc-label-location')).to.equal(
-          JSON.stringify(locale === 'en' ? 'Location' : '位置'),
+          JSON.stringify(locale === 'en' ? 'Location: ' : '位置：'),
         );
         expect(await axeViolations(widget)).to.deep.equal([]);
         widget.remove();

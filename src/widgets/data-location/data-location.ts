@@ -47,12 +47,14 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const table = this.renderRoot.querySelector('table');
+    // Chinese separates a label with a full-width colon and no space: the separator is translated.
+    const separator = msg(': ', { id: 'label-separator', desc: 'Between a column name and its value, as in "Location: Shanghai".' });
     const labels: Array<[string, string]> = [
       ['--tc-label-location', msg('Location')],
       ['--tc-label-services', msg('Services')],
       ['--tc-label-partner', msg('Replication partner')],
     ];
-    for (const [name, label] of labels) table?.style.setProperty(name, JSON.stringify(label));
+    for (const [name, label] of labels) table?.style.setProperty(name, JSON.stringify(label + separator));
   }
 
   protected renderDocument(document: DataLocationsDocument): TemplateResult {
