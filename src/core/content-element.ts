@@ -46,11 +46,16 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
 
   /**
    * URL of the content document. `{locale}` in it is replaced by the active locale (falling back
-   * to English when that locale's document does not exist). Without it, the kit's default content.
+   * to English when that locale's document does not exist). A URL without `{locale}` names one
+   * document, which keeps the language it was loaded in when the locale switches. Without `src`,
+   * the kit's default content.
    */
   src?: string;
 
-  /** A content document given directly; it is validated like a fetched one and wins over `src`. */
+  /**
+   * A content document given directly; it is validated like a fetched one and wins over `src`. It is
+   * taken to be in the locale active when it is given: on a switch, give the other locale's document.
+   */
   content?: unknown;
 
   /** Whether the widget shows its content, is loading it, or shows an error. */
@@ -135,7 +140,10 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     if (!this.isConnected) return;
     const source = this.content ?? this.src ?? defaultContentUrl(this.defaultDocument);
     const locale = getLocale();
-    if (source !== this.#loadedSource || locale !== this.#loadedLocale) this.#load(source, locale);
+    // Only a URL with {locale} has another document for another locale. Content given directly, or
+    // from a fixed URL, stays what it is, in the language it was loaded in; just the UI strings switch.
+    const followsLocale = typeof source === 'string' && source.includes('{locale}');
+    if (source !== this.#loadedSource || (followsLocale && locale !== this.#loadedLocale)) this.#load(source, locale);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

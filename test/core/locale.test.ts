@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/widgets/data-location/define.js';
 import { getLocale, onLocaleChange, resolveLocale, setLocale } from '../../src/core/locale.js';
 import { translationLoaders } from '../../src/core/translation-loaders.js';
-import { mount, nextEvent, quietly, resetKit, shadow, visibleText } from '../helpers.js';
+import { mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
 
 describe('locale', () => {
@@ -97,6 +97,27 @@ describe('locale', () => {
     await widget.updateComplete;
     expect(visibleText(shadow(widget).querySelector('thead th'))).to.equal('区域');
     expect(shadow(widget).querySelector('thead')!.hasAttribute('lang')).to.equal(false);
+  });
+
+  // Content that is not chosen by locale stays in the language it was given in: calling English
+  // text Chinese after a switch makes screen readers read it with a Chinese voice.
+  it('keeps the language of content given as a property, or from a URL without {locale}, through a switch', async () => {
+    const given = await mount<TcDataLocation>('tc-data-location', {}, { content: await shippedDocument('en', 'data-locations.json') });
+    const fixed = await mount<TcDataLocation>('tc-data-location', { src: '/content/en/data-locations.json' });
+    await setLocale('zh-CN');
+    for (const widget of [given, fixed]) {
+      await widget.updateComplete;
+      expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('en');
+      expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include('China East');
+      // The UI strings switched, and say they are Chinese.
+      expect(visibleText(shadow(widget).querySelector('thead th'))).to.equal('区域');
+      expect(shadow(widget).querySelector('thead')!.getAttribute('lang')).to.equal('zh-CN');
+    }
+    // A host that gives the Chinese document after the switch gets it labelled Chinese.
+    given.content = await shippedDocument('zh-CN', 'data-locations.json');
+    await given.updateComplete;
+    expect(shadow(given).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
+    expect(shadow(given).querySelector('thead')!.hasAttribute('lang')).to.equal(false);
   });
 
   it('tells listeners once per switch, and only about the last of overlapping switches', async () => {

@@ -88,9 +88,9 @@ describe('<tc-data-location>', () => {
     content.regions = [{ id: 'only', name: 'Only Region', location: 'Somewhere', services: ['Azure'] }];
     const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
     expect(shadow(widget).querySelector('tbody .visually-hidden')!.textContent).to.equal('None');
-    const ready = nextEvent(widget, 'tc-ready');
+    // The given document stays; its rows are built again with the Chinese UI strings.
     await setLocale('zh-CN');
-    await ready;
+    await widget.updateComplete;
     expect(shadow(widget).querySelector('tbody .visually-hidden')!.textContent).to.equal('无');
   });
 
