@@ -55,6 +55,8 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
   /**
    * A content document given directly; it is validated like a fetched one and wins over `src`. It is
    * taken to be in the locale active when it is given: on a switch, give the other locale's document.
+   * It is read as immutable, like any Lit property: to change it, give a new object (a copy), not
+   * the same one changed in place.
    */
   content?: unknown;
 
