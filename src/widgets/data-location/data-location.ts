@@ -48,7 +48,8 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
     super.updated(changed);
     const table = this.renderRoot.querySelector('table');
     // Chinese separates a label with a full-width colon and no space: the separator is translated.
-    const separator = msg(': ', { id: 'label-separator', desc: 'Between a column name and its value, as in "Location: Shanghai".' });
+    // (No desc for translators: in runtime mode it would ship in the bundle. The id says it.)
+    const separator = msg(': ', { id: 'label-separator' });
     const labels: Array<[string, string]> = [
       ['--tc-label-location', msg('Location')],
       ['--tc-label-services', msg('Services')],
