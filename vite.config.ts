@@ -144,7 +144,7 @@ export default defineConfig(({ mode }): UserConfig => {
       target: 'es2022',
       minify: false,
       lib: {
-        entry: { index: 'src/index.ts', ...widgetEntries },
+        entry: { index: 'src/index.ts', api: 'src/api.ts', ...widgetEntries },
         formats: ['es'],
       },
       rollupOptions: {

@@ -44,7 +44,7 @@ const mounted: HTMLElement[] = [];
 export async function resetKit(): Promise<void> {
   for (const element of mounted.splice(0)) element.remove();
   clearContentCache();
-  configureContentStore({ timeoutMs: 10_000, maxBytes: 1_048_576 });
+  configureContentStore({ timeoutMs: 10_000, maxBytes: 1_048_576, contentBase: undefined });
   document.documentElement.lang = 'en';
   await setLocale('en');
 }

@@ -1,8 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { ContentError } from './content-error.js';
-import { loadDocument } from './content-store.js';
-import { defaultContentUrl } from './kit-base.js';
+import { loadDocument, defaultContentUrl } from './content-store.js';
 import { getLocale, onLocaleChange, uiStringsLocale, whenUiStringsReady, type Locale } from './locale.js';
 import { validateDocument, type ContentProblem, type DocumentSpec } from './validate.js';
 import { TcErrorEvent, TcReadyEvent } from './events.js';

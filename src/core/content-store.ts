@@ -1,4 +1,5 @@
 import { ContentError } from './content-error.js';
+import { kitBaseUrl } from './kit-base.js';
 import { sourceLocale, type Locale } from './locale.js';
 import { validateDocument, type DocumentSpec } from './validate.js';
 import type { DocumentKind, DocumentsByKind } from './content-types.js';
@@ -9,12 +10,24 @@ export interface ContentStoreOptions {
   timeoutMs: number;
   /** Largest document accepted, in bytes of the response body. */
   maxBytes: number;
+  /**
+   * URL of the folder that holds the kit's default content (`content/<locale>/*.json`), ending in
+   * a slash. Default: the kit's own folder (beside trust-widgets.js, or the package's dist/). An
+   * app that bundles the kit copies the package's content/ folder into its public files and says
+   * where it is served.
+   */
+  contentBase?: string;
 }
 
 const options: ContentStoreOptions = { timeoutMs: 10_000, maxBytes: 1_048_576 };
 
 export function configureContentStore(changes: Partial<ContentStoreOptions>): void {
   Object.assign(options, changes);
+}
+
+/** The URL template of a document of the kit's default content. */
+export function defaultContentUrl(documentFile: string): string {
+  return `${options.contentBase ?? kitBaseUrl}content/{locale}/${documentFile}`;
 }
 
 /** A loaded, validated document and where it came from. */

@@ -1,13 +1,11 @@
 /**
- * The folder the kit is served from; its default content lives in `content/<locale>/` there.
+ * The folder the kit is served from; its default content lives in `content/<locale>/` there
+ * (unless the page sets configureContentStore({ contentBase })).
  * In the ES build this module is `dist/core/kit-base.js`, so the kit root is one level up; the
  * script build defines import.meta.url from document.currentScript to the same effect (vite.config.ts).
  */
-// Not a literal argument to new URL(): Vite would take that for an asset import and inline a file.
-const kitRootFromHere = '../';
+// Not `new URL('../', import.meta.url)` in the shipped code: the bundler of an app that imports
+// the kit takes that pattern for an asset import and inlines the file it names (dist/index.js, as
+// a data: URL) in place of the folder. A joined array is kept as it is by every minifier.
+const kitRootFromHere = ['..', ''].join('/');
 export const kitBaseUrl: string = new URL(kitRootFromHere, import.meta.url).href;
-
-/** The URL template of a document of the kit's default content. */
-export function defaultContentUrl(documentFile: string): string {
-  return `${kitBaseUrl}content/{locale}/${documentFile}`;
-}

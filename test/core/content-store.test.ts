@@ -208,6 +208,19 @@ describe('content store', () => {
     }
   });
 
+  it('loads the default content from the folder a page names with contentBase', async () => {
+    const fetches = recordFetches();
+    try {
+      configureContentStore({ contentBase: '/fixture/kit/served-elsewhere/' });
+      const widget = await mount<TcDataLocation>('tc-data-location');
+      expect(fetches.urls).to.deep.equal([new URL('/fixture/kit/served-elsewhere/content/en/data-locations.json', location.href).href]);
+      expect(widget.status).to.equal('ready');
+      expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
+    } finally {
+      fetches.restore();
+    }
+  });
+
   it('asks the network again after a failure (failures are not cached)', async () => {
     // A fresh key per run: both browsers share the test server, and each must see its own failure.
     const url = `/fixture/fail-once/store-retry-${crypto.randomUUID()}/en/data-locations`;

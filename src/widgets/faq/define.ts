@@ -10,3 +10,7 @@ declare global {
 }
 
 export { TcFaq };
+
+// The events' types, so that an app importing only this widget gets typed listeners.
+export type { TcReadyEvent, TcErrorEvent, TcReadyDetail, TcErrorDetail } from '../../core/events.js';
+export { TcFaqToggleEvent, type TcFaqToggleDetail } from './faq-events.js';

@@ -10,3 +10,6 @@ declare global {
 }
 
 export { TcPolicySections };
+
+// The events' types, so that an app importing only this widget gets typed listeners.
+export type { TcReadyEvent, TcErrorEvent, TcReadyDetail, TcErrorDetail } from '../../core/events.js';

@@ -11,3 +11,6 @@ declare global {
 
 export { TcRetentionTimeline };
 export { TcRetentionDateChangeEvent, type TcRetentionDateChangeDetail } from './date-change-event.js';
+
+// The events' types, so that an app importing only this widget gets typed listeners.
+export type { TcReadyEvent, TcErrorEvent, TcReadyDetail, TcErrorDetail } from '../../core/events.js';

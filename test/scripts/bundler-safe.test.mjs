@@ -1,0 +1,36 @@
+// node --test test/scripts/ (after the build): the ES build as an app's bundler reads it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const esModules = readdirSync('dist', { recursive: true })
+  .filter((file) => file.endsWith('.js') && !file.startsWith('node_modules') && file !== 'trust-widgets.js')
+  .map((file) => join('dist', file));
+
+// Vite, webpack 5 and Parcel take `new URL('<literal>', import.meta.url)` for an asset import and
+// replace it with the file it names: the kit's base folder became dist/index.js inlined as a
+// data: URL, and every widget of a bundled app failed to load its default content.
+test('no ES module of the kit holds a new URL(<literal>, import.meta.url) an app bundler would rewrite', () => {
+  assert.ok(esModules.length > 20, `found only ${esModules.length} modules: build first`);
+  const assetPattern = /new\s+URL\s*\(\s*(['"`])[^'"`]*\1\s*,\s*import\.meta\.url\s*\)/;
+  const offenders = esModules.filter((file) => assetPattern.test(readFileSync(file, 'utf8')));
+  assert.deepEqual(offenders, []);
+});
+
+// Static imports of an ES module of dist/, followed through the kit's own files.
+function reachedFrom(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const [, specifier] of code.matchAll(/(?:^|\n)\s*(?:import|export)\s*(?:[^'"]*?\sfrom\s*)?["'](\.[^"']+)["']/g)) {
+    reachedFrom(join(entry, '..', specifier), seen);
+  }
+  return seen;
+}
+
+test('the API entry (trust-widgets/api.js) defines no widget: a page importing one widget adds only the API', () => {
+  const reached = [...reachedFrom(join('dist', 'api.js'))];
+  assert.ok(reached.some((file) => file.endsWith(join('core', 'locale.js'))), reached.join(', '));
+  assert.deepEqual(reached.filter((file) => file.includes(`widgets`)), []);
+});

@@ -1,0 +1,15 @@
+// Compiled on its own against the built declarations (test/scripts/types.test.mjs): what an app
+// that imports one widget sees. Only the files this one reaches are in the program, as in the app.
+import '../../dist/widgets/faq/define.js';
+import '../../dist/widgets/retention-timeline/define.js';
+import { setLocale, type Locale } from '../../dist/api.js';
+
+const faq = document.createElement('tc-faq');
+faq.addEventListener('tc-faq-toggle', (event) => event.detail.id.toUpperCase());
+faq.addEventListener('tc-ready', (event) => event.detail.locale.toUpperCase());
+faq.addEventListener('tc-error', (event) => event.detail.url.toUpperCase());
+const timeline = document.createElement('tc-retention-timeline');
+timeline.addEventListener('tc-retention-date-change', (event) => event.detail.daysLeft?.toFixed());
+const locale: Locale = 'zh-CN';
+void setLocale(locale);
+export { faq, timeline };
