@@ -104,8 +104,12 @@ describe('dist/trust-widgets.js on a portal page', () => {
 
     // The kit switches to Chinese: the host's localized element must not re-render.
     await page.win.TrustWidgets.setLocale('zh-CN');
-    await whenReady(widget);
-    await (widget as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    // Every widget loads its Chinese document: all of them must have settled before the host's
+    // switch is watched, or one still rendering Chinese counts as a change the host caused.
+    for (const other of widgets) {
+      await whenReady(other);
+      await (other as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    }
     expect(tableText(widget)).to.include('中国东部');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(greeting.renders).to.equal(hostRenders);
