@@ -18,8 +18,13 @@ import type { NavigationDocument } from '../../core/content-types.js';
  * @csspart list - The ordered list of the trail.
  * @csspart link - The links to the ancestors of the page.
  * @csspart current - The title of the current page, the last item.
- * @cssprop --tc-breadcrumb-separator-color - Colour of the separators between the items.
- * @cssprop --tc-color-muted - Colour of the current page's title.
+ * @cssprop --tc-breadcrumb-separator-color - Colour of the separators between the items (default: --tc-color-muted).
+ * @cssprop --tc-color-muted - Colour of the current page's title, the separators and the loading message.
+ * @cssprop --tc-color-surface - Background of the Try again button.
+ * @cssprop --tc-radius - Corner radius of the error box and the Try again button.
+ * @cssprop --tc-color-error-background - Background of the error box.
+ * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces (default 3rem).
+ * @cssprop --tc-line-height - Line height of the widget's text (default 1.6).
  */
 export class TcBreadcrumb extends ContentElement<'navigation'> {
   static override styles = [...ContentElement.styles, breadcrumbStyles];

@@ -18,10 +18,18 @@ import type { DataLocationsDocument } from '../../core/content-types.js';
  * @csspart title - The document's heading.
  * @csspart table - The regions table.
  * @csspart caption - The table's caption.
- * @csspart link - Links in the notes.
+ * @csspart paragraph - A paragraph of the introduction or the notes.
+ * @csspart list - A list in the introduction or the notes.
+ * @csspart link - Links in the introduction, the notes and the regions' notes.
  * @cssprop --tc-color-border - Rules between table rows.
  * @cssprop --tc-color-stripe - Background of every other row.
- * @cssprop --tc-color-muted - Caption and note text.
+ * @cssprop --tc-color-muted - The section label, the caption, the regions' notes and the loading message.
+ * @cssprop --tc-color-surface - Background of the Try again button.
+ * @cssprop --tc-radius - Corner radius of the error box and the Try again button.
+ * @cssprop --tc-color-heading - Colour of the headings (default: the text colour).
+ * @cssprop --tc-color-error-background - Background of the error box.
+ * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces (default 3rem).
+ * @cssprop --tc-line-height - Line height of the widget's text (default 1.6).
  */
 export class TcDataLocation extends ContentElement<'data-locations'> {
   static override styles = [...ContentElement.styles, widthProbeStyles, dataLocationStyles];

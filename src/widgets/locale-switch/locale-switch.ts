@@ -34,6 +34,10 @@ export class TcLocaleChangeEvent extends CustomEvent<TcLocaleChangeDetail> {
  * @cssprop --tc-color-link - Border and text of the buttons, background of the current one.
  * @cssprop --tc-color-surface - Background of the buttons, text of the current one.
  * @cssprop --tc-color-focus - Focus ring colour.
+ * @cssprop --tc-font-family - Font of the buttons.
+ * @cssprop --tc-font-size - Base font size (default: the reader's default size).
+ * @cssprop --tc-line-height - Line height of the buttons' text (default 1.6).
+ * @cssprop --tc-radius - Corner radius of the buttons (default 4px).
  * @fires {TcLocaleChangeEvent} tc-locale-change - The switch changed the locale, by the reader's choice or a remembered one. `detail: {locale}`.
  */
 export class TcLocaleSwitch extends LitElement {

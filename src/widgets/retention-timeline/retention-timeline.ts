@@ -36,16 +36,26 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @csspart duration - A phase's or exception's length, in words and as a bar drawn to scale.
  * @csspart notices - What the customer is told during a phase.
  * @csspart exceptions - The exceptions section.
+ * @csspart exceptions-title - The exceptions section's heading.
  * @csspart exception - One exception.
  * @csspart calculator - The deletion-date calculator.
+ * @csspart calculator-title - The calculator's heading ("When will my data be deleted?").
  * @csspart input - The end-date field.
  * @csspart result - The calculator's answer, as shown. Screen readers hear it from a polite live region once typing pauses.
+ * @csspart paragraph - A paragraph of the introduction, a phase's or exception's description, or the notes.
+ * @csspart list - A list in the introduction, a phase's or exception's description, or the notes.
  * @csspart link - Links in the content.
  * @cssprop --tc-color-accent - Timeline markers, lines and duration bars.
  * @cssprop --tc-color-track - The unfilled part of a duration bar.
- * @cssprop --tc-color-border - Borders of the calculator and its field.
- * @cssprop --tc-color-muted - Secondary text.
- * @cssprop --tc-color-surface - Background of markers and the field.
+ * @cssprop --tc-color-border - Borders of the calculator and its field, and the rule beside a phase's notices.
+ * @cssprop --tc-color-muted - The calculator's hint and caveat, and the loading message.
+ * @cssprop --tc-color-surface - Background of markers, the field and the Try again button.
+ * @cssprop --tc-color-error - Border of the error box; text of the invalid-date message and border of the field then.
+ * @cssprop --tc-radius - Corner radius of the calculator, its field, the error box and the Try again button.
+ * @cssprop --tc-color-heading - Colour of the headings (default: the text colour).
+ * @cssprop --tc-color-error-background - Background of the error box.
+ * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces (default 3rem).
+ * @cssprop --tc-line-height - Line height of the widget's text (default 1.6).
  * @fires {TcRetentionDateChangeEvent} tc-retention-date-change - The calculated dates changed, because the reader or the page changed the end date. `detail: {endDate, deletionDate, daysLeft}`, all null when there is no valid end date.
  */
 export class TcRetentionTimeline extends ContentElement<'retention-policy'> {

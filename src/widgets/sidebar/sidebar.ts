@@ -19,6 +19,13 @@ import type { Link, LinkGroup, NavigationDocument } from '../../core/content-typ
  * @csspart list - A group's list of links.
  * @csspart link - The links.
  * @cssprop --tc-color-border - The rule above each group.
+ * @cssprop --tc-color-muted - Colour of the loading message.
+ * @cssprop --tc-color-surface - Background of the Try again button.
+ * @cssprop --tc-radius - Corner radius of the error box and the Try again button.
+ * @cssprop --tc-color-heading - Colour of the headings (default: the text colour).
+ * @cssprop --tc-color-error-background - Background of the error box.
+ * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces (default 3rem).
+ * @cssprop --tc-line-height - Line height of the widget's text (default 1.6).
  */
 export class TcSidebar extends ContentElement<'navigation'> {
   static override styles = [...ContentElement.styles, sidebarStyles];
