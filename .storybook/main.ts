@@ -5,7 +5,7 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts', '../src/widgets/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // The kit's default content, served where stories point `src` (content/{locale}/...), and its
-  // JSON Schemas for download; stories/fixtures/ holds documents broken on purpose (invalid JSON).
+  // JSON Schemas for download; stories/fixtures/ holds documents broken on purpose (invalid JSON, an HTML page where JSON belongs).
   // Not all of content/ at /content: in dev that path would shadow the schema modules the content
   // authors' page imports from content/schema/ (served as JSON files instead of JavaScript).
   staticDirs: [

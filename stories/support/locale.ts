@@ -5,9 +5,9 @@
  * inside a story (with <tc-locale-switch>) becomes the `locale` global, so the toolbar, the URL and
  * the next story agree with what the widgets show.
  */
-import type { Decorator } from '@storybook/web-components-vite';
+import type { Decorator, StoryObj } from '@storybook/web-components-vite';
 import { useEffect, useGlobals } from 'storybook/preview-api';
-import { onLocaleChange, resolveLocale, setLocale } from '../../src/core/locale.js';
+import { onLocaleChange, resolveLocale, setLocale, type Locale } from '../../src/core/locale.js';
 
 export const localeToolbar = {
   locale: {
@@ -32,3 +32,14 @@ export const withLocale: Decorator = (story, { globals }) => {
   document.documentElement.lang = locale;
   return story();
 };
+
+/**
+ * A story that pins a locale (`globals: { locale }`). The kit's locale is page-global, and a docs
+ * page renders all its stories inline in one document, where the last story to render sets the
+ * locale for all of them: the zh-CN story showed English there. In its own iframe (Storybook's
+ * `inline: false`) it is the only story of its document, as on its own page. An iframe does not
+ * size itself to its content: `height` (px) must hold the story's default content in that locale.
+ */
+export function pinnedLocale(locale: Locale, height: number): Pick<StoryObj, 'globals' | 'parameters'> {
+  return { globals: { locale }, parameters: { docs: { story: { inline: false, iframeHeight: `${height}px` } } } };
+}

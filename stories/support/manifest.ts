@@ -4,7 +4,9 @@
  * - argTypesFor(tag): one row per attribute, property, method, event, slot, CSS part and CSS custom
  *   property, with a control for every attribute and for every property that has no attribute;
  * - bindArgs(tag, args): a Lit element directive that applies a story's args to the element through
- *   its public API: attributes by name, attribute-less properties by assignment, events as actions.
+ *   its public API: attributes by name, attribute-less properties by assignment (and back to
+ *   undefined when the arg is gone, as after "Reset controls"), events as actions that log the
+ *   event's type and detail.
  * Args are named like the public API: `heading-level` (an attribute), `content` (a property).
  */
 import { noChange, nothing, type ElementPart } from 'lit';
@@ -125,9 +127,22 @@ export function descriptionFor(tag: string): string | undefined {
 }
 
 type Listener = (event: Event) => void;
+/** A Storybook action: it logs what it is called with in the Actions panel. */
+type Action = (payload: unknown) => void;
+
+/**
+ * What the Actions panel shows for an event: its type and, for a CustomEvent, its `detail` (the
+ * payload a host page reads). The event object itself shows as little more than its class.
+ */
+export function actionPayload(event: Event): { type: string; detail?: unknown } {
+  return event instanceof CustomEvent ? { type: event.type, detail: event.detail as unknown } : { type: event.type };
+}
 
 class BindArgs extends Directive {
-  private listeners = new Map<string, Listener>();
+  /** Per event: the story's action and the listener that calls it. */
+  private listeners = new Map<string, { action: Action; listener: Listener }>();
+  /** Attribute-less properties this directive has assigned, to unassign when their arg goes. */
+  private assigned = new Set<string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -149,16 +164,27 @@ class BindArgs extends Directive {
       else element.setAttribute(attribute.name, value === true ? '' : String(value));
     }
     for (const member of members) {
-      if (member.kind === 'field' && !member.attribute && !member.readonly && member.name in args) element[member.name] = args[member.name];
+      if (member.kind !== 'field' || member.attribute || member.readonly) continue;
+      if (member.name in args) {
+        element[member.name] = args[member.name];
+        this.assigned.add(member.name);
+      } else if (this.assigned.delete(member.name)) {
+        // "Reset controls" (or a story switch that keeps the element) drops the arg: the property
+        // goes back to unset, as an attribute whose arg is gone is removed above.
+        element[member.name] = undefined;
+      }
     }
     for (const event of declaration.events ?? []) {
       if (!event.name) continue;
-      const handler = args[eventArgName(event.name)] as Listener | undefined;
+      const action = args[eventArgName(event.name)] as Action | undefined;
       const previous = this.listeners.get(event.name);
-      if (handler === previous) continue;
-      if (previous) element.removeEventListener(event.name, previous);
-      if (handler) element.addEventListener(event.name, handler);
-      this.listeners.set(event.name, handler!);
+      if (action === previous?.action) continue;
+      if (previous) element.removeEventListener(event.name, previous.listener);
+      if (action) {
+        const listener: Listener = (fired) => action(actionPayload(fired));
+        element.addEventListener(event.name, listener);
+        this.listeners.set(event.name, { action, listener });
+      } else this.listeners.delete(event.name);
     }
     return noChange;
   }

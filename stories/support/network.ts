@@ -1,25 +1,37 @@
 /**
  * Deterministic network states for stories, without a test server: a static Storybook has only
  * files, which answer at once or 404. Requests under STALLED never answer, which is how the
- * loading and timeout stories get a document that does not arrive.
+ * loading and timeout stories get a document that does not arrive; requests under DROPPED fail as
+ * a dropped connection does, which is how the network-error stories get one.
  */
 import { ReactiveElement } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { configureContentStore } from '../../src/core/content-store.js';
+import { configureContentStore, type ContentStoreOptions } from '../../src/core/content-store.js';
 
 /** A URL path segment whose requests stay pending until they are aborted. */
 export const STALLED = 'stalled-request/';
 
-/** The store's documented default (README: "a timeout (10 s by default)"). */
-const DEFAULT_TIMEOUT_MS = 10_000;
+/** A URL path segment whose requests fail at once, like a connection that drops (fetch's TypeError). */
+export const DROPPED = 'dropped-request/';
 
-/** Wraps window.fetch once, in preview.ts: only requests under STALLED are held back. */
+/**
+ * The store's documented defaults (README: "a timeout (10 s by default)"; the content authors'
+ * page: documents up to 1 MiB).
+ */
+const DEFAULT_LIMITS: ContentStoreOptions = { timeoutMs: 10_000, maxBytes: 1_048_576 };
+
+/** Wraps window.fetch once, in preview.ts: only requests under STALLED and DROPPED are changed. */
 export function installStalledRequests(): void {
   const realFetch = window.fetch.bind(window);
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
-    if (!url.pathname.includes(`/${STALLED}`)) return realFetch(input, init);
     const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+    if (url.pathname.includes(`/${DROPPED}`)) {
+      // What Chromium's fetch rejects with when the connection fails (Firefox: "NetworkError when
+      // attempting to fetch resource."). No request is made: the checker sees no failed request.
+      return signal?.aborted ? Promise.reject(signal.reason) : Promise.reject(new TypeError('Failed to fetch'));
+    }
+    if (!url.pathname.includes(`/${STALLED}`)) return realFetch(input, init);
     return new Promise<Response>((_resolve, reject) => {
       signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
     });
@@ -27,19 +39,33 @@ export function installStalledRequests(): void {
 }
 
 /**
- * Put on a widget (`<tc-x ${timesOutAfter(300)}>`): its request gets a `timeoutMs` of `ms`. The
- * store reads the limit when a request starts, which is during the widget's first update, so the
- * limit is set just before that update (a microtask after the widget is put on the page, ahead of
- * the update's own) and restored to the default right after it: no other story is affected.
+ * Put on a widget (`<tc-x ${withStoreLimits({ maxBytes: 64 })}>`): its request gets these content
+ * store limits, and no other request does. The store reads its limits when a request starts, which
+ * is during the widget's first update; so that update is run right here, between setting the limits
+ * and restoring the defaults (a microtask after the widget is put on the page, ahead of the update
+ * Lit has scheduled, which then finds nothing left to do). No other widget's request can start in
+ * between, even on a docs page that renders several stories at once.
  * Copies that are never put on the page (the docs' source snippet renders one) change nothing.
  */
-export function timesOutAfter(ms: number) {
+export function withStoreLimits(limits: Partial<ContentStoreOptions>) {
   return ref((element?: Element) => {
     if (!(element instanceof ReactiveElement)) return;
     queueMicrotask(() => {
       if (!element.isConnected || element.hasUpdated) return;
-      configureContentStore({ timeoutMs: ms });
-      void element.updateComplete.finally(() => configureContentStore({ timeoutMs: DEFAULT_TIMEOUT_MS }));
+      const restore = Object.fromEntries(Object.keys(limits).map((key) => [key, DEFAULT_LIMITS[key as keyof ContentStoreOptions]]));
+      configureContentStore(limits);
+      try {
+        // Lit's documented way to process a pending update synchronously (protected in its types).
+        (element as unknown as { performUpdate(): void }).performUpdate();
+      } finally {
+        configureContentStore(restore);
+      }
     });
   });
 }
+
+/** The widget's request gives up after `ms` instead of the store's 10 s. */
+export const timesOutAfter = (ms: number) => withStoreLimits({ timeoutMs: ms });
+
+/** The widget's request accepts at most `bytes` of document instead of the store's 1 MiB. */
+export const acceptsAtMost = (bytes: number) => withStoreLimits({ maxBytes: bytes });

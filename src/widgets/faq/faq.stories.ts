@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import './define.js';
+import type { TcFaq } from './faq.js';
 import { bindArgs } from '../../../stories/support/manifest.js';
 import { untilSettled } from '../../../stories/support/settle.js';
 import { contentStates, type WidgetRender } from '../../../stories/support/states.js';
@@ -13,6 +14,8 @@ const states = contentStates({
   empty: emptyFaq,
   long: (locale) => longFaq(locale, 100),
   broken: brokenFaq,
+  // The zh-CN story's own frame on the docs page (its default content at the docs' width, and some room).
+  zhCNHeight: 720,
 });
 
 const meta = {
@@ -27,6 +30,16 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
+/** The story's FAQ once it shows its questions (or its error: then there is nothing to do). */
+async function settledFaq(context: StoryContext): Promise<TcFaq | undefined> {
+  await untilSettled(context);
+  const faq = context.canvasElement.querySelector<TcFaq>('tc-faq');
+  return faq?.status === 'ready' ? faq : undefined;
+}
+
+/** Stories whose play function sets their state: on the docs page too, not only on their own. */
+const playedOnDocsPage = { docs: { story: { autoplay: true } } };
+
 /** The kit's questions, every answer closed. */
 export const Default: Story = { ...states.default };
 
@@ -35,6 +48,32 @@ export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
 /** A search box filters the questions as you type, in English and Chinese. */
 export const Searchable: Story = { args: { searchable: true } };
 
+/** The first answer open, as a reader opens it: the play function clicks the first question. */
+export const AnswerOpen: Story = {
+  name: 'An answer open',
+  parameters: playedOnDocsPage,
+  play: async (context) => {
+    const faq = await settledFaq(context);
+    faq?.shadowRoot?.querySelector<HTMLButtonElement>('button.question')?.click();
+    await faq?.updateComplete;
+  },
+};
+
+/** A search that matches no question: the FAQ says "No results" (the play function types "zebra"). */
+export const NoResults: Story = {
+  name: 'Search without results',
+  args: { searchable: true },
+  parameters: playedOnDocsPage,
+  play: async (context) => {
+    const faq = await settledFaq(context);
+    const input = faq?.shadowRoot?.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!faq || !input) return;
+    input.value = 'zebra';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'zebra' }));
+    await faq.updateComplete;
+  },
+};
+
 /** Opening one answer closes the others. */
 export const SingleMode: Story = { name: 'Single mode', args: { mode: 'single' } };
 
@@ -42,7 +81,16 @@ export const Loading: Story = { ...states.loading, tags: ['loading'] };
 
 export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
 
+/** The connection drops (fetch rejects with a TypeError): "the network is unavailable", code `network`. */
+export const NetworkError: Story = { ...states.network, name: 'Network error', tags: ['expected-error'] };
+
 export const Timeout: Story = { ...states.timeout, tags: ['expected-error'] };
+
+/** The server answers 200 with an HTML page (a CDN's or single-page app's fallback): code `type`. */
+export const NotJson: Story = { ...states.notJson, name: 'Not JSON', tags: ['expected-error'] };
+
+/** The kit's document, over a limit lowered to 64 bytes for this story's request: code `size`. */
+export const TooLarge: Story = { ...states.tooLarge, name: 'Too large', tags: ['expected-error'] };
 
 export const InvalidJson: Story = { ...states.invalidJson, name: 'Invalid JSON', tags: ['expected-error'] };
 

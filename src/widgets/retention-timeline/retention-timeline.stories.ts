@@ -13,6 +13,8 @@ const states = contentStates({
   empty: emptyRetentionPolicy,
   long: longRetentionPolicy,
   broken: brokenRetentionPolicy,
+  // The zh-CN story's own frame on the docs page (its default content at the docs' width, and some room).
+  zhCNHeight: 1120,
 });
 
 const meta = {
@@ -20,7 +22,6 @@ const meta = {
   component: 'tc-retention-timeline',
   render: (args) => render(args),
   args: { src: 'content/{locale}/retention-policy.json', 'heading-level': 2 },
-  argTypes: { 'end-date': { control: 'text', description: 'YYYY-MM-DD' } },
   play: untilSettled,
 } satisfies Meta;
 export default meta;
@@ -37,11 +38,26 @@ export const WithEndDate: Story = { name: 'With an end date', args: { 'end-date'
 /** The deletion date has passed. */
 export const EndDateLongAgo: Story = { name: 'End date long ago', args: { 'end-date': '2024-01-15', today: '2026-03-01' } };
 
+/** The last day: 2026-01-01 plus the policy's 90 days is 2026-04-01, one day after `today`. */
+export const OneDayLeft: Story = { name: '1 day left', args: { 'end-date': '2026-01-01', today: '2026-03-31' } };
+
+/** An end date that is no date (February has no 30th): the calculator says so, and the field is marked invalid. */
+export const InvalidEndDate: Story = { name: 'Invalid end date', args: { 'end-date': '2025-02-30', today: '2026-03-01' } };
+
 export const Loading: Story = { ...states.loading, tags: ['loading'] };
 
 export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
 
+/** The connection drops (fetch rejects with a TypeError): "the network is unavailable", code `network`. */
+export const NetworkError: Story = { ...states.network, name: 'Network error', tags: ['expected-error'] };
+
 export const Timeout: Story = { ...states.timeout, tags: ['expected-error'] };
+
+/** The server answers 200 with an HTML page (a CDN's or single-page app's fallback): code `type`. */
+export const NotJson: Story = { ...states.notJson, name: 'Not JSON', tags: ['expected-error'] };
+
+/** The kit's document, over a limit lowered to 64 bytes for this story's request: code `size`. */
+export const TooLarge: Story = { ...states.tooLarge, name: 'Too large', tags: ['expected-error'] };
 
 export const InvalidJson: Story = { ...states.invalidJson, name: 'Invalid JSON', tags: ['expected-error'] };
 

@@ -14,6 +14,8 @@ const states = contentStates({
   long: longNavigation,
   broken: brokenNavigation,
   madeDocumentArgs: { page: EXAMPLE_PAGE },
+  // The zh-CN story's own frame on the docs page (its default content at the docs' width, and some room).
+  zhCNHeight: 480,
 });
 
 const meta = {
@@ -39,7 +41,16 @@ export const Loading: Story = { ...states.loading, tags: ['loading'] };
 
 export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
 
+/** The connection drops (fetch rejects with a TypeError): "the network is unavailable", code `network`. */
+export const NetworkError: Story = { ...states.network, name: 'Network error', tags: ['expected-error'] };
+
 export const Timeout: Story = { ...states.timeout, tags: ['expected-error'] };
+
+/** The server answers 200 with an HTML page (a CDN's or single-page app's fallback): code `type`. */
+export const NotJson: Story = { ...states.notJson, name: 'Not JSON', tags: ['expected-error'] };
+
+/** The kit's document, over a limit lowered to 64 bytes for this story's request: code `size`. */
+export const TooLarge: Story = { ...states.tooLarge, name: 'Too large', tags: ['expected-error'] };
 
 export const InvalidJson: Story = { ...states.invalidJson, name: 'Invalid JSON', tags: ['expected-error'] };
 
