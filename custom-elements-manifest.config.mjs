@@ -9,5 +9,8 @@ export default {
   outdir: '.',
   litelement: true,
   dependencies: false,
+  // package.json names ./custom-elements.json already; left on, the analyzer rewrote it to wherever
+  // a run wrote its output (test/scripts/manifest-theming.test.mjs writes to a temp folder).
+  packagejson: false,
   plugins: [defineElementPlugin()],
 };

@@ -34,3 +34,10 @@ test('the API entry (trust-widgets/api.js) defines no widget: a page importing o
   assert.ok(reached.some((file) => file.endsWith(join('core', 'locale.js'))), reached.join(', '));
   assert.deepEqual(reached.filter((file) => file.includes(`widgets`)), []);
 });
+
+test('package.json points editors and Storybook at the published custom-elements.json', () => {
+  const { customElements, files } = JSON.parse(readFileSync('package.json', 'utf8'));
+  // A manifest analyzer run once rewrote this to a temp folder of the machine it ran on.
+  assert.equal(customElements, 'custom-elements.json');
+  assert.ok(files.includes('custom-elements.json'), 'the manifest is published');
+});
