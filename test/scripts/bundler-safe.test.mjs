@@ -35,8 +35,10 @@ test('the API entry (trust-widgets/api.js) defines no widget: a page importing o
   assert.deepEqual(reached.filter((file) => file.includes(`widgets`)), []);
 });
 
-test('package.json points editors and Storybook at the published custom-elements.json', () => {
-  const { customElements, files } = JSON.parse(readFileSync('package.json', 'utf8'));
+test('package.json shares Lit with the app and points editors at the published custom-elements.json', () => {
+  const { customElements, files, dependencies } = JSON.parse(readFileSync('package.json', 'utf8'));
+  // An exact version made npm nest a second Lit under the kit in any app on another Lit 3 release.
+  assert.match(dependencies.lit, /^\^3\./, 'Lit must be a range that the app’s own Lit 3 can satisfy');
   // A manifest analyzer run once rewrote this to a temp folder of the machine it ran on.
   assert.equal(customElements, 'custom-elements.json');
   assert.ok(files.includes('custom-elements.json'), 'the manifest is published');
