@@ -11,9 +11,11 @@ const browsers = [
   puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true } }),
 ].filter((launcher) => !only || only.some((name) => launcher.name.toLowerCase().includes(name)));
 
-// One test page at a time: a page that is not the visible tab gets no keyboard focus (Firefox) and
-// no rendering steps (Chromium pauses requestAnimationFrame and ResizeObserver there), so keyboard
-// and layout tests failed at random with two pages open. Chromium reports coverage (Firefox cannot).
+// One test page at a time in each browser: a page that is not the visible tab gets no keyboard
+// focus (Firefox) and no rendering steps (Chromium pauses requestAnimationFrame and ResizeObserver
+// there), so keyboard and layout tests failed at random with two pages open. The two browsers run
+// side by side (npm run test:browsers): on two cores that takes 2 minutes instead of 3.5 one after
+// the other. Chromium reports coverage (Firefox cannot).
 const firefoxOnly = browsers.every((launcher) => launcher.name.toLowerCase().includes('firefox'));
 
 export default {

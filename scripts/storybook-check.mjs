@@ -62,35 +62,18 @@ const filesWithErrors = new Set(
 );
 const docsShowErrors = (entry) => [entry.importPath, ...(entry.storiesImports ?? [])].some((file) => filesWithErrors.has(file));
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: CHROME_FLAGS,
-});
+// Two browsers, one page each, take the entries in turn: a page must be its browser's visible tab
+// (Chromium pauses requestAnimationFrame and ResizeObserver in the others), and one browser alone
+// left the second core idle while a story settled.
+const launch = () => puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_FLAGS });
+const browsers = await Promise.all([launch(), launch()]);
+const browser = browsers[0];
 
 let passed = 0;
 let failed = 0;
 try {
-  for (const entry of entries) {
-    const started = Date.now();
-    let problems;
-    const opened = {};
-    try {
-      problems = await withTimeout(check(entry, opened), ENTRY_TIMEOUT_MS, 'the whole check');
-    } catch (error) {
-      problems = [`checker: ${error.message.split('\n')[0]}`];
-      await withTimeout(opened.page?.close() ?? Promise.resolve(), 5_000, 'closing the page').catch(() => {});
-    }
-    const took = `${Date.now() - started} ms`;
-    if (problems.length === 0) {
-      passed++;
-      console.log(`ok    ${entry.id} (${took})`);
-    } else {
-      failed++;
-      console.log(`FAIL  ${entry.id} (${took})`);
-      for (const problem of problems) console.log(`        ${problem}`);
-    }
-  }
+  const queue = [...entries];
+  await Promise.all(browsers.map((own) => checkEntries(queue, own)));
   // In the manager, not a story's own frame: the toolbar must follow a switch made in a story.
   if (!options.only) {
     const started = Date.now();
@@ -110,11 +93,35 @@ try {
     }
   }
 } finally {
-  await browser.close();
+  await Promise.all(browsers.map((own) => own.close()));
   server?.close();
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
+
+/** Checks entries from the shared queue with `own` browser until none is left. */
+async function checkEntries(queue, own) {
+  for (let entry = queue.shift(); entry; entry = queue.shift()) {
+    const started = Date.now();
+    let problems;
+    const opened = {};
+    try {
+      problems = await withTimeout(check(entry, opened, own), ENTRY_TIMEOUT_MS, 'the whole check');
+    } catch (error) {
+      problems = [`checker: ${error.message.split('\n')[0]}`];
+      await withTimeout(opened.page?.close() ?? Promise.resolve(), 5_000, 'closing the page').catch(() => {});
+    }
+    const took = `${Date.now() - started} ms`;
+    if (problems.length === 0) {
+      passed++;
+      console.log(`ok    ${entry.id} (${took})`);
+    } else {
+      failed++;
+      console.log(`FAIL  ${entry.id} (${took})`);
+      for (const problem of problems) console.log(`        ${problem}`);
+    }
+  }
+}
 
 function withTimeout(promise, ms, what) {
   let timer;
@@ -148,7 +155,7 @@ async function checkToolbarFollowsSwitch(opened) {
 }
 
 /** Opens one entry in a fresh page (kept in `opened.page`); returns what went wrong, if anything. */
-async function check(entry, opened) {
+async function check(entry, opened, browser) {
   const isDocs = entry.type === 'docs';
   const tags = new Set(entry.tags ?? []);
   const errorsExpected = tags.has('expected-error') || (isDocs && docsShowErrors(entry));
