@@ -5,6 +5,25 @@ import { translationLoaders } from '../../src/core/translation-loaders.js';
 import { mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
 
+/**
+ * A table that follows the locale, switched to Chinese while the Chinese UI strings cannot load
+ * (the loader rejects, as an offline import() does); the loader works again afterwards.
+ */
+async function switchToChineseWhileItsStringsFail(): Promise<TcDataLocation> {
+  const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
+  const load = translationLoaders['zh-CN'];
+  translationLoaders['zh-CN'] = () => Promise.reject(new Error('offline'));
+  try {
+    const ready = nextEvent(widget, 'tc-ready');
+    await quietly(() => setLocale('zh-CN'));
+    await ready;
+  } finally {
+    translationLoaders['zh-CN'] = load;
+  }
+  await widget.updateComplete;
+  return widget;
+}
+
 describe('locale', () => {
   afterEach(resetKit);
 
@@ -60,17 +79,7 @@ describe('locale', () => {
   });
 
   it('marks the English UI strings as English when the Chinese ones fail to load', async () => {
-    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
-    const load = translationLoaders['zh-CN'];
-    translationLoaders['zh-CN'] = () => Promise.reject(new Error('offline'));
-    try {
-      const ready = nextEvent(widget, 'tc-ready');
-      await quietly(() => setLocale('zh-CN'));
-      await ready;
-      await widget.updateComplete;
-    } finally {
-      translationLoaders['zh-CN'] = load;
-    }
+    const widget = await switchToChineseWhileItsStringsFail();
     // The content is Chinese; the column names stayed English and must say so, or a screen
     // reader speaks "Region" with a Chinese voice.
     expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
@@ -80,17 +89,7 @@ describe('locale', () => {
   });
 
   it('loads the Chinese UI strings when asked again after they failed, and re-renders in them', async () => {
-    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
-    const load = translationLoaders['zh-CN'];
-    translationLoaders['zh-CN'] = () => Promise.reject(new Error('offline'));
-    try {
-      const ready = nextEvent(widget, 'tc-ready');
-      await quietly(() => setLocale('zh-CN'));
-      await ready;
-    } finally {
-      translationLoaders['zh-CN'] = load;
-    }
-    await widget.updateComplete;
+    const widget = await switchToChineseWhileItsStringsFail();
     expect(visibleText(shadow(widget).querySelector('thead th'))).to.equal('Region');
     // The connection is back; the page (or the reader, through the switch) asks for Chinese again.
     await setLocale('zh-CN');
