@@ -3,19 +3,20 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { contentFixtures } from './test/server/fixtures.mjs';
+import { LAUNCH_TIMEOUT_MS, chromiumLaunchOptions, firefoxLaunchOptions } from './scripts/browsers.mjs';
 
-const quietBrowserFlags = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const only = process.env.TEST_BROWSERS?.split(',');
 const browsers = [
-  chromeLauncher({ launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: quietBrowserFlags } }),
-  puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true } }),
+  chromeLauncher({ launchOptions: chromiumLaunchOptions() }),
+  puppeteerLauncher({ launchOptions: firefoxLaunchOptions() }),
 ].filter((launcher) => !only || only.some((name) => launcher.name.toLowerCase().includes(name)));
 
 // One test page at a time in each browser: a page that is not the visible tab gets no keyboard
 // focus (Firefox) and no rendering steps (Chromium pauses requestAnimationFrame and ResizeObserver
-// there), so keyboard and layout tests failed at random with two pages open. The two browsers run
-// side by side (npm run test:browsers): on two cores that takes 2 minutes instead of 3.5 one after
-// the other. Chromium reports coverage (Firefox cannot).
+// there), so keyboard and layout tests failed at random with two pages open. npm test runs the
+// browsers one after the other: run side by side (npm run test:browsers, 2 minutes instead of 3.5
+// here) both failed to start within 30 s on the CI machine, where one at a time always had.
+// Chromium reports coverage (Firefox cannot).
 const firefoxOnly = browsers.every((launcher) => launcher.name.toLowerCase().includes('firefox'));
 
 export default {
@@ -26,6 +27,8 @@ export default {
   browsers,
   concurrency: 1,
   concurrentBrowsers: 2,
+  // The first test page's start includes the browser's (see LAUNCH_TIMEOUT_MS).
+  browserStartTimeout: LAUNCH_TIMEOUT_MS,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   coverage: !firefoxOnly,

@@ -8,10 +8,10 @@ import puppeteer from 'puppeteer-core';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { startStaticServer } from './static-server.mjs';
+import { chromiumLaunchOptions } from './browsers.mjs';
 
 const samples = Number(process.env.BENCH_SAMPLES ?? 60);
 const warmup = Number(process.env.BENCH_WARMUP ?? 5);
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const only = process.env.BENCH_ONLY?.toLowerCase();
 
 /** Each group: contenders measured alternately; `baseline` is what ratios are relative to. */
@@ -66,11 +66,7 @@ function pairedRatio(samples, baselineSamples) {
 
 const server = await startStaticServer();
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await puppeteer.launch(chromiumLaunchOptions());
 const tab = await browser.newPage();
 await tab.setViewport({ width: 1280, height: 900 });
 const pageErrors = [];

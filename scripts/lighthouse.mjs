@@ -6,13 +6,14 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { startStaticServer } from './static-server.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './browsers.mjs';
 
 const pages = ['data-location.html', 'privacy-control.html', 'faq.html', 'product.html'].filter((page) => existsSync(`demo/${page}`));
 const server = await startStaticServer();
 const origin = `http://127.0.0.1:${server.address().port}`;
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 
 const rows = [];

@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startStaticServer } from './static-server.mjs';
+import { chromiumLaunchOptions } from './browsers.mjs';
 
 const pages = ['data-location', 'privacy-control', 'faq'];
 const locales = ['en', 'zh-CN'];
@@ -32,10 +33,7 @@ const chosen = only.length > 0 ? pages.filter((page) => only.includes(page)) : p
 mkdirSync(outDir, { recursive: true });
 const server = await startStaticServer();
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await puppeteer.launch(chromiumLaunchOptions());
 
 let failed = false;
 try {

@@ -16,6 +16,7 @@
 // Prints one line per entry and finally exactly "N passed, M failed". CHROME_PATH picks the browser.
 import { existsSync, readFileSync } from 'node:fs';
 import { startStaticServer } from './static-server.mjs';
+import { chromiumLaunchOptions } from './browsers.mjs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
@@ -37,7 +38,6 @@ const ENTRY_TIMEOUT_MS = 60_000;
 const LOADING_GRACE_MS = 750;
 const NARROW_WIDTH = 320;
 const EXPECTED_WIDGET_ERROR = /^\[trust-widgets\] <tc-[a-z-]+> could not show \S/;
-const CHROME_FLAGS = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 const root = resolve(options.dir);
 if (!options.url && !existsSync(join(root, 'index.json'))) {
@@ -65,8 +65,10 @@ const docsShowErrors = (entry) => [entry.importPath, ...(entry.storiesImports ??
 // Two browsers, one page each, take the entries in turn: a page must be its browser's visible tab
 // (Chromium pauses requestAnimationFrame and ResizeObserver in the others), and one browser alone
 // left the second core idle while a story settled.
-const launch = () => puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROME_FLAGS });
-const browsers = await Promise.all([launch(), launch()]);
+// They start one after the other: two cold starts at once on a machine that has just installed
+// Chromium is what CI could least afford.
+const browsers = [];
+for (let count = 0; count < 2; count++) browsers.push(await puppeteer.launch(chromiumLaunchOptions()));
 const browser = browsers[0];
 
 let passed = 0;
