@@ -46,7 +46,7 @@ interface PendingFetch {
 }
 
 // One request and one result per URL per page: every widget that asks for a URL shares them.
-// Failures are dropped from the cache so that a retry asks the network again.
+// Failures but a 404 are dropped from the cache so that a retry asks the network again.
 const cache = new Map<string, PendingFetch>();
 
 /**
@@ -115,9 +115,12 @@ function fetchJson(url: string, signal?: AbortSignal, revalidate = false): Promi
     const entry: PendingFetch = { result: request(url, controller, revalidate), controller, waiting: 0, settled: false };
     entry.result.then(
       () => (entry.settled = true),
-      () => {
+      (error) => {
         entry.settled = true;
-        if (cache.get(url) === entry) cache.delete(url);
+        // A missing document stays missing for the page, as a found one stays found: a reader who
+        // switches languages back and forth asks for a missing translation once. A retry
+        // (revalidate) asks again; any other failure is forgotten at once.
+        if (cache.get(url) === entry && !(error instanceof ContentError && error.status === 404)) cache.delete(url);
       },
     );
     cache.set(url, entry);

@@ -10,6 +10,7 @@ import type { TcDataLocation } from '../../src/widgets/data-location/data-locati
 
 const EN_URL = '/content/en/data-locations.json';
 const TEMPLATE = '/content/{locale}/data-locations.json';
+const ONLY_EN = '/test/fixtures/only-en/{locale}/data-locations.json';
 
 async function loadError(url: string, locale: 'en' | 'zh-CN' = 'en'): Promise<ContentError> {
   try {
@@ -80,10 +81,29 @@ describe('content store', () => {
   });
 
   it('falls back to the English document when the locale has none (HTTP 404)', async () => {
-    const loaded = await loadDocument(dataLocationsSpec, '/test/fixtures/only-en/{locale}/data-locations.json', 'zh-CN');
+    const loaded = await loadDocument(dataLocationsSpec, ONLY_EN, 'zh-CN');
     expect(loaded.locale).to.equal('en');
     expect(loaded.url).to.match(/only-en\/en\/data-locations\.json$/);
     expect(loaded.document.regions[0].name).to.equal('China East');
+  });
+
+  // Seen in a review: a reader who switched to Chinese and back on a page without a Chinese
+  // translation sent the same 404 request at every switch.
+  it('asks for a missing translation once per page, however often the reader switches, and again on a retry', async () => {
+    const fetches = recordFetches();
+    const missing = () => fetches.urls.filter((url) => url.includes('/only-en/zh-CN/')).length;
+    try {
+      for (const locale of ['zh-CN', 'en', 'zh-CN', 'en', 'zh-CN'] as const) {
+        const loaded = await loadDocument(dataLocationsSpec, ONLY_EN, locale);
+        expect(loaded.locale).to.equal('en');
+      }
+      expect(missing(), 'after three switches to Chinese').to.equal(1);
+      // Once published, a retry (Try again) finds it: it asks the server again.
+      await loadDocument(dataLocationsSpec, ONLY_EN, 'zh-CN', undefined, { revalidate: true });
+      expect(missing(), 'after a retry').to.equal(2);
+    } finally {
+      fetches.restore();
+    }
   });
 
   it('does not fall back when the error is something other than a missing document', async () => {
