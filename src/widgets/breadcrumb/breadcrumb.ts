@@ -54,8 +54,9 @@ export class TcBreadcrumb extends ContentElement<'navigation'> {
     const page = findPage(document, this.page);
     // Only while a new choice of page is being checked.
     if ('path' in page) return nothing;
-    return html`<nav part="nav" aria-label=${msg('Breadcrumb')}>
-      <ol part="list">
+    // The nav's label is a UI string, read in the nav's language; the trail is the document's.
+    return html`<nav part="nav" aria-label=${msg('Breadcrumb')} lang=${this.uiLang}>
+      <ol part="list" lang=${this.documentLocale}>
         ${page.breadcrumb.map((link) => html`<li>${renderLink(link)}</li>`)}
         <li><span part="current" aria-current="page">${page.title}</span></li>
       </ol>
