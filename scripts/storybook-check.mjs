@@ -238,6 +238,7 @@ async function check(entry, opened, browser) {
     } else {
       const unsettled = widgets.filter((widget) => widget.status === 'loading' && !widget.stalled);
       if (unsettled.length) problems.push(`docs: ${unsettled.length} widget(s) still loading`);
+      problems.push(...(await missingFromSnippets(page)));
     }
 
     if (tags.has('narrow')) {
@@ -275,6 +276,48 @@ async function check(entry, opened, browser) {
     judged = true;
     await page.close();
   }
+}
+
+/**
+ * "Show code" must give what a reader needs to get the story: for every widget on a docs page whose
+ * `content` or `today` property a story set (markup cannot carry them), a snippet's script must set
+ * the same value (the document with the same title, the same date).
+ */
+async function missingFromSnippets(page) {
+  const { given, snippets } = await page.evaluate(async () => {
+    const toggles = document.querySelectorAll('#storybook-docs .docblock-code-toggle');
+    for (const toggle of toggles) toggle.click();
+    // The code blocks render once their highlighter has loaded: wait until their number holds for
+    // half a second (a story with nothing to show has a toggle and no block).
+    const markup = () => [...document.querySelectorAll('#storybook-docs pre')].map((pre) => pre.textContent).filter((text) => text.trimStart().startsWith('<') && text.includes('<tc-'));
+    for (let waited = 0, count = -1, steady = 0; waited < 5_000 && steady < 10 && toggles.length > 0; waited += 50) {
+      await new Promise((done) => setTimeout(done, 50));
+      const now = markup().length;
+      steady = now === count && now > 0 ? steady + 1 : 0;
+      count = now;
+    }
+    const widgets = [...document.querySelectorAll('#storybook-docs *')].filter((element) => element.localName.startsWith('tc-'));
+    return {
+      given: widgets
+        .filter((widget) => widget.content !== undefined || widget.today !== undefined)
+        .map((widget) => ({ tag: widget.localName, title: widget.content?.title, today: widget.today })),
+      snippets: markup(),
+    };
+  });
+  const scripts = snippets.filter((snippet) => snippet.includes('<script type="module">'));
+  const titles = new Set();
+  for (const script of scripts) {
+    const content = /widget\.content = ([\s\S]*?);\n(?: {2}widget\.|<\/script>)/.exec(script)?.[1];
+    if (content) titles.add(JSON.parse(content).title);
+  }
+  const problems = [];
+  for (const { tag, title, today } of given) {
+    if (title !== undefined && !titles.has(title)) problems.push(`docs: no "Show code" snippet sets the content of <${tag}> titled "${title}"`);
+    if (today !== undefined && !scripts.some((script) => script.includes(`widget.today = ${JSON.stringify(today)};`))) {
+      problems.push(`docs: no "Show code" snippet sets today = "${today}" on <${tag}>`);
+    }
+  }
+  return problems;
 }
 
 /**

@@ -126,6 +126,34 @@ export function descriptionFor(tag: string): string | undefined {
   return declarationOf(tag).description;
 }
 
+/** What sourceWithProperties reads of a story's context. */
+export interface SourceContext {
+  component?: unknown;
+  args: Args;
+  globals: Record<string, unknown>;
+  parameters: { madeContent?: (locale: string) => unknown };
+}
+
+/**
+ * "Show code" (parameters.docs.source.transform): the markup Storybook rendered, followed by a
+ * script that sets the properties markup cannot carry (a `content` document, `today`), so that the
+ * snippet a reader copies renders what the story shows, not the default content.
+ */
+export function sourceWithProperties(code: string, context: SourceContext): string {
+  const tag = context.component;
+  if (typeof tag !== 'string') return code;
+  const properties = (declarationOf(tag).members ?? []).filter((member) => isPublic(member) && member.kind === 'field' && !member.attribute && !member.readonly);
+  const values: Array<[string, unknown]> = [];
+  for (const { name } of properties) {
+    const value = name === 'content' ? (context.args.content ?? context.parameters.madeContent?.(String(context.globals.locale))) : context.args[name];
+    if (value !== undefined) values.push([name, value]);
+  }
+  if (values.length === 0) return code;
+  const indent = (text: string) => text.replace(/\n/g, '\n  ');
+  const assignments = values.map(([name, value]) => `  widget.${name} = ${indent(JSON.stringify(value, null, 2))};`);
+  return [code, '<script type="module">', `  const widget = document.querySelector('${tag}');`, ...assignments, '</script>'].join('\n');
+}
+
 type Listener = (event: Event) => void;
 /** A Storybook action: it logs what it is called with in the Actions panel. */
 type Action = (payload: unknown) => void;

@@ -18,9 +18,16 @@ type MakeDocument = (locale: Locale) => unknown;
 
 const ONE_DAY_MS = 86_400_000;
 
-/** A story whose document is made for the story's locale and given through `content`. */
-export const withDocument = (render: WidgetRender, make: MakeDocument) => (args: Args, { globals }: StoryContext) =>
-  render({ ...args, content: args.content ?? make(globals.locale as Locale) });
+/**
+ * A story whose document is made for the story's locale and given through `content` (unless its
+ * `content` control holds one). `madeContent` lets "Show code" write the same document out.
+ */
+export const givenDocument = (render: WidgetRender, make: MakeDocument, args: Args = {}) =>
+  ({
+    args: { src: undefined, ...args },
+    render: (storyArgs: Args, { globals }: StoryContext) => render({ ...storyArgs, content: storyArgs.content ?? make(globals.locale as Locale) }),
+    parameters: { madeContent: make },
+  }) satisfies StoryObj;
 
 export function contentStates(options: {
   render: WidgetRender;
@@ -36,7 +43,7 @@ export function contentStates(options: {
   zhCNHeight: number;
 }) {
   const { render, file } = options;
-  const given = (make: MakeDocument): StoryObj => ({ args: { src: undefined, ...options.madeDocumentArgs }, render: withDocument(render, make) });
+  const given = (make: MakeDocument): StoryObj => givenDocument(render, make, options.madeDocumentArgs);
   return {
     default: {} satisfies StoryObj,
     /** In its own frame on the docs page, where the other stories are English (locale.ts says why). */

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import './define.js';
 import { bindArgs } from '../../../stories/support/manifest.js';
 import { untilSettled } from '../../../stories/support/settle.js';
-import { contentStates, withDocument, type WidgetRender } from '../../../stories/support/states.js';
+import { contentStates, givenDocument, type WidgetRender } from '../../../stories/support/states.js';
 import { brokenDataLocations, emptyDataLocations, exampleDataLocations, longDataLocations } from '../../../stories/support/documents.js';
 
 const render: WidgetRender = (args, extra = nothing) => html`<tc-data-location ${bindArgs(args)} ${extra}></tc-data-location>`;
@@ -33,7 +33,7 @@ export const Default: Story = { ...states.default };
 export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
 
 /** A document given through the `content` property (the content authors' example). */
-export const ContentProperty: Story = { name: 'Content property', args: { src: undefined }, render: withDocument(render, exampleDataLocations) };
+export const ContentProperty: Story = { name: 'Content property', ...givenDocument(render, exampleDataLocations) };
 
 /** The document has not arrived yet (this story's request never answers). */
 export const Loading: Story = { ...states.loading, tags: ['loading'] };
