@@ -2,6 +2,7 @@
 // its Lit properties, and the tag its define.ts registers: the source of Storybook's docs and of
 // editors' autocompletion, published with the package.
 import { defineElementPlugin } from './scripts/cem-define-element.mjs';
+import { shippedPathsPlugin } from './scripts/cem-shipped-paths.mjs';
 
 export default {
   globs: ['src/widgets/*/*.ts', 'src/core/content-element.ts'],
@@ -12,5 +13,6 @@ export default {
   // package.json names ./custom-elements.json already; left on, the analyzer rewrote it to wherever
   // a run wrote its output (test/scripts/manifest-theming.test.mjs writes to a temp folder).
   packagejson: false,
-  plugins: [defineElementPlugin()],
+  // Shipped paths last: the define-element plugin finds define.ts modules by their source paths.
+  plugins: [defineElementPlugin(), shippedPathsPlugin()],
 };

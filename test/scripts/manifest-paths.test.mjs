@@ -1,0 +1,52 @@
+// node --test test/scripts/ (after npm run build): custom-elements.json is published with the
+// package for editors, docs tools and bundlers, which import what it names. Every module it names
+// must be a file the package ships, and each widget's definition must come from the module that
+// registers its tag. Before, it named src/**/*.ts, which the package does not contain.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Every module path the manifest names: its modules' own, and each reference's `module`. */
+function namedModules() {
+  const found = new Set();
+  const visit = (value) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      if (typeof value.module === 'string' && !value.package) found.add(value.module);
+      Object.values(value).forEach(visit);
+    }
+  };
+  for (const module of manifest.modules) {
+    found.add(module.path);
+    visit(module.declarations);
+    visit(module.exports);
+  }
+  return [...found];
+}
+
+test('every module the manifest names is a file the package ships', () => {
+  const modules = namedModules();
+  assert.ok(modules.length > 20, `only ${modules.length} modules named: run npm run build first`);
+  const shipped = (path) => packageJson.files.some((entry) => path === entry || path.startsWith(`${entry}/`));
+  const wrong = modules.filter((path) => !shipped(path) || !existsSync(join(root, path)));
+  assert.deepEqual(wrong, [], 'named by custom-elements.json but not shipped in the package');
+});
+
+test("each widget's tag is defined by its define module, which the package exports", () => {
+  const definitions = manifest.modules.flatMap((module) =>
+    (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => ({ tag: entry.name, from: module.path })),
+  );
+  assert.equal(definitions.length, 7);
+  const exported = Object.values(packageJson.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+  for (const { tag, from } of definitions) {
+    assert.match(from, /^dist\/widgets\/[a-z-]+\/define\.js$/, `<${tag}> is defined in ${from}`);
+    const source = readFileSync(join(root, from), 'utf8');
+    assert.ok(source.includes(`"${tag}"`) || source.includes(`'${tag}'`), `${from} does not register <${tag}>`);
+    assert.ok(exported.some((target) => target === `./${from}` || (target.includes('*') && new RegExp(`^${target.replace('./', '').replace('*', '.+')}$`).test(from))), `${from} is not in package.json exports`);
+  }
+});
