@@ -1,7 +1,7 @@
 import 'axe-core/axe.min.js';
 import { expect } from '@open-wc/testing';
 import type { AxeResults } from 'axe-core';
-import { clearContentCache, configureContentStore } from '../src/core/content-store.js';
+import { clearContentCache, configureContentStore, contentStoreDefaults } from '../src/core/content-store.js';
 import { setLocale } from '../src/core/locale.js';
 
 declare global {
@@ -44,7 +44,7 @@ const mounted: HTMLElement[] = [];
 export async function resetKit(): Promise<void> {
   for (const element of mounted.splice(0)) element.remove();
   clearContentCache();
-  configureContentStore({ timeoutMs: 10_000, maxBytes: 1_048_576, contentBase: undefined });
+  configureContentStore({ ...contentStoreDefaults, contentBase: undefined });
   document.documentElement.lang = 'en';
   await setLocale('en');
 }

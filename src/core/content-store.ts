@@ -19,7 +19,10 @@ export interface ContentStoreOptions {
   contentBase?: string;
 }
 
-const options: ContentStoreOptions = { timeoutMs: 10_000, maxBytes: 1_048_576 };
+/** The limits a page starts with (10 s, 1 MiB), which the README and the content authors' page state. */
+export const contentStoreDefaults: Readonly<ContentStoreOptions> = { timeoutMs: 10_000, maxBytes: 1_048_576 };
+
+const options: ContentStoreOptions = { ...contentStoreDefaults };
 
 export function configureContentStore(changes: Partial<ContentStoreOptions>): void {
   Object.assign(options, changes);

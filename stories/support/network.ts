@@ -6,7 +6,7 @@
  */
 import { ReactiveElement } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { configureContentStore, type ContentStoreOptions } from '../../src/core/content-store.js';
+import { configureContentStore, contentStoreDefaults, type ContentStoreOptions } from '../../src/core/content-store.js';
 
 /** A URL path segment whose requests stay pending until they are aborted. */
 export const STALLED = 'stalled-request/';
@@ -14,11 +14,6 @@ export const STALLED = 'stalled-request/';
 /** A URL path segment whose requests fail at once, like a connection that drops (fetch's TypeError). */
 export const DROPPED = 'dropped-request/';
 
-/**
- * The store's documented defaults (README: "a timeout (10 s by default)"; the content authors'
- * page: documents up to 1 MiB).
- */
-const DEFAULT_LIMITS: ContentStoreOptions = { timeoutMs: 10_000, maxBytes: 1_048_576 };
 
 /** Wraps window.fetch once, in preview.ts: only requests under STALLED and DROPPED are changed. */
 export function installStalledRequests(): void {
@@ -52,7 +47,7 @@ export function withStoreLimits(limits: Partial<ContentStoreOptions>) {
     if (!(element instanceof ReactiveElement)) return;
     queueMicrotask(() => {
       if (!element.isConnected || element.hasUpdated) return;
-      const restore = Object.fromEntries(Object.keys(limits).map((key) => [key, DEFAULT_LIMITS[key as keyof ContentStoreOptions]]));
+      const restore = Object.fromEntries(Object.keys(limits).map((key) => [key, contentStoreDefaults[key as keyof ContentStoreOptions]]));
       configureContentStore(limits);
       try {
         // Lit's documented way to process a pending update synchronously (protected in its types).
