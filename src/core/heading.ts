@@ -1,10 +1,14 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-/** Clamps a `heading-level` attribute value to a real heading level, 2 to 6. */
+/**
+ * A `heading-level` value as a real heading level, 2 to 6. What is not a level (the attribute
+ * removed or empty, which Lit makes null or 0; text, which is NaN; 0 or less) gives `fallback`,
+ * the widget's default.
+ */
 export function clampHeadingLevel(level: number, fallback = 2): 2 | 3 | 4 | 5 | 6 {
   const whole = Math.trunc(level);
-  return (Number.isFinite(whole) ? Math.min(6, Math.max(2, whole)) : fallback) as 2 | 3 | 4 | 5 | 6;
+  return (whole > 0 ? Math.min(6, Math.max(2, whole)) : fallback) as 2 | 3 | 4 | 5 | 6;
 }
 
 /**

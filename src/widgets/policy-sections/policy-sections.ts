@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { ContentElement } from '../../core/content-element.js';
 import { policySectionsSpec } from '../../core/documents/policy-sections.js';
 import { renderRichText } from '../../core/rich-text.js';
-import { renderHeading } from '../../core/heading.js';
+import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
 import { idFromHash } from '../../core/deep-link.js';
 import { policySectionsStyles } from './policy-sections.styles.js';
 import type { PolicySection, PolicySectionsDocument, PolicySubsection } from '../../core/content-types.js';
@@ -101,11 +101,16 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
     return true;
   }
 
+  /** The sections' level; the title and the subsections are counted from it. */
+  get #level(): number {
+    return clampHeadingLevel(this.headingLevel);
+  }
+
   protected renderDocument(document: PolicySectionsDocument): TemplateResult {
     const wanted = this.#wantedIds();
     const shown = (part: { id: string }) => !wanted || wanted.has(part.id);
     return html`
-      ${wanted ? nothing : html`${renderHeading(this.headingLevel - 1, document.title, 'title')}${renderRichText(document.intro)}`}
+      ${wanted ? nothing : html`${renderHeading(this.#level - 1, document.title, 'title')}${renderRichText(document.intro)}`}
       ${document.sections.map((section) => {
         const all = section.subsections ?? [];
         const named = all.filter(shown);
@@ -116,14 +121,14 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
 
   #renderSection(section: PolicySection, subsections: PolicySubsection[]): TemplateResult {
     return html`<section id=${section.id} part="section">
-      ${renderHeading(this.headingLevel, section.title, 'section-title')} ${renderRichText(section.body)}
+      ${renderHeading(this.#level, section.title, 'section-title')} ${renderRichText(section.body)}
       ${subsections.map((subsection) => this.#renderSubsection(subsection))}
     </section>`;
   }
 
   #renderSubsection(subsection: PolicySubsection): TemplateResult {
     return html`<section id=${subsection.id} part="subsection">
-      ${renderHeading(this.headingLevel + 1, subsection.title, 'subsection-title')} ${renderRichText(subsection.body)}
+      ${renderHeading(this.#level + 1, subsection.title, 'subsection-title')} ${renderRichText(subsection.body)}
     </section>`;
   }
 

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { retentionPolicySpec } from '../../core/documents/retention-policy.js';
 import { renderRichText } from '../../core/rich-text.js';
-import { renderHeading } from '../../core/heading.js';
+import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
 import { uiStringsLocale } from '../../core/locale.js';
 import { WIDTH_PROBE_CLASS, WidthBreakpoint, widthProbeStyles } from '../../core/width-breakpoint.js';
 import { calculateDeletion, type DeletionCalculation } from './deletion-date.js';
@@ -147,7 +147,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   }
 
   protected renderDocument(document: RetentionPolicyDocument): TemplateResult {
-    const inner = this.headingLevel + 1;
+    const inner = clampHeadingLevel(this.headingLevel) + 1;
     // Bars share one scale, so the exceptions' periods compare with the standard one at a glance.
     const scale = Math.max(
       document.retentionPeriodDays,
