@@ -2,6 +2,7 @@
 // checks that the locales agree (same documents, same parts by id, items, links, numbers). Each failure
 // names the file and the JSON path, one per line; the exit code is the number of failures (max 1).
 import Ajv from 'ajv';
+import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findProblems, type DocumentSpec } from '../src/core/validate.js';
@@ -9,6 +10,10 @@ import { documentSpecs, locales } from './documents.js';
 
 const rootIndex = process.argv.indexOf('--root');
 const root = rootIndex > 0 ? process.argv[rootIndex + 1] : 'content';
+if (!root || root.startsWith('--')) {
+  console.error('usage: npm run content:check [-- --root DIR]');
+  process.exit(2);
+}
 const failures: string[] = [];
 const fail = (file: string, path: string, message: string) => failures.push(`${file}: ${path}: ${message}`);
 
@@ -18,12 +23,52 @@ const publishedSchemas = new Map(
   documentSpecs.map((spec) => [spec.kind, ajv.compile(JSON.parse(readFileSync(`content/schema/${spec.kind}.schema.json`, 'utf8')))]),
 );
 
-/** ":line:column" of a JSON.parse error, which names only a character offset, for editors to jump to. */
-function lineAndColumn(text: string, message: string): string {
-  const offset = /position (\d+)/.exec(message)?.[1];
-  if (offset === undefined) return '';
-  const before = text.slice(0, Number(offset)).split('\n');
-  return `:${before.length}:${before.at(-1)!.length + 1}`;
+/** What each kind of JSON syntax error (jsonc-parser's codes) means to a person editing the file. */
+const syntaxErrors: Record<string, string> = {
+  PropertyNameExpected: 'a property name is expected (JSON allows no comma before } or ])',
+  ValueExpected: 'a value is expected (JSON allows no comma before } or ])',
+  InvalidSymbol: 'an unexpected character (JSON strings take double quotes; true, false and null are lower case)',
+  InvalidNumberFormat: 'a malformed number',
+  ColonExpected: 'a colon is expected after the property name',
+  CommaExpected: 'a comma is expected between two items',
+  CloseBraceExpected: 'a } is expected',
+  CloseBracketExpected: 'a ] is expected',
+  EndOfFileExpected: 'nothing may follow the document',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a string is not closed',
+  UnexpectedEndOfNumber: 'a number is cut short',
+  InvalidUnicode: 'a malformed \\u escape',
+  InvalidEscapeCharacter: 'an invalid escape in a string',
+  InvalidCharacter: 'a control character in a string (write it as an escape, such as \\n)',
+};
+
+/**
+ * Where and what a JSON syntax error is, as "file:line:column" and one line of message. JSON.parse's
+ * own messages depend on the engine, sometimes give no position, and quote the file over several
+ * lines; jsonc-parser (comments and trailing commas refused) names the first error and its offset.
+ */
+function describeSyntaxError(file: string, text: string, parseError: Error): { where: string; message: string } {
+  const errors: ParseError[] = [];
+  parseTolerantly(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const [first] = errors;
+  if (!first) return { where: file, message: parseError.message.replace(/\s+/g, ' ') };
+  const before = text.slice(0, first.offset).split('\n');
+  const code = printParseErrorCode(first.error);
+  return { where: `${file}:${before.length}:${before.at(-1)!.length + 1}`, message: syntaxErrors[code] ?? code };
+}
+
+/** The file's text, or why it is not UTF-8 text (an editor's "Unicode" is often UTF-16). */
+function readUtf8(file: string): { text: string } | { problem: string } {
+  const bytes = readFileSync(file);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length > 1 && (bytes[0] === 0 || bytes[1] === 0));
+  if (utf16) return { problem: 'the file is UTF-16 text: save it as UTF-8' };
+  try {
+    // A byte order mark is allowed, as the widgets allow it (fetch's text() drops it).
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return { problem: 'the file is not UTF-8 text: save it as UTF-8' };
+  }
 }
 
 const parsed = new Map<string, unknown>();
@@ -40,12 +85,16 @@ for (const locale of locales) {
       continue;
     }
     let data: unknown;
-    // A byte order mark is allowed, as the widgets allow it (fetch's text() drops it).
-    const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    const read = readUtf8(file);
+    if ('problem' in read) {
+      fail(file, '$', read.problem);
+      continue;
+    }
     try {
-      data = JSON.parse(text);
+      data = JSON.parse(read.text);
     } catch (error) {
-      fail(`${file}${lineAndColumn(text, (error as Error).message)}`, '$', `invalid JSON: ${(error as Error).message}`);
+      const { where, message } = describeSyntaxError(file, read.text, error as Error);
+      fail(where, '$', `invalid JSON: ${message}`);
       continue;
     }
     const problems = findProblems(spec as DocumentSpec<never>, data);

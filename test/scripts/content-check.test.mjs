@@ -77,6 +77,36 @@ test('invalid JSON names the line and column', async () => {
   assert.match(problems[0], /^ROOT\/en\/faq\.json:5:\d+: \$: invalid JSON: /);
 });
 
+// The commonest slip in hand-edited JSON. V8's message for it has no position, and quotes the end
+// of the file over several lines: the editor got neither a line nor a one-line message.
+test('a trailing comma is named, with its line and column, on one line', async () => {
+  const { problems } = await check((root) => {
+    const path = join(root, 'en', 'navigation.json');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\]\s*\}\s*$/, '],\n}\n'));
+  });
+  assert.equal(problems.length, 1, problems.join('\n'));
+  const lastLine = readFileSync('content/en/navigation.json', 'utf8').trimEnd().split('\n').length;
+  assert.match(problems[0], new RegExp(`^ROOT/en/navigation\\.json:${lastLine}:1: \\$: invalid JSON: a property name is expected \\(JSON allows no comma before \\} or \\]\\)$`));
+});
+
+test('a file saved as UTF-16 is named as such, with or without a byte order mark', async () => {
+  for (const bom of ['\uFEFF', '']) {
+    const { problems } = await check((root) => {
+      const path = join(root, 'en', 'faq.json');
+      writeFileSync(path, Buffer.from(bom + readFileSync(path, 'utf8'), 'utf16le'));
+    });
+    assert.deepEqual(problems, ['ROOT/en/faq.json: $: the file is UTF-16 text: save it as UTF-8'], `BOM ${JSON.stringify(bom)}`);
+  }
+});
+
+test('--root without a folder is a usage message, not a stack trace', async () => {
+  const result = await new Promise((resolve) => {
+    execFile(process.execPath, ['scripts/run-ts.mjs', 'scripts/content-check.ts', '--root'], (error, stdout, stderr) => resolve({ code: error?.code ?? 0, stderr }));
+  });
+  assert.equal(result.code, 2);
+  assert.equal(result.stderr.trim(), 'usage: npm run content:check [-- --root DIR]');
+});
+
 test('a byte order mark is accepted, as the widgets accept it', async () => {
   const { problems } = await check((root) => {
     const path = join(root, 'zh-CN', 'faq.json');
