@@ -188,7 +188,8 @@ async function request(url: string, controller: AbortController, revalidate: boo
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new ContentError('parse', url, '$', `invalid JSON (${(error as Error).message})`);
+      // On one line: Chromium's message quotes the end of the document over several.
+      throw new ContentError('parse', url, '$', `invalid JSON (${(error as Error).message.replace(/\s+/g, ' ')})`);
     }
   } finally {
     clearTimeout(timer);

@@ -141,6 +141,10 @@ describe('content store', () => {
   it('reports invalid JSON, a 404, and a network failure with the URL', async () => {
     const parse = await loadError('/test/fixtures/invalid-json.json');
     expect([parse.code, parse.path]).to.deep.equal(['parse', '$']);
+    // One console line: Chromium's JSON.parse message quotes the file's end over several lines.
+    const trailingComma = await loadError('/test/fixtures/trailing-comma.json');
+    expect(trailingComma.message).to.match(/^invalid JSON \(.+\)$/);
+    expect(trailingComma.message).to.not.include('\n');
     const missing = await loadError('/content/en/no-such-document.json');
     expect([missing.code, missing.status]).to.deep.equal(['http', 404]);
     const offline = await loadError('http://127.0.0.1:9/unreachable.json');
