@@ -58,7 +58,7 @@ export const InvalidJson: Story = { ...states.invalidJson, name: 'Invalid JSON',
 /** A document that breaks the schema: the message names the JSON path, `$.regions[1].name`. */
 export const SchemaError: Story = { ...states.schemaError, tags: ['expected-error'] };
 
-/** A document without regions. */
+/** A document without regions: the widget says none are published yet, instead of an empty table. */
 export const Empty: Story = { ...states.empty };
 
 /** 60 regions. */

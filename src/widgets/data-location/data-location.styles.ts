@@ -55,6 +55,9 @@ export const dataLocationStyles = css`
   .note {
     display: block;
     font-size: 0.875em;
+  }
+  .note,
+  .empty {
     color: var(--tc-color-muted, #595959);
   }
   /*

@@ -94,6 +94,22 @@ describe('<tc-data-location>', () => {
     expect(shadow(widget).querySelector('tbody .visually-hidden')!.textContent).to.equal('无');
   });
 
+  // As the FAQ says "No questions yet.": a table of column headers alone read as a broken page.
+  it('says that no regions are published yet, in the reader\'s language, instead of an empty table', async () => {
+    for (const [locale, message] of [['en', 'No regions published yet.'], ['zh-CN', '暂未公布任何区域。']] as const) {
+      await setLocale(locale);
+      const content = await shippedDocument<DataLocationsDocument>(locale, 'data-locations.json');
+      content.regions = [];
+      const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
+      expect(shadow(widget).querySelector('table') === null, `${locale}: no table`).to.equal(true);
+      const empty = shadow(widget).querySelector('[part="empty"]')!;
+      expect(visibleText(empty)).to.equal(message);
+      // The notes after the table are still shown.
+      expect(visibleText(shadow(widget).querySelector('.root'))).to.include(visibleText(shadow(widget).querySelector('[part="paragraph"]:last-of-type')));
+      expect(await axeViolations(widget)).to.deep.equal([]);
+    }
+  });
+
   it('stays usable with 500 regions', async () => {
     const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
     content.regions = Array.from({ length: 500 }, (_, index) => ({

@@ -18,12 +18,13 @@ import type { DataLocationsDocument } from '../../core/content-types.js';
  * @csspart title - The document's heading.
  * @csspart table - The regions table.
  * @csspart caption - The table's caption.
+ * @csspart empty - The message shown instead of the table when the document lists no regions.
  * @csspart paragraph - A paragraph of the introduction or the notes.
  * @csspart list - A list in the introduction or the notes.
  * @csspart link - Links in the introduction, the notes and the regions' notes.
  * @cssprop --tc-color-border - Rules between table rows.
  * @cssprop --tc-color-stripe - Background of every other row.
- * @cssprop --tc-color-muted - The section label, the caption, the regions' notes and the loading message.
+ * @cssprop --tc-color-muted - The section label, the caption, the regions' notes, the message that no regions are published and the loading message.
  * @cssprop --tc-color-surface - Background of the Try again button.
  * @cssprop --tc-radius - Corner radius of the error box and the Try again button.
  * @cssprop --tc-color-heading - Colour of the headings (default: the text colour).
@@ -72,6 +73,15 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
       ${document.sectionLabel ? html`<p class="section-label" part="section-label">${document.sectionLabel}</p>` : nothing}
       ${renderHeading(this.headingLevel, document.title, 'title')}
       ${renderRichText(document.intro)}
+      ${document.regions.length === 0
+        ? html`<p class="empty" part="empty" lang=${this.uiLang}>${msg('No regions published yet.')}</p>`
+        : this.#renderTable(document)}
+      ${renderRichText(document.notes)}
+    `;
+  }
+
+  #renderTable(document: DataLocationsDocument): TemplateResult {
+    return html`
       <div class=${this.#width.wide ? 'table-region' : 'table-region narrow'} role="region" aria-labelledby="regions-caption" tabindex="0">
         <table part="table" role="table">
           <caption id="regions-caption" part="caption">${document.regionsCaption}</caption>
@@ -86,7 +96,6 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
           ${this.#regionRows(document)}
         </table>
       </div>
-      ${renderRichText(document.notes)}
     `;
   }
 
