@@ -35,3 +35,21 @@ test('a failed pattern is explained in words, not as a regular expression', () =
   }
   assert.deepEqual(unexplained, []);
 });
+
+// The audit of a content editor's use found the published schema accepting link targets with a
+// line or paragraph separator, which the widgets refuse (core/safe-url.ts): the editor saw no
+// warning for a link the page would show as plain text.
+test('the published schema refuses the link targets the widgets refuse', async () => {
+  const { default: Ajv } = await import('ajv');
+  const ajv = new Ajv({ strict: false });
+  const validate = ajv.compile(JSON.parse(readFileSync('content/schema/faq.schema.json', 'utf8')));
+  const withHref = (href) => {
+    const document = JSON.parse(readFileSync('content/en/faq.json', 'utf8'));
+    document.entries[11].answer[0].content[1].href = href;
+    return document;
+  };
+  assert.ok(validate(withHref('https://example.com/a')), 'a plain https link');
+  for (const href of ['https://example.com/\u2028', 'https://example.com/\u2029x', 'java\tscript:x', 'javascript:alert(1)', 'https://example.com/ a']) {
+    assert.equal(validate(withHref(href)), false, `accepted ${JSON.stringify(href)}`);
+  }
+});

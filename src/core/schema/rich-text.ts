@@ -25,7 +25,8 @@ export const id = doc(
 );
 
 /**
- * http:, https:, mailto: or relative, without white space or control characters. The pattern is
+ * http:, https:, mailto: or relative, without white space, control characters or line and paragraph
+ * separators (the characters core/safe-url.ts refuses). The pattern is
  * what an editor's JSON Schema can check; validation also asks the URL parser, as the renderer does
  * (core/safe-url.ts), so a target the widget would show as plain text ("https://", a bad port) is
  * refused with a path instead.
@@ -33,7 +34,7 @@ export const id = doc(
 export const href = doc(
   'A link target: http:, https:, mailto: or a relative URL.',
   string(
-    /^(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):|(?![A-Za-z][\w+.-]*:))[^\u0000-\u0020\u007F-\u009F]+$/,
+    /^(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):|(?![A-Za-z][\w+.-]*:))[^\u0000-\u0020\u007F-\u009F\u2028\u2029]+$/,
     'link target not allowed: use http:, https:, mailto: or a relative URL, without spaces',
     2048,
     (value) => safeHref(value) !== undefined,
