@@ -283,6 +283,31 @@ describe('<tc-faq>', () => {
       expect(shadow(widget).activeElement!.classList.contains('copy-link')).to.equal(true);
     });
 
+    // Found by an audit: a host's own language menu (setLocale, or <html lang>) switched the
+    // language while a keyboard user was on an answer's "Copy link" or link; the rebuilt answer
+    // dropped focus to <body>, and the next Tab started from the top of the page.
+    for (const [what, target, source] of [
+      ['the "Copy link" button', '.copy-link', 'src'],
+      ['a link', 'a', 'src'],
+      ['the "Copy link" button of a given document', '.copy-link', 'content'],
+    ] as const) {
+      it(`keeps keyboard focus on ${what} in an open answer when the language changes`, async () => {
+        const given = source === 'content' ? { content: await (await fetch('/content/en/faq.json')).json() } : {};
+        const widget = await mount<TcFaq>('tc-faq', source === 'src' ? { src: SRC } : {}, given);
+        const id = questions(widget).at(-1)!.id;
+        question(widget, id).click();
+        await widget.updateComplete;
+        answerOf(widget, id).querySelector<HTMLElement>(target)!.focus();
+        const reloaded = source === 'src' ? nextEvent(widget, 'tc-ready') : Promise.resolve();
+        await setLocale('zh-CN');
+        await reloaded;
+        await widget.updateComplete;
+        const active = shadow(widget).activeElement;
+        expect(active?.matches(target) && answerOf(widget, id).contains(active), `focused: <${active?.localName ?? document.activeElement?.localName}>`).to.equal(true);
+        if (target === '.copy-link') expect(visibleText(active)).to.equal('复制链接');
+      });
+    }
+
     it('shows a visible focus indicator on the question that has keyboard focus', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });
       questions(widget)[0].focus();

@@ -145,8 +145,17 @@ export class TcFaq extends ContentElement<'faq'> {
     return this.document?.entries ?? [];
   }
 
+  /**
+   * Keyboard focus in an answer that this update may rebuild (a new document or locale builds new
+   * answers): its id, and which of its links and buttons had focus.
+   */
+  #answerFocus?: { id: string; index: number };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const active = this.shadowRoot?.activeElement;
+    const answer = active?.closest('.answer');
+    this.#answerFocus = answer ? { id: answer.id, index: [...answer.querySelectorAll('a, button')].indexOf(active!) } : undefined;
     const changedState = changed as Map<PropertyKey, unknown>;
     if (changedState.has('document')) this.#index = this.document ? new FaqSearchIndex(this.document.entries) : undefined;
     if (changedState.has('document') || changedState.has('query') || changed.has('searchable')) {
@@ -161,6 +170,12 @@ export class TcFaq extends ContentElement<'faq'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Focus went with the answer it was in: back to the same control of the new one, or to its question.
+    const focus = this.#answerFocus;
+    if (focus && !this.shadowRoot!.activeElement) {
+      const answer = this.shadowRoot!.getElementById(focus.id);
+      (answer?.querySelectorAll<HTMLElement>('a, button')[focus.index] ?? answer?.previousElementSibling?.querySelector('button'))?.focus();
+    }
     if (this.document && !this.#hashHandled) {
       this.#hashHandled = true;
       this.#revealFromHash();
