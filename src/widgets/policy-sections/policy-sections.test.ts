@@ -177,9 +177,34 @@ describe('<tc-policy-sections>', () => {
         expect(document.activeElement).to.equal(widget);
         const top = $(widget, '#device_destruction').getBoundingClientRect().top;
         expect(top).to.be.closeTo(16, 2); // --tc-scroll-margin's default, 1rem
-        // The heading takes focus from code only; it never joins the tab order.
-        expect($(widget, '#device_destruction > h3').tabIndex).to.equal(-1);
       } finally {
+        room.remove();
+      }
+    });
+
+    // Found by an accessibility audit: in Chromium, Tab from a heading focused with tabindex=-1
+    // inside a shadow root, with nothing focusable after it there, went back to the widget's first
+    // link (and scrolled up to it) instead of on to the page.
+    it('continues with Tab from the focused heading to what follows the widget, and the heading leaves the tab order', async () => {
+      const room = placeWithRoomBelow();
+      const after = document.createElement('button');
+      after.textContent = 'After the widget';
+      room.place.after(after);
+      try {
+        history.replaceState(null, '', '#data_deletion');
+        // As on the demo's privacy page: the deep-linked subsection is the widget's last part.
+        const widget = await mountSections({ sections: 'you_control_access leave_service data_deletion' }, {}, room.place);
+        const heading = $(widget, '#data_deletion > :is(h2, h3, h4)');
+        expect(focusedHeading(widget)).to.equal(`${heading.localName} ${visibleText(heading)}`);
+        const tabbable = $$(widget, 'a[href], button, input');
+        expect(tabbable.length, 'links before the heading').to.be.above(0);
+        expect(tabbable.some((candidate) => heading.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING), 'links after the heading').to.equal(false);
+        await sendKeys({ press: 'Tab' });
+        expect(document.activeElement?.textContent).to.equal('After the widget');
+        // Focusable for the reader who arrived by the link, not a stop for everyone who tabs by.
+        expect(heading.hasAttribute('tabindex')).to.equal(false);
+      } finally {
+        after.remove();
         room.remove();
       }
     });

@@ -93,8 +93,11 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
     if (!target || target.localName !== 'section') return false;
     const heading = target.querySelector<HTMLElement>(':scope > :is(h2, h3, h4, h5, h6)');
     if (heading) {
-      // Focusable from code only: the heading never joins the tab order.
-      heading.tabIndex = -1;
+      // In the tab order while it has focus, and only then: from a heading focused with tabindex=-1
+      // in a shadow root, Chromium's Tab goes back to the root's first link when nothing after the
+      // heading there takes focus, instead of on to the page.
+      heading.tabIndex = 0;
+      heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
       heading.focus({ preventScroll: true });
     }
     target.scrollIntoView({ block: 'start' });
