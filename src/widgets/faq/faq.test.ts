@@ -308,6 +308,17 @@ describe('<tc-faq>', () => {
       });
     }
 
+    it('moves keyboard focus to the question when the host closes the answer it was in', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      const id = questions(widget)[2].id;
+      widget.toggle(id, true);
+      await widget.updateComplete;
+      answerOf(widget, id).querySelector<HTMLElement>('.copy-link')!.focus();
+      widget.collapseAll();
+      await widget.updateComplete;
+      expect(activeId(widget)).to.equal(id);
+    });
+
     it('shows a visible focus indicator on the question that has keyboard focus', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });
       questions(widget)[0].focus();

@@ -170,11 +170,16 @@ export class TcFaq extends ContentElement<'faq'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Focus went with the answer it was in: back to the same control of the new one, or to its question.
+    // Focus went with the answer it was in: back to the same control of the new one, or, when the
+    // answer was closed (toggle(), collapseAll() from the host), to its question.
+    // (A control in a closed answer may keep focus, unseen: that counts as lost.)
     const focus = this.#answerFocus;
-    if (focus && !this.shadowRoot!.activeElement) {
-      const answer = this.shadowRoot!.getElementById(focus.id);
-      (answer?.querySelectorAll<HTMLElement>('a, button')[focus.index] ?? answer?.previousElementSibling?.querySelector('button'))?.focus();
+    const root = this.shadowRoot!;
+    const inOpenAnswer = () => root.activeElement?.closest('.answer:not([hidden])');
+    if (focus && !inOpenAnswer()) {
+      const answer = root.getElementById(focus.id);
+      if (!answer?.hidden) answer?.querySelectorAll<HTMLElement>('a, button')[focus.index]?.focus();
+      if (!inOpenAnswer()) answer?.previousElementSibling?.querySelector('button')?.focus();
     }
     if (this.document && !this.#hashHandled) {
       this.#hashHandled = true;
