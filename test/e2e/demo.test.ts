@@ -122,7 +122,7 @@ const known: { selector: string; en: string; 'zh-CN': string; where?: (widget: E
   { selector: 'tc-policy-sections.intro-only', en: 'In Microsoft Azure and Office 365 operated by 21Vianet', 'zh-CN': '世纪互联' },
   { selector: 'tc-policy-sections[sections~="leave_service"]', en: 'You control your Customer Data if you leave the service', 'zh-CN': '即使退出服务，您仍掌控自己的客户数据' },
   { selector: 'tc-policy-sections[sections~="security_options"]', en: 'You have options to control the security of your Customer Data', 'zh-CN': '您可以选择如何控制客户数据的安全性' },
-  { selector: 'tc-retention-timeline', en: 'When will my data be deleted?', 'zh-CN': '我的数据何时删除？' },
+  { selector: 'tc-retention-timeline', en: 'When will my data be deleted?', 'zh-CN': '我的数据何时会被删除？' },
   { selector: 'tc-faq', en: 'Where is my Customer Data stored?', 'zh-CN': '我的客户数据存储在何处？' },
 ];
 

@@ -101,7 +101,7 @@ describe('<tc-retention-timeline>', () => {
       const widget = await mountTimeline();
       expect($(widget, '.root').getAttribute('lang')).to.equal('zh-CN');
       expect($$(widget, '[part="phase"] h3').map((heading) => visibleText(heading))).to.deep.equal([
-        '订阅有效期间',
+        '订阅有效期内',
         '订阅终止或到期',
         '保留期：功能受限的账户',
         '禁用账户并删除客户数据',
@@ -224,8 +224,8 @@ describe('<tc-retention-timeline>', () => {
       await setLocale('zh-CN');
       const widget = await mountTimeline({ 'end-date': '2025-01-31' });
       expect(visibleText($(widget, 'label'))).to.equal('我的订阅结束日期');
-      expect(visibleText($(widget, '[part="calculator-title"]'))).to.equal('我的数据何时删除？');
-      expect(answer(widget)).to.equal('保留期结束并删除您的数据的日期： 2025年5月1日 还剩 80 天');
+      expect(visibleText($(widget, '[part="calculator-title"]'))).to.equal('我的数据何时会被删除？');
+      expect(answer(widget)).to.equal('您的数据将在保留期结束时删除，日期为 2025年5月1日 还剩 80 天');
     });
 
     it('follows the locale when it switches, keeping the date', async () => {
