@@ -102,7 +102,7 @@ describe('<tc-sidebar>', () => {
       expect(headings(widget)).to.deep.equal(['关键隐私信息', '实用信息']);
       expect(groups(widget).map(landmarkName)).to.deep.equal(['关键隐私信息', '实用信息']);
       expect(hiddenHint(linkNamed(widget, '数据中心位置'))).to.deep.equal(['（外部网站）']);
-      expect(visibleText(linkNamed(widget, '保护云中的数据和隐私').querySelector('.file-info'))).to.equal('(PDF，864 KB)');
+      expect(visibleText(linkNamed(widget, '保护云中的数据和隐私').querySelector('.file-info'))).to.equal('(PDF, 864 KB)');
     });
   });
 
