@@ -112,7 +112,11 @@ export default defineConfig(({ mode }): UserConfig => {
         ...shared.define,
         // The script's own URL stands in for a module URL at dist/core/kit-base.js (see kit-base.ts);
         // document.currentScript is only set while the script runs, which is when this is read.
-        'import.meta.url': 'new URL("core/kit-base.js", document.currentScript.src).href',
+        // Read through Document.prototype's getter: on the document itself, an element of the page
+        // named "currentScript" (an <img>, a <form> in user content) shadows it, and the kit would
+        // then import its strings from, and fetch its content at, the address that element names.
+        'import.meta.url':
+          'new URL("core/kit-base.js", Object.getOwnPropertyDescriptor(Document.prototype, "currentScript").get.call(document).src).href',
       },
       plugins: [minifyTemplates(), privateLocalizeEvents(), dropSchemaDocs(), asciiOnly(), copyDefaultContent()],
       resolve: {

@@ -90,6 +90,24 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
+  // Found by a security audit: the script found its own folder through document.currentScript,
+  // which markup can shadow (DOM clobbering). A page's user content with name="currentScript"
+  // made the kit import its Chinese UI strings, code, and fetch its content from the address that
+  // element named; a <form> so named stopped the kit with an exception.
+  for (const kind of ['img', 'form']) {
+    it(`takes its folder from its own script tag, not from a <${kind} name="currentScript"> in the page`, async () => {
+      const page = await openPage(`/test/dist/pages/clobbered-${kind}.html`);
+      frame = page.frame;
+      const widget = page.doc.querySelector('tc-data-location')!;
+      await whenReady(widget);
+      expect(tableText(widget)).to.include.members(['中国东部', '上海']);
+      const requested = (page.frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => entry.name);
+      expect(requested.filter((url) => url.includes('/fixture/evil/') && !url.endsWith('/fixture/evil/x/'))).to.deep.equal([]);
+      expect(requested.some((url) => url.endsWith('/dist/locales/zh-CN.js'))).to.equal(true);
+      expect(page.win.pageErrors).to.deep.equal([]);
+    });
+  }
+
   it('lives beside a host page running its own Lit and @lit/localize: neither re-renders the other', async () => {
     const page = await openPage('/test/dist/pages/host-with-lit.html');
     frame = page.frame;
