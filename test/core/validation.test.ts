@@ -50,6 +50,9 @@ describe('validation', () => {
     ['an empty string', dataLocationsSpec, 'data-locations', (d) => (d.regions[1].name = '  '), '$.regions[1].name', /must not be empty/],
     ['a wrong type', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].services = 'Azure'), '$.regions[0].services', /must be a list/],
     ['a text longer than 4,000 characters', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].location = 'x'.repeat(4001)), '$.regions[0].location', /at most 4000 characters/],
+    // Found by a security audit: each string was limited, but a run of many adjacent strings drew
+    // as one unbreakable word of any length (250 x 4,000 characters froze the page for 8 s).
+    ['a run of text longer than 4,000 characters in all', dataLocationsSpec, 'data-locations', (d) => (d.intro[0].content = ['a'.repeat(1500), { type: 'strong', text: 'b'.repeat(1500) }, 'c'.repeat(1500)]), '$.intro[0].content', /at most 4000 characters in all/],
     ['an empty list', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].services = []), '$.regions[0].services', /must not be empty/],
     ['the wrong kind', dataLocationsSpec, 'data-locations', (d) => (d.kind = 'faq'), '$.kind', /"data-locations"/],
     ['a malformed id', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].id = '1 east'), '$.regions[0].id', /must be an id/],

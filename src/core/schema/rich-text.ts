@@ -63,7 +63,13 @@ export const inline = doc(
   ),
 );
 
-export const inlines = doc('A run of text: plain strings and inline parts, in reading order, e.g. ["See ", {"type": "link", "text": "the policy", "href": "/policy"}, "."].', array(inline, 1));
+/** Characters of a run's text (its strings and its parts' texts), counted as the schema counts them. */
+const runLength = (run: ReadonlyArray<string | { text: string }>) => run.reduce((sum, part) => sum + [...(typeof part === 'string' ? part : part.text)].length, 0);
+
+export const inlines = doc(
+  `A run of text: plain strings and inline parts, in reading order, e.g. ["See ", {"type": "link", "text": "the policy", "href": "/policy"}, "."]. At most ${MAX_TEXT_LENGTH} characters in all: adjacent parts read as one text.`,
+  array(inline, 1, (run) => runLength(run) <= MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters in all (split it into paragraphs)`),
+);
 
 export const block = doc(
   'A paragraph or a list.',

@@ -15,7 +15,7 @@ export type SchemaNode =
   | { kind: 'picklist'; values: readonly string[]; description?: string }
   | { kind: 'boolean'; description?: string }
   | { kind: 'integer'; min: number; max: number; description?: string }
-  | { kind: 'array'; item: SchemaNode; min: number; description?: string }
+  | { kind: 'array'; item: SchemaNode; min: number; accepts?: (value: unknown[]) => boolean; message?: string; description?: string }
   | { kind: 'object'; entries: Record<string, Schema>; optional: readonly string[]; title?: string; description?: string }
   | { kind: 'union'; options: readonly SchemaNode[]; description?: string }
   | { kind: 'variant'; key: string; options: readonly ObjectNode[]; description?: string };
@@ -46,7 +46,9 @@ export const literal = <L extends string>(value: L): Schema<L> => ({ kind: 'lite
 export const picklist = <const L extends readonly string[]>(values: L): Schema<L[number]> => ({ kind: 'picklist', values });
 export const boolean = (): Schema<boolean> => ({ kind: 'boolean' });
 export const integer = (min: number, max: number): Schema<number> => ({ kind: 'integer', min, max });
-export const array = <T>(item: Schema<T>, min = 0): Schema<T[]> => ({ kind: 'array', item, min });
+/** `accepts` checks the list as a whole once its items are valid (JSON Schema cannot say it); `message` explains a failure. */
+export const array = <T>(item: Schema<T>, min = 0, accepts?: (value: T[]) => boolean, message?: string): Schema<T[]> =>
+  ({ kind: 'array', item, min, accepts, message }) as Schema<T[]>;
 /** An object entry that may be left out. */
 export const optional = <T>(schema: Schema<T>): Optional<T> => ({ ...schema, isOptional: true }) as Optional<T>;
 
@@ -152,11 +154,13 @@ function check(schema: SchemaNode, value: unknown, path: Problem['path'], walk: 
       if (!Array.isArray(value)) problem = problemAt(path, 'must be a list', undefined, true);
       else if (value.length < schema.min) problem = problemAt(path, 'must not be empty');
       else {
+        const before = problems.length;
         for (let index = 0; index < value.length && problems.length < limit; index++) {
           path.push(index);
           check(schema.item, value[index], path, walk);
           path.pop();
         }
+        if (problems.length === before && schema.accepts && !schema.accepts(value)) problem = problemAt(path, schema.message!);
       }
       break;
     case 'object': {
