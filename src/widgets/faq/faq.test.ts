@@ -448,6 +448,28 @@ describe('<tc-faq>', () => {
       spacer?.remove();
       spacer = undefined;
       window.scrollTo(0, 0);
+      history.replaceState(null, '', location.pathname + location.search);
+    });
+
+    // Found by a security audit: "search" is a valid content id, and was also the id of the FAQ's
+    // own search field; #search found the field, and an exception escaped to the page.
+    it('opens an entry whose id is also a word the widget might use for itself ("search")', async () => {
+      const content = (await (await fetch('/content/en/faq.json')).json()) as FaqDocument;
+      content.entries[1].id = 'search';
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        history.replaceState(null, '', '#search');
+        const widget = await mount<TcFaq>('tc-faq', { searchable: '', 'sync-hash': '' }, { content });
+        await settle(widget);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        expect(widget.openEntries).to.deep.equal(['search']);
+        expect(activeId(widget)).to.equal('search');
+        expect(errors).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
     });
 
     for (const locale of LOCALES) {

@@ -230,9 +230,10 @@ export class TcFaq extends ContentElement<'faq'> {
       <div class="toolbar" part="toolbar" lang=${uiLang}>
         ${this.searchable
           ? html`<div class="search" role="search">
-              <label for="search">${msg('Search questions')}</label>
+              <!-- "_": content ids, which are also element ids here, cannot start with it. -->
+              <label for="_search">${msg('Search questions')}</label>
               <input
-                id="search"
+                id="_search"
                 part="search-input"
                 type="search"
                 autocomplete="off"
