@@ -36,6 +36,19 @@ function mapStrings(value: Json, replace: (text: string, key: string | undefined
   return value;
 }
 
+const isInline = (item: Json): boolean =>
+  typeof item === 'string' || (!!item && typeof item === 'object' && ['strong', 'em', 'link'].includes(String((item as { type?: unknown }).type)));
+
+/**
+ * The document with each run of text cut to its first part: a run holds at most 4,000 characters
+ * in all, so the longest payloads fill a run alone (as they fill every other text field).
+ */
+function onePartRuns(value: Json): Json {
+  if (Array.isArray(value)) return value.length > 1 && value.every(isInline) ? [onePartRuns(value[0])] : value.map(onePartRuns);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, onePartRuns(entry)]));
+  return value;
+}
+
 /** Every document kind gets at least one link, so that link targets are tested everywhere. */
 function withALink(document: Json): Json {
   const copy = structuredClone(document) as Record<string, unknown>;
@@ -104,7 +117,7 @@ describe('hostile content', function () {
 
       for (const [label, payload] of textPayloads) {
         it(`shows ${label} in every text field as text`, async () => {
-          const poisoned = mapStrings(clean, (text, key) => (key && structuralKeys.has(key) ? text : payload));
+          const poisoned = mapStrings(payload.length > 1000 ? onePartRuns(clean) : clean, (text, key) => (key && structuralKeys.has(key) ? text : payload));
           const element = await render(target, poisoned);
           expect(element.getAttribute('status')).to.equal('ready');
           await expectSafe(target, element, payload);
