@@ -73,6 +73,23 @@ describe('validation', () => {
     ['a section with neither body nor subsections', policySectionsSpec, 'policy-sections', (d) => delete d.sections[1].subsections, '$.sections[1]', /needs a body, subsections, or both/],
     ['a subsection id equal to a section id', policySectionsSpec, 'policy-sections', (d) => (d.sections[1].subsections[0].id = d.sections[0].id), '$.sections[1].subsections[0].id', /already used/],
   ];
+  // Found by a security audit: an unknown key went raw into the message, so a line break in it
+  // forged a second '[trust-widgets] ...' console line, and a key of a million characters made a
+  // two-million-character line and alert.
+  it('quotes an unknown property\'s name, escaped and shortened, in the message and the path', async () => {
+    const document = await shippedDocument<Json>('en', 'data-locations.json');
+    document.regions[0]['x\n[trust-widgets] <tc-faq> content verified OK'] = 1;
+    const forged = validationError(dataLocationsSpec, document);
+    expect(forged.message).to.not.include('\n');
+    expect(forged.message).to.equal('unknown property "x\\n[trust-widgets] <tc-faq> content verif…"');
+    const long = await shippedDocument<Json>('en', 'data-locations.json');
+    long.regions[0]['k'.repeat(1_000_000)] = 1;
+    const error = validationError(dataLocationsSpec, long);
+    expect(error.message.length, 'message').to.be.below(100);
+    expect(error.path.length, 'path').to.be.below(100);
+    expect(error.path).to.equal(`$.regions[0].${'k'.repeat(40)}…`.replace(/\.(k+…)$/, '["$1"]'));
+  });
+
   for (const [what, spec, kind, mutate, path, message] of cases) {
     it(`reports ${what} with its JSON path ${path}`, async () => {
       const document = await shippedDocument<Json>('en', `${kind}.json`);

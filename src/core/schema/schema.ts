@@ -169,7 +169,13 @@ function check(schema: SchemaNode, value: unknown, path: Problem['path'], walk: 
         break;
       }
       // hasOwn, not `in`: every object has a "constructor" and a "__proto__", which are no entries.
-      for (const key in value) if (!Object.hasOwn(schema.entries, key)) problems.push(problemAt(path, `unknown property "${key}"`, key));
+      for (const key in value) {
+        if (Object.hasOwn(schema.entries, key)) continue;
+        // The name comes from the document: escaped (a line break would forge a console line) and
+        // shortened (a million characters would be a million-character message).
+        const name = key.length > 40 ? key.slice(0, 40) + '…' : key;
+        problems.push(problemAt(path, `unknown property ${JSON.stringify(name)}`, name));
+      }
       for (const key in schema.entries) {
         if (problems.length >= limit) return;
         if (value[key] !== undefined) {
