@@ -96,7 +96,7 @@ describe('dist/trust-widgets.js on a portal page', () => {
   // element named; a <form> so named stopped the kit with an exception.
   for (const kind of ['img', 'form']) {
     it(`takes its folder from its own script tag, not from a <${kind} name="currentScript"> in the page`, async () => {
-      const page = await openPage(`/test/dist/pages/clobbered-${kind}.html`);
+      const page = await openPage(`/fixture/clobbered-page/${kind}`);
       frame = page.frame;
       const widget = page.doc.querySelector('tc-data-location')!;
       await whenReady(widget);

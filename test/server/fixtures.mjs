@@ -83,6 +83,17 @@ export async function contentFixtures(context, next) {
         </script></body></html>`;
       context.set('Content-Type', 'text/html');
       return;
+    // /fixture/clobbered-page/<img|form>: a Chinese portal page whose user content (markup allowed,
+    // scripts not) has an element named "currentScript", which shadows document.currentScript, before
+    // the kit's script tag; the element names /fixture/evil/x/, where nothing may be fetched from.
+    case 'clobbered-page': {
+      const element = rest === 'form' ? '<form name="currentScript" action="/fixture/evil/x/"></form>' : '<img name="currentScript" src="/fixture/evil/x/" alt="" />';
+      context.body = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8" /><title>User content names currentScript</title>
+        <script>window.pageErrors = []; addEventListener('error', (e) => pageErrors.push(String(e.message)));</script></head>
+        <body><div class="comment">${element}</div><tc-data-location></tc-data-location><script src="/dist/trust-widgets.js"></script></body></html>`;
+      context.set('Content-Type', 'text/html; charset=utf-8');
+      return;
+    }
     // /fixture/kit/<mode>/<file in dist/>: the built kit, with its UI-string modules (locales/)
     // answered late (mode slow-strings: after the content) or never (no-strings: 404).
     case 'kit': {
