@@ -46,8 +46,20 @@ describe('<tc-data-location>', () => {
     expect(rows(widget)[1][0]).to.equal('中国北部');
     expect(rows(widget)[1][1]).to.equal('北京');
     expect(rows(widget)[0][3]).to.equal('中国北部');
-    expect(rows(widget)[0][2]).to.equal('Azure和Office 365');
+    // As the prose of the same document writes it: a space between Chinese and Latin text.
+    expect(rows(widget)[0][2]).to.equal('Azure 和 Office 365');
     expect(visibleText(shadow(widget).querySelector('[part="section-label"]'))).to.equal('客户数据的位置');
+  });
+
+  // Found by a bilingual review: Intl.ListFormat joins "Azure和Office 365", while every sentence of
+  // the Chinese content puts a space between Chinese and Latin words.
+  it('spaces a Chinese list word from Latin service names, and not from Chinese ones', async () => {
+    await setLocale('zh-CN');
+    const content = await shippedDocument<DataLocationsDocument>('zh-CN', 'data-locations.json');
+    const services = [['Azure', 'Office 365', 'Power BI'], ['云服务', '存储'], ['Azure', '存储'], ['Azure']];
+    content.regions = services.map((list, index) => ({ id: `r${index}`, name: `区域 ${index}`, location: '上海', services: list }));
+    const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
+    expect(rows(widget).map((row) => row[2])).to.deep.equal(['Azure、Office 365 和 Power BI', '云服务和存储', 'Azure 和存储', 'Azure']);
   });
 
   it('uses the heading level the host asks for', async () => {

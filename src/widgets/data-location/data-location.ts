@@ -113,6 +113,21 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
     if (this.#rows?.document === document && this.#rows.key === key) return this.#rows.body;
     const namesById = new Map(document.regions.map((region) => [region.id, region.name]));
     const services = new Intl.ListFormat(this.documentLocale, { type: 'conjunction' });
+    // Chinese content puts a space between Chinese and Latin words, and Intl.ListFormat does not
+    // ("Azure和Office 365"): its Chinese list words get one on each side that meets a Latin name.
+    const spaced = this.documentLocale === 'zh-CN';
+    const latin = (char = '') => /[\p{Script=Latin}\d]/u.test(char);
+    const joinServices = (list: string[]) =>
+      spaced
+        ? services
+            .formatToParts(list)
+            .map(({ type, value }, at, parts) =>
+              type === 'literal' && /\p{Script=Han}/u.test(value)
+                ? `${latin(parts[at - 1].value.at(-1)) ? ' ' : ''}${value}${latin(parts[at + 1].value[0]) ? ' ' : ''}`
+                : value,
+            )
+            .join('')
+        : services.format(list);
     const body = element('tbody');
     body.setAttribute('role', 'rowgroup');
     // Each row is a clone of one empty row with its roles: cheaper than creating and setting up
@@ -135,7 +150,7 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
       name.textContent = region.name;
       if (region.note) name.append(appendRun(element('span', 'note'), region.note));
       location.textContent = region.location;
-      regionServices.textContent = services.format(region.services);
+      regionServices.textContent = joinServices(region.services);
       const partner = region.replicationPartner === undefined ? undefined : namesById.get(region.replicationPartner);
       if (partner !== undefined) partnerCell.textContent = partner;
       else {
