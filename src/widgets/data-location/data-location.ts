@@ -9,6 +9,22 @@ import { WIDTH_PROBE_CLASS, WidthBreakpoint, widthProbeStyles } from '../../core
 import { dataLocationStyles } from './data-location.styles.js';
 import type { DataLocationsDocument } from '../../core/content-types.js';
 
+const HAN = /\p{Script=Han}/u;
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\d]/u;
+
+/**
+ * A list as `format` joins it, with a space on each side of a Chinese list word (和) that meets a
+ * Latin letter or digit: Chinese content spaces Chinese from Latin words, Intl.ListFormat does not
+ * ("Azure和Office 365"). The enumeration comma (、) and Chinese names stay unspaced.
+ */
+function spacedList(format: Intl.ListFormat, list: string[]): string {
+  const space = (char = '') => (LATIN_OR_DIGIT.test(char) ? ' ' : '');
+  return format
+    .formatToParts(list)
+    .map(({ type, value }, at, parts) => (type === 'literal' && HAN.test(value) ? space(parts[at - 1].value.at(-1)) + value + space(parts[at + 1].value[0]) : value))
+    .join('');
+}
+
 /**
  * Where customer data is stored: a table of regions with their location, services and
  * replication partner, between the notes that explain it.
@@ -113,21 +129,7 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
     if (this.#rows?.document === document && this.#rows.key === key) return this.#rows.body;
     const namesById = new Map(document.regions.map((region) => [region.id, region.name]));
     const services = new Intl.ListFormat(this.documentLocale, { type: 'conjunction' });
-    // Chinese content puts a space between Chinese and Latin words, and Intl.ListFormat does not
-    // ("Azure和Office 365"): its Chinese list words get one on each side that meets a Latin name.
     const spaced = this.documentLocale === 'zh-CN';
-    const latin = (char = '') => /[\p{Script=Latin}\d]/u.test(char);
-    const joinServices = (list: string[]) =>
-      spaced
-        ? services
-            .formatToParts(list)
-            .map(({ type, value }, at, parts) =>
-              type === 'literal' && /\p{Script=Han}/u.test(value)
-                ? `${latin(parts[at - 1].value.at(-1)) ? ' ' : ''}${value}${latin(parts[at + 1].value[0]) ? ' ' : ''}`
-                : value,
-            )
-            .join('')
-        : services.format(list);
     const body = element('tbody');
     body.setAttribute('role', 'rowgroup');
     // Each row is a clone of one empty row with its roles: cheaper than creating and setting up
@@ -150,7 +152,7 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
       name.textContent = region.name;
       if (region.note) name.append(appendRun(element('span', 'note'), region.note));
       location.textContent = region.location;
-      regionServices.textContent = joinServices(region.services);
+      regionServices.textContent = spaced ? spacedList(services, region.services) : services.format(region.services);
       const partner = region.replicationPartner === undefined ? undefined : namesById.get(region.replicationPartner);
       if (partner !== undefined) partnerCell.textContent = partner;
       else {

@@ -179,7 +179,7 @@ export class TcFaq extends ContentElement<'faq'> {
     if (focus && !inOpenAnswer()) {
       const answer = root.getElementById(focus.id);
       if (!answer?.hidden) answer?.querySelectorAll<HTMLElement>('a, button')[focus.index]?.focus();
-      if (!inOpenAnswer()) answer?.previousElementSibling?.querySelector('button')?.focus();
+      if (!inOpenAnswer()) root.getElementById(focus.id.slice(0, -ANSWER_SUFFIX.length))?.focus();
     }
     if (this.document && !this.#hashHandled) {
       this.#hashHandled = true;
