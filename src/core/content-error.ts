@@ -2,22 +2,31 @@
 export type ContentErrorCode = 'http' | 'network' | 'timeout' | 'parse' | 'type' | 'size' | 'schema';
 
 /**
+ * `text` without the user name and password of any URL in it: a `src` such as
+ * `https://editor:secret@host/faq.json` cannot be fetched, and its error would show the secret to
+ * every reader of the page.
+ */
+const withoutCredentials = (text: string) => text.replace(/\/\/[^\s/?#@]*@/g, '//');
+
+/**
  * A failure to load or validate a content document. It always names the document (`url`) and,
  * where it can, the place inside it (`path`, a JSONPath such as `$.entries[3].question`), so a
  * content editor can go straight to the mistake.
  */
 export class ContentError extends Error {
   override readonly name = 'ContentError';
+  readonly url: string;
 
   constructor(
     readonly code: ContentErrorCode,
-    readonly url: string,
+    url: string,
     readonly path: string,
     message: string,
     /** The HTTP status, for `http` errors. */
     readonly status?: number,
   ) {
-    super(message);
+    super(withoutCredentials(message));
+    this.url = withoutCredentials(url);
   }
 
   /** One line for the console and logs: `url at path: message`. */

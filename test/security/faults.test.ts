@@ -89,6 +89,20 @@ describe('faults', function () {
     }
   }
 
+  // A src with a user name and password (basic auth in the URL) cannot be fetched, and the page's
+  // visitors must not read the secret in the alert, the console or the host's tc-error event.
+  it('never shows the password of a src that carries credentials', async () => {
+    const errorEvent = nextEvent<CustomEvent>(document.body, 'tc-error');
+    const widget = await mount<HTMLElement>('tc-faq', { src: `${location.origin.replace('//', '//editor:hunter2@')}/content/{locale}/faq.json` });
+    const { detail } = await errorEvent;
+    expect(widget.getAttribute('status')).to.equal('error');
+    const alertText = shadow(widget).querySelector('[role="alert"]')!.textContent!;
+    expect(alertText).to.include('/content/en/faq.json');
+    const said = [alertText, JSON.stringify(detail), logged.map((args) => args.join(' ')).join('\n')];
+    for (const text of said) expect(text).not.to.include('hunter2');
+    expect(detail.url).to.equal(`${location.origin}/content/en/faq.json`);
+  });
+
   // The retry button disappears while the content loads again: a keyboard user who pressed it
   // must not be sent back to the top of the page, whether the retry fails or succeeds.
   it('keeps keyboard focus in the widget through a retry that fails, then one that succeeds', async () => {
