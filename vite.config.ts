@@ -153,7 +153,14 @@ export default defineConfig(({ mode }): UserConfig => {
       },
       rollupOptions: {
         external: [/^lit($|\/)/],
-        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
+          // The private @lit/localize goes to dist/vendor/, not dist/node_modules/: yarn 1 and
+          // some mirrors leave every node_modules folder out of a package, and the app's bundler
+          // would then fail on an import of a missing file.
+          entryFileNames: ({ name }) => `${name.replace(/^(?:.*\/)?node_modules\//, 'vendor/')}.js`,
+        },
       },
     },
   };

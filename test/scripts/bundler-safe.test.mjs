@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const esModules = readdirSync('dist', { recursive: true })
-  .filter((file) => file.endsWith('.js') && !file.startsWith('node_modules') && file !== 'trust-widgets.js')
+  .filter((file) => file.endsWith('.js') && !file.startsWith('vendor') && file !== 'trust-widgets.js')
   .map((file) => join('dist', file));
 
 // Vite, webpack 5 and Parcel take `new URL('<literal>', import.meta.url)` for an asset import and
