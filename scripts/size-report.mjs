@@ -13,7 +13,7 @@
 //   element that does nothing else, to show what a budget leaves for the kit's own code; and the
 //   same with the kit's core (scripts/size-core-floor.js), what every content widget starts from.
 // - `--breakdown`: where the script bundle's bytes go, by package and by folder of src/.
-// Writes dist/size-report.json too. Needs `npm run build` first.
+// Needs `npm run build` first.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -102,7 +102,6 @@ for (const row of rows) {
     problems.push(`${row.output} grew to ${row.gzipped} B, past its ceiling of ${ceiling} B (${CEILINGS_FILE})`);
   }
 }
-writeFileSync('dist/size-report.json', `${JSON.stringify(rows, null, 2)}\n`);
 if (overBudget.length) console.log(`\nover budget (min+gzip):\n  ${overBudget.join('\n  ')}`);
 console.log(
   `\nabove the floor (${floor.gzipped} B), a widget's budget leaves ${WIDGET_BUDGET - floor.gzipped} B for the store, validation, states, styles and the widget; the script's leaves ${SCRIPT_BUDGET - floor.gzipped} B for all of them.` +
