@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { ContentError } from './content-error.js';
-import { loadDocument, defaultContentUrl } from './content-store.js';
+import { loadDocument, defaultContentUrl, onContentBaseChange } from './content-store.js';
 import { getLocale, onLocaleChange, uiStringsLocale, whenUiStringsReady, type Locale } from './locale.js';
 import { validateDocument, type ContentProblem, type DocumentSpec } from './validate.js';
 import { TcErrorEvent, TcReadyEvent } from './events.js';
@@ -89,13 +89,16 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
   #announceReady = false;
   /** Set by reload(): the next load asks the server anew. */
   #revalidate = false;
-  #unsubscribeLocale?: () => void;
+  #unsubscribe: Array<() => void> = [];
   /** The reader pressed the retry button, which the next render removes: focus must not be lost. */
   #keepFocus = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
+    const update = () => this.requestUpdate();
+    // A new default-content folder matters only to a widget without src or content; willUpdate
+    // sees whether its URL changed, and a load under way for the old one is then abandoned.
+    this.#unsubscribe = [onLocaleChange(update), onContentBaseChange(update)];
     // Reconnected elements load again: their previous load was aborted on disconnection.
     this.#loadedSource = undefined;
     this.requestUpdate();
@@ -103,7 +106,7 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unsubscribeLocale?.();
+    for (const unsubscribe of this.#unsubscribe) unsubscribe();
     this.#loading?.abort();
     this.#loading = undefined;
   }

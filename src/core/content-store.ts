@@ -13,7 +13,7 @@ export interface ContentStoreOptions {
   /**
    * URL of the folder that holds the kit's default content (`content/<locale>/*.json`), ending in
    * a slash. Default: the kit's own folder (beside trust-widgets.js, or the package's dist/). An
-   * app that bundles the kit copies the package's content/ folder into its public files and says
+   * app that bundles the kit copies the package's dist/content/ folder into its public files and says
    * where it is served.
    */
   contentBase?: string;
@@ -24,8 +24,22 @@ export const contentStoreDefaults: Readonly<ContentStoreOptions> = { timeoutMs: 
 
 const options: ContentStoreOptions = { ...contentStoreDefaults };
 
+const contentBaseListeners = new Set<() => void>();
+
 export function configureContentStore(changes: Partial<ContentStoreOptions>): void {
+  const { contentBase } = options;
   Object.assign(options, changes);
+  if (options.contentBase !== contentBase) for (const listener of contentBaseListeners) listener();
+}
+
+/**
+ * Calls `listener` when the page names another folder for the default content. An app's bundle
+ * may define a widget, which renders and starts loading at once, before the module that configures
+ * the store runs. Returns the function that unsubscribes.
+ */
+export function onContentBaseChange(listener: () => void): () => void {
+  contentBaseListeners.add(listener);
+  return () => contentBaseListeners.delete(listener);
 }
 
 /** The URL template of a document of the kit's default content. */

@@ -5,7 +5,7 @@ import '../../src/widgets/sidebar/define.js';
 import { ContentError } from '../../src/core/content-error.js';
 import { clearContentCache, configureContentStore, loadDocument } from '../../src/core/content-store.js';
 import { dataLocationsSpec } from '../../src/core/documents/data-locations.js';
-import { mount, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
+import { mount, nextEvent, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
 
 const EN_URL = '/content/en/data-locations.json';
@@ -242,6 +242,34 @@ describe('content store', () => {
       expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
     } finally {
       fetches.restore();
+    }
+  });
+
+  // An app's bundle may define the widget (and render it once) in one module and configure the
+  // store in the next: the widget then follows the new folder, and the first request, under way or
+  // failed, is never shown as an error.
+  it('follows a contentBase given after the widget first rendered, without an error', async () => {
+    const logged: unknown[][] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      configureContentStore({ contentBase: '/fixture/nowhere/' });
+      const widget = document.createElement('tc-data-location') as TcDataLocation;
+      const errors: Event[] = [];
+      widget.addEventListener('tc-error', (event) => errors.push(event));
+      document.body.append(widget);
+      await widget.updateComplete;
+      const ready = nextEvent<CustomEvent>(widget, 'tc-ready');
+      configureContentStore({ contentBase: '/fixture/kit/served-elsewhere/' });
+      const { detail } = await ready;
+      await widget.updateComplete;
+      expect(detail.url).to.equal(new URL('/fixture/kit/served-elsewhere/content/en/data-locations.json', location.href).href);
+      expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
+      expect(errors.length, 'tc-error events').to.equal(0);
+      expect(logged.map((args) => args.join(' '))).to.deep.equal([]);
+      widget.remove();
+    } finally {
+      console.error = originalError;
     }
   });
 
