@@ -57,7 +57,7 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
    * It is read as immutable, like any Lit property: to change it, give a new object (a copy), not
    * the same one changed in place.
    */
-  content?: unknown;
+  content?: DocumentsByKind[K];
 
   /** Whether the widget shows its content, is loading it, or shows an error. */
   readonly status: LoadStatus = 'loading';

@@ -4,16 +4,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 
-test('an app importing one widget gets its tag and its events typed', () => {
+function typeErrors(file) {
   const tsc = 'node_modules/typescript/bin/tsc';
   const options = ['--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2022,dom', '--types', 'node'];
   for (const resolution of [['--module', 'preserve', '--moduleResolution', 'bundler'], ['--module', 'node16', '--moduleResolution', 'node16']]) {
     let output = '';
     try {
-      execFileSync('node', [tsc, ...options, ...resolution, 'test/types/single-widget.ts'], { encoding: 'utf8' });
+      execFileSync('node', [tsc, ...options, ...resolution, file], { encoding: 'utf8' });
     } catch (error) {
       output = `${error.stdout}${error.stderr}`;
     }
     assert.equal(output, '', resolution.join(' '));
   }
-});
+}
+
+test('an app importing one widget gets its tag and its events typed', () => typeErrors('test/types/single-widget.ts'));
+
+test('an app importing a class only gets its event classes and its content type', () => typeErrors('test/types/class-only.ts'));

@@ -13,6 +13,9 @@ import { FaqTextCache } from './faq-text-cache.js';
 import { faqStyles } from './faq.styles.js';
 import type { FaqDocument, FaqEntry } from '../../core/content-types.js';
 
+// The event's class, for an app that registers the element under its own name.
+export { TcFaqToggleEvent, type TcFaqToggleDetail } from './faq-events.js';
+
 export type FaqMode = 'single' | 'multiple';
 
 /** APG: more regions than this, open at once, crowd the landmark list; then panels are plain. */

@@ -12,6 +12,9 @@ import { TcRetentionDateChangeEvent, type TcRetentionDateChangeDetail } from './
 import { retentionTimelineStyles } from './retention-timeline.styles.js';
 import type { RetentionException, RetentionPhase, RetentionPolicyDocument } from '../../core/content-types.js';
 
+// The event's class, for an app that registers the element under its own name.
+export { TcRetentionDateChangeEvent, type TcRetentionDateChangeDetail } from './date-change-event.js';
+
 // Ids of the widget's own elements start with "_", which content ids cannot (core/schema/rich-text.ts).
 const INPUT_ID = '_end-date';
 const RESULT_ID = '_deletion-result';
