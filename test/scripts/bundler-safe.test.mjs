@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const esModules = readdirSync('dist', { recursive: true })
@@ -42,4 +43,11 @@ test('package.json shares Lit with the app and points editors at the published c
   // A manifest analyzer run once rewrote this to a temp folder of the machine it ran on.
   assert.equal(customElements, 'custom-elements.json');
   assert.ok(files.includes('custom-elements.json'), 'the manifest is published');
+});
+
+// An app's unit tests and server bundles import the kit in Node, where there is no DOM (README).
+test('every ES entry imports in Node without a DOM', () => {
+  const entries = ['dist/index.js', 'dist/api.js', ...readdirSync('dist/widgets').map((name) => `dist/widgets/${name}/define.js`)];
+  const script = `await Promise.all(${JSON.stringify(entries.map((entry) => `./${entry}`))}.map((entry) => import(entry)))`;
+  execFileSync('node', ['--input-type=module', '-e', script], { encoding: 'utf8', stdio: 'pipe' });
 });

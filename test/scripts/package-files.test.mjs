@@ -33,3 +33,8 @@ test('the package publishes only what an app or an editor uses, once', () => {
   const used = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/.+\.(js|d\.ts|js\.map)|dist\/content\/.+\.json)$/;
   assert.deepEqual([...published].filter((path) => !used.test(path)), []);
 });
+
+// Tools that read a dependency's package.json (bundler plugins, licence checkers) import it by name.
+test('an app can read the package.json of the kit through its exports', () => {
+  assert.match(import.meta.resolve('trust-widgets/package.json'), /\/package\.json$/);
+});
