@@ -67,11 +67,10 @@ function dropSchemaDocs(): Plugin {
 /**
  * Whitespace and comments inside html`` and css`` templates are bytes every user downloads; Lit's
  * own plugin minifies them (html-minifier-next and lightningcss). It runs on the TypeScript source,
- * before the compiler. faq-entry.ts is left out: its template names its heading tag through
- * lit/static-html, which the minifier cannot parse (it would leave the file as written, with a warning).
+ * before the compiler.
  */
 function minifyTemplates(): Plugin {
-  const plugin = minifyHtmlLiterals({ include: ['src/**/*.ts'], exclude: ['src/widgets/faq/faq-entry.ts'] });
+  const plugin = minifyHtmlLiterals({ include: ['src/**/*.ts'] });
   return { ...(plugin as unknown as Plugin), enforce: 'pre' };
 }
 

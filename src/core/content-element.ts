@@ -37,7 +37,7 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
     content: { attribute: false },
-    status: { reflect: true, attribute: 'status' },
+    status: { reflect: true },
     document: { state: true },
     documentLocale: { state: true },
     error: { state: true },

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /**
  * A `heading-level` value as a real heading level, 2 to 6. What is not a level (the attribute
@@ -15,17 +14,18 @@ export function clampHeadingLevel(level: number, fallback = 2): 2 | 3 | 4 | 5 | 
  * A native heading at `level`, so a widget fits the host page's outline. Lit cannot bind a tag
  * name; five small templates cost less than lit/static-html.
  */
-export function renderHeading(level: number, content: unknown, part: string, id?: string): TemplateResult {
+export function renderHeading(level: number, content: unknown, part: string, headingId?: string): TemplateResult {
+  const id = headingId ?? nothing;
   switch (clampHeadingLevel(level)) {
     case 2:
-      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
+      return html`<h2 part=${part} id=${id}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
+      return html`<h3 part=${part} id=${id}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
+      return html`<h4 part=${part} id=${id}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
+      return html`<h5 part=${part} id=${id}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
+      return html`<h6 part=${part} id=${id}>${content}</h6>`;
   }
 }

@@ -1,19 +1,15 @@
-import { nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** Panels are `<id>:answer`: ":" cannot occur in a content id, so no entry's id can collide. */
 export const ANSWER_SUFFIX = ':answer';
 
-/** The question headings' tags, as static parts of one entry template per level. */
-const HEADING_TAGS = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
-
 /**
- * One FAQ entry: its question, a button in a heading of `level`, and its answer. A module of its
- * own because lit/static-html is what lets one template name its heading tag, and the build's
- * template minifier cannot parse it: this file is left as written, and faq.ts is minified.
+ * One FAQ entry: its question, a button in a heading of `level`, and its answer. Lit cannot bind a
+ * tag name, so there is one template per level, as in core/heading.ts: 270 B less than naming the
+ * tag through lit/static-html, whose templates the build's minifier could not read either.
  *
- * There is no white space between its elements (line breaks fall inside tags): a thousand-entry
- * FAQ pays for this template on every render.
+ * There is no white space between its elements: a thousand-entry FAQ pays for this template on
+ * every render.
  */
 export function renderEntry(
   level: 2 | 3 | 4 | 5 | 6,
@@ -24,20 +20,21 @@ export function renderEntry(
   question: unknown,
   answer: unknown,
 ): TemplateResult {
-  const heading = HEADING_TAGS[level];
   const answerId = id + ANSWER_SUFFIX;
-  return staticHtml`<div class="entry" part="entry" ?hidden=${!shown}
-    ><${heading} part="question-heading"
-      ><button class="question" part="question" type="button" id=${id} aria-expanded=${open ? 'true' : 'false'} aria-controls=${answerId}
-        >${question}</button
-    ></${heading}
-    ><div
-      class="answer"
-      part="answer"
-      id=${answerId}
-      role=${region ? 'region' : nothing}
-      aria-labelledby=${region ? id : nothing}
-      hidden=${open ? nothing : 'until-found'}
-      >${answer}</div
-  ></div>`;
+  const expanded = open ? 'true' : 'false';
+  const role = region ? 'region' : nothing;
+  const labelledBy = region ? id : nothing;
+  const hidden = open ? nothing : 'until-found';
+  switch (level) {
+    case 2:
+      return html`<div class="entry" part="entry" ?hidden=${!shown}><h2 part="question-heading"><button class="question" part="question" type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h2><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
+    case 3:
+      return html`<div class="entry" part="entry" ?hidden=${!shown}><h3 part="question-heading"><button class="question" part="question" type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h3><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
+    case 4:
+      return html`<div class="entry" part="entry" ?hidden=${!shown}><h4 part="question-heading"><button class="question" part="question" type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h4><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
+    case 5:
+      return html`<div class="entry" part="entry" ?hidden=${!shown}><h5 part="question-heading"><button class="question" part="question" type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h5><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
+    case 6:
+      return html`<div class="entry" part="entry" ?hidden=${!shown}><h6 part="question-heading"><button class="question" part="question" type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h6><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
+  }
 }

@@ -14,7 +14,7 @@ export class FaqTextCache {
   readonly #markedQuestions = new Map<FaqEntry, HTMLElement | string>();
   #document?: FaqDocument;
   #locale = '';
-  private query = '';
+  #query = '';
   #copyLabel = '';
   #uiLang: string | typeof nothing = '';
 
@@ -25,10 +25,10 @@ export class FaqTextCache {
       this.#document = document;
       this.#locale = locale;
       this.#answers.clear();
-      this.query = '\n';
+      this.#query = '\n';
     }
-    if (query !== this.query) {
-      this.query = query;
+    if (query !== this.#query) {
+      this.#query = query;
       this.#markedAnswers.clear();
       this.#markedQuestions.clear();
     }
