@@ -74,6 +74,47 @@ function minifyTemplates(): Plugin {
   return { ...(plugin as unknown as Plugin), enforce: 'pre' };
 }
 
+/**
+ * The licences of the third-party code in the script (Lit and @lit/localize, BSD-3-Clause; fnv-plus
+ * inside @lit/localize, MIT) ask that a binary redistribution carries their notices. The minified
+ * script drops comments, which every reader would download, so the notices go in a file beside it:
+ * each bundled package's LICENSE, and the copyright lines of its files' @license headers.
+ */
+function thirdPartyNotices(): Plugin {
+  return {
+    name: 'trust-widgets:third-party-notices',
+    generateBundle(_options, bundle) {
+      const packages = new Map<string, Set<string>>();
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const id of Object.keys(chunk.modules)) {
+          const inPackage = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id);
+          if (!inPackage) continue;
+          const name = inPackage[1].replace(/\\/g, '/');
+          const copyrights = packages.get(name) ?? new Set<string>();
+          const code = readFileSync(id, 'utf8');
+          const licence = /SPDX-License-Identifier: (\S+)/.exec(code)?.[1];
+          for (const [line] of code.matchAll(/Copyright [^\n*]+/g)) copyrights.add(`${line.trim()} (${licence ?? 'see below'})`);
+          packages.set(name, copyrights);
+        }
+      }
+      const sections = [...packages].sort(([a], [b]) => a.localeCompare(b)).map(([name, copyrights]) => {
+        const licence = readFileSync(`node_modules/${name}/LICENSE`, 'utf8').trim();
+        return `${name}\n\nCopyright notices in its files:\n${[...copyrights].join('\n')}\n\n${licence}\n`;
+      });
+      // Files under MIT inside a BSD-licensed package (fnv-plus in @lit/localize): the MIT terms,
+      // which are those of the kit's own LICENSE after its copyright line.
+      const mitTerms = readFileSync('LICENSE', 'utf8').split('\n').slice(3).join('\n').trim();
+      if (sections.some((section) => section.includes('(MIT)'))) sections.push(`The MIT licence of the notices marked (MIT) above\n\n${mitTerms}\n`);
+      this.emitFile({
+        type: 'asset',
+        fileName: 'THIRD-PARTY-NOTICES.txt',
+        source: `Third-party code in trust-widgets.js\n\n${sections.join('\n---\n\n')}`,
+      });
+    },
+  };
+}
+
 /** The default content ships beside the built script, where widgets without `src` look for it. */
 function copyDefaultContent(): Plugin {
   return {
@@ -117,7 +158,7 @@ export default defineConfig(({ mode }): UserConfig => {
         'import.meta.url':
           'new URL("core/kit-base.js", Object.getOwnPropertyDescriptor(Document.prototype, "currentScript").get.call(document).src).href',
       },
-      plugins: [minifyTemplates(), privateLocalizeEvents(), dropSchemaDocs(), asciiOnly(), copyDefaultContent()],
+      plugins: [minifyTemplates(), privateLocalizeEvents(), dropSchemaDocs(), asciiOnly(), copyDefaultContent(), thirdPartyNotices()],
       resolve: {
         alias: [{ find: /^\.\/translation-loaders\.js$/, replacement: resolvePath('src/core/translation-loaders.script.ts') }],
       },

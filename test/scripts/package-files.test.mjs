@@ -30,11 +30,31 @@ test('every relative import of a published ES module names a published file', ()
 });
 
 test('the package publishes only what an app or an editor uses, once', () => {
-  const used = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/.+\.(js|d\.ts|js\.map)|dist\/content\/.+\.json)$/;
+  const used = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/THIRD-PARTY-NOTICES\.txt|dist\/.+\.(js|d\.ts|js\.map)|dist\/content\/.+\.json)$/;
   assert.deepEqual([...published].filter((path) => !used.test(path)), []);
 });
 
 // Tools that read a dependency's package.json (bundler plugins, licence checkers) import it by name.
 test('an app can read the package.json of the kit through its exports', () => {
   assert.match(import.meta.resolve('trust-widgets/package.json'), /\/package\.json$/);
+});
+
+// Lit and @lit/localize (BSD-3-Clause) and the fnv-plus code inside @lit/localize (MIT) ask that a
+// redistribution in binary form, such as the minified script, carries their notices: the build
+// strips comments, so the notices ship beside the script.
+test('the kit carries its licence and every notice of the third-party code in its script', () => {
+  assert.ok(published.has('LICENSE'), 'LICENSE is published');
+  assert.ok(published.has('dist/THIRD-PARTY-NOTICES.txt'), 'dist/THIRD-PARTY-NOTICES.txt is published');
+  const notices = readFileSync('dist/THIRD-PARTY-NOTICES.txt', 'utf8');
+  const { sources, sourcesContent } = JSON.parse(readFileSync('dist/trust-widgets.js.map', 'utf8'));
+  const missing = new Set();
+  sources.forEach((source, index) => {
+    const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
+    if (!inPackage) return;
+    if (!notices.includes(inPackage[1])) missing.add(`package ${inPackage[1]}`);
+    for (const [copyright] of sourcesContent[index].matchAll(/Copyright [^\n*]+/g)) {
+      if (!notices.includes(copyright.trim())) missing.add(`${copyright.trim()} (${source})`);
+    }
+  });
+  assert.deepEqual([...missing], []);
 });
