@@ -3,6 +3,7 @@
 // editors' autocompletion, published with the package.
 import { defineElementPlugin } from './scripts/cem-define-element.mjs';
 import { shippedPathsPlugin } from './scripts/cem-shipped-paths.mjs';
+import { documentTypesPlugin } from './scripts/cem-document-types.mjs';
 
 export default {
   globs: ['src/widgets/*/*.ts', 'src/core/content-element.ts'],
@@ -14,5 +15,5 @@ export default {
   // a run wrote its output (test/scripts/manifest-theming.test.mjs writes to a temp folder).
   packagejson: false,
   // Shipped paths last: the define-element plugin finds define.ts modules by their source paths.
-  plugins: [defineElementPlugin(), shippedPathsPlugin()],
+  plugins: [defineElementPlugin(), documentTypesPlugin(), shippedPathsPlugin()],
 };

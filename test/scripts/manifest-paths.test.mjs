@@ -50,3 +50,24 @@ test("each widget's tag is defined by its define module, which the package expor
     assert.ok(exported.some((target) => target === `./${from}` || (target.includes('*') && new RegExp(`^${target.replace('./', '').replace('*', '.+')}$`).test(from))), `${from} is not in package.json exports`);
   }
 });
+
+// Storybook's docs table and editors show a widget's `content` type from the manifest: the base
+// class's generic `DocumentsByKind[K]` says nothing about which document a widget takes.
+test("each content widget's content property names its own document type", () => {
+  const expected = {
+    'tc-data-location': 'DataLocationsDocument',
+    'tc-faq': 'FaqDocument',
+    'tc-retention-timeline': 'RetentionPolicyDocument',
+    'tc-policy-sections': 'PolicySectionsDocument',
+    'tc-breadcrumb': 'NavigationDocument',
+    'tc-sidebar': 'NavigationDocument',
+  };
+  const found = {};
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (!(declaration.tagName in expected)) continue;
+      found[declaration.tagName] = declaration.members.find((member) => member.name === 'content')?.type?.text;
+    }
+  }
+  assert.deepEqual(found, Object.fromEntries(Object.entries(expected).map(([tag, type]) => [tag, `${type} | undefined`])));
+});
