@@ -7,15 +7,24 @@ import { css } from 'lit';
  * It is a block formatting context, so margins inside stay inside and the page places the widget.
  */
 export const baseStyles = css`
+  /*
+   * The default colours, light or dark as the page's color-scheme says: a widget has no background
+   * of its own, so a page on a dark background declares \`color-scheme: dark\` (or \`light dark\`, to
+   * follow the reader's preference). Each --tc-color-* property overrides its colour in both.
+   * The colours only content widgets use are in contentStyles: the locale switch does not pay for them.
+   */
   :host {
     display: block;
+    --_tc-text: light-dark(#1f1f1f, #e3e3e3);
+    --_tc-accent: light-dark(#0b57d0, #a8c7fa);
+    --_tc-surface: light-dark(#fff, #2b2b2b);
   }
   :host([hidden]) {
     display: none;
   }
   .root {
     display: flow-root;
-    color: var(--tc-color-text, #1f1f1f);
+    color: var(--tc-color-text, var(--_tc-text));
     font-family: var(
       --tc-font-family,
       system-ui,
@@ -54,7 +63,7 @@ export const baseStyles = css`
     cursor: auto;
   }
   :focus-visible {
-    outline: 3px solid var(--tc-color-focus, #0b57d0);
+    outline: 3px solid var(--tc-color-focus, var(--_tc-accent));
     outline-offset: 2px;
   }
   button {

@@ -5,6 +5,17 @@ import { css } from 'lit';
  * text for screen readers only. The locale switch shows none of these and does not pay for them (a module of its own: bundlers drop unused modules, not unused css`` calls).
  */
 export const contentStyles = css`
+  /* The rest of the default colours (baseStyles says how they follow the page's color-scheme). */
+  :host {
+    --_tc-muted: light-dark(#595959, #ababab);
+    --_tc-rule: light-dark(#d0d0d0, #5e5e5e);
+    --_tc-control: light-dark(#767676, #8f8f8f);
+    --_tc-stripe: light-dark(#f5f5f5, #242424);
+    --_tc-error: light-dark(#b3261e, #f2b8b5);
+    --_tc-error-background: light-dark(#fdf1f0, #3b1a18);
+    --_tc-highlight: light-dark(#fff0a8, #5c4c00);
+    --_tc-track: light-dark(#c7c7c7, #5e5e5e);
+  }
   h2,
   h3,
   h4,
@@ -25,7 +36,7 @@ export const contentStyles = css`
     padding-inline-start: 1.5em;
   }
   a {
-    color: var(--tc-color-link, #0b57d0);
+    color: var(--tc-color-link, var(--_tc-accent));
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -46,14 +57,14 @@ export const contentStyles = css`
   .loading {
     min-height: var(--tc-loading-min-height, 3rem);
     margin: 0;
-    color: var(--tc-color-muted, #595959);
+    color: var(--tc-color-muted, var(--_tc-muted));
   }
   .error {
-    border: 1px solid var(--tc-color-error, #b3261e);
+    border: 1px solid var(--tc-color-error, var(--_tc-error));
     border-inline-start-width: 4px;
     border-radius: var(--tc-radius, 4px);
     padding: 0.75em 1em;
-    background: var(--tc-color-error-background, #fdf1f0);
+    background: var(--tc-color-error-background, var(--_tc-error-background));
   }
   .error p {
     margin: 0 0 0.5em;
@@ -73,7 +84,7 @@ export const contentStyles = css`
     padding: 0.375em 1em;
     border: 1px solid currentColor;
     border-radius: var(--tc-radius, 4px);
-    background: var(--tc-color-surface, #fff);
+    background: var(--tc-color-surface, var(--_tc-surface));
   }
   @media print {
     .retry {

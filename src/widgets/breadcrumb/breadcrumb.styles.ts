@@ -14,10 +14,10 @@ export const breadcrumbStyles = css`
     content: '›';
     content: '›' / '';
     margin-inline: 0.5em;
-    color: var(--tc-breadcrumb-separator-color, var(--tc-color-muted, #595959));
+    color: var(--tc-breadcrumb-separator-color, var(--tc-color-muted, var(--_tc-muted)));
   }
   [part='current'] {
-    color: var(--tc-color-muted, #595959);
+    color: var(--tc-color-muted, var(--_tc-muted));
   }
   @media print {
     a {

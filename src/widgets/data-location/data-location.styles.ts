@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const dataLocationStyles = css`
   .section-label {
     margin: 0 0 0.25em;
-    color: var(--tc-color-muted, #595959);
+    color: var(--tc-color-muted, var(--_tc-muted));
     font-size: 0.875em;
     font-weight: 600;
   }
@@ -28,7 +28,7 @@ export const dataLocationStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.04em;
     font-size: 0.8125em;
-    color: var(--tc-color-muted, #595959);
+    color: var(--tc-color-muted, var(--_tc-muted));
     padding: 0 0 0.5em;
   }
   th,
@@ -36,7 +36,7 @@ export const dataLocationStyles = css`
     text-align: start;
     vertical-align: top;
     padding: 0.5em 0.75em;
-    border-bottom: 1px solid var(--tc-color-border, #d0d0d0);
+    border-bottom: 1px solid var(--tc-color-border, var(--_tc-rule));
     /* Chinese names break only between words (上海, not 上/海); the region scrolls if it must. */
     word-break: keep-all;
     overflow-wrap: normal;
@@ -50,7 +50,7 @@ export const dataLocationStyles = css`
     font-weight: 600;
   }
   tbody tr:nth-child(even) {
-    background: var(--tc-color-stripe, #f5f5f5);
+    background: var(--tc-color-stripe, var(--_tc-stripe));
   }
   .note {
     display: block;
@@ -58,7 +58,7 @@ export const dataLocationStyles = css`
   }
   .note,
   .empty {
-    color: var(--tc-color-muted, #595959);
+    color: var(--tc-color-muted, var(--_tc-muted));
   }
   /*
    * Narrow widths (down to 320 px; the widget sets .narrow from its own width): one block per
@@ -82,7 +82,7 @@ export const dataLocationStyles = css`
   }
   .narrow tbody tr {
     padding: 0.5em 0.75em;
-    border-bottom: 1px solid var(--tc-color-border, #d0d0d0);
+    border-bottom: 1px solid var(--tc-color-border, var(--_tc-rule));
   }
   .narrow tbody th,
   .narrow tbody td {

@@ -35,9 +35,9 @@ export const faqStyles = css`
     width: 100%;
     min-height: 2.5em;
     padding: 0.375em 0.625em;
-    border: 1px solid var(--tc-color-control-border, #767676);
+    border: 1px solid var(--tc-color-control-border, var(--_tc-control));
     border-radius: var(--tc-radius, 4px);
-    background: var(--tc-color-surface, #fff);
+    background: var(--tc-color-surface, var(--_tc-surface));
   }
   .toggle-all,
   .copy-link {
@@ -46,24 +46,24 @@ export const faqStyles = css`
     padding: 0.375em 1em;
     border: 1px solid currentColor;
     border-radius: var(--tc-radius, 4px);
-    background: var(--tc-color-surface, #fff);
+    background: var(--tc-color-surface, var(--_tc-surface));
   }
   .results {
     margin: 0 0 0.5em;
-    color: var(--tc-color-muted, #595959);
+    color: var(--tc-color-muted, var(--_tc-muted));
   }
   .results:empty {
     margin: 0;
   }
   .empty {
-    color: var(--tc-color-muted, #595959);
+    color: var(--tc-color-muted, var(--_tc-muted));
   }
 
   .entries {
-    border-top: 1px solid var(--tc-color-border, #d0d0d0);
+    border-top: 1px solid var(--tc-color-border, var(--_tc-rule));
   }
   .entry {
-    border-bottom: 1px solid var(--tc-color-border, #d0d0d0);
+    border-bottom: 1px solid var(--tc-color-border, var(--_tc-rule));
   }
   /*
    * In a long FAQ (.long, faq.ts says from when), closed entries out of view skip layout and paint,
@@ -138,11 +138,11 @@ export const faqStyles = css`
     min-height: 2em;
     padding: 0.125em 0.75em;
     font-size: 0.875em;
-    border-color: var(--tc-color-border, #d0d0d0);
-    color: var(--tc-color-link, #0b57d0);
+    border-color: var(--tc-color-border, var(--_tc-rule));
+    color: var(--tc-color-link, var(--_tc-accent));
   }
   mark {
-    background: var(--tc-color-highlight, #fff0a8);
+    background: var(--tc-color-highlight, var(--_tc-highlight));
     color: inherit;
     border-radius: 2px;
   }

@@ -13,18 +13,18 @@ export const localeSwitchStyles = css`
     cursor: pointer;
     min-height: 2.75em;
     padding: 0.25em 0.875em;
-    border: 1px solid var(--tc-color-link, #0b57d0);
+    border: 1px solid var(--tc-color-link, var(--_tc-accent));
     border-radius: var(--tc-radius, 4px);
-    background: var(--tc-color-surface, #fff);
-    color: var(--tc-color-link, #0b57d0);
+    background: var(--tc-color-surface, var(--_tc-surface));
+    color: var(--tc-color-link, var(--_tc-accent));
   }
   button:hover {
     text-decoration: underline;
   }
   /* Not colour alone: the current locale is also bold and filled. */
   [aria-current='true'] {
-    background: var(--tc-color-link, #0b57d0);
-    color: var(--tc-color-surface, #fff);
+    background: var(--tc-color-link, var(--_tc-accent));
+    color: var(--tc-color-surface, var(--_tc-surface));
     font-weight: 600;
   }
   @media (forced-colors: active) {

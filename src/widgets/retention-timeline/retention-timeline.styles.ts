@@ -9,8 +9,8 @@ import { css } from 'lit';
  */
 export const retentionTimelineStyles = css`
   :host {
-    --_accent: var(--tc-color-accent, #0b57d0);
-    --_border: var(--tc-color-border, #767676);
+    --_accent: var(--tc-color-accent, var(--_tc-accent));
+    --_border: var(--tc-color-border, var(--_tc-control));
   }
   [part='title'] {
     margin-top: 0;
@@ -44,7 +44,7 @@ export const retentionTimelineStyles = css`
     height: 1.25em;
     border: 0.25em solid var(--_accent);
     border-radius: 50%;
-    background: var(--tc-color-surface, #fff);
+    background: var(--tc-color-surface, var(--_tc-surface));
   }
   .phase:last-child::before {
     border-width: 0.625em;
@@ -92,7 +92,7 @@ export const retentionTimelineStyles = css`
     position: relative;
     display: block;
     max-width: 20em;
-    border-top: 0.5em solid var(--tc-color-track, #c7c7c7);
+    border-top: 0.5em solid var(--tc-color-track, var(--_tc-track));
   }
   .fill {
     position: absolute;
@@ -122,12 +122,12 @@ export const retentionTimelineStyles = css`
     padding: 0.25em 0.5em;
     font: inherit;
     color: inherit;
-    background: var(--tc-color-surface, #fff);
+    background: var(--tc-color-surface, var(--_tc-surface));
     border: 1px solid var(--_border);
     border-radius: var(--tc-radius, 4px);
   }
   [aria-invalid='true'] {
-    border: 2px solid var(--tc-color-error, #b3261e);
+    border: 2px solid var(--tc-color-error, var(--_tc-error));
   }
   .result p {
     margin: 0 0 0.25em;
@@ -136,12 +136,12 @@ export const retentionTimelineStyles = css`
     font-size: 1.25em;
   }
   .invalid-date {
-    color: var(--tc-color-error, #b3261e);
+    color: var(--tc-color-error, var(--_tc-error));
     font-weight: 600;
   }
   .hint,
   .caveat {
-    color: var(--tc-color-muted, #595959);
+    color: var(--tc-color-muted, var(--_tc-muted));
   }
   .caveat {
     margin: 0.75em 0 0;

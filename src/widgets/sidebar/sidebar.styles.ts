@@ -7,7 +7,7 @@ export const sidebarStyles = css`
   [part='heading'] {
     margin-block-start: 0;
     padding-block-start: 0.5em;
-    border-block-start: 2px solid var(--tc-color-border, #d0d0d0);
+    border-block-start: 2px solid var(--tc-color-border, var(--_tc-rule));
     font-size: 1.125em;
   }
   ul {

@@ -1,0 +1,99 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { axeViolations, mount, resetKit, shadow } from '../helpers.js';
+import type { TcFaq } from '../../src/widgets/faq/faq.js';
+
+/*
+ * A widget has no background of its own: it sits on the page's. On a page that says it is dark
+ * (`color-scheme: dark`, or `light dark` for a reader who prefers dark), the default colours must
+ * be the dark ones, or the text is near-black on near-black (1.1:1), which axe alone does not see
+ * unless the page's background is known: these pages state theirs.
+ */
+
+const widgets: Array<[tag: string, attributes: Record<string, string>]> = [
+  ['tc-data-location', {}],
+  ['tc-faq', { searchable: '' }],
+  ['tc-retention-timeline', { 'end-date': '2025-01-31', today: '2025-02-10' }],
+  ['tc-policy-sections', {}],
+  ['tc-breadcrumb', { page: 'privacy-control' }],
+  ['tc-sidebar', { page: 'privacy-control' }],
+  ['tc-locale-switch', {}],
+];
+
+/** Relative luminance of a computed `rgb(…)` colour (WCAG 2). */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
+    const value = Number(channel) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+async function mountAny(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
+  if (tag !== 'tc-locale-switch') return mount<HTMLElement>(tag, attributes);
+  const element = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+describe('colour scheme', function () {
+  this.timeout(20_000);
+  afterEach(async () => {
+    document.documentElement.style.colorScheme = '';
+    document.body.style.background = '';
+    document.body.style.color = '';
+    for (const element of document.querySelectorAll('tc-locale-switch, meta[name="color-scheme"]')) element.remove();
+    await resetKit();
+  });
+
+  describe('on a dark page', () => {
+    beforeEach(() => {
+      document.documentElement.style.colorScheme = 'dark';
+      document.body.style.background = '#121212';
+      document.body.style.color = '#e3e3e3';
+    });
+
+    for (const [tag, attributes] of widgets) {
+      it(`<${tag}> keeps every text readable (axe, WCAG 2.2 AA)`, async () => {
+        const widget = await mountAny(tag, attributes);
+        if (tag === 'tc-faq') {
+          (widget as TcFaq).expandAll();
+          const search = shadow(widget).querySelector<HTMLInputElement>('input[type="search"]')!;
+          search.value = 'data';
+          search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+          await (widget as TcFaq).updateComplete;
+          expect(shadow(widget).querySelector('mark'), 'a search highlight').not.to.equal(null);
+        }
+        expect(await axeViolations(widget)).to.deep.equal([]);
+      });
+    }
+
+    it('shows a readable error', async () => {
+      const widget = await mount<HTMLElement>('tc-faq', { src: '/fixture/nowhere/{locale}/faq.json' });
+      expect(shadow(widget).querySelector('[role="alert"]'), 'the alert').not.to.equal(null);
+      expect(await axeViolations(widget)).to.deep.equal([]);
+    });
+  });
+
+  it('follows a page that offers both schemes to a reader who prefers dark', async function () {
+    if (navigator.userAgent.includes('Firefox')) this.skip(); // emulateMedia's colour scheme is Chrome's protocol
+    const meta = Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'light dark' });
+    document.head.append(meta);
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const widget = await mount<HTMLElement>('tc-faq', {});
+      const text = getComputedStyle(shadow(widget).querySelector('.root')!).color;
+      expect(luminance(text), `text ${text}`).to.be.above(0.5);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('keeps the light colours on a page that says nothing', async () => {
+    const widget = await mount<HTMLElement>('tc-faq', {});
+    const text = getComputedStyle(shadow(widget).querySelector('.root')!).color;
+    expect(luminance(text), `text ${text}`).to.be.below(0.05);
+  });
+});
