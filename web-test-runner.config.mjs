@@ -19,10 +19,30 @@ const browsers = [
 // Chromium reports coverage (Firefox cannot).
 const firefoxOnly = browsers.every((launcher) => launcher.name.toLowerCase().includes('firefox'));
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Windows High Contrast and other
+ * forced-colour modes, through Chrome's protocol (the commands' emulateMedia does not offer it).
+ */
+const forcedColorsSessions = new WeakMap();
+const forcedColorsCommand = {
+  name: 'emulate-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    const page = session.browser.getPage?.(session.id);
+    if (!page) throw new Error('emulate-forced-colors needs Chromium');
+    // Puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does. The session
+    // is kept per page: the emulation ends with the session that set it.
+    let client = forcedColorsSessions.get(page);
+    if (!client) forcedColorsSessions.set(page, (client = await page.createCDPSession()));
+    await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand],
   middleware: [contentFixtures],
   browsers,
   concurrency: 1,

@@ -28,10 +28,13 @@ export const localeSwitchStyles = css`
     font-weight: 600;
   }
   @media (forced-colors: active) {
+    /* Opting out of forced colours keeps the kit's blue border and focus ring: the reader's palette. */
     [aria-current='true'] {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+      border-color: Highlight;
+      outline-color: CanvasText;
     }
   }
   /* A language switch does nothing on paper. */

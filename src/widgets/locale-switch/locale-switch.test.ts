@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import '../breadcrumb/define.js';
 import { getLocale, setLocale } from '../../core/locale.js';
@@ -115,6 +115,34 @@ describe('<tc-locale-switch>', () => {
     await switched(widget);
     expect(document.documentElement.lang).to.equal('en');
     expect(getLocale()).to.equal('en');
+  });
+
+  // Forced colours (Windows High Contrast) replace every colour with the reader's palette, except
+  // where the kit opts out to fill the current language with Highlight: its border and focus ring
+  // must come from that palette too, not stay the kit's blue.
+  it('draws the current language in the forced colours of the reader, border and focus ring included', async function () {
+    if (navigator.userAgent.includes('Firefox')) this.skip(); // forced colours are emulated through Chrome's protocol
+    const before = document.createElement('button');
+    const probe = document.createElement('span');
+    document.body.append(before, probe);
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      const widget = await mountSwitch();
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      const chosen = shadow(widget).activeElement!;
+      expect(chosen.getAttribute('aria-current')).to.equal('true');
+      const style = getComputedStyle(chosen);
+      const systemColor = (name: string) => ((probe.style.color = name), getComputedStyle(probe).color);
+      expect(style.backgroundColor, 'fill').to.equal(systemColor('Highlight'));
+      expect(style.borderTopColor, 'border').to.equal(systemColor('Highlight'));
+      expect(style.outlineColor, 'focus ring').to.equal(systemColor('CanvasText'));
+      expect(style.outlineStyle, 'focus ring').to.equal('solid');
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+      before.remove();
+      probe.remove();
+    }
   });
 
   describe('keyboard', () => {
