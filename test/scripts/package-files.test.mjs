@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 // --ignore-scripts: the list of what the current build would publish, without building again.
 const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
@@ -57,4 +58,12 @@ test('the kit carries its licence and every notice of the third-party code in it
     }
   });
   assert.deepEqual([...missing], []);
+});
+
+// The README's size figures are what a reader decides on: they must be today's, not an old build's.
+test("the README's figure for the script's size is the built script's, to 0.1 kB", () => {
+  const figure = /Today the script is ([\d.]+) kB/.exec(readFileSync('README.md', 'utf8'))?.[1];
+  assert.ok(figure, 'the README states the size of the script');
+  const built = gzipSync(readFileSync('dist/trust-widgets.js'), { level: 9 }).length / 1000;
+  assert.ok(Math.abs(Number(figure) - built) <= 0.1, `README says ${figure} kB, the build is ${built.toFixed(1)} kB (npm run size)`);
 });
