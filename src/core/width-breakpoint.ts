@@ -38,18 +38,24 @@ export class WidthBreakpoint implements ReactiveController {
   wide = false;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #ems: number;
+  readonly #ems: number | (() => number);
   #probe?: Element;
+  /** The last width measured, and the text size it was measured in. */
+  #width = 0;
+  #em = 16;
   readonly #observer = new ResizeObserver(([entry]) => this.#set(entry.contentRect.width, entry.target));
 
-  constructor(host: ReactiveControllerHost & HTMLElement, ems: number) {
+  /** `ems` may be a function, read at every update: a breakpoint that depends on the content. */
+  constructor(host: ReactiveControllerHost & HTMLElement, ems: number | (() => number)) {
     this.#host = host;
     this.#ems = ems;
     host.addController(this);
   }
 
   hostUpdate(): void {
-    if (this.#probe || !this.#host.isConnected) return;
+    if (!this.#host.isConnected) return;
+    // Watched already: the width is known, the content (and with it the breakpoint) may be new.
+    if (this.#probe) return this.#decide();
     // The probe will span .root, which the loading state has usually rendered already.
     const root = this.#host.shadowRoot?.querySelector('.root') ?? this.#host;
     this.#set(root.clientWidth, root);
@@ -69,8 +75,13 @@ export class WidthBreakpoint implements ReactiveController {
   }
 
   #set(width: number, inside: Element): void {
-    const em = parseFloat(getComputedStyle(inside).fontSize) || 16;
-    const wide = width >= this.#ems * em;
+    this.#width = width;
+    this.#em = parseFloat(getComputedStyle(inside).fontSize) || 16;
+    this.#decide();
+  }
+
+  #decide(): void {
+    const wide = this.#width >= (typeof this.#ems === 'number' ? this.#ems : this.#ems()) * this.#em;
     if (wide === this.wide) return;
     this.wide = wide;
     this.#host.requestUpdate();

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /*
  * The timeline runs down a line of markers, and across once every phase has room for a readable
- * column (52 ems: the widget sets .across from its own width). Markers, lines and bars are borders, not backgrounds: borders print, and they
- * stay visible in forced colours. A bar's filled part is --tc-fraction of its track, set from code.
+ * column (13 ems each: the widget sets .across from its own width). Markers, lines and bars are
+ * borders, not backgrounds: borders print, and they stay visible in forced colours. A bar's filled part is --tc-fraction of its track, set from code.
  * On paper, no phase is split across pages, and the calculator shows only when it has an answer.
  * (Comments stay out of the css`` literal: it ships as written.)
  */

@@ -144,6 +144,26 @@ describe('<tc-retention-timeline>', () => {
       }
     });
 
+    // Across, each phase is a column: a policy of many phases must not squeeze its titles to a
+    // few letters a line ("Exampl/e phase 1"), nor go across once it has a column fewer.
+    it('runs across only when every phase gets a readable column', async () => {
+      const policy = await shippedDocument<RetentionPolicyDocument>('en', 'retention-policy.json');
+      const phases = Array.from({ length: 12 }, (_, index) => ({ ...policy.phases[index % policy.phases.length], id: `phase-${index + 1}`, title: `Example phase ${index + 1}` }));
+      const frame = frameOf(1280);
+      try {
+        const many = await mountTimeline({ src: '' }, { content: { ...policy, phases } }, frame);
+        const em = parseFloat(getComputedStyle($(many, '.root')).fontSize);
+        const narrowest = Math.min(...$$(many, '[part="phase"]').map((phase) => phase.getBoundingClientRect().width));
+        expect(narrowest / em, 'narrowest phase, in ems').to.be.at.least(12);
+        many.content = { ...policy, phases: phases.slice(0, 4) };
+        await nextEvent(many, 'tc-ready');
+        await many.updateComplete;
+        expect(new Set(tops(many)).size, 'four phases: one row').to.equal(1);
+      } finally {
+        frame.remove();
+      }
+    });
+
     // A page that lets content decide the widget's width (a flex item, a float, a table cell) must
     // get the widget's natural width, not a column one letter wide.
     for (const host of ['display: flex', 'display: inline-block', 'float: left', 'display: table-cell']) {

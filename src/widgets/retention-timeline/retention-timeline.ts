@@ -86,8 +86,11 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   protected readonly spec = retentionPolicySpec;
   protected readonly defaultDocument = 'retention-policy.json';
 
-  /** From 52 ems of its text, the phases run across: a readable column each. */
-  readonly #width = new WidthBreakpoint(this, 52);
+  /**
+   * The phases run across when each has a readable column, 13 ems of its text (52 for the four
+   * phases of the default policy); a policy of many phases stays down the page.
+   */
+  readonly #width = new WidthBreakpoint(this, () => 13 * Math.max(this.document?.phases.length ?? 0, 4));
 
   #calculation?: DeletionCalculation;
   /** What the live region says: the calculation, once the reader has paused typing. */
