@@ -242,7 +242,7 @@ async function check(entry, opened, browser) {
     } else {
       const unsettled = widgets.filter((widget) => widget.status === 'loading' && !widget.stalled);
       if (unsettled.length) problems.push(`docs: ${unsettled.length} widget(s) still loading`);
-      problems.push(...(await missingFromSnippets(page)));
+      problems.push(...(await missingFromSnippets(page)), ...(await argsTableProblems(page)));
     }
 
     if (tags.has('narrow')) {
@@ -283,6 +283,37 @@ async function check(entry, opened, browser) {
 }
 
 /**
+ * The docs page's table of the API: a method shows its signature, and the `content` property is
+ * edited as an object (as text, what a designer typed was taken for a URL and fetched).
+ */
+async function argsTableProblems(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const rows = [...document.querySelectorAll('#storybook-docs tr')];
+    const sectionOf = (row) => {
+      // A section's row has fewer cells than an item's, and a button "Hide <section> items".
+      for (let previous = row.previousElementSibling; previous; previous = previous.previousElementSibling) {
+        if (previous.children.length < row.children.length) return /Hide (.+?) items/i.exec(previous.textContent)?.[1].toLowerCase() ?? '';
+      }
+      return '';
+    };
+    let methods = 0;
+    for (const row of rows) {
+      const [name, description] = row.querySelectorAll('td');
+      if (!name || !description || row.children.length < 4) continue;
+      if (sectionOf(row) === 'methods') methods++;
+      const label = name.textContent.trim();
+      if (sectionOf(row) === 'methods' && !/\(.*\): /.test(description.textContent)) problems.push(`docs: method ${label} shows no signature`);
+      if (label === 'content' && (row.querySelector('textarea') || /Set string/.test(row.textContent))) problems.push('docs: the content property has a text control, not an object one');
+    }
+    // Every widget has public methods (reload() at least; the locale switch has none).
+    const apiTable = rows.some((row) => /Hide attributes items/i.test(row.textContent));
+    if (apiTable && methods === 0 && !document.querySelector('#storybook-docs tc-locale-switch')) problems.push('docs: no methods found in the API table');
+    return problems;
+  });
+}
+
+/**
  * "Show code" must give what a reader needs to get the story: for every widget on a docs page whose
  * `content` or `today` property a story set (markup cannot carry them), a snippet's script must set
  * the same value (the document with the same title, the same date).
@@ -315,6 +346,9 @@ async function missingFromSnippets(page) {
     if (content) titles.add(JSON.parse(content).title);
   }
   const problems = [];
+  for (const snippet of scripts) {
+    if (snippet.split('<script type="module">').length > 2) problems.push(`docs: a "Show code" snippet sets its properties twice: ${snippet.slice(0, 60)}…`);
+  }
   for (const { tag, title, today } of given) {
     if (title !== undefined && !titles.has(title)) problems.push(`docs: no "Show code" snippet sets the content of <${tag}> titled "${title}"`);
     if (today !== undefined && !scripts.some((script) => script.includes(`widget.today = ${JSON.stringify(today)};`))) {

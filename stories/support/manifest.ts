@@ -20,10 +20,14 @@ interface Described {
   type?: { text: string };
   default?: string;
 }
+interface Method extends Described {
+  parameters?: { name: string; optional?: boolean; type?: { text: string } }[];
+  return?: { type?: { text: string } };
+}
 interface Attribute extends Described {
   fieldName?: string;
 }
-interface Member extends Described {
+interface Member extends Method {
   kind: 'field' | 'method';
   privacy?: 'public' | 'private' | 'protected';
   static?: boolean;
@@ -72,9 +76,16 @@ function controlFor(typeText = 'string'): Partial<ArgTypes[string]> {
   if (union === 'boolean') return { control: { type: 'boolean' } };
   if (union === 'number') return { control: { type: 'number' } };
   if (union === 'string') return { control: { type: 'text' } };
-  if (union === 'unknown' || union === 'object') return { control: { type: 'object' } };
+  // A document (the content property: FaqDocument, …) is edited as JSON: as text, it became a URL.
+  if (union === 'unknown' || union === 'object' || /Document$/.test(union)) return { control: { type: 'object' } };
   // A named type (say FaqMode): the story states its options (argTypes) or the control is text.
   return { control: { type: 'text' } };
+}
+
+/** A method as its docs row shows it: `(id: string, force?: boolean): boolean`. */
+function signatureOf(method: Method): string {
+  const parameters = (method.parameters ?? []).map(({ name, optional, type }) => `${name}${optional ? '?' : ''}: ${type?.text ?? 'unknown'}`);
+  return `(${parameters.join(', ')}): ${method.return?.type?.text ?? 'void'}`;
 }
 
 function row(item: Described, category: string, extra: Partial<ArgTypes[string]> = {}): ArgTypes[string] {
@@ -106,7 +117,7 @@ export function argTypesFor(tag: string): ArgTypes {
   }
   for (const member of members) {
     if (member.kind === 'method') {
-      argTypes[`${member.name}()`] = row(member, 'methods');
+      argTypes[`${member.name}()`] = row({ ...member, type: { text: signatureOf(member) } }, 'methods');
     } else if (!member.attribute) {
       argTypes[member.name] = row(member, 'properties', member.readonly ? {} : controlFor(member.type?.text));
     }
@@ -148,7 +159,8 @@ export function sourceWithProperties(code: string, context: SourceContext): stri
     const value = name === 'content' ? (context.args.content ?? context.parameters.madeContent?.(String(context.globals.locale))) : context.args[name];
     if (value !== undefined) values.push([name, value]);
   }
-  if (values.length === 0) return code;
+  // Storybook may hand the transformed code back for another pass: it gets its script once.
+  if (values.length === 0 || code.includes('<script type="module">')) return code;
   const indent = (text: string) => text.replace(/\n/g, '\n  ');
   const assignments = values.map(([name, value]) => `  widget.${name} = ${indent(JSON.stringify(value, null, 2))};`);
   return [code, '<script type="module">', `  const widget = document.querySelector('${tag}');`, ...assignments, '</script>'].join('\n');
