@@ -239,6 +239,7 @@ async function check(entry, opened, browser) {
       if (widgetErrors.length > widgets.filter((widget) => widget.status === 'error').length) {
         problems.push(`more widget errors than widgets in error: ${widgetErrors.join(' | ')}`);
       }
+      if (wanted === 'error') problems.push(...(await errorAfterLocaleSwitch(page, scope)));
     } else {
       const unsettled = widgets.filter((widget) => widget.status === 'loading' && !widget.stalled);
       if (unsettled.length) problems.push(`docs: ${unsettled.length} widget(s) still loading`);
@@ -280,6 +281,24 @@ async function check(entry, opened, browser) {
     judged = true;
     await page.close();
   }
+}
+
+/**
+ * An error story shows its error in the toolbar's other locale too: the Too large stories once
+ * loaded the Chinese document anew, under the usual limit, and showed content instead.
+ */
+async function errorAfterLocaleSwitch(page, scope) {
+  const statuses = await page.evaluate(async (scope) => {
+    const widgets = () => [...document.querySelectorAll(`${scope} *`)].filter((element) => element.localName.startsWith('tc-') && element.hasAttribute('status'));
+    window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { locale: 'zh-CN' } });
+    for (let waited = 0; waited < 5_000 && document.documentElement.lang !== 'zh-CN'; waited += 50) await new Promise((done) => setTimeout(done, 50));
+    // What a switch would load has time to arrive (the fixtures answer at once, or never).
+    for (let waited = 0; waited < 5_000 && widgets().some((widget) => widget.getAttribute('status') === 'loading'); waited += 50) await new Promise((done) => setTimeout(done, 50));
+    await new Promise((done) => setTimeout(done, 300));
+    return { lang: document.documentElement.lang, widgets: widgets().map((widget) => ({ tag: widget.localName, status: widget.getAttribute('status') })) };
+  }, scope);
+  if (statuses.lang !== 'zh-CN') return ['the switch of the toolbar to zh-CN did not reach the story'];
+  return statuses.widgets.filter(({ status }) => status !== 'error').map(({ tag, status }) => `<${tag}> status "${status}" after a switch to zh-CN, expected "error"`);
 }
 
 /**
