@@ -29,6 +29,16 @@ export const givenDocument = (render: WidgetRender, make: MakeDocument, args: Ar
     parameters: { madeContent: make },
   }) satisfies StoryObj;
 
+/**
+ * `story` with `text` as its description on the docs page, unless its stories file gives one (a
+ * JSDoc comment on the export, which Storybook puts in the same place, after this).
+ */
+function described<S extends StoryObj>(text: string, story: S): S {
+  const parameters = story.parameters ?? {};
+  const docs = (parameters.docs ?? {}) as Record<string, unknown>;
+  return { ...story, parameters: { ...parameters, docs: { ...docs, description: { story: text } } } };
+}
+
 export function contentStates(options: {
   render: WidgetRender;
   /** The document's file name under content/<locale>/, e.g. "faq.json". */
@@ -47,32 +57,41 @@ export function contentStates(options: {
   return {
     default: {} satisfies StoryObj,
     /** In its own frame on the docs page, where the other stories are English (locale.ts says why). */
-    zhCN: pinnedLocale('zh-CN', options.zhCNHeight) satisfies StoryObj,
+    zhCN: described('The default content and UI strings in Simplified Chinese. The toolbar switches every other story too.', pinnedLocale('zh-CN', options.zhCNHeight)),
     /** The request never answers, and the store waits for it a day (not its usual 10 s). */
-    loading: { args: { src: `${STALLED}${file}` }, render: (args: Args) => render(args, timesOutAfter(ONE_DAY_MS)) } satisfies StoryObj,
+    loading: described(
+      'While the document loads: a short "Loading…" line, announced politely, in the space the page reserved.',
+      { args: { src: `${STALLED}${file}` }, render: (args: Args) => render(args, timesOutAfter(ONE_DAY_MS)) },
+    ),
     /** A 404 (code `http`). */
-    httpError: { args: { src: `fixtures/missing/${file}` } } satisfies StoryObj,
+    httpError: described('The server answers 404: the alert says so, names the document, and offers Try again; `tc-error` has `code: "http"`.', { args: { src: `fixtures/missing/${file}` } }),
     /** The connection fails, as fetch reports a dropped connection (code `network`). */
-    network: { args: { src: `${DROPPED}${file}` } } satisfies StoryObj,
+    network: described('The connection fails: the alert says the network is unavailable (`code: "network"`).', { args: { src: `${DROPPED}${file}` } }),
     /** No answer within the store's limit, shortened to 300 ms for this widget's request (code `timeout`). */
-    timeout: { args: { src: `${STALLED}timeout/${file}` }, render: (args: Args) => render(args, timesOutAfter(300)) } satisfies StoryObj,
+    timeout: described(
+      'No answer in time (here 300 ms; the store waits 10 s): the alert says it took too long (`code: "timeout"`).',
+      { args: { src: `${STALLED}timeout/${file}` }, render: (args: Args) => render(args, timesOutAfter(300)) },
+    ),
     /** An HTML page answered with status 200, as a CDN or SPA fallback sends for a wrong address (code `type`). */
-    notJson: { args: { src: 'fixtures/not-json.html' } } satisfies StoryObj,
+    notJson: described('An HTML page where JSON was expected, as a CDN sends for a wrong address (`code: "type"`).', { args: { src: 'fixtures/not-json.html' } }),
     /**
      * The kit's document, larger than the store's limit, lowered to 64 bytes for this widget's
      * request (code `size`). Its own URL (the query) keeps it out of the store's cache, which a
      * docs page shares with the stories that show the same document. No {locale}: on a switch of
      * the toolbar's locale the widget would load the other document, under the usual limit.
      */
-    tooLarge: { args: { src: `content/en/${file}?too-large` }, render: (args: Args) => render(args, acceptsAtMost(64)) } satisfies StoryObj,
+    tooLarge: described(
+      'A document over the size limit (here 64 bytes; the store accepts 1 MiB): nothing of it is shown (`code: "size"`).',
+      { args: { src: `content/en/${file}?too-large` }, render: (args: Args) => render(args, acceptsAtMost(64)) },
+    ),
     /** Code `parse`. */
-    invalidJson: { args: { src: 'fixtures/invalid.json' } } satisfies StoryObj,
+    invalidJson: described('A document that is not valid JSON: the details give the parser\'s message and position (`code: "parse"`).', { args: { src: 'fixtures/invalid.json' } }),
     /** Code `schema`. */
-    schemaError: given(options.broken),
-    empty: given(options.empty),
-    long: given(options.long),
-    narrow: { decorators: [narrow] } satisfies StoryObj,
-    wide: { decorators: [wide] } satisfies StoryObj,
-    rightToLeft: { decorators: [rightToLeft] } satisfies StoryObj,
+    schemaError: described('Valid JSON with one mistake against the schema: the details name its JSON path (`code: "schema"`).', given(options.broken)),
+    empty: described('A valid document with nothing in its list: the widget says so instead of showing an empty frame.', given(options.empty)),
+    long: described('A long document, made in the story, to check the layout and the speed.', given(options.long)),
+    narrow: described('In a 320 px column, the narrowest WCAG reflow width: nothing scrolls sideways.', { decorators: [narrow] }),
+    wide: described('In a wide column, as the main area of a portal gives it.', { decorators: [wide] }),
+    rightToLeft: described('On a right-to-left page: the content stays left-to-right (both locales are), so it looks like the default story, mirrored by nothing.', { decorators: [rightToLeft] }),
   };
 }
