@@ -74,8 +74,22 @@ export const NoResults: Story = {
   },
 };
 
-/** Opening one answer closes the others. */
-export const SingleMode: Story = { name: 'Single mode', args: { mode: 'single' } };
+/**
+ * Opening one answer closes the others: the play function opens the first answer, then the second,
+ * and only the second stays open.
+ */
+export const SingleMode: Story = {
+  name: 'Single mode',
+  args: { mode: 'single' },
+  parameters: playedOnDocsPage,
+  play: async (context) => {
+    const faq = await settledFaq(context);
+    for (const question of [...(faq?.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.question') ?? [])].slice(0, 2)) {
+      question.click();
+      await faq?.updateComplete;
+    }
+  },
+};
 
 export const Loading: Story = { ...states.loading, tags: ['loading'] };
 
