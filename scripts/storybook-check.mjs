@@ -240,6 +240,7 @@ async function check(entry, opened, browser) {
         problems.push(`more widget errors than widgets in error: ${widgetErrors.join(' | ')}`);
       }
       if (wanted === 'error') problems.push(...(await errorAfterLocaleSwitch(page, scope)));
+      if (/^widgets-locale-switch--(default|sets-document-lang)$/.test(entry.id)) problems.push(...(await documentLangAfterSwitch(page, entry.id)));
     } else {
       const unsettled = widgets.filter((widget) => widget.status === 'loading' && !widget.stalled);
       if (unsettled.length) problems.push(`docs: ${unsettled.length} widget(s) still loading`);
@@ -281,6 +282,26 @@ async function check(entry, opened, browser) {
     judged = true;
     await page.close();
   }
+}
+
+/**
+ * The locale switch changes `<html lang>` only when set-document-lang asks it to: its story must
+ * show that, so the toolbar's decorator leaves `<html lang>` alone in these stories.
+ */
+async function documentLangAfterSwitch(page, id) {
+  const expected = id.endsWith('sets-document-lang') ? 'zh-CN' : 'en';
+  const lang = await page.evaluate(async () => {
+    document.documentElement.lang = 'en';
+    // After the story's first renders, which set the toolbar's locale (English) again.
+    await new Promise((done) => setTimeout(done, 500));
+    document.querySelector('tc-locale-switch').shadowRoot.querySelector('button[lang="zh-CN"]').click();
+    // The story may render anew for the toolbar's new locale: poll whichever switch is there.
+    const chosen = () => document.querySelector('tc-locale-switch')?.shadowRoot?.querySelector('button[lang="zh-CN"][aria-current="true"]');
+    for (let waited = 0; waited < 5_000 && !chosen(); waited += 50) await new Promise((done) => setTimeout(done, 50));
+    await new Promise((done) => setTimeout(done, 300));
+    return chosen() ? document.documentElement.lang : 'unknown: the switch did not take 简体中文';
+  });
+  return lang === expected ? [] : [`<html lang> is "${lang}" after choosing 简体中文, expected "${expected}"`];
 }
 
 /**

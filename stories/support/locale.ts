@@ -24,12 +24,13 @@ export const localeToolbar = {
   },
 };
 
-export const withLocale: Decorator = (story, { globals }) => {
+export const withLocale: Decorator = (story, { globals, parameters }) => {
   const locale = resolveLocale(globals.locale as string | undefined);
   const [, updateGlobals] = useGlobals();
   useEffect(() => onLocaleChange((switched) => switched !== locale && updateGlobals({ locale: switched })), [locale]);
   void setLocale(locale);
-  document.documentElement.lang = locale;
+  // The locale switch's stories show what the switch itself does to <html lang> (set-document-lang).
+  if (!parameters.switchSetsDocumentLang) document.documentElement.lang = locale;
   return story();
 };
 

@@ -6,6 +6,7 @@ import { bindArgs } from '../../../stories/support/manifest.js';
 import { untilSettled } from '../../../stories/support/settle.js';
 import { narrow, rightToLeft, wide } from '../../../stories/support/layout.js';
 import { pinnedLocale } from '../../../stories/support/locale.js';
+import { pageState } from '../../../stories/support/page-state.js';
 
 /*
  * The switch loads no content, so it has no loading, error, empty or long states. Choosing a
@@ -17,8 +18,16 @@ const meta = {
   component: 'tc-locale-switch',
   render: (args) => html`<tc-locale-switch ${bindArgs(args)}></tc-locale-switch>`,
   args: { 'set-document-lang': false, remember: false },
+  // <html lang> is the switch's to change here (set-document-lang), not the toolbar's.
+  parameters: { switchSetsDocumentLang: true },
   play: untilSettled,
 } satisfies Meta;
+
+/** The switch, and under it what it changed outside the widgets. */
+const withPageState = (args: Record<string, unknown>) => html`
+  <tc-locale-switch ${bindArgs(args)}></tc-locale-switch>
+  ${pageState()}
+`;
 export default meta;
 type Story = StoryObj;
 
@@ -36,11 +45,17 @@ export const WithAWidget: Story = {
   `,
 };
 
-/** Also sets `<html lang>`, for the host page's own text and tools. */
-export const SetsDocumentLang: Story = { name: 'Sets <html lang>', args: { 'set-document-lang': true } };
+/**
+ * Also sets `<html lang>`, for the host page's own text and tools: choose a language and the line
+ * under the switch shows it (in the default story it stays as it was).
+ */
+export const SetsDocumentLang: Story = { name: 'Sets <html lang>', args: { 'set-document-lang': true }, render: withPageState };
 
-/** Keeps the reader's choice in localStorage and applies it on the next page load. */
-export const Remember: Story = { args: { remember: true } };
+/**
+ * Keeps the reader's choice in localStorage, shown under the switch, and applies it on the next
+ * page load. (In Storybook the toolbar's locale wins when a story loads.)
+ */
+export const Remember: Story = { args: { remember: true }, render: withPageState };
 
 export const Narrow: Story = { name: 'Narrow (320 px)', decorators: [narrow], tags: ['narrow'] };
 
