@@ -2,7 +2,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts', '../src/widgets/**/*.stories.ts'],
+  // Widget stories live beside their widgets; stories/ holds the docs pages for content authors.
+  stories: ['../stories/**/*.mdx', '../src/widgets/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // The kit's default content, served where stories point `src` (content/{locale}/...), and its
   // JSON Schemas for download; stories/fixtures/ holds documents broken on purpose (invalid JSON, an HTML page where JSON belongs).

@@ -20,7 +20,8 @@ const paragraph = (text: string) => ({ type: 'paragraph' as const, content: [tex
 export function emptyDataLocations(locale: Locale): DataLocationsDocument {
   return {
     kind: 'data-locations',
-    title: zh(locale) ? '尚未公布任何区域' : 'No regions published yet',
+    // Not the widget's own message for this state ("No regions published yet."), which it adds.
+    title: zh(locale) ? '数据存储位置' : 'Where data is stored',
     intro: [paragraph(zh(locale) ? '此文档的区域列表为空。' : 'This document lists no regions.')],
     regionsCaption: zh(locale) ? '区域' : 'Regions',
     regions: [],
