@@ -7,8 +7,9 @@ import { setLocale, getLocale, onLocaleChange, configureContentStore, clearConte
 
 const api = { setLocale, getLocale, onLocaleChange, configureContentStore, clearContentCache, supportedLocales, version: __TC_VERSION__ };
 
+// Published as dist/trust-widgets.d.ts: a page's own TypeScript gets window.TrustWidgets typed with
+// `import type {} from 'trust-widgets/trust-widgets.js'`.
 declare global {
-  const __TC_VERSION__: string;
   interface Window {
     TrustWidgets?: typeof api;
   }

@@ -21,3 +21,5 @@ function typeErrors(file) {
 test('an app importing one widget gets its tag and its events typed', () => typeErrors('test/types/single-widget.ts'));
 
 test('an app importing a class only gets its event classes and its content type', () => typeErrors('test/types/class-only.ts'));
+
+test('a page using the script tag gets window.TrustWidgets typed', () => typeErrors('test/types/script-tag.ts'));
