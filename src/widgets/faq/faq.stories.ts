@@ -91,6 +91,18 @@ export const SingleMode: Story = {
   },
 };
 
+/**
+ * `heading-level="2"` for a page whose own `<h1>` is the FAQ's title: the questions are `<h2>`, and
+ * the widget's title is a styled paragraph, not a second top heading (the default, 3, makes it h2).
+ */
+export const QuestionsAtLevel2: Story = { name: 'Questions at heading level 2', args: { 'heading-level': 2 } };
+
+/**
+ * `sync-hash`: the URL's fragment names the entry just opened (`#faq-…`), without adding history
+ * entries, so a reader can copy the address; opening the page at that address opens the entry.
+ */
+export const SyncHash: Story = { name: 'Sync hash', args: { 'sync-hash': true } };
+
 export const Loading: Story = { ...states.loading, tags: ['loading'] };
 
 export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
