@@ -81,6 +81,17 @@ export async function axeViolations(element: Element): Promise<string[]> {
   return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
+/** WCAG 2 relative luminance of a colour given as 0–255 channels, or as a computed `rgb(…)` string. */
+export function luminance(color: string | readonly number[]): number {
+  const channels = typeof color === 'string' ? (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number) : color.slice(0, 3);
+  return channels
+    .map((channel) => {
+      const c = channel / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    })
+    .reduce((sum, c, index) => sum + c * [0.2126, 0.7152, 0.0722][index], 0);
+}
+
 /** The kit's English content, read the way a product page would before passing it as `content`. */
 export async function shippedDocument<T = Record<string, unknown>>(locale: string, file: string): Promise<T> {
   const response = await fetch(`/content/${locale}/${file}`);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { axeViolations, mount, resetKit, shadow } from '../helpers.js';
+import { axeViolations, luminance, mount, resetKit, shadow } from '../helpers.js';
 import type { TcFaq } from '../../src/widgets/faq/faq.js';
 
 /*
@@ -20,15 +20,6 @@ const widgets: Array<[tag: string, attributes: Record<string, string>]> = [
   ['tc-sidebar', { page: 'privacy-control' }],
   ['tc-locale-switch', {}],
 ];
-
-/** Relative luminance of a computed `rgb(…)` colour (WCAG 2). */
-function luminance(color: string): number {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((channel) => {
-    const value = Number(channel) / 255;
-    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
 
 async function mountAny(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
   if (tag !== 'tc-locale-switch') return mount<HTMLElement>(tag, attributes);

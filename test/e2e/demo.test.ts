@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { axeViolations } from '../helpers.js';
+import { axeViolations, luminance } from '../helpers.js';
 
 /*
  * The demo portal (demo/*.html) end to end, as a reader meets it: each page loads with the built
@@ -440,12 +440,7 @@ function backgroundBehind(element: Element, win: Window): [number, number, numbe
 }
 
 /** WCAG contrast ratio of two colours. */
-function contrast([r1, g1, b1]: readonly number[], [r2, g2, b2]: readonly number[]): number {
-  const luminance = (r: number, g: number, b: number) =>
-    [r, g, b].map((channel) => {
-      const c = channel / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }).reduce((sum, c, index) => sum + c * [0.2126, 0.7152, 0.0722][index], 0);
-  const [light, dark] = [luminance(r1, g1, b1), luminance(r2, g2, b2)].sort((a, b) => b - a);
+function contrast(first: readonly number[], second: readonly number[]): number {
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
   return (light + 0.05) / (dark + 0.05);
 }
