@@ -93,8 +93,8 @@ function thirdPartyNotices(): Plugin {
           const name = inPackage[1].replace(/\\/g, '/');
           const copyrights = packages.get(name) ?? new Set<string>();
           const code = readFileSync(id, 'utf8');
-          const licence = /SPDX-License-Identifier: (\S+)/.exec(code)?.[1];
-          for (const [line] of code.matchAll(/Copyright [^\n*]+/g)) copyrights.add(`${line.trim()} (${licence ?? 'see below'})`);
+          const spdx = /SPDX-License-Identifier: (\S+)/.exec(code)?.[1];
+          for (const [line] of code.matchAll(/Copyright [^\n*]+/g)) copyrights.add(`${line.trim()} (${spdx ?? 'see below'})`);
           packages.set(name, copyrights);
         }
       }

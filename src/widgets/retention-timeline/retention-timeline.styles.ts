@@ -5,7 +5,7 @@ import { css } from 'lit';
  * column (13 ems each: the widget sets .across from its own width). Markers, lines and bars are
  * borders, not backgrounds: borders print, and they stay visible in forced colours. A bar's filled part is --tc-fraction of its track, set from code.
  * On paper, no phase is split across pages, and the calculator shows only when it has an answer.
- * (Comments stay out of the css`` literal: it ships as written.)
+ * (The build's template minifier drops comments inside css``; tests and Storybook load them as written.)
  */
 export const retentionTimelineStyles = css`
   :host {
