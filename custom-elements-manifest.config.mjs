@@ -1,9 +1,10 @@
 // custom-elements.json, from the JSDoc tags on each widget class (@csspart, @cssprop, @fires, @slot),
-// its Lit properties, and the tag its define.ts registers: the source of Storybook's docs and of
-// editors' autocompletion, published with the package.
+// its Lit properties, the tag its define.ts registers and the custom properties' defaults its styles
+// state: the source of Storybook's docs and of editors' autocompletion, published with the package.
 import { defineElementPlugin } from './scripts/cem-define-element.mjs';
 import { shippedPathsPlugin } from './scripts/cem-shipped-paths.mjs';
 import { documentTypesPlugin } from './scripts/cem-document-types.mjs';
+import { cssDefaultsPlugin } from './scripts/cem-css-defaults.mjs';
 
 export default {
   globs: ['src/widgets/*/*.ts', 'src/core/content-element.ts'],
@@ -15,5 +16,5 @@ export default {
   // a run wrote its output (test/scripts/manifest-theming.test.mjs writes to a temp folder).
   packagejson: false,
   // Shipped paths last: the define-element plugin finds define.ts modules by their source paths.
-  plugins: [defineElementPlugin(), documentTypesPlugin(), shippedPathsPlugin()],
+  plugins: [defineElementPlugin(), documentTypesPlugin(), await cssDefaultsPlugin(), shippedPathsPlugin()],
 };

@@ -234,3 +234,27 @@ for (const { module, declaration } of widgets) {
     );
   });
 }
+
+// The "Default" column of Storybook's docs: read from each class's styles by
+// scripts/cem-css-defaults.mjs, so that it cannot drift from them as hand-written defaults did
+// (the FAQ's search box border was documented as #767676 after it had become a light-dark pair).
+for (const { declaration } of widgets) {
+  const tag = declaration.tagName;
+  test(`<${tag}> states the default of every custom property it documents`, () => {
+    const withoutDefault = (declaration.cssProperties ?? []).filter((property) => !property.default).map((property) => property.name);
+    assert.deepEqual(withoutDefault, [], `<${tag}>: no default for ${withoutDefault.join(', ')}`);
+    for (const property of declaration.cssProperties) {
+      assert.doesNotMatch(property.default, /var\(--_tc-/, `<${tag}> ${property.name}: a private colour was left unresolved`);
+    }
+  });
+}
+
+test('a default is the one the widget uses, with its light and dark colours', () => {
+  const defaultOf = (tag, name) => widgets.find(({ declaration }) => declaration.tagName === tag).declaration.cssProperties.find((property) => property.name === name)?.default;
+  // The timeline's track border is a control's border; the FAQ's rules are lighter.
+  assert.equal(defaultOf('tc-retention-timeline', '--tc-color-border'), 'light-dark(#767676, #8f8f8f)');
+  assert.equal(defaultOf('tc-faq', '--tc-color-border'), 'light-dark(#d0d0d0, #5e5e5e)');
+  assert.equal(defaultOf('tc-faq', '--tc-color-heading'), 'inherit');
+  assert.equal(defaultOf('tc-breadcrumb', '--tc-breadcrumb-separator-color'), 'var(--tc-color-muted, light-dark(#595959, #ababab))');
+  assert.match(defaultOf('tc-locale-switch', '--tc-font-family'), /^system-ui, .*'PingFang SC'.*sans-serif$/);
+});

@@ -23,8 +23,8 @@ import type { NavigationDocument } from '../../core/content-types.js';
  * @cssprop --tc-color-surface - Background of the Try again button.
  * @cssprop --tc-radius - Corner radius of the error box and the Try again button.
  * @cssprop --tc-color-error-background - Background of the error box.
- * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces (default 3rem).
- * @cssprop --tc-line-height - Line height of the widget's text (default 1.6).
+ * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces.
+ * @cssprop --tc-line-height - Line height of the widget's text.
  */
 export class TcBreadcrumb extends ContentElement<'navigation'> {
   static override styles = [...ContentElement.styles, breadcrumbStyles];

@@ -55,15 +55,15 @@ const LONG_FAQ = 50;
  * @csspart match - A search match (a `<mark>`).
  * @csspart empty - The message of an FAQ without questions.
  * @cssprop --tc-color-border - Rules between entries, and the border of the Copy link buttons.
- * @cssprop --tc-color-control-border - Border of the search box (default #767676).
+ * @cssprop --tc-color-control-border - Border of the search box.
  * @cssprop --tc-color-highlight - Background of search matches.
  * @cssprop --tc-color-muted - Result count and secondary text.
  * @cssprop --tc-color-surface - Background of buttons and the search box.
  * @cssprop --tc-radius - Corner radius of buttons, the search box and the error box.
  * @cssprop --tc-color-heading - Colour of the FAQ's title (a heading when heading-level is 3 or more) and of the questions (default: the text colour).
  * @cssprop --tc-color-error-background - Background of the error box.
- * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces (default 3rem).
- * @cssprop --tc-line-height - Line height of the widget's text (default 1.6).
+ * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces.
+ * @cssprop --tc-line-height - Line height of the widget's text.
  * @fires {TcFaqToggleEvent} tc-faq-toggle - An entry opened or closed, whatever the cause. `detail: {id, open}`; bubbles out of shadow roots.
  */
 export class TcFaq extends ContentElement<'faq'> {

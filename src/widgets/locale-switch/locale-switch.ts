@@ -36,8 +36,8 @@ export class TcLocaleChangeEvent extends CustomEvent<TcLocaleChangeDetail> {
  * @cssprop --tc-color-focus - Focus ring colour.
  * @cssprop --tc-font-family - Font of the buttons.
  * @cssprop --tc-font-size - Base font size (default: the reader's default size).
- * @cssprop --tc-line-height - Line height of the buttons' text (default 1.6).
- * @cssprop --tc-radius - Corner radius of the buttons (default 4px).
+ * @cssprop --tc-line-height - Line height of the buttons' text.
+ * @cssprop --tc-radius - Corner radius of the buttons.
  * @fires {TcLocaleChangeEvent} tc-locale-change - The switch changed the locale, by the reader's choice or a remembered one. `detail: {locale}`.
  */
 export class TcLocaleSwitch extends LitElement {

@@ -22,14 +22,14 @@ import type { PolicySection, PolicySectionsDocument, PolicySubsection } from '..
  * @csspart paragraph - A paragraph of the content.
  * @csspart list - A list of the content.
  * @csspart link - Links in the content.
- * @cssprop --tc-scroll-margin - Space kept above a section scrolled to by a link, for a sticky page header (default 1rem).
+ * @cssprop --tc-scroll-margin - Space kept above a section scrolled to by a link, for a sticky page header.
  * @cssprop --tc-color-muted - Colour of the loading message.
  * @cssprop --tc-color-surface - Background of the Try again button.
  * @cssprop --tc-radius - Corner radius of the error box and the Try again button.
  * @cssprop --tc-color-heading - Colour of the headings (default: the text colour).
  * @cssprop --tc-color-error-background - Background of the error box.
- * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces (default 3rem).
- * @cssprop --tc-line-height - Line height of the widget's text (default 1.6).
+ * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces.
+ * @cssprop --tc-line-height - Line height of the widget's text.
  */
 export class TcPolicySections extends ContentElement<'policy-sections'> {
   static override styles = [...ContentElement.styles, policySectionsStyles];

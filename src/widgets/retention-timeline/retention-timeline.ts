@@ -57,8 +57,8 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @cssprop --tc-radius - Corner radius of the calculator, its field, the error box and the Try again button.
  * @cssprop --tc-color-heading - Colour of the headings (default: the text colour).
  * @cssprop --tc-color-error-background - Background of the error box.
- * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces (default 3rem).
- * @cssprop --tc-line-height - Line height of the widget's text (default 1.6).
+ * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces.
+ * @cssprop --tc-line-height - Line height of the widget's text.
  * @fires {TcRetentionDateChangeEvent} tc-retention-date-change - The calculated dates changed, because the reader or the page changed the end date. `detail: {endDate, deletionDate, daysLeft}`, all null when there is no valid end date.
  */
 export class TcRetentionTimeline extends ContentElement<'retention-policy'> {

@@ -24,8 +24,8 @@ import type { Link, LinkGroup, NavigationDocument } from '../../core/content-typ
  * @cssprop --tc-radius - Corner radius of the error box and the Try again button.
  * @cssprop --tc-color-heading - Colour of the headings (default: the text colour).
  * @cssprop --tc-color-error-background - Background of the error box.
- * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces (default 3rem).
- * @cssprop --tc-line-height - Line height of the widget's text (default 1.6).
+ * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces.
+ * @cssprop --tc-line-height - Line height of the widget's text.
  */
 export class TcSidebar extends ContentElement<'navigation'> {
   static override styles = [...ContentElement.styles, sidebarStyles];

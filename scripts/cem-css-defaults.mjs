@@ -1,0 +1,105 @@
+/**
+ * custom-elements-manifest analyzer plugin (custom-elements-manifest.config.mjs): the default of
+ * each documented --tc-* custom property, as the widget's styles state it, for the "Default" column
+ * of Storybook's docs and for editors. Written by hand in the @cssprop tags, the defaults would drift
+ * from the styles; read from the styles, they cannot.
+ *
+ * The styles are read from the classes themselves: esbuild bundles the widget modules (the project's
+ * own code; packages stay imports), Node imports the bundle, and each class's static `styles` gives
+ * the CSS it adopts, its shared styles included. A property's default is the fallback of its
+ * `var(--tc-x, fallback)`, with the kit's private `--_tc-*` colours replaced by their values: the
+ * `light-dark(light, dark)` pair that follows the page's color-scheme.
+ */
+import { build } from 'esbuild';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** The modules that may declare a widget class: the manifest's globs, without tests, stories, styles. */
+function classModules() {
+  const widgets = readdirSync(join(root, 'src/widgets')).flatMap((folder) =>
+    readdirSync(join(root, 'src/widgets', folder))
+      .filter((file) => file.endsWith('.ts') && !/\.(test|stories|styles)\.ts$|^define\.ts$/.test(file))
+      .map((file) => join(root, 'src/widgets', folder, file)),
+  );
+  return [join(root, 'src/core/content-element.ts'), ...widgets];
+}
+
+/** `class name → the CSS text of its static styles`, for every exported class that has styles. */
+async function stylesByClass() {
+  const entry = classModules()
+    .map((path, index) => `export * as module${index} from ${JSON.stringify(path)};`)
+    .join('\n');
+  const { outputFiles } = await build({
+    stdin: { contents: entry, resolveDir: root, loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    write: false,
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'warning',
+  });
+  // Inside the project, so that the bundle's imports of lit resolve from node_modules.
+  mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
+  const folder = mkdtempSync(join(root, 'node_modules/.cache/cem-css-'));
+  try {
+    const file = join(folder, 'classes.mjs');
+    writeFileSync(file, outputFiles[0].text);
+    const modules = await import(pathToFileURL(file).href);
+    const styles = new Map();
+    for (const module of Object.values(modules)) {
+      for (const [name, value] of Object.entries(module)) {
+        if (typeof value !== 'function' || !value.styles) continue;
+        styles.set(name, [value.styles].flat(Infinity).map((sheet) => sheet.cssText).join('\n'));
+      }
+    }
+    return styles;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The text from `start` to the parenthesis that closes the one open before it. */
+function untilClosingParenthesis(text, start) {
+  let depth = 1;
+  let at = start;
+  for (; at < text.length && depth > 0; at++) {
+    if (text[at] === '(') depth++;
+    else if (text[at] === ')') depth--;
+  }
+  return text.slice(start, at - 1);
+}
+
+/** `--tc-x → its default` in `cssText`; a property the CSS reads with two defaults gets both, joined. */
+export function customPropertyDefaults(cssText) {
+  const privateValues = new Map([...cssText.matchAll(/(--_tc-[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name, value.trim()]));
+  const resolvePrivate = (value) => value.replace(/var\(\s*(--_tc-[\w-]+)\s*\)/g, (whole, name) => privateValues.get(name) ?? whole);
+  const defaults = new Map();
+  for (const match of cssText.matchAll(/var\(\s*(--tc-[\w-]+)\s*,/g)) {
+    const fallback = resolvePrivate(untilClosingParenthesis(cssText, match.index + match[0].length).replace(/\s+/g, ' ').trim());
+    defaults.set(match[1], new Set([...(defaults.get(match[1]) ?? []), fallback]));
+  }
+  return new Map([...defaults].map(([name, values]) => [name, [...values].join(' or ')]));
+}
+
+export async function cssDefaultsPlugin() {
+  const styles = await stylesByClass();
+  return {
+    name: 'trust-widgets:css-defaults',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const cssText = styles.get(declaration.name);
+          if (!cssText || !declaration.cssProperties) continue;
+          const defaults = customPropertyDefaults(cssText);
+          declaration.cssProperties = declaration.cssProperties.map((property) =>
+            defaults.has(property.name) ? { ...property, default: defaults.get(property.name) } : property,
+          );
+        }
+      }
+    },
+  };
+}
