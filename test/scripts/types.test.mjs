@@ -3,14 +3,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
-function typeErrors(file) {
-  const tsc = 'node_modules/typescript/bin/tsc';
-  const options = ['--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2022,dom', '--types', 'node'];
-  for (const resolution of [['--module', 'preserve', '--moduleResolution', 'bundler'], ['--module', 'node16', '--moduleResolution', 'node16']]) {
+const root = resolve(import.meta.dirname, '../..');
+const BUNDLER = ['--module', 'preserve', '--moduleResolution', 'bundler'];
+const NODE16 = ['--module', 'node16', '--moduleResolution', 'node16'];
+const NODE10 = ['--module', 'commonjs', '--moduleResolution', 'node10'];
+
+function typeErrors(file, resolutions = [BUNDLER, NODE16], cwd = root) {
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  const options = ['--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2022,dom', '--types', 'node', '--typeRoots', join(root, 'node_modules/@types')];
+  for (const resolution of resolutions) {
     let output = '';
     try {
-      execFileSync('node', [tsc, ...options, ...resolution, file], { encoding: 'utf8' });
+      execFileSync('node', [tsc, ...options, ...resolution, file], { encoding: 'utf8', cwd });
     } catch (error) {
       output = `${error.stdout}${error.stderr}`;
     }
@@ -23,3 +31,24 @@ test('an app importing one widget gets its tag and its events typed', () => type
 test('an app importing a class only gets its event classes and its content type', () => typeErrors('test/types/class-only.ts'));
 
 test('a page using the script tag gets window.TrustWidgets typed', () => typeErrors('test/types/script-tag.ts'));
+
+test('an app importing the kit by its name gets the same types, with or without exports support', () => {
+  const app = mkdtempSync(join(tmpdir(), 'types-app-'));
+  try {
+    mkdirSync(join(app, 'node_modules'));
+    symlinkSync(root, join(app, 'node_modules/trust-widgets'), 'dir');
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+    copyFileSync(join(root, 'test/types/package-name.ts'), join(app, 'app.ts'));
+    typeErrors('app.ts', [BUNDLER, NODE16, NODE10], app);
+  } finally {
+    rmSync(app, { recursive: true, force: true });
+  }
+});
+
+test('typesVersions names the class module of every widget', () => {
+  const { typesVersions } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const missing = readdirSync(join(root, 'src/widgets'))
+    .filter((widget) => typesVersions['*'][`${widget}/class.js`]?.[0] !== `./dist/widgets/${widget}/${widget}.d.ts`)
+    .map((widget) => `"${widget}/class.js": ["./dist/widgets/${widget}/${widget}.d.ts"]`);
+  assert.deepEqual(missing, [], 'add to typesVersions["*"] in package.json');
+});
