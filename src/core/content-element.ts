@@ -5,6 +5,7 @@ import { loadDocument, defaultContentUrl, onContentBaseChange } from './content-
 import { getLocale, onLocaleChange, uiStringsLocale, whenUiStringsReady, type Locale } from './locale.js';
 import { validateDocument, type ContentProblem, type DocumentSpec } from './validate.js';
 import { TcErrorEvent, TcReadyEvent } from './events.js';
+import { adoptStylesAfterMove } from './moved-styles.js';
 import { baseStyles } from './base.styles.js';
 import { contentStyles } from './content.styles.js';
 import type { DocumentKind, DocumentsByKind } from './content-types.js';
@@ -109,6 +110,11 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     for (const unsubscribe of this.#unsubscribe) unsubscribe();
     this.#loading?.abort();
     this.#loading = undefined;
+  }
+
+  /** The custom-element callback for a move into another document (moved-styles.ts says why). */
+  adoptedCallback(): void {
+    adoptStylesAfterMove(this);
   }
 
   /** The language of the UI strings, to mark them where they differ from the content's. */

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type TemplateResult, type PropertyDeclaratio
 import { msg } from '@lit/localize';
 import { baseStyles } from '../../core/base.styles.js';
 import { getLocale, onLocaleChange, setLocale, supportedLocales, type Locale } from '../../core/locale.js';
+import { adoptStylesAfterMove } from '../../core/moved-styles.js';
 import { localeSwitchStyles } from './locale-switch.styles.js';
 
 /** Where `remember` keeps the reader's choice. */
@@ -67,6 +68,11 @@ export class TcLocaleSwitch extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribeLocale?.();
+  }
+
+  /** The custom-element callback for a move into another document (core/moved-styles.ts says why). */
+  adoptedCallback(): void {
+    adoptStylesAfterMove(this);
   }
 
   async #choose(locale: Locale, store: boolean): Promise<void> {

@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { mount, resetKit, shadow, visibleText } from '../helpers.js';
+
+/*
+ * A page may move a widget into another document: a same-origin frame, or a Document
+ * Picture-in-Picture window showing the FAQ beside a call. The browser then drops the shadow root's
+ * adopted style sheets (they belong to the document they were made in), and the widget showed
+ * unstyled: an inline host, the page's serif font, no focus ring.
+ */
+
+const widgets: Array<[tag: string, attributes: Record<string, string>]> = [
+  ['tc-data-location', {}],
+  ['tc-faq', {}],
+  ['tc-retention-timeline', {}],
+  ['tc-policy-sections', {}],
+  ['tc-breadcrumb', { page: 'privacy-control' }],
+  ['tc-sidebar', { page: 'privacy-control' }],
+  ['tc-locale-switch', {}],
+];
+
+const nextFrame = (view: Window = window) => new Promise((resolve) => view.requestAnimationFrame(resolve));
+
+async function mountAny(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
+  if (tag !== 'tc-locale-switch') return mount<HTMLElement>(tag, attributes);
+  const element = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+async function sameOriginFrame(width = 800): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = '600';
+  document.body.append(frame);
+  await nextFrame();
+  return frame.contentWindow!;
+}
+
+/** What the widget's own styles decide, as the document it is in computes it. */
+function styled(element: HTMLElement) {
+  const view = element.ownerDocument.defaultView!;
+  const root = shadow(element).querySelector('.root') ?? shadow(element).firstElementChild!;
+  return { display: view.getComputedStyle(element).display, font: view.getComputedStyle(root).fontFamily };
+}
+
+describe('a widget moved into another document', function () {
+  this.timeout(30_000);
+  afterEach(async () => {
+    for (const element of document.querySelectorAll('iframe, tc-locale-switch')) element.remove();
+    await resetKit();
+  });
+
+  for (const [tag, attributes] of widgets) {
+    it(`<${tag}> keeps its styles in a frame, and back on the page`, async () => {
+      const element = await mountAny(tag, attributes);
+      const onPage = styled(element);
+      // Each widget's :host sets its display; unstyled, a custom element is inline.
+      expect(onPage.display).not.to.equal('inline');
+      expect(onPage.font).to.match(/^system-ui/);
+
+      const frame = await sameOriginFrame();
+      frame.document.body.append(element);
+      await nextFrame(frame);
+      expect(styled(element)).to.deep.equal(onPage);
+
+      document.body.append(element);
+      await nextFrame();
+      expect(styled(element)).to.deep.equal(onPage);
+    });
+  }
+
+  it('works in the frame: a question opens, and a narrow frame stacks the table', async () => {
+    const faq = await mount<HTMLElement>('tc-faq', {});
+    const table = await mount<HTMLElement>('tc-data-location', {});
+    const frame = await sameOriginFrame(320);
+    frame.document.body.append(faq, table);
+    await nextFrame(frame);
+    await nextFrame(frame);
+
+    const question = shadow(faq).querySelector<HTMLButtonElement>('button.question')!;
+    question.click();
+    await (faq as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const answer = shadow(faq).getElementById(question.getAttribute('aria-controls')!)!;
+    expect(question.getAttribute('aria-expanded')).to.equal('true');
+    expect(frame.getComputedStyle(answer).display).not.to.equal('none');
+    expect(visibleText(answer)).not.to.equal('');
+
+    expect(shadow(table).querySelector('.table-region')!.classList.contains('narrow')).to.equal(true);
+  });
+});
