@@ -40,6 +40,28 @@ export async function mount<T extends HTMLElement>(
 
 const mounted: HTMLElement[] = [];
 
+/** The six content widgets, each with the attributes that show its default content. */
+export const contentWidgets: Array<[tag: string, attributes: Record<string, string>]> = [
+  ['tc-data-location', {}],
+  ['tc-faq', {}],
+  ['tc-retention-timeline', {}],
+  ['tc-policy-sections', {}],
+  ['tc-breadcrumb', { page: 'privacy-control' }],
+  ['tc-sidebar', { page: 'privacy-control' }],
+];
+
+/**
+ * mount() for any widget: the locale switch loads no content, so it is mounted once it has
+ * rendered. The caller removes a locale switch (resetKit removes only content widgets).
+ */
+export async function mountWidget(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
+  if (tag !== 'tc-locale-switch') return mount<HTMLElement>(tag, attributes);
+  const element = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
 /** Puts the page back as it was: widgets removed, caches and settings reset, English. */
 export async function resetKit(): Promise<void> {
   for (const element of mounted.splice(0)) element.remove();

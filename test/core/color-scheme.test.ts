@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { axeViolations, luminance, mount, resetKit, shadow } from '../helpers.js';
+import { axeViolations, luminance, mount, mountWidget, resetKit, shadow } from '../helpers.js';
 import type { TcFaq } from '../../src/widgets/faq/faq.js';
 
 /*
@@ -20,14 +20,6 @@ const widgets: Array<[tag: string, attributes: Record<string, string>]> = [
   ['tc-sidebar', { page: 'privacy-control' }],
   ['tc-locale-switch', {}],
 ];
-
-async function mountAny(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
-  if (tag !== 'tc-locale-switch') return mount<HTMLElement>(tag, attributes);
-  const element = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
 
 describe('colour scheme', function () {
   this.timeout(20_000);
@@ -48,7 +40,7 @@ describe('colour scheme', function () {
 
     for (const [tag, attributes] of widgets) {
       it(`<${tag}> keeps every text readable (axe, WCAG 2.2 AA)`, async () => {
-        const widget = await mountAny(tag, attributes);
+        const widget = await mountWidget(tag, attributes);
         if (tag === 'tc-faq') {
           (widget as TcFaq).expandAll();
           const search = shadow(widget).querySelector<HTMLInputElement>('input[type="search"]')!;

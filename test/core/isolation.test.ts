@@ -1,21 +1,12 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { mount, resetKit, shadow } from '../helpers.js';
+import { contentWidgets, mount, resetKit, shadow } from '../helpers.js';
 
 /*
  * The host page's CSS reaches a shadow root through inherited properties, and the widget's own
  * layout reaches the page through margins that collapse through its host. Neither may happen:
  * a widget looks the same on any page, and sits where the page puts it.
  */
-
-const contentWidgets: Array<[tag: string, attributes: Record<string, string>]> = [
-  ['tc-data-location', {}],
-  ['tc-faq', {}],
-  ['tc-retention-timeline', {}],
-  ['tc-policy-sections', {}],
-  ['tc-breadcrumb', { page: 'privacy-control' }],
-  ['tc-sidebar', { page: 'privacy-control' }],
-];
 
 /** Mounts `tag` inside a fresh container with `style`, between two empty blocks. */
 async function mountBetween(tag: string, attributes: Record<string, string>, style = ''): Promise<{ widget: HTMLElement; before: HTMLElement; after: HTMLElement }> {

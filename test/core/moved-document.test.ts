@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { mount, resetKit, shadow, visibleText } from '../helpers.js';
+import { contentWidgets, mount, mountWidget, resetKit, shadow, visibleText } from '../helpers.js';
 
 /*
  * A page may move a widget into another document: a same-origin frame, or a Document
@@ -9,25 +9,9 @@ import { mount, resetKit, shadow, visibleText } from '../helpers.js';
  * unstyled: an inline host, the page's serif font, no focus ring.
  */
 
-const widgets: Array<[tag: string, attributes: Record<string, string>]> = [
-  ['tc-data-location', {}],
-  ['tc-faq', {}],
-  ['tc-retention-timeline', {}],
-  ['tc-policy-sections', {}],
-  ['tc-breadcrumb', { page: 'privacy-control' }],
-  ['tc-sidebar', { page: 'privacy-control' }],
-  ['tc-locale-switch', {}],
-];
+const widgets = [...contentWidgets, ['tc-locale-switch', {}] as [string, Record<string, string>]];
 
 const nextFrame = (view: Window = window) => new Promise((resolve) => view.requestAnimationFrame(resolve));
-
-async function mountAny(tag: string, attributes: Record<string, string>): Promise<HTMLElement> {
-  if (tag !== 'tc-locale-switch') return mount<HTMLElement>(tag, attributes);
-  const element = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-  document.body.append(element);
-  await element.updateComplete;
-  return element;
-}
 
 async function sameOriginFrame(width = 800): Promise<Window> {
   const frame = document.createElement('iframe');
@@ -54,7 +38,7 @@ describe('a widget moved into another document', function () {
 
   for (const [tag, attributes] of widgets) {
     it(`<${tag}> keeps its styles in a frame, and back on the page`, async () => {
-      const element = await mountAny(tag, attributes);
+      const element = await mountWidget(tag, attributes);
       const onPage = styled(element);
       // Each widget's :host sets its display; unstyled, a custom element is inline.
       expect(onPage.display).not.to.equal('inline');
