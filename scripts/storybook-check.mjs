@@ -356,43 +356,47 @@ async function argsTableProblems(page) {
 /**
  * "Show code" must give what a reader needs to get the story: for every widget on a docs page whose
  * `content` or `today` property a story set (markup cannot carry them), a snippet's script must set
- * the same value (the document with the same title, the same date).
+ * the same value (the same document, the same date) in the same story's block.
  */
 async function missingFromSnippets(page) {
-  const { given, snippets } = await page.evaluate(async () => {
+  const given = await page.evaluate(async () => {
     const toggles = document.querySelectorAll('#storybook-docs .docblock-code-toggle');
     for (const toggle of toggles) toggle.click();
     // The code blocks render once their highlighter has loaded: wait until their number holds for
     // half a second (a story with nothing to show has a toggle and no block).
-    const markup = () => [...document.querySelectorAll('#storybook-docs pre')].map((pre) => pre.textContent).filter((text) => text.trimStart().startsWith('<') && text.includes('<tc-'));
+    const markup = (within) => [...within.querySelectorAll('pre')].map((pre) => pre.textContent).filter((text) => text.trimStart().startsWith('<') && text.includes('<tc-'));
+    const docs = document.querySelector('#storybook-docs');
     for (let waited = 0, count = -1, steady = 0; waited < 5_000 && steady < 10 && toggles.length > 0; waited += 50) {
       await new Promise((done) => setTimeout(done, 50));
-      const now = markup().length;
+      const now = markup(docs).length;
       steady = now === count && now > 0 ? steady + 1 : 0;
       count = now;
     }
-    const widgets = [...document.querySelectorAll('#storybook-docs *')].filter((element) => element.localName.startsWith('tc-'));
-    return {
-      given: widgets
-        .filter((widget) => widget.content !== undefined || widget.today !== undefined)
-        .map((widget) => ({ tag: widget.localName, title: widget.content?.title, today: widget.today })),
-      snippets: markup(),
-    };
+    // Each story's block (its anchor) holds its widget and its own snippet: another story's snippet
+    // with the same document (Long's, say) does not count for it.
+    return [...docs.querySelectorAll('*')]
+      .filter((widget) => widget.localName.startsWith('tc-') && (widget.content !== undefined || widget.today !== undefined))
+      .map((widget) => ({
+        story: widget.closest('.sb-anchor')?.id.replace(/^anchor--/, '') ?? '(no story block)',
+        tag: widget.localName,
+        // The whole document, not its title: a navigation document has none.
+        content: widget.content === undefined ? undefined : JSON.stringify(widget.content),
+        today: widget.today,
+        snippets: markup(widget.closest('.sb-anchor') ?? docs),
+      }));
   });
-  const scripts = snippets.filter((snippet) => snippet.includes('<script type="module">'));
-  const titles = new Set();
-  for (const script of scripts) {
-    const content = /widget\.content = ([\s\S]*?);\n(?: {2}widget\.|<\/script>)/.exec(script)?.[1];
-    if (content) titles.add(JSON.parse(content).title);
-  }
   const problems = [];
-  for (const snippet of scripts) {
-    if (snippet.split('<script type="module">').length > 2) problems.push(`docs: a "Show code" snippet sets its properties twice: ${snippet.slice(0, 60)}…`);
-  }
-  for (const { tag, title, today } of given) {
-    if (title !== undefined && !titles.has(title)) problems.push(`docs: no "Show code" snippet sets the content of <${tag}> titled "${title}"`);
+  for (const { story, tag, content, today, snippets } of given) {
+    const scripts = snippets.filter((snippet) => snippet.includes('<script type="module">'));
+    for (const snippet of scripts) {
+      if (snippet.split('<script type="module">').length > 2) problems.push(`docs: ${story}: its "Show code" snippet sets its properties twice: ${snippet.slice(0, 60)}…`);
+    }
+    const documents = scripts.map((script) => /widget\.content = ([\s\S]*?);\n(?: {2}widget\.|<\/script>)/.exec(script)?.[1]).filter(Boolean);
+    if (content !== undefined && !documents.some((document) => JSON.stringify(JSON.parse(document)) === content)) {
+      problems.push(`docs: ${story}: its "Show code" snippet does not set the content of <${tag}>: ${content.slice(0, 80)}…`);
+    }
     if (today !== undefined && !scripts.some((script) => script.includes(`widget.today = ${JSON.stringify(today)};`))) {
-      problems.push(`docs: no "Show code" snippet sets today = "${today}" on <${tag}>`);
+      problems.push(`docs: ${story}: its "Show code" snippet does not set today = "${today}" on <${tag}>`);
     }
   }
   return problems;

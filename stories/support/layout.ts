@@ -8,5 +8,7 @@ import type { Decorator } from '@storybook/web-components-vite';
 
 export const narrow: Decorator = (story) => html`<div class="story-frame story-frame--narrow">${story()}</div>`;
 export const wide: Decorator = (story) => html`<div class="story-frame story-frame--wide">${story()}</div>`;
+/** A dashed box where the widget is, for a story in which it renders nothing. */
+export const outlined: Decorator = (story) => html`<div class="story-frame story-frame--outlined">${story()}</div>`;
 /** Where it applies: the kit's locales are left-to-right, but a host page may not be. */
 export const rightToLeft: Decorator = (story) => html`<div class="story-frame" dir="rtl">${story()}</div>`;

@@ -66,9 +66,14 @@ export const Empty: Story = { ...states.empty };
 /** Ten ancestors with long titles: the trail wraps. */
 export const Long: Story = { ...states.long, name: 'Long (10 levels)' };
 
-export const Narrow: Story = { ...states.long, ...states.narrow, name: 'Narrow (320 px)', tags: ['narrow'] };
+// The long trail in a frame: the frame's parameters (its description) join the long story's
+// (madeContent, which "Show code" writes out), rather than replace them.
+const longIn = (frame: Story): Story => ({ ...states.long, ...frame, parameters: { ...states.long.parameters, ...frame.parameters } });
 
-export const Wide: Story = { ...states.wide, name: 'Wide (1200 px)' };
+export const Narrow: Story = { ...longIn(states.narrow), name: 'Narrow (320 px)', tags: ['narrow'] };
+
+/** The long trail where there is room: it wraps far less than in the narrow column. */
+export const Wide: Story = { ...longIn(states.wide), name: 'Wide (1200 px)' };
 
 export const Theming: Story = {
   render: (args) => html`

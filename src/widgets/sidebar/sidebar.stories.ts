@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import './define.js';
 import { bindArgs } from '../../../stories/support/manifest.js';
+import { outlined } from '../../../stories/support/layout.js';
 import { untilSettled } from '../../../stories/support/settle.js';
 import { contentStates, type WidgetRender } from '../../../stories/support/states.js';
 import { brokenNavigation, emptyNavigation, EXAMPLE_PAGE, longNavigation } from '../../../stories/support/documents.js';
@@ -23,7 +24,13 @@ const meta = {
   component: 'tc-sidebar',
   render: (args) => render(args),
   args: { src: 'content/{locale}/navigation.json', page: 'data-location', 'heading-level': 2 },
-  argTypes: { page: { control: 'select', options: ['data-location', 'privacy-control', 'faq'] } },
+  argTypes: {
+    page: {
+      options: ['data-location', 'privacy-control', 'faq'],
+      // The kit's FAQ page has no sidebar groups: the widget renders nothing, as the Empty story shows.
+      control: { type: 'select', labels: { faq: 'faq (no sidebar: renders nothing)' } },
+    },
+  },
   play: untilSettled,
 } satisfies Meta;
 export default meta;
@@ -60,8 +67,11 @@ export const SchemaError: Story = { ...states.schemaError, tags: ['expected-erro
 /** A group id the document does not have is reported like a content error. */
 export const UnknownGroup: Story = { name: 'Unknown group', args: { page: undefined, groups: 'no-such-group' }, tags: ['expected-error'] };
 
-/** A page without link groups: the sidebar shows nothing. */
-export const Empty: Story = { ...states.empty };
+/**
+ * A page without link groups: the sidebar renders nothing (no empty navigation landmark), and the
+ * page's layout closes the gap. The dashed box only marks where the widget is.
+ */
+export const Empty: Story = { ...states.empty, decorators: [outlined] };
 
 /** Eight groups of twelve links, with file sizes and new-tab links. */
 export const Long: Story = { ...states.long, name: 'Long (8 groups of 12 links)' };
