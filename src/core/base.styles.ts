@@ -70,7 +70,8 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
-  @media (prefers-reduced-motion: reduce) {
+  /* Nothing moves for a reader who asks so, nor on paper (a fade caught at its start prints blank). */
+  @media print, (prefers-reduced-motion: reduce) {
     *,
     *::before,
     *::after {

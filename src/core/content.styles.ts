@@ -86,9 +86,21 @@ export const contentStyles = css`
     border-radius: var(--tc-radius, 4px);
     background: var(--tc-color-surface, var(--_tc-surface));
   }
+  /* On paper: no button, no heading left alone at the foot of a page, and where each link leads. */
   @media print {
     .retry {
       display: none;
+    }
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      break-after: avoid;
+    }
+    a[data-href]::after {
+      content: ' (' attr(data-href) ')';
+      overflow-wrap: anywhere;
     }
   }
 `;

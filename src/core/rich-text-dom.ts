@@ -1,6 +1,6 @@
 import { nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { safeHref } from './safe-url.js';
+import { printedHref, safeHref } from './safe-url.js';
 import { uiStringsLocale } from './locale.js';
 import type { Block, Inline, Link } from './content-types.js';
 
@@ -109,6 +109,8 @@ function appendLink(parent: HTMLElement, link: Link, highlight?: Highlighter): v
   } else {
     target = appendText(element('a', undefined, 'link'), link.text, highlight);
     target.setAttribute('href', href);
+    const printed = printedHref(href);
+    if (printed) target.setAttribute('data-href', printed);
     parent.append(target);
   }
   if (link.fileInfo) {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { safeHref } from './safe-url.js';
+import { printedHref, safeHref } from './safe-url.js';
 import { uiStringsLocale } from './locale.js';
 import type { Block, Inline, Link } from './content-types.js';
 
@@ -48,9 +48,10 @@ export function renderLink(link: Link, part = 'link', hint?: string): TemplateRe
   const fileInfo = link.fileInfo ? [' ', html`<span class="file-info">(${link.fileInfo})</span>`] : nothing;
   if (href === undefined) return html`<span class="unlinked">${link.text}</span>${fileInfo}`;
   const hidden = hint ? html`<span class="visually-hidden" lang=${uiStringsLocale()}>${' ' + hint}</span>` : nothing;
+  const printed = printedHref(href) ?? nothing;
   return link.newTab
-    ? html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer"
+    ? html`<a part=${part} href=${href} data-href=${printed} target="_blank" rel="noopener noreferrer"
         >${link.text}${fileInfo}<span class="visually-hidden" lang=${uiStringsLocale()}>${' ' + msg('(opens in a new tab)')}</span>${hidden}</a
       >`
-    : html`<a part=${part} href=${href}>${link.text}${fileInfo}${hidden}</a>`;
+    : html`<a part=${part} href=${href} data-href=${printed}>${link.text}${fileInfo}${hidden}</a>`;
 }

@@ -23,3 +23,12 @@ export function safeHref(href: unknown): string | undefined {
   }
   return ALLOWED_PROTOCOLS.has(protocol) ? href : undefined;
 }
+
+/**
+ * The address printed after a link on paper (`data-href`, read by content.styles.ts): absolute,
+ * since a reader of paper has no page to resolve a relative one against; none for a link to a
+ * place on the same page.
+ */
+export function printedHref(href: string): string | undefined {
+  return href.startsWith('#') ? undefined : new URL(href, document.baseURI).href;
+}

@@ -19,10 +19,14 @@ export const breadcrumbStyles = css`
   [part='current'] {
     color: var(--tc-color-muted, var(--_tc-muted));
   }
+  /* On paper the trail is where the page sits, as text: its addresses would only crowd it. */
   @media print {
     a {
       color: inherit;
       text-decoration: none;
+    }
+    a[data-href]::after {
+      content: none;
     }
   }
 `;

@@ -64,45 +64,53 @@ export const dataLocationStyles = css`
    * Narrow widths (down to 320 px; the widget sets .narrow from its own width): one block per
    * region, each value under its column's name.
    * Display changes can strip table semantics in some browsers, so the template also states the roles.
+   * Paper gets the table whatever the window's width was: a page is wide enough for it.
    */
-  .narrow table,
-  .narrow caption,
-  .narrow tbody,
-  .narrow tr,
-  .narrow th,
-  .narrow td {
-    display: block;
+  @media screen {
+    .narrow table,
+    .narrow caption,
+    .narrow tbody,
+    .narrow tr,
+    .narrow th,
+    .narrow td {
+      display: block;
+    }
+    .narrow thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .narrow tbody tr {
+      padding: 0.5em 0.75em;
+      border-bottom: 1px solid var(--tc-color-border, var(--_tc-rule));
+    }
+    .narrow tbody th,
+    .narrow tbody td {
+      border: 0;
+      padding: 0.125em 0;
+    }
+    .narrow tbody th {
+      font-size: 1.0625em;
+    }
+    /* The visible label; the "/ ''" alternative text keeps screen readers from hearing it twice. */
+    .narrow tbody td::before {
+      font-weight: 600;
+    }
+    .narrow tbody td:nth-child(2)::before {
+      content: var(--tc-label-location) / '';
+    }
+    .narrow tbody td:nth-child(3)::before {
+      content: var(--tc-label-services) / '';
+    }
+    .narrow tbody td:nth-child(4)::before {
+      content: var(--tc-label-partner) / '';
+    }
   }
-  .narrow thead {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
-  .narrow tbody tr {
-    padding: 0.5em 0.75em;
-    border-bottom: 1px solid var(--tc-color-border, var(--_tc-rule));
-  }
-  .narrow tbody th,
-  .narrow tbody td {
-    border: 0;
-    padding: 0.125em 0;
-  }
-  .narrow tbody th {
-    font-size: 1.0625em;
-  }
-  /* The visible label; the "/ ''" alternative text keeps screen readers from hearing it twice. */
-  .narrow tbody td::before {
-    font-weight: 600;
-  }
-  .narrow tbody td:nth-child(2)::before {
-    content: var(--tc-label-location) / '';
-  }
-  .narrow tbody td:nth-child(3)::before {
-    content: var(--tc-label-services) / '';
-  }
-  .narrow tbody td:nth-child(4)::before {
-    content: var(--tc-label-partner) / '';
+  @media print {
+    tr {
+      break-inside: avoid;
+    }
   }
 `;

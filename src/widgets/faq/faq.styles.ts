@@ -170,12 +170,13 @@ export const faqStyles = css`
       content-visibility: visible;
       padding: 0 0.5em 0.75em;
     }
-    .answer {
-      animation: none;
-    }
+    /* !important: a long FAQ's rule for closed entries out of view is more specific. */
     .entry {
-      content-visibility: visible;
+      content-visibility: visible !important;
       break-inside: avoid;
+    }
+    .title {
+      break-after: avoid;
     }
   }
 `;

@@ -92,7 +92,8 @@ async function emulate(widget: TcFaq, media: { media?: 'print'; reducedMotion?: 
     await emulateMedia(media);
     return async () => void (await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' }));
   } else {
-    const condition = media.media === 'print' ? /^print$/ : /prefers-reduced-motion:\s*reduce/;
+    // A media list that names print among others (base.styles.ts: "print, (prefers-reduced-motion: reduce)") counts.
+    const condition = media.media === 'print' ? /(^|,)\s*print\s*(,|$)/ : /prefers-reduced-motion:\s*reduce/;
     const root = shadow(widget);
     const rules = root.adoptedStyleSheets
       .flatMap((sheet) => [...sheet.cssRules])
@@ -748,17 +749,36 @@ describe('<tc-faq>', () => {
 
     it('prints every answer, open or not, filtered or not, without the controls', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      // Open before the search hides it: on paper its entry shows again, and its answer must not
+      // be caught at the start of the opening fade (opacity 0), which printed a blank answer.
+      const openedThenFiltered = $$(widget, '.entry').find((entry) => !/audit/i.test(entry.textContent!))!;
+      openedThenFiltered.querySelector<HTMLButtonElement>('button.question')!.click();
+      await widget.updateComplete;
       await search(widget, 'audit');
+      expect(openedThenFiltered.hidden, 'the search hid the open entry').to.equal(true);
       const restore = await emulate(widget, { media: 'print' });
       try {
         for (const entry of $$(widget, '.entry')) expect(getComputedStyle(entry).display).to.equal('block');
         for (const answer of $$(widget, '.answer')) {
-          expect(answer.getAttribute('hidden')).to.equal('until-found');
+          if (answer.parentElement !== openedThenFiltered) expect(answer.getAttribute('hidden')).to.equal('until-found');
           expect(getComputedStyle(answer).contentVisibility).to.equal('visible');
+          expect(getComputedStyle(answer).opacity, 'printed, not faded out').to.equal('1');
           expect(answer.getBoundingClientRect().height).to.be.above(10);
         }
         expect(getComputedStyle($(widget, '.toolbar')).display).to.equal('none');
         expect(getComputedStyle($(widget, '.tools')).display).to.equal('none');
+      } finally {
+        await restore();
+      }
+    });
+
+    it('prints a long FAQ whole: no closed entry is left to be laid out when scrolled to', async () => {
+      const widget = await mount<TcFaq>('tc-faq', {}, { content: generatedFaq(60) });
+      expect(getComputedStyle($(widget, '.entry')).contentVisibility, 'on screen').to.equal('auto');
+      const restore = await emulate(widget, { media: 'print' });
+      try {
+        const skipped = $$(widget, '.entry').filter((entry) => getComputedStyle(entry).contentVisibility !== 'visible');
+        expect(skipped.length).to.equal(0);
       } finally {
         await restore();
       }

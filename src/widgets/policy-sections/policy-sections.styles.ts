@@ -15,15 +15,4 @@ export const policySectionsStyles = css`
   [part='subsection-title'] {
     font-size: 1.0625em;
   }
-  @media print {
-    [part='section-title'],
-    [part='subsection-title'] {
-      break-after: avoid;
-    }
-    /* Paper has no links to follow: print where they lead. */
-    a[href^='http']::after {
-      content: ' (' attr(href) ')';
-      overflow-wrap: anywhere;
-    }
-  }
 `;

@@ -4,7 +4,11 @@ import { css } from 'lit';
  * The timeline runs down a line of markers, and across once every phase has room for a readable
  * column (13 ems each: the widget sets .across from its own width). Markers, lines and bars are
  * borders, not backgrounds: borders print, and they stay visible in forced colours. A bar's filled part is --tc-fraction of its track, set from code.
- * On paper, no phase is split across pages, and the calculator shows only when it has an answer.
+ * On paper, the timeline runs down whatever the window's width was (paper is narrower than most
+ * screens, and a row of phases cannot break across pages), no phase or exception is split across
+ * pages, and the calculator shows only an answer: the end date written out as the deletion date is
+ * (a date field prints in the browser's format), and no days left, which would be counted from the
+ * day of printing.
  * (The build's template minifier drops comments inside css``; tests and Storybook load them as written.)
  */
 export const retentionTimelineStyles = css`
@@ -67,20 +71,22 @@ export const retentionTimelineStyles = css`
   .notices strong {
     display: block;
   }
-  .timeline.across {
-    display: grid;
-    grid-auto-flow: column;
-    grid-auto-columns: minmax(0, 1fr);
-    column-gap: 1.5em;
-  }
-  .across .phase {
-    padding: 2em 0 0;
-  }
-  .across .phase::after {
-    inset-block: 0.5em auto;
-    inset-inline: 1.25em -1.5em;
-    border-inline-start: 0;
-    border-top: 0.25em solid var(--_accent);
+  @media screen {
+    .timeline.across {
+      display: grid;
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+      column-gap: 1.5em;
+    }
+    .across .phase {
+      padding: 2em 0 0;
+    }
+    .across .phase::after {
+      inset-block: 0.5em auto;
+      inset-inline: 1.25em -1.5em;
+      border-inline-start: 0;
+      border-top: 0.25em solid var(--_accent);
+    }
   }
   .duration,
   dt,
@@ -155,14 +161,24 @@ export const retentionTimelineStyles = css`
       border-color: Highlight;
     }
   }
+  .printed-end-date {
+    display: none;
+  }
   @media print {
     .phase,
+    .exception,
     section.calculator {
       break-inside: avoid;
     }
     .empty,
-    .invalid {
+    .invalid,
+    input,
+    .days-left {
       display: none;
+    }
+    .printed-end-date {
+      display: block;
+      margin-bottom: 0.75em;
     }
   }
 `;

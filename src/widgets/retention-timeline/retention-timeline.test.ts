@@ -237,7 +237,7 @@ describe('<tc-retention-timeline>', () => {
       const widget = await mountTimeline({ 'end-date': '2025-01-31' });
       expect(field(widget).value).to.equal('2025-01-31');
       expect(answer(widget)).to.equal('The retention period ends and your data is deleted on May 1, 2025 80 days left');
-      expect($(widget, 'time').getAttribute('datetime')).to.equal('2025-05-01');
+      expect($(widget, '.deletion-date').getAttribute('datetime')).to.equal('2025-05-01');
     });
 
     it('answers in Chinese', async () => {
@@ -271,8 +271,8 @@ describe('<tc-retention-timeline>', () => {
       for (const [endDate, shown, iso] of cases) {
         widget.endDate = endDate;
         await widget.updateComplete;
-        expect(visibleText($(widget, 'time')), endDate).to.equal(shown);
-        expect($(widget, 'time').getAttribute('datetime')).to.equal(iso);
+        expect(visibleText($(widget, '.deletion-date')), endDate).to.equal(shown);
+        expect($(widget, '.deletion-date').getAttribute('datetime')).to.equal(iso);
       }
     });
 

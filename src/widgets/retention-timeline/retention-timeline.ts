@@ -226,6 +226,9 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         @change=${this.#readInput}
         @blur=${this.#readInput}
       />
+      ${calculation.kind === 'valid'
+        ? html`<time class="printed-end-date" datetime=${formatIsoDate(calculation.endDate)}>${formatLongDate(calculation.endDate, uiStringsLocale())}</time>`
+        : nothing}
       <div class="result" part="result" aria-hidden="true">${this.#renderCalculation(calculation)}</div>
       <div id=${RESULT_ID} class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.#renderCalculation(this.#announced ?? calculation)}

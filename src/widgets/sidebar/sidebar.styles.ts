@@ -25,10 +25,5 @@ export const sidebarStyles = css`
     a {
       color: inherit;
     }
-    /* On paper, a link is only as good as its written address. */
-    a[href^='http']::after {
-      content: ' <' attr(href) '>';
-      font-size: 0.875em;
-    }
   }
 `;
