@@ -199,26 +199,76 @@ describe('<tc-locale-switch>', () => {
   });
 
   describe('remember', () => {
+    /**
+     * A new page of the same site, in a frame: its own copy of the kit (the remembered choice is
+     * applied once per page), the same localStorage. `kit` is its locale API.
+     */
+    async function nextPage(): Promise<{ window: Window; kit: typeof import('../../core/locale.js') }> {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="en"><body><script type="module">
+        import '/src/widgets/locale-switch/define.ts';
+        window.kit = await import('/src/core/locale.ts');
+      </script></body></html>`;
+      frame.dataset.nextPage = '';
+      document.body.append(frame);
+      const view = frame.contentWindow as Window & { kit?: typeof import('../../core/locale.js') };
+      for (let waited = 0; !view.kit; waited += 20) {
+        if (waited > 10_000) throw new Error('the next page did not load the kit');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return { window: view, kit: view.kit };
+    }
+
+    /** A switch with `remember` and `set-document-lang` connected to `page`, and its first tc-locale-change, if any. */
+    async function rememberingSwitch(page: Window): Promise<{ widget: TcLocaleSwitch; changed: Promise<string | undefined> }> {
+      const widget = page.document.createElement('tc-locale-switch') as TcLocaleSwitch;
+      widget.setAttribute('remember', '');
+      widget.setAttribute('set-document-lang', '');
+      const changed = Promise.race([
+        new Promise<string>((resolve) => widget.addEventListener('tc-locale-change', (event) => resolve((event as TcLocaleChangeEvent).detail.locale), { once: true })),
+        new Promise<undefined>((resolve) => setTimeout(resolve, 300)),
+      ]);
+      page.document.body.append(widget);
+      await widget.updateComplete;
+      return { widget, changed };
+    }
+
+    afterEach(() => {
+      for (const frame of document.querySelectorAll('iframe[data-next-page]')) frame.remove();
+    });
+
     it('keeps the choice in localStorage, and a new page applies it on load', async () => {
       const widget = await mountSwitch({ remember: '' });
       button(widget, '简体中文').click();
       await switched(widget);
       expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal('zh-CN');
-      widget.remove();
 
-      // As on the next page: the kit starts in English, the switch restores the choice.
-      await setLocale('en');
-      const restoring = document.createElement('tc-locale-switch');
-      restoring.setAttribute('remember', '');
-      restoring.setAttribute('set-document-lang', '');
-      switches.push(restoring);
-      const event = nextEvent<TcLocaleChangeEvent>(restoring, 'tc-locale-change');
-      document.body.append(restoring);
-      expect((await event).detail.locale).to.equal('zh-CN');
+      const page = await nextPage();
+      expect(page.kit.getLocale(), 'the next page starts from its <html lang>').to.equal('en');
+      const { widget: restoring, changed } = await rememberingSwitch(page.window);
+      expect(await changed).to.equal('zh-CN');
       await restoring.updateComplete;
-      expect(getLocale()).to.equal('zh-CN');
-      expect(document.documentElement.lang).to.equal('zh-CN');
+      expect(page.kit.getLocale()).to.equal('zh-CN');
+      expect(page.window.document.documentElement.lang).to.equal('zh-CN');
       expect(current(restoring)).to.deep.equal(['简体中文']);
+    });
+
+    it('applies it once per page: a switch mounted again later does not undo a choice made since', async () => {
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'zh-CN');
+      const page = await nextPage();
+      const first = await rememberingSwitch(page.window);
+      expect(await first.changed).to.equal('zh-CN');
+      // The host (or a switch without remember) chooses English; the app re-renders its header.
+      await page.kit.setLocale('en');
+      first.widget.remove();
+      const again = await rememberingSwitch(page.window);
+      expect(await again.changed, 'no switch back').to.equal(undefined);
+      expect(page.kit.getLocale()).to.equal('en');
+      expect(current(again.widget)).to.deep.equal(['English']);
+      // Moved elsewhere on the page, as a header into a menu: still no switch back.
+      page.window.document.body.prepend(again.widget);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(page.kit.getLocale()).to.equal('en');
     });
 
     it('neither stores nor applies anything without the attribute', async () => {
@@ -234,9 +284,10 @@ describe('<tc-locale-switch>', () => {
 
     it('ignores a stored value that is not one of its locales', async () => {
       localStorage.setItem(LOCALE_STORAGE_KEY, 'fr<script>');
-      const widget = await mountSwitch({ remember: '' });
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(getLocale()).to.equal('en');
+      const page = await nextPage();
+      const { widget, changed } = await rememberingSwitch(page.window);
+      expect(await changed).to.equal(undefined);
+      expect(page.kit.getLocale()).to.equal('en');
       expect(current(widget)).to.deep.equal(['English']);
     });
 

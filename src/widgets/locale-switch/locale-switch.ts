@@ -52,7 +52,11 @@ export class TcLocaleSwitch extends LitElement {
   /** Also sets `<html lang>` to the chosen locale, for the host page's own text and tools. */
   setDocumentLang = false;
 
-  /** Keeps the choice in localStorage ("trust-widgets-locale") and applies it when the page loads. */
+  /**
+   * Keeps the choice in localStorage ("trust-widgets-locale") and applies it when the page loads:
+   * once, by the first switch with `remember` to connect, so a switch mounted again later (a
+   * single-page app's next route, a header moved into a menu) does not undo a choice made since.
+   */
   remember = false;
 
   #unsubscribeLocale?: () => void;
@@ -61,8 +65,11 @@ export class TcLocaleSwitch extends LitElement {
     super.connectedCallback();
     // The locale may also change elsewhere (another switch, setLocale, <html lang>).
     this.#unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
-    const remembered = this.remember ? readRemembered() : undefined;
-    if (remembered) void this.#choose(remembered, false);
+    if (this.remember && !rememberedChoiceRead) {
+      rememberedChoiceRead = true;
+      const remembered = readRemembered();
+      if (remembered) void this.#choose(remembered, false);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -110,6 +117,9 @@ export class TcLocaleSwitch extends LitElement {
 
 // Storage can be missing or throw (disabled cookies, sandboxed frames, a full quota): the switch
 // then still works, for this page only.
+/** Whether a switch with `remember` has connected on this page: it alone applies what was stored. */
+let rememberedChoiceRead = false;
+
 function readRemembered(): Locale | undefined {
   try {
     const stored = localStorage.getItem(LOCALE_STORAGE_KEY);
