@@ -259,6 +259,38 @@ describe('<tc-retention-timeline>', () => {
       expect(answer(widget)).to.include('2024年5月29日');
     });
 
+    it('counts the days left again after midnight, on a page left open overnight', async function () {
+      this.timeout(10_000);
+      // Without today set, the reader's clock decides: here it reads a second before a midnight
+      // and then runs on as real time does.
+      const widget = await mountTimeline({ 'end-date': '2026-03-01' }, { today: undefined });
+      const RealDate = Date;
+      const offset = new RealDate(2026, 2, 31, 23, 59, 59).getTime() - RealDate.now();
+      class ReaderClock extends RealDate {
+        constructor(...args: []) {
+          if (args.length > 0) super(...args);
+          else super(RealDate.now() + offset);
+        }
+        static override now(): number {
+          return RealDate.now() + offset;
+        }
+      }
+      window.Date = ReaderClock as DateConstructor;
+      const changes = recordDateChanges();
+      try {
+        widget.requestUpdate();
+        await widget.updateComplete;
+        expect(answer(widget)).to.contain('60 days left');
+        await new Promise((resolve) => setTimeout(resolve, 2_500));
+        await widget.updateComplete;
+        expect(answer(widget)).to.contain('59 days left');
+        expect(changes.details.at(-1)?.daysLeft).to.equal(59);
+      } finally {
+        window.Date = RealDate;
+        changes.stop();
+      }
+    });
+
     it('counts across month ends, leap days and year ends', async () => {
       const widget = await mountTimeline();
       const cases: Array<[string, string, string]> = [

@@ -77,7 +77,10 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   /** The subscription's end date, YYYY-MM-DD, for pages that know it. Follows what the reader enters. */
   endDate = '';
 
-  /** Today's date, YYYY-MM-DD, for pages that know it from their server (and for tests). Default: the reader's date. */
+  /**
+   * Today's date, YYYY-MM-DD, for pages that know it from their server (and for tests). Default:
+   * the reader's date, which moves on at midnight on a page left open.
+   */
   today?: string;
 
   /** The reader typed something in the field that is not a whole date (the field then reports no value). */
@@ -99,6 +102,8 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   /** The reader changed the field since the last update (rather than the page setting a date). */
   #typed = false;
   #reportedDates = JSON.stringify(NO_DATES);
+  /** Counts the days left again after midnight, for a page left open overnight. */
+  #nextDayTimer?: ReturnType<typeof setTimeout>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -108,9 +113,16 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     if (changed.has('endDate') && !typed) this.badInput = false;
     const document = this.document;
     if (!document) return;
-    const today = parseIsoDate(this.today) ?? localToday();
+    const pinnedToday = parseIsoDate(this.today);
     this.#calculation =
-      this.badInput && !this.endDate ? { kind: 'invalid' } : calculateDeletion(this.endDate, document.retentionPeriodDays, today);
+      this.badInput && !this.endDate ? { kind: 'invalid' } : calculateDeletion(this.endDate, document.retentionPeriodDays, pinnedToday ?? localToday());
+    clearTimeout(this.#nextDayTimer);
+    if (this.#calculation.kind === 'valid' && pinnedToday === undefined) {
+      const now = new Date();
+      // A second into the reader's next day, whatever the length of this one (daylight saving).
+      const nextDay = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
+      this.#nextDayTimer = setTimeout(() => this.requestUpdate(), nextDay.getTime() - now.getTime());
+    }
     if (typed) {
       clearTimeout(this.#announceTimer);
       this.#announceTimer = setTimeout(() => {
@@ -126,6 +138,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     super.disconnectedCallback();
     clearTimeout(this.#announceTimer);
     this.#announceTimer = undefined;
+    clearTimeout(this.#nextDayTimer);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
