@@ -27,8 +27,14 @@ export function safeHref(href: unknown): string | undefined {
 /**
  * The address printed after a link on paper (`data-href`, read by content.styles.ts): absolute,
  * since a reader of paper has no page to resolve a relative one against; none for a link to a
- * place on the same page.
+ * place on the same page, nor for a relative one on a page that has no base to resolve it against
+ * (a data: URL page), where it renders as a link all the same.
  */
-export function printedHref(href: string): string | undefined {
-  return href.startsWith('#') ? undefined : new URL(href, document.baseURI).href;
+export function printedHref(href: string, base = document.baseURI): string | undefined {
+  if (href.startsWith('#')) return undefined;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return undefined;
+  }
 }

@@ -4,7 +4,7 @@ import { renderLink, renderRichText } from '../../src/core/rich-text.js';
 import { buildAnswer } from '../../src/core/rich-text-dom.js';
 import { setLocale } from '../../src/core/locale.js';
 import { resetKit } from '../helpers.js';
-import { safeHref } from '../../src/core/safe-url.js';
+import { printedHref, safeHref } from '../../src/core/safe-url.js';
 import type { Block } from '../../src/core/content-types.js';
 
 function renderBlocks(blocks: Block[]): HTMLElement {
@@ -100,6 +100,17 @@ describe('safeHref', () => {
     // Entities and percent-escapes are not decoded in an href set from a script: these are paths.
     expect(safeHref('&#106;avascript:alert(1)')).to.equal('&#106;avascript:alert(1)');
     expect(safeHref('%6Aavascript:alert(1)')).to.equal('%6Aavascript:alert(1)');
+  });
+});
+
+describe('printedHref', () => {
+  it('writes a link out in full for paper, except a place on the same page', () => {
+    expect(printedHref('../privacy/default.html', 'https://trust.example/en/faq/')).to.equal('https://trust.example/en/privacy/default.html');
+    expect(printedHref('mailto:privacy@example.com', 'https://trust.example/')).to.equal('mailto:privacy@example.com');
+    expect(printedHref('#audits', 'https://trust.example/')).to.equal(undefined);
+  });
+  it('prints nothing, and does not throw, where a relative link has no base (a data: URL page)', () => {
+    expect(printedHref('../privacy/default.html', 'data:text/html,<tc-faq></tc-faq>')).to.equal(undefined);
   });
 });
 
