@@ -43,7 +43,11 @@ export class WidthBreakpoint implements ReactiveController {
   /** The last width measured, and the text size it was measured in. */
   #width = 0;
   #em = 16;
-  readonly #observer = new ResizeObserver(([entry]) => this.#set(entry.contentRect.width, entry.target));
+  /**
+   * None where there is no ResizeObserver (jsdom, in an app's unit tests): the width is then read
+   * once, at the first render, and the layout stays as it was decided.
+   */
+  readonly #observer = typeof ResizeObserver === 'function' ? new ResizeObserver(([entry]) => this.#set(entry.contentRect.width, entry.target)) : undefined;
 
   /** `ems` may be a function, read at every update: a breakpoint that depends on the content. */
   constructor(host: ReactiveControllerHost & HTMLElement, ems: number | (() => number)) {
@@ -64,13 +68,13 @@ export class WidthBreakpoint implements ReactiveController {
   hostUpdated(): void {
     const probe = this.#host.shadowRoot?.querySelector(`.${WIDTH_PROBE_CLASS}`) ?? undefined;
     if (probe === this.#probe) return;
-    this.#observer.disconnect();
-    if (probe) this.#observer.observe(probe);
+    this.#observer?.disconnect();
+    if (probe) this.#observer?.observe(probe);
     this.#probe = probe;
   }
 
   hostDisconnected(): void {
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
     this.#probe = undefined;
   }
 

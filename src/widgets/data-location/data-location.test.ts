@@ -216,6 +216,21 @@ describe('<tc-data-location>', () => {
 
   // The widget's text follows the reader's default size, so must its breakpoint: a page that sets
   // html { font-size: 62.5% } to count in tens of pixels must not get a table squeezed into 500 px.
+  // An app's unit tests run widgets in jsdom, which has no ResizeObserver: the widget threw there
+  // while it was created, and the test run failed.
+  it('renders where there is no ResizeObserver, deciding its layout from its first width', async () => {
+    const { ResizeObserver: observer } = window;
+    Reflect.deleteProperty(window, 'ResizeObserver');
+    try {
+      const wide = await mount<TcDataLocation>('tc-data-location', { src: SRC });
+      expect(wide.getAttribute('status')).to.equal('ready');
+      expect(shadow(wide).querySelectorAll('tbody tr').length).to.be.above(0);
+      expect(shadow(wide).querySelector('.table-region')!.classList.contains('narrow')).to.equal(false);
+    } finally {
+      window.ResizeObserver = observer;
+    }
+  });
+
   it('stacks by its own text size, not the page\'s root font size', async () => {
     document.documentElement.style.fontSize = '62.5%';
     const frame = document.createElement('div');
