@@ -34,7 +34,16 @@ export class TcReadyEvent extends CustomEvent<TcReadyDetail> {
 }
 
 declare global {
+  // Bubbling out of shadow roots, these reach the document and the window: typed there too.
   interface HTMLElementEventMap {
+    'tc-error': TcErrorEvent;
+    'tc-ready': TcReadyEvent;
+  }
+  interface DocumentEventMap {
+    'tc-error': TcErrorEvent;
+    'tc-ready': TcReadyEvent;
+  }
+  interface WindowEventMap {
     'tc-error': TcErrorEvent;
     'tc-ready': TcReadyEvent;
   }

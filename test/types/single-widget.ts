@@ -2,6 +2,7 @@
 // that imports one widget sees. Only the files this one reaches are in the program, as in the app.
 import '../../dist/widgets/faq/define.js';
 import '../../dist/widgets/retention-timeline/define.js';
+import { TcLocaleChangeEvent, type TcLocaleChangeDetail } from '../../dist/widgets/locale-switch/define.js';
 import { setLocale, type Locale } from '../../dist/api.js';
 
 const faq = document.createElement('tc-faq');
@@ -10,6 +11,14 @@ faq.addEventListener('tc-ready', (event) => event.detail.locale.toUpperCase());
 faq.addEventListener('tc-error', (event) => event.detail.url.toUpperCase());
 const timeline = document.createElement('tc-retention-timeline');
 timeline.addEventListener('tc-retention-date-change', (event) => event.detail.daysLeft?.toFixed());
+// The events bubble: a host listens once, on the document or the window.
+document.addEventListener('tc-error', (event) => event.detail.path.toUpperCase());
+document.addEventListener('tc-faq-toggle', (event) => event.detail.open.valueOf());
+window.addEventListener('tc-locale-change', (event) => {
+  const detail: TcLocaleChangeDetail = event.detail;
+  return event instanceof TcLocaleChangeEvent && detail.locale.toUpperCase();
+});
+window.addEventListener('tc-retention-date-change', (event) => event.detail.deletionDate?.toUpperCase());
 const locale: Locale = 'zh-CN';
 void setLocale(locale);
 export { faq, timeline };

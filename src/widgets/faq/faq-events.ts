@@ -17,7 +17,14 @@ export class TcFaqToggleEvent extends CustomEvent<TcFaqToggleDetail> {
 }
 
 declare global {
+  // Bubbling out of shadow roots, it reaches the document and the window: typed there too.
   interface HTMLElementEventMap {
+    'tc-faq-toggle': TcFaqToggleEvent;
+  }
+  interface DocumentEventMap {
+    'tc-faq-toggle': TcFaqToggleEvent;
+  }
+  interface WindowEventMap {
     'tc-faq-toggle': TcFaqToggleEvent;
   }
 }

@@ -10,3 +10,6 @@ declare global {
 }
 
 export { TcLocaleSwitch };
+
+// The event's type, so that an app importing only this widget gets a typed listener.
+export { TcLocaleChangeEvent, type TcLocaleChangeDetail } from './locale-switch.js';

@@ -138,7 +138,14 @@ function remember(locale: Locale): void {
 }
 
 declare global {
+  // Bubbling out of shadow roots, it reaches the document and the window: typed there too.
   interface HTMLElementEventMap {
+    'tc-locale-change': TcLocaleChangeEvent;
+  }
+  interface DocumentEventMap {
+    'tc-locale-change': TcLocaleChangeEvent;
+  }
+  interface WindowEventMap {
     'tc-locale-change': TcLocaleChangeEvent;
   }
 }

@@ -18,7 +18,14 @@ export class TcRetentionDateChangeEvent extends CustomEvent<TcRetentionDateChang
 }
 
 declare global {
+  // Bubbling out of shadow roots, it reaches the document and the window: typed there too.
   interface HTMLElementEventMap {
+    'tc-retention-date-change': TcRetentionDateChangeEvent;
+  }
+  interface DocumentEventMap {
+    'tc-retention-date-change': TcRetentionDateChangeEvent;
+  }
+  interface WindowEventMap {
     'tc-retention-date-change': TcRetentionDateChangeEvent;
   }
 }
