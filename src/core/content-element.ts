@@ -100,14 +100,17 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     // A new default-content folder matters only to a widget without src or content; willUpdate
     // sees whether its URL changed, and a load under way for the old one is then abandoned.
     this.#unsubscribe = [onLocaleChange(update), onContentBaseChange(update)];
-    // Reconnected elements load again: their previous load was aborted on disconnection.
-    this.#loadedSource = undefined;
+    // willUpdate loads what changed while the element was away (its source, the locale, the
+    // content folder); what it showed, it keeps showing, without a loading state or tc-ready.
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const unsubscribe of this.#unsubscribe) unsubscribe();
+    // A load under way is abandoned; back on the page (a keyed list moves its nodes this way), the
+    // element loads again. One that had finished keeps its document.
+    if (this.status === 'loading') this.#loadedSource = undefined;
     this.#loading?.abort();
     this.#loading = undefined;
   }

@@ -213,6 +213,31 @@ describe('content store', () => {
     }
   });
 
+  // A framework's keyed list reorders its items by moving their nodes: a disconnection and a
+  // connection in one task. The widget went back to loading for a frame and fired tc-ready again.
+  it('keeps what it shows when moved on the page: no loading state, no request, no second tc-ready', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: EN_URL });
+    const heard: string[] = [];
+    for (const name of ['tc-ready', 'tc-error']) widget.addEventListener(name, () => heard.push(name));
+    const statuses: Array<string | null> = [];
+    const watcher = new MutationObserver(() => statuses.push(widget.getAttribute('status')));
+    watcher.observe(widget, { attributes: true, attributeFilter: ['status'] });
+    const fetches = recordFetches();
+    try {
+      const before = document.createElement('div');
+      document.body.prepend(before);
+      before.append(widget);
+      await widget.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect({ statuses, heard, fetched: fetches.urls }).to.deep.equal({ statuses: [], heard: [], fetched: [] });
+      expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
+      before.remove();
+    } finally {
+      watcher.disconnect();
+      fetches.restore();
+    }
+  });
+
   it('lets widgets that are loading finish when a host clears the cache to publish new content', async () => {
     const widget = document.createElement('tc-data-location') as TcDataLocation;
     widget.src = `${TEMPLATE}?cleared`;
