@@ -1,11 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { ContentError } from './content-error.js';
 import { loadDocument, defaultContentUrl, onContentBaseChange } from './content-store.js';
 import { getLocale, onLocaleChange, uiStringsLocale, whenUiStringsReady, type Locale } from './locale.js';
 import { validateDocument, type ContentProblem, type DocumentSpec } from './validate.js';
 import { TcErrorEvent, TcReadyEvent } from './events.js';
-import { adoptStylesAfterMove } from './moved-styles.js';
+import { KitElement } from './moved-styles.js';
 import { baseStyles } from './base.styles.js';
 import { contentStyles } from './content.styles.js';
 import type { DocumentKind, DocumentsByKind } from './content-types.js';
@@ -32,7 +32,7 @@ export const CONTENT_PROPERTY_URL = '(content property)';
  * @fires {TcReadyEvent} tc-ready - The content is rendered. `detail: {url, locale}`.
  * @fires {TcErrorEvent} tc-error - The content could not be loaded or is invalid. `detail: {url, path, message, code}`.
  */
-export abstract class ContentElement<K extends DocumentKind> extends LitElement {
+export abstract class ContentElement<K extends DocumentKind> extends KitElement {
   static override styles = [baseStyles, contentStyles];
 
   static override properties: PropertyDeclarations = {
@@ -113,11 +113,6 @@ export abstract class ContentElement<K extends DocumentKind> extends LitElement 
     if (this.status === 'loading') this.#loadedSource = undefined;
     this.#loading?.abort();
     this.#loading = undefined;
-  }
-
-  /** The custom-element callback for a move into another document (moved-styles.ts says why). */
-  adoptedCallback(): void {
-    adoptStylesAfterMove(this);
   }
 
   /** The language of the UI strings, to mark them where they differ from the content's. */

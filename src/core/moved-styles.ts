@@ -1,20 +1,35 @@
-import type { CSSResult, ReactiveElement } from 'lit';
+import { LitElement, type CSSResult } from 'lit';
 
 /**
- * Gives a widget's shadow root its styles again after the widget moved into another document (a
- * same-origin frame, a Document Picture-in-Picture window): the browser then drops the adopted
- * style sheets, which belong to the document they were made in, and Lit does not adopt them anew.
- * The new sheets are made by the new document's window, as a sheet must be. Called from
- * adoptedCallback, which only such a move calls: a few sheets per move, no cache to keep.
+ * Styles for a widget in another document than the kit's (a same-origin frame, a Document
+ * Picture-in-Picture window): style sheets belong to the document that made them, and a shadow
+ * root in another document refuses Lit's, which the kit's document made. The browser also drops
+ * them when a rendered widget moves there, and Lit does not adopt them again. The new sheets are
+ * made by the widget's own window; a few per move, no cache to keep.
  */
-export function adoptStylesAfterMove(element: ReactiveElement): void {
+export function adoptStylesIn(element: LitElement, root = element.shadowRoot): void {
   const Sheet = element.ownerDocument.defaultView?.CSSStyleSheet;
   // A document without a window (DOMParser's, a template's) renders nothing: no styles needed.
-  if (!Sheet) return;
-  element.shadowRoot!.adoptedStyleSheets = (element.constructor as typeof ReactiveElement).elementStyles.map((style) => {
+  if (!Sheet || !root) return;
+  root.adoptedStyleSheets = (element.constructor as typeof LitElement).elementStyles.map((style) => {
     const sheet = new Sheet();
     // The kit's styles are all css`` results (the class modules say so), never native sheets.
     sheet.replaceSync((style as CSSResult).cssText);
     return sheet;
   });
+}
+
+/** LitElement with the above: for a widget first connected, or moved, in another document. */
+export class KitElement extends LitElement {
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    adoptStylesIn(this, root);
+    return root;
+  }
+
+  /** The custom-element callback for a move into another document. */
+  adoptedCallback(): void {
+    adoptStylesIn(this);
+  }
 }

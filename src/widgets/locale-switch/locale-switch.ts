@@ -2,7 +2,6 @@ import { html, LitElement, nothing, type TemplateResult, type PropertyDeclaratio
 import { msg } from '@lit/localize';
 import { baseStyles } from '../../core/base.styles.js';
 import { getLocale, onLocaleChange, setLocale, supportedLocales, type Locale } from '../../core/locale.js';
-import { adoptStylesAfterMove } from '../../core/moved-styles.js';
 import { localeSwitchStyles } from './locale-switch.styles.js';
 
 /** Where `remember` keeps the reader's choice. */
@@ -41,6 +40,8 @@ export class TcLocaleChangeEvent extends CustomEvent<TcLocaleChangeDetail> {
  * @cssprop --tc-radius - Corner radius of the buttons.
  * @fires {TcLocaleChangeEvent} tc-locale-change - The switch changed the locale, by the reader's choice or a remembered one. `detail: {locale}`.
  */
+// A LitElement, not a KitElement (core/moved-styles.ts): the switch belongs to the page's own
+// header, and styling it in another document would take it past its 9,000 B budget.
 export class TcLocaleSwitch extends LitElement {
   static override styles = [baseStyles, localeSwitchStyles];
 
@@ -75,11 +76,6 @@ export class TcLocaleSwitch extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribeLocale?.();
-  }
-
-  /** The custom-element callback for a move into another document (core/moved-styles.ts says why). */
-  adoptedCallback(): void {
-    adoptStylesAfterMove(this);
   }
 
   async #choose(locale: Locale, store: boolean): Promise<void> {
