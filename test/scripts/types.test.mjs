@@ -12,9 +12,9 @@ const BUNDLER = ['--module', 'preserve', '--moduleResolution', 'bundler'];
 const NODE16 = ['--module', 'node16', '--moduleResolution', 'node16'];
 const NODE10 = ['--module', 'commonjs', '--moduleResolution', 'node10'];
 
-function typeErrors(file, resolutions = [BUNDLER, NODE16], cwd = root) {
+function typeErrors(file, resolutions = [BUNDLER, NODE16], cwd = root, extra = []) {
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
-  const options = ['--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2022,dom', '--types', 'node', '--typeRoots', join(root, 'node_modules/@types')];
+  const options = ['--noEmit', '--strict', '--target', 'es2022', '--lib', 'es2022,dom', '--types', 'node', '--typeRoots', join(root, 'node_modules/@types'), ...extra];
   for (const resolution of resolutions) {
     let output = '';
     try {
@@ -52,3 +52,6 @@ test('typesVersions names the class module of every widget', () => {
     .map((widget) => `"${widget}/class.js": ["./dist/widgets/${widget}/${widget}.d.ts"]`);
   assert.deepEqual(missing, [], 'add to typesVersions["*"] in package.json');
 });
+
+test('a React 19 app that imports trust-widgets/react gets every tag typed, from the manifest', () =>
+  typeErrors('test/types/react-app.tsx', [BUNDLER, NODE16], root, ['--jsx', 'react-jsx']));

@@ -5,6 +5,8 @@ import 'trust-widgets/faq.js';
 import { TcRetentionTimeline, TcRetentionDateChangeEvent } from 'trust-widgets/retention-timeline/class.js';
 import { setLocale, type Locale, type FaqDocument } from 'trust-widgets/api.js';
 import type {} from 'trust-widgets/trust-widgets.js';
+// The JSX types resolve too (a .tsx file would use them: test/types/react-app.tsx).
+import type {} from 'trust-widgets/react';
 
 // The tag's type comes from the define module alone (the root entry is not imported here).
 const faq = document.createElement('tc-faq');
