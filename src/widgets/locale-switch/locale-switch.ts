@@ -111,11 +111,11 @@ export class TcLocaleSwitch extends LitElement {
   }
 }
 
-// Storage can be missing or throw (disabled cookies, sandboxed frames, a full quota): the switch
-// then still works, for this page only.
 /** Whether a switch with `remember` has connected on this page: it alone applies what was stored. */
 let rememberedChoiceRead = false;
 
+// Storage can be missing or throw (disabled cookies, sandboxed frames, a full quota): the switch
+// then still works, for this page only.
 function readRemembered(): Locale | undefined {
   try {
     const stored = localStorage.getItem(LOCALE_STORAGE_KEY);

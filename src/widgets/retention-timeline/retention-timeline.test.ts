@@ -259,11 +259,8 @@ describe('<tc-retention-timeline>', () => {
       expect(answer(widget)).to.include('2024年5月29日');
     });
 
-    it('counts the days left again after midnight, on a page left open overnight', async function () {
-      this.timeout(10_000);
-      // Without today set, the reader's clock decides: here it reads a second before a midnight
-      // and then runs on as real time does.
-      const widget = await mountTimeline({ 'end-date': '2026-03-01' }, { today: undefined });
+    /** Sets the reader's clock to a second before a midnight; it then runs on as real time does. */
+    function secondBeforeMidnight(): () => void {
       const RealDate = Date;
       const offset = new RealDate(2026, 2, 31, 23, 59, 59).getTime() - RealDate.now();
       class ReaderClock extends RealDate {
@@ -276,18 +273,45 @@ describe('<tc-retention-timeline>', () => {
         }
       }
       window.Date = ReaderClock as DateConstructor;
+      return () => void (window.Date = RealDate);
+    }
+    const pastMidnight = () => new Promise((resolve) => setTimeout(resolve, 2_500));
+
+    it('counts the days left again after midnight, on a page left open overnight', async function () {
+      this.timeout(10_000);
+      // Without today set, the reader's clock decides.
+      const widget = await mountTimeline({ 'end-date': '2026-03-01' }, { today: undefined });
+      const restoreClock = secondBeforeMidnight();
       const changes = recordDateChanges();
       try {
         widget.requestUpdate();
         await widget.updateComplete;
         expect(answer(widget)).to.contain('60 days left');
-        await new Promise((resolve) => setTimeout(resolve, 2_500));
+        await pastMidnight();
         await widget.updateComplete;
         expect(answer(widget)).to.contain('59 days left');
         expect(changes.details.at(-1)?.daysLeft).to.equal(59);
       } finally {
-        window.Date = RealDate;
+        restoreClock();
         changes.stop();
+      }
+    });
+
+    // Lit updates a removed element too; a timer set then would keep it for up to a day.
+    it('sets no midnight timer for a widget removed from the page', async function () {
+      this.timeout(10_000);
+      const widget = await mountTimeline({ 'end-date': '2026-03-01' }, { today: undefined });
+      const restoreClock = secondBeforeMidnight();
+      try {
+        widget.remove();
+        widget.endDate = '2026-03-02';
+        await widget.updateComplete;
+        expect(answer(widget)).to.contain('61 days left');
+        await pastMidnight();
+        await widget.updateComplete;
+        expect(answer(widget), 'not updated after midnight').to.contain('61 days left');
+      } finally {
+        restoreClock();
       }
     });
 

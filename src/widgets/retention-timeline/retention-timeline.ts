@@ -117,7 +117,8 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     this.#calculation =
       this.badInput && !this.endDate ? { kind: 'invalid' } : calculateDeletion(this.endDate, document.retentionPeriodDays, pinnedToday ?? localToday());
     clearTimeout(this.#nextDayTimer);
-    if (this.#calculation.kind === 'valid' && pinnedToday === undefined) {
+    // Not for a removed widget, which Lit still updates: the timer would keep it for up to a day.
+    if (this.#calculation.kind === 'valid' && pinnedToday === undefined && this.isConnected) {
       const now = new Date();
       // A second into the reader's next day, whatever the length of this one (daylight saving).
       const nextDay = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
