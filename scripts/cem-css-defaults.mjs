@@ -4,16 +4,15 @@
  * of Storybook's docs and for editors. Written by hand in the @cssprop tags, the defaults would drift
  * from the styles; read from the styles, they cannot.
  *
- * The styles are read from the classes themselves: esbuild bundles the widget modules (the project's
- * own code; packages stay imports), Node imports the bundle, and each class's static `styles` gives
- * the CSS it adopts, its shared styles included. A property's default is the fallback of its
- * `var(--tc-x, fallback)`, with the kit's private `--_tc-*` colours replaced by their values: the
- * `light-dark(light, dark)` pair that follows the page's color-scheme.
+ * The styles are read from the classes themselves: the widget modules are imported (importBundled),
+ * and each class's static `styles` gives the CSS it adopts, its shared styles included. A
+ * property's default is the fallback of its `var(--tc-x, fallback)`, with the kit's private
+ * `--_tc-*` colours replaced by their values: the `light-dark(light, dark)` pair that follows the
+ * page's color-scheme.
  */
-import { build } from 'esbuild';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importBundled } from './import-bundled.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -32,34 +31,15 @@ async function stylesByClass() {
   const entry = classModules()
     .map((path, index) => `export * as module${index} from ${JSON.stringify(path)};`)
     .join('\n');
-  const { outputFiles } = await build({
-    stdin: { contents: entry, resolveDir: root, loader: 'js' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    write: false,
-    tsconfig: join(root, 'tsconfig.json'),
-    logLevel: 'warning',
-  });
-  // Inside the project, so that the bundle's imports of lit resolve from node_modules.
-  mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
-  const folder = mkdtempSync(join(root, 'node_modules/.cache/cem-css-'));
-  try {
-    const file = join(folder, 'classes.mjs');
-    writeFileSync(file, outputFiles[0].text);
-    const modules = await import(pathToFileURL(file).href);
-    const styles = new Map();
-    for (const module of Object.values(modules)) {
-      for (const [name, value] of Object.entries(module)) {
-        if (typeof value !== 'function' || !value.styles) continue;
-        styles.set(name, [value.styles].flat(Infinity).map((sheet) => sheet.cssText).join('\n'));
-      }
+  const modules = await importBundled({ stdin: { contents: entry, resolveDir: root, loader: 'js' } });
+  const styles = new Map();
+  for (const module of Object.values(modules)) {
+    for (const [name, value] of Object.entries(module)) {
+      if (typeof value !== 'function' || !value.styles) continue;
+      styles.set(name, [value.styles].flat(Infinity).map((sheet) => sheet.cssText).join('\n'));
     }
-    return styles;
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
   }
+  return styles;
 }
 
 /** The text from `start` to the parenthesis that closes the one open before it. */
