@@ -169,6 +169,40 @@ describe('<tc-data-location>', () => {
     }
   });
 
+  // The table's columns are fixed by its header row (a fast layout for hundreds of regions), so a
+  // long value must wrap inside its own column, and no column may be squeezed to nothing.
+  it('keeps long values inside their columns and every column readable at 600 px', async () => {
+    const frame = document.createElement('div');
+    frame.style.width = '600px';
+    document.body.append(frame);
+    try {
+      for (const locale of ['en', 'zh-CN']) {
+        await setLocale(locale);
+        const content = await shippedDocument<DataLocationsDocument>(locale, 'data-locations.json');
+        content.regions = [
+          { id: 'long', name: 'Nordrheinwestfalenrechenzentrumsregion', location: '内蒙古自治区乌兰察布市集宁区', services: ['Azure', 'Office 365', 'Dynamics 365', 'Power Platform'], replicationPartner: 'short' },
+          { id: 'short', name: '中国北部', location: '北京', services: ['Azure'] },
+        ];
+        const widget = await mount<TcDataLocation>('tc-data-location', {}, { content }, frame);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const table = shadow(widget).querySelector('table')!;
+        expect(getComputedStyle(shadow(widget).querySelector('tbody td')!).display, locale).to.equal('table-cell');
+        const region = shadow(widget).querySelector('.table-region')!;
+        expect(region.scrollWidth, `table region in ${locale}`).to.be.at.most(region.clientWidth + 1);
+        for (const cell of table.querySelectorAll('th, td')) {
+          expect(cell.scrollWidth, `${cell.textContent} in ${locale}`).to.be.at.most(cell.clientWidth + 1);
+        }
+        const tableWidth = table.getBoundingClientRect().width;
+        for (const header of table.querySelectorAll('thead th')) {
+          expect(header.getBoundingClientRect().width / tableWidth, `${header.textContent} in ${locale}`).to.be.at.least(0.15);
+        }
+        widget.remove();
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+
   // Drawing the table first and stacking it a frame later moves every row on the reader's screen
   // (a layout shift the demo's Chinese pages measured at 375 px): the first rendered frame must
   // already have the right layout. tc-ready is fired right after that render, before any frame.
