@@ -244,6 +244,14 @@ async function readLimited(
     body.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  // Content is UTF-8 whatever the host page's charset is.
-  return new TextDecoder('utf-8').decode(body);
+  // Content is UTF-8 whatever the host page's charset is. Fatal: a file saved as GBK or UTF-16 is
+  // refused with a reason instead of shown garbled. NUL bytes are UTF-8 but mark UTF-16 text (and
+  // are never valid JSON).
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    if (!text.includes('\0')) return text;
+  } catch {
+    // Not UTF-8.
+  }
+  throw new ContentError('parse', url, '$', 'not UTF-8 text: save the file as UTF-8');
 }

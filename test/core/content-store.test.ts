@@ -152,6 +152,14 @@ describe('content store', () => {
     expect(offline.url).to.equal('http://127.0.0.1:9/unreachable.json');
   });
 
+  // Found by a content-editor audit: a Chinese file saved as GBK was shown as mojibake, with no error.
+  it('refuses a document that is not UTF-8 text instead of showing it garbled', async () => {
+    for (const encoding of ['gbk', 'utf16']) {
+      const error = await loadError(`/fixture/encoded/${encoding}`);
+      expect([error.code, error.path, error.message], encoding).to.deep.equal(['parse', '$', 'not UTF-8 text: save the file as UTF-8']);
+    }
+  });
+
   it('aborts: the caller gets the abort, and the request is cancelled once nobody waits for it', async () => {
     const fetches = recordFetches();
     try {

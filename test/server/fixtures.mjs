@@ -27,6 +27,15 @@ export async function contentFixtures(context, next) {
       context.type = 'text/html';
       context.body = '<!doctype html><title>Not content</title>';
       return;
+    // /fixture/encoded/<gbk|utf16>: JSON saved in another encoding than UTF-8, as editors on a
+    // Chinese system (GBK) or Windows' "Unicode" (UTF-16) save it.
+    case 'encoded':
+      context.type = 'application/json';
+      context.body =
+        rest === 'gbk'
+          ? Buffer.concat([Buffer.from('{"title": "'), Buffer.from([0xd6, 0xd0, 0xb9, 0xfa]), Buffer.from('"}')]) // 中国 in GBK
+          : Buffer.from('\ufeff{"title": "China"}', 'utf16le');
+      return;
     case 'big': // a valid JSON document of ?bytes bytes
       context.type = 'application/json';
       context.body = JSON.stringify({ padding: 'x'.repeat(Number(context.query.bytes ?? 2_000_000)) });
