@@ -141,18 +141,20 @@ export function emptyRetentionPolicy(locale: Locale): RetentionPolicyDocument {
 }
 
 export function longRetentionPolicy(locale: Locale, phases = 12, exceptions = 20): RetentionPolicyDocument {
+  const phaseList = Array.from({ length: phases }, (_, index) => ({
+    id: `phase-${index + 1}`,
+    title: zh(locale) ? `示例阶段 ${index + 1}` : `Example phase ${index + 1}`,
+    ...(index % 3 === 2 ? {} : { durationDays: (index + 1) * 15 }),
+    description: [paragraph(zh(locale) ? `阶段 ${index + 1} 的说明。` : `What happens in phase ${index + 1}.`)],
+    ...(index % 4 === 1 ? { notices: zh(locale) ? '我们会通知您。' : 'You are notified by email.' } : {}),
+  }));
   return {
     kind: 'retention-policy',
     title: zh(locale) ? `${phases} 个阶段和 ${exceptions} 个例外` : `${phases} phases and ${exceptions} exceptions`,
     intro: [paragraph(zh(locale) ? '一个很长的保留政策，用于检查布局。' : 'A long retention policy, to check the layout.')],
-    retentionPeriodDays: 180,
-    phases: Array.from({ length: phases }, (_, index) => ({
-      id: `phase-${index + 1}`,
-      title: zh(locale) ? `示例阶段 ${index + 1}` : `Example phase ${index + 1}`,
-      ...(index % 3 === 2 ? {} : { durationDays: (index + 1) * 15 }),
-      description: [paragraph(zh(locale) ? `阶段 ${index + 1} 的说明。` : `What happens in phase ${index + 1}.`)],
-      ...(index % 4 === 1 ? { notices: zh(locale) ? '我们会通知您。' : 'You are notified by email.' } : {}),
-    })),
+    // The widget refuses a period that the phases' lengths do not add up to.
+    retentionPeriodDays: phaseList.reduce((sum, phase) => sum + (phase.durationDays ?? 0), 0),
+    phases: phaseList,
     exceptions: Array.from({ length: exceptions }, (_, index) => ({
       id: `exception-${index + 1}`,
       title: zh(locale) ? `示例例外 ${index + 1}` : `Example exception ${index + 1}`,

@@ -25,7 +25,7 @@ export const retentionPolicyDocument = titled(
       kind: literal('retention-policy'),
       title: text,
       intro: optional(richText),
-      retentionPeriodDays: doc('Days from the end of a subscription until its data is deleted.', days),
+      retentionPeriodDays: doc('Days from the end of a subscription until its data is deleted: the phases with a length add up to it.', days),
       phases: doc('The life of customer data, in order.', array(retentionPhase, 1)),
       exceptions: doc('Cases where the phases do not apply as written.', array(retentionException)),
       notes: optional(richText),

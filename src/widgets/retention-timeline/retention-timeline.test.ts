@@ -539,6 +539,26 @@ describe('<tc-retention-timeline>', () => {
     // Ready with an answer: the calculator's result is part of what axe checks.
     itShowsAccessibleStates('tc-retention-timeline', {}, () => mountTimeline({ 'end-date': '2025-01-31' }));
 
+    // Found by a content-editor audit: retentionPeriodDays 30 beside a 90-day phase went unnoticed,
+    // and the page then showed "90 days" above a calculator that counted 30.
+    it('refuses a retention period that the phases do not add up to', async () => {
+      const content = await shippedDocument<RetentionPolicyDocument>('en', 'retention-policy.json');
+      content.retentionPeriodDays = 30;
+      await quietly(async () => {
+        const event = nextEvent<CustomEvent>(document.body, 'tc-error');
+        const widget = await mountTimeline({ 'end-date': '2025-01-31' }, { content });
+        expect((await event).detail).to.deep.include({ path: '$.retentionPeriodDays', code: 'schema' });
+        expect(visibleText($(widget, '[role="alert"]'))).to.include('30 days, but the phases with a length add up to 90');
+      });
+      // Phases without lengths have nothing to contradict.
+      const unmeasured = await shippedDocument<RetentionPolicyDocument>('en', 'retention-policy.json');
+      unmeasured.retentionPeriodDays = 30;
+      for (const phase of unmeasured.phases) delete phase.durationDays;
+      const widget = await mountTimeline({ 'end-date': '2025-01-31' }, { content: unmeasured });
+      expect(widget.status).to.equal('ready');
+      expect(answer(widget)).to.include('March 2, 2025');
+    });
+
     it('shows a localized alert for invalid content, and passes axe', async () => {
       const content = await shippedDocument<RetentionPolicyDocument>('en', 'retention-policy.json');
       (content as { retentionPeriodDays: unknown }).retentionPeriodDays = -1;
