@@ -2,10 +2,11 @@
 // checks that the locales agree (same documents, same parts by id, items, links, numbers). Each failure
 // names the file and the JSON path, one per line; the exit code is the number of failures (max 1).
 import Ajv from 'ajv';
-import { parse as parseTolerantly, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseTolerantly, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findProblems, type DocumentSpec } from '../src/core/validate.js';
+import { jsonPath } from '../src/core/schema/schema.js';
 import { documentSpecs, locales } from './documents.js';
 
 const rootIndex = process.argv.indexOf('--root');
@@ -55,7 +56,59 @@ function describeSyntaxError(file: string, text: string, parseError: Error): { w
   if (!first) return { where: file, message: parseError.message.replace(/\s+/g, ' ') };
   const before = text.slice(0, first.offset).split('\n');
   const code = printParseErrorCode(first.error);
-  return { where: `${file}:${before.length}:${before.at(-1)!.length + 1}`, message: syntaxErrors[code] ?? code };
+  return { where: `${file}:${before.length}:${before.at(-1)!.length + 1}`, message: slipAt(text, first.offset) ?? syntaxErrors[code] ?? code };
+}
+
+/** Punctuation that a Chinese input method or a word processor types in place of JSON's own. */
+const lookalikes: Record<string, string> = { '，': ',', '：': ':', '［': '[', '］': ']', '｛': '{', '｝': '}', '＂': '"', '“': '"', '”': '"' };
+
+/**
+ * Two slips whose generic message misleads: punctuation that only looks like JSON's, and a quote
+ * typed inside a text, which ends the text there (the parser then stumbles on the next word).
+ */
+function slipAt(text: string, offset: number): string | undefined {
+  const char = text[offset] ?? '';
+  const meant = lookalikes[char];
+  if (meant) {
+    const code = char.codePointAt(0)!;
+    return `${code >= 0xff00 ? 'a full-width' : 'a typographic'} "${char}" (U+${code.toString(16).toUpperCase().padStart(4, '0')}) where JSON needs "${meant}"`;
+  }
+  if (/[\p{L}\p{N}]/u.test(char) && text.slice(0, offset).trimEnd().endsWith('"')) return 'a text ends at the " before this: a quote inside text is written \\"';
+  return undefined;
+}
+
+/** Keys given twice in one object: JSON.parse keeps the last silently, so the first is lost. */
+function duplicateKeys(file: string, text: string): string[] {
+  const found: string[] = [];
+  const open: Set<string>[] = [];
+  visit(text, {
+    onObjectBegin: () => void open.push(new Set()),
+    onObjectEnd: () => void open.pop(),
+    onObjectProperty: (key, _offset, _length, line, column, pathOf) => {
+      const keys = open.at(-1)!;
+      if (keys.has(key)) found.push(`${file}:${line + 1}:${column + 1}: ${jsonPath([...pathOf(), key])}: "${key}" is given twice in this object, and JSON keeps only the last`);
+      keys.add(key);
+    },
+  });
+  return found;
+}
+
+/** Links to `#id` inside a document whose parts have no such id (an FAQ entry, a section). */
+function danglingAnchors(document: unknown): { path: string; message: string }[] {
+  const ids = new Set<string>();
+  const anchors: { path: (string | number)[]; href: string }[] = [];
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(value)) return value.forEach((item, index) => walk(item, [...path, index]));
+    if (typeof value !== 'object' || value === null) return;
+    const record = value as Record<string, unknown>;
+    if (typeof record.id === 'string') ids.add(record.id);
+    if (record.type === 'link' && typeof record.href === 'string' && record.href.startsWith('#')) anchors.push({ path: [...path, 'href'], href: record.href });
+    for (const [key, item] of Object.entries(record)) walk(item, [...path, key]);
+  };
+  walk(document, []);
+  return anchors
+    .filter(({ href }) => !ids.has(decodeURIComponent(href.slice(1))))
+    .map(({ path, href }) => ({ path: jsonPath(path), message: `${JSON.stringify(href)} links to no id of this document` }));
 }
 
 /** The file's text, or why it is not UTF-8 text (an editor's "Unicode" is often UTF-16). */
@@ -90,6 +143,10 @@ for (const locale of locales) {
       fail(file, '$', read.problem);
       continue;
     }
+    if (read.text.trim() === '') {
+      fail(file, '$', 'the file is empty');
+      continue;
+    }
     try {
       data = JSON.parse(read.text);
     } catch (error) {
@@ -97,13 +154,16 @@ for (const locale of locales) {
       fail(where, '$', `invalid JSON: ${message}`);
       continue;
     }
+    failures.push(...duplicateKeys(file, read.text));
     const problems = findProblems(spec as DocumentSpec<never>, data);
+    if (problems.length === 0) problems.push(...danglingAnchors(data));
     for (const problem of problems) fail(file, problem.path, problem.message);
     const published = publishedSchemas.get(spec.kind)!;
     if (problems.length === 0 && !published(data)) {
       for (const error of published.errors ?? []) fail(file, error.instancePath || '/', `published schema: ${error.message}`);
     }
-    const schemaRef = (data as { $schema?: unknown }).$schema;
+    // (A document that is not an object at all has been told so.)
+    const schemaRef = data !== null && typeof data === 'object' ? (data as { $schema?: unknown }).$schema : `../schema/${spec.kind}.schema.json`;
     if (schemaRef !== `../schema/${spec.kind}.schema.json`) fail(file, '$.$schema', `should be "../schema/${spec.kind}.schema.json" so editors can help`);
     if (problems.length === 0) parsed.set(file, data);
   }
@@ -156,7 +216,7 @@ function compare(expected: Json | undefined, actual: Json | undefined, path: str
       return;
     }
     if (expected.length !== actual.length) {
-      report(path, `has ${actual.length} items, the reference ${expected.length}: a translation keeps every item`);
+      report(path, `has ${actual.length} items, the reference ${expected.length}: every locale lists the same items`);
       return;
     }
     expected.forEach((item, index) => compare(item, actual[index], `${path}[${index}]`, key, report));
@@ -171,7 +231,7 @@ function compare(expected: Json | undefined, actual: Json | undefined, path: str
     return;
   }
   const mustMatch = typeof expected !== 'string' || SAME_STRINGS.has(key);
-  if (mustMatch && JSON.stringify(expected) !== JSON.stringify(actual)) report(path, `expected ${describe(expected)} as in the reference, found ${describe(actual)}`);
+  if (mustMatch && JSON.stringify(expected) !== JSON.stringify(actual)) report(path, `${describe(actual)} here, ${describe(expected)} in the reference: one of them is wrong`);
 }
 
 const [reference, ...others] = locales;
