@@ -14,7 +14,8 @@ function walk(node, path, visit) {
   for (const [key, child] of Object.entries(node.properties ?? {})) walk(child, `${path}.properties.${key}`, visit);
   for (const [key, child] of Object.entries(node.$defs ?? {})) walk(child, `${path}.$defs.${key}`, visit);
   if (node.items) walk(node.items, `${path}.items`, visit);
-  for (const keyword of ['anyOf', 'oneOf']) (node[keyword] ?? []).forEach((child, index) => walk(child, `${path}.${keyword}[${index}]`, visit));
+  for (const keyword of ['anyOf', 'oneOf', 'allOf']) (node[keyword] ?? []).forEach((child, index) => walk(child, `${path}.${keyword}[${index}]`, visit));
+  if (node.then) walk(node.then, `${path}.then`, visit);
 }
 
 test('every property and shared definition tells the editor what it is for', () => {
@@ -52,4 +53,19 @@ test('the published schema refuses the link targets the widgets refuse', async (
   for (const href of ['https://example.com/\u2028', 'https://example.com/\u2029x', 'java\tscript:x', 'javascript:alert(1)', 'https://example.com/ a']) {
     assert.equal(validate(withHref(href)), false, `accepted ${JSON.stringify(href)}`);
   }
+});
+
+// From a content-editor audit: for {"type": "bold"} VS Code said 'Value must be "strong"', offering
+// one of the three types (the oneOf option that came nearest). The type is now one enum.
+test('an unknown type of text or block is answered with every type there is', async () => {
+  const { default: Ajv } = await import('ajv');
+  const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync('content/schema/faq.schema.json', 'utf8')));
+  const allowed = (edit) => {
+    const document = JSON.parse(readFileSync('content/en/faq.json', 'utf8'));
+    edit(document.entries[0].answer);
+    assert.equal(validate(document), false);
+    return validate.errors.filter((error) => error.keyword === 'enum').map((error) => [error.instancePath, error.params.allowedValues]);
+  };
+  assert.deepEqual(allowed((answer) => (answer[0].content[0] = { type: 'bold', text: 'Azure' })), [['/entries/0/answer/0/content/0/type', ['strong', 'em', 'link']]]);
+  assert.deepEqual(allowed((answer) => (answer[0].type = 'paragraf')), [['/entries/0/answer/0/type', ['paragraph', 'list']]]);
 });

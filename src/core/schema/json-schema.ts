@@ -50,8 +50,18 @@ export function toJsonSchema(schema: Schema, definitions: Record<string, Schema>
       }
       case 'union':
         return described({ anyOf: node.options.map((option) => convert(option)) });
-      case 'variant':
-        return described({ oneOf: node.options.map((option) => convert(option)) });
+      case 'variant': {
+        // One option per value of the key, chosen with if/then rather than oneOf: for an unknown
+        // value ("bold"), an editor then lists every value the key takes, where with oneOf it
+        // offered only the option that came nearest ('Value must be "strong"').
+        const values = node.options.map((option) => (option.entries[node.key] as { value: string }).value);
+        return described({
+          type: 'object',
+          properties: { [node.key]: { enum: values } },
+          required: [node.key],
+          allOf: node.options.map((option, index) => ({ if: { properties: { [node.key]: { const: values[index] } } }, then: convert(option) })),
+        });
+      }
     }
   };
   return {
