@@ -61,7 +61,7 @@ describe('validation', () => {
     ['an unknown inline type', dataLocationsSpec, 'data-locations', (d) => (d.intro[0].content[0] = { type: 'script', text: 'x' }), '$.intro[0].content[0].type', /"strong" \| "em" \| "link"/],
     ['an unknown block type', dataLocationsSpec, 'data-locations', (d) => (d.intro[0] = { type: 'html', content: ['<b>x</b>'] }), '$.intro[0].type', /"paragraph" \| "list"/],
     ['a javascript: link', dataLocationsSpec, 'data-locations', (d) => d.notes[1].items[0].push({ type: 'link', text: 'x', href: 'javascript:alert(1)' }), '$.notes[1].items[0][1].href', /link target not allowed/],
-    ['a link with no host', dataLocationsSpec, 'data-locations', (d) => d.notes[1].items[0].push({ type: 'link', text: 'x', href: 'https://' }), '$.notes[1].items[0][1].href', /link target not allowed/],
+    ['a link with no host', dataLocationsSpec, 'data-locations', (d) => d.notes[1].items[0].push({ type: 'link', text: 'x', href: 'https://' }), '$.notes[1].items[0][1].href', /link target not allowed: use a complete http:, https: or mailto: URL/],
     ['a link with a bad port', dataLocationsSpec, 'data-locations', (d) => d.notes[1].items[0].push({ type: 'link', text: 'x', href: 'https://example.com:99999/' }), '$.notes[1].items[0][1].href', /link target not allowed/],
     ['a link to a malformed IPv6 host', dataLocationsSpec, 'data-locations', (d) => d.notes[1].items[0].push({ type: 'link', text: 'x', href: 'http://[bad' }), '$.notes[1].items[0][1].href', /link target not allowed/],
     ['a link with a control character', faqSpec, 'faq', (d) => (d.entries[11].answer[0].content[1].href = 'java\tscript:x'), '$.entries[11].answer[0].content[1].href', /link target not allowed/],

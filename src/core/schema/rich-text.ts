@@ -35,7 +35,7 @@ export const href = doc(
   'A link target: http:, https:, mailto: or a relative URL.',
   string(
     /^(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):|(?![A-Za-z][\w+.-]*:))[^\u0000-\u0020\u007F-\u009F\u2028\u2029]+$/,
-    'link target not allowed: use http:, https:, mailto: or a relative URL, without spaces',
+    'link target not allowed: use a complete http:, https: or mailto: URL, or a relative one, without spaces',
     2048,
     (value) => safeHref(value) !== undefined,
   ),
