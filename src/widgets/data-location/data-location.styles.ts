@@ -11,7 +11,11 @@ export const dataLocationStyles = css`
     margin-top: 0;
     font-size: 1.5em;
   }
-  /* The table scrolls inside its own region rather than widening the page (WCAG 1.4.10 reflow). */
+  /*
+   * The fixed table fits its width (its values wrap), so this is no scroll region with a tab stop
+   * and a landmark of its own. Should a page's styles widen the table anyway, it scrolls here
+   * rather than widening the page (WCAG 1.4.10), and browsers make such a scroller focusable.
+   */
   .table-region {
     overflow-x: auto;
     margin: 0 0 1em;

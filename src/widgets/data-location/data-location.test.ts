@@ -203,6 +203,14 @@ describe('<tc-data-location>', () => {
     }
   });
 
+  // From an accessibility audit: once the fixed table could no longer overflow, its focusable
+  // scroll region was a tab stop and an "Azure regions" landmark that did nothing.
+  it('adds no tab stop or landmark around the table', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC });
+    expect(shadow(widget).querySelectorAll('[tabindex], [role="region"]').length).to.equal(0);
+    expect(visibleText(shadow(widget).querySelector('table caption'))).to.equal('Azure regions');
+  });
+
   // Drawing the table first and stacking it a frame later moves every row on the reader's screen
   // (a layout shift the demo's Chinese pages measured at 375 px): the first rendered frame must
   // already have the right layout. tc-ready is fired right after that render, before any frame.

@@ -98,9 +98,9 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
 
   #renderTable(document: DataLocationsDocument): TemplateResult {
     return html`
-      <div class=${this.#width.wide ? 'table-region' : 'table-region narrow'} role="region" aria-labelledby="regions-caption" tabindex="0">
+      <div class=${this.#width.wide ? 'table-region' : 'table-region narrow'}>
         <table part="table" role="table">
-          <caption id="regions-caption" part="caption">${document.regionsCaption}</caption>
+          <caption part="caption">${document.regionsCaption}</caption>
           <thead lang=${this.uiLang} role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader">${msg('Region')}</th>
