@@ -91,7 +91,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   /** Set by reload(): the next load asks the server anew. */
   #revalidate = false;
   #unsubscribe: Array<() => void> = [];
-  /** The reader pressed the retry button, which the next render removes: focus must not be lost. */
+  /** The next render removes what has focus (the retry button, or content an error replaces): focus must not be lost. */
   #keepFocus = false;
 
   override connectedCallback(): void {
@@ -201,6 +201,9 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
             ? reason
             : new ContentError('network', typeof source === 'string' ? source : CONTENT_PROPERTY_URL, '$', String(reason));
         this.error = error;
+        // The alert replaces what was shown, focus included (a language switch started by the
+        // page): it goes to Try again, as after a retry.
+        if (this.shadowRoot!.activeElement) this.#keepFocus = true;
         this.#setStatus('error');
         console.error(`[trust-widgets] <${this.localName}> could not show ${error.describe()}`);
         this.dispatchEvent(new TcErrorEvent(error));

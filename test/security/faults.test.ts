@@ -128,4 +128,21 @@ describe('faults', function () {
     (focused() as HTMLElement).blur();
     expect(shadow(widget).querySelector('.root')!.hasAttribute('tabindex')).to.equal(false);
   });
+
+  // From an accessibility audit: a language switch started by the page (setLocale, <html lang>)
+  // whose document then failed replaced the focused question with the alert, and focus fell to
+  // <body>. It goes to Try again, as after a failed retry.
+  for (const [tag, control] of [['tc-faq', 'button.question'], ['tc-sidebar', 'a']] as const) {
+    it(`<${tag}>: keeps keyboard focus in the widget when a language switch fails to load`, async () => {
+      const document = tag === 'tc-faq' ? 'faq' : 'navigation';
+      const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(tag, { src: `/fixture/broken-zh/{locale}/${document}`, page: 'privacy-control' });
+      shadow(widget).querySelector<HTMLElement>(control)!.focus();
+      expect(shadow(widget).activeElement).to.not.equal(null);
+      const failed = nextEvent(widget, 'tc-error');
+      await setLocale('zh-CN');
+      await failed;
+      await widget.updateComplete;
+      expect(shadow(widget).activeElement?.matches('button.retry'), `focus on ${globalThis.document.activeElement?.localName}`).to.equal(true);
+    });
+  }
 });

@@ -27,6 +27,19 @@ export async function contentFixtures(context, next) {
       context.type = 'text/html';
       context.body = '<!doctype html><title>Not content</title>';
       return;
+    // /fixture/broken-zh/<locale>/<document>: the document, but a 500 for zh-CN, so a switch of
+    // language is what fails.
+    case 'broken-zh':
+      {
+        const [locale, document] = rest.split('/');
+        if (locale === 'zh-CN') {
+          context.status = 500;
+          return;
+        }
+        context.type = 'application/json';
+        context.body = readFileSync(new URL(`../../content/${locale}/${document}.json`, import.meta.url), 'utf8');
+      }
+      return;
     // /fixture/encoded/<gbk|utf16>: JSON saved in another encoding than UTF-8, as editors on a
     // Chinese system (GBK) or Windows' "Unicode" (UTF-16) save it.
     case 'encoded':
