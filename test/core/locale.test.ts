@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import '../../src/widgets/data-location/define.js';
+import '../../src/widgets/locale-switch/define.js';
 import { getLocale, onLocaleChange, resolveLocale, setLocale } from '../../src/core/locale.js';
 import { translationLoaders } from '../../src/core/translation-loaders.js';
-import { mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../helpers.js';
+import { mount, mountWidget, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
 
 /**
@@ -86,6 +87,18 @@ describe('locale', () => {
     expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include('中国东部');
     expect(visibleText(shadow(widget).querySelector('thead th'))).to.equal('Region');
     expect(shadow(widget).querySelector('thead')!.getAttribute('lang')).to.equal('en');
+  });
+
+  // From an accessibility audit: the switch marked its still-English "Language" label zh-CN.
+  it('marks the locale switch as English while its label is, when the Chinese strings fail to load', async () => {
+    const languageSwitch = (await mountWidget('tc-locale-switch', {})) as HTMLElement & { updateComplete: Promise<unknown> };
+    await switchToChineseWhileItsStringsFail();
+    await languageSwitch.updateComplete;
+    expect(shadow(languageSwitch).querySelector('.root')!.getAttribute('lang')).to.equal('en');
+    expect(shadow(languageSwitch).querySelector('ul')!.getAttribute('aria-label')).to.equal('Language');
+    const current = shadow(languageSwitch).querySelector('[aria-current="true"]')!;
+    expect([current.getAttribute('lang'), current.textContent!.trim()]).to.deep.equal(['zh-CN', '简体中文']);
+    languageSwitch.remove();
   });
 
   it('loads the Chinese UI strings when asked again after they failed, and re-renders in them', async () => {

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { baseStyles } from '../../core/base.styles.js';
-import { getLocale, onLocaleChange, setLocale, supportedLocales, type Locale } from '../../core/locale.js';
+import { getLocale, onLocaleChange, setLocale, supportedLocales, uiStringsLocale, type Locale } from '../../core/locale.js';
 import { localeSwitchStyles } from './locale-switch.styles.js';
 
 /** Where `remember` keeps the reader's choice. */
@@ -92,7 +92,8 @@ export class TcLocaleSwitch extends LitElement {
 
   protected override render(): TemplateResult {
     const current = getLocale();
-    return html`<div class="root" dir="ltr" lang=${current}>
+    // Marked in the language of its label, which stays English when the Chinese strings could not load.
+    return html`<div class="root" dir="ltr" lang=${uiStringsLocale()}>
       <ul part="list" aria-label=${msg('Language')}>
         ${supportedLocales.map(
           (locale) =>
