@@ -398,7 +398,34 @@ describe('<tc-retention-timeline>', () => {
       const status = $(widget, '[role="status"]');
       expect(status.getAttribute('aria-live')).to.equal('polite');
       expect(status.getAttribute('aria-atomic')).to.equal('true');
-      expect(input.getAttribute('aria-describedby')).to.equal(status.id);
+      // The field is described by the answer on screen, which the live region repeats when it is new.
+      expect(input.getAttribute('aria-describedby')).to.equal($(widget, '[part="result"]').id);
+    });
+
+    // From an accessibility audit: a language switch rewrote the live region in the new language,
+    // so screen readers spoke the hint or the answer again although the reader had done nothing.
+    it('announces nothing when only the language changes, and the next answer in the new one', async () => {
+      const widget = await mountTimeline({ 'end-date': '2025-01-31' });
+      const status = $(widget, '[role="status"]');
+      const heard: string[] = [];
+      const observer = new MutationObserver(() => heard.push(visibleText(status)));
+      observer.observe(status, { subtree: true, childList: true, characterData: true });
+      try {
+        const ready = nextEvent(widget, 'tc-ready');
+        await setLocale('zh-CN');
+        await ready;
+        await widget.updateComplete;
+        expect(answer(widget)).to.include('2025年5月1日');
+        expect(heard.filter(Boolean), 'nothing spoken for the switch').to.deep.equal([]);
+        expect(field(widget).getAttribute('aria-describedby')).to.equal($(widget, '[part="result"]').id);
+
+        widget.endDate = '2025-02-28';
+        await widget.updateComplete;
+        expect(announcement(widget)).to.equal(answer(widget));
+        expect(announcement(widget)).to.include('2025年5月29日');
+      } finally {
+        observer.disconnect();
+      }
     });
   });
 

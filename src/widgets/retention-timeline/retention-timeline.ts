@@ -98,7 +98,12 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   #calculation?: DeletionCalculation;
   /** What the live region says: the calculation, once the reader has paused typing. */
   #announced?: DeletionCalculation;
+  /** The announced calculation as JSON, and the language it was announced in. */
+  #announcedAnswer?: string;
+  #announcedIn?: string;
   #announceTimer?: ReturnType<typeof setTimeout>;
+  /** The reader paused typing: their answer is announced even when it is the one before. */
+  #paused = false;
   /** The reader changed the field since the last update (rather than the page setting a date). */
   #typed = false;
   #reportedDates = JSON.stringify(NO_DATES);
@@ -128,10 +133,19 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
       clearTimeout(this.#announceTimer);
       this.#announceTimer = setTimeout(() => {
         this.#announceTimer = undefined;
+        this.#paused = true;
         this.requestUpdate();
       }, ANNOUNCE_DELAY_MS);
     } else if (this.#announceTimer === undefined) {
-      this.#announced = this.#calculation;
+      // A new answer is announced; the same one in a language just switched to is not, since the
+      // reader did nothing (the field's description gives it in the new language).
+      const answer = JSON.stringify(this.#calculation);
+      if (this.#paused || answer !== this.#announcedAnswer) {
+        this.#announced = this.#calculation;
+        this.#announcedAnswer = answer;
+        this.#announcedIn = uiStringsLocale();
+      }
+      this.#paused = false;
     }
   }
 
@@ -243,9 +257,9 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
       ${calculation.kind === 'valid'
         ? html`<time class="printed-end-date" datetime=${formatIsoDate(calculation.endDate)}>${formatLongDate(calculation.endDate, uiStringsLocale())}</time>`
         : nothing}
-      <div class="result" part="result" aria-hidden="true">${this.#renderCalculation(calculation)}</div>
-      <div id=${RESULT_ID} class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        ${this.#renderCalculation(this.#announced ?? calculation)}
+      <div id=${RESULT_ID} class="result" part="result" aria-hidden="true">${this.#renderCalculation(calculation)}</div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${this.#announcedIn === uiStringsLocale() ? this.#renderCalculation(this.#announced!) : nothing}
       </div>
       ${document.exceptions.length > 0
         ? html`<p class="caveat">${msg('The exceptions above can shorten the retention period or remove it.')}</p>`
