@@ -1,6 +1,7 @@
 // @web/test-runner: every test runs in real browsers, Debian's Chromium and Firefox ESR.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { contentFixtures } from './test/server/fixtures.mjs';
 import { LAUNCH_TIMEOUT_MS, chromiumLaunchOptions, firefoxLaunchOptions } from './scripts/browsers.mjs';
@@ -42,7 +43,8 @@ const forcedColorsCommand = {
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand],
+  // a11ySnapshot: accessible names as Chromium computes them, which the DOM does not show.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand, a11ySnapshotPlugin()],
   middleware: [contentFixtures],
   browsers,
   concurrency: 1,

@@ -38,20 +38,23 @@ export function renderInlines(inlines: readonly Inline[]): Array<TemplateResult 
 
 /**
  * A link, or only its text when the target is not allowed. A link that opens a new tab says so to
- * every user, and a file link tells its type and size before anyone follows it. `hint` is more
+ * screen readers, and a file link tells its type and size before anyone follows it. `hint` is more
  * text for screen readers only, inside the link's name (such as "(external site)"). Hints are UI
  * strings, marked with their language: the content may have fallen back to English.
  */
 export function renderLink(link: Link, part = 'link', hint?: string): TemplateResult {
   const href = safeHref(link.href);
-  // Spaces before an element are bindings: the build's template minifier trims them from markup.
-  const fileInfo = link.fileInfo ? [' ', html`<span class="file-info">(${link.fileInfo})</span>`] : nothing;
-  if (href === undefined) return html`<span class="unlinked">${link.text}</span>${fileInfo}`;
+  // The space before the size ends the text's own node: the build's template minifier trims it from
+  // markup, and as a text node of its own between Lit's markers Chromium left it out of the link's
+  // name ("in the Cloud(PDF, 864 KB)").
+  const text = link.fileInfo ? link.text + ' ' : link.text;
+  const fileInfo = link.fileInfo ? html`<span class="file-info">(${link.fileInfo})</span>` : nothing;
+  if (href === undefined) return html`<span class="unlinked">${text}</span>${fileInfo}`;
   const hidden = hint ? html`<span class="visually-hidden" lang=${uiStringsLocale()}>${' ' + hint}</span>` : nothing;
   const printed = printedHref(href) ?? nothing;
   return link.newTab
     ? html`<a part=${part} href=${href} data-href=${printed} target="_blank" rel="noopener noreferrer"
-        >${link.text}${fileInfo}<span class="visually-hidden" lang=${uiStringsLocale()}>${' ' + msg('(opens in a new tab)')}</span>${hidden}</a
+        >${text}${fileInfo}<span class="visually-hidden" lang=${uiStringsLocale()}>${' ' + msg('(opens in a new tab)')}</span>${hidden}</a
       >`
-    : html`<a part=${part} href=${href} data-href=${printed}>${link.text}${fileInfo}${hidden}</a>`;
+    : html`<a part=${part} href=${href} data-href=${printed}>${text}${fileInfo}${hidden}</a>`;
 }
