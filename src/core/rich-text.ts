@@ -46,10 +46,11 @@ export function renderLink(link: Link, part = 'link', hint?: string): TemplateRe
   const href = safeHref(link.href);
   // The space before the size ends the text's own node: the build's template minifier trims it from
   // markup, and as a text node of its own between Lit's markers Chromium left it out of the link's
-  // name ("in the Cloud(PDF, 864 KB)").
+  // name ("in the Cloud(PDF, 864 KB)"). Text without a link has no name and keeps the space after
+  // its span, as core/rich-text-dom.ts builds it.
   const text = link.fileInfo ? link.text + ' ' : link.text;
   const fileInfo = link.fileInfo ? html`<span class="file-info">(${link.fileInfo})</span>` : nothing;
-  if (href === undefined) return html`<span class="unlinked">${text}</span>${fileInfo}`;
+  if (href === undefined) return html`<span class="unlinked">${link.text}</span>${link.fileInfo ? [' ', fileInfo] : nothing}`;
   const hidden = hint ? html`<span class="visually-hidden" lang=${uiStringsLocale()}>${' ' + hint}</span>` : nothing;
   const printed = printedHref(href) ?? nothing;
   return link.newTab
