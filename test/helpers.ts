@@ -20,6 +20,14 @@ export function settled(element: HTMLElement): Promise<CustomEvent> {
   return Promise.race([nextEvent<CustomEvent>(element, 'tc-ready'), nextEvent<CustomEvent>(element, 'tc-error')]);
 }
 
+/** A block of `width` px on the page, as a container gives a widget its width; the test removes it. */
+export function frameOf(width: number): HTMLElement {
+  const frame = document.createElement('div');
+  frame.style.width = `${width}px`;
+  document.body.append(frame);
+  return frame;
+}
+
 /** Appends a fresh `tag` element with `attributes` to the page and waits until it has settled. */
 export async function mount<T extends HTMLElement>(
   tag: string,

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, frameOf, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import type { TcBreadcrumb } from './breadcrumb.js';
 import type { NavigationDocument } from '../../core/content-types.js';
 
@@ -195,9 +195,7 @@ describe('<tc-breadcrumb>', () => {
   });
 
   it('reflows at 320 px in both languages: the trail wraps, nothing scrolls sideways', async () => {
-    const frame = document.createElement('div');
-    frame.style.width = '320px';
-    document.body.append(frame);
+    const frame = frameOf(320);
     try {
       for (const locale of ['en', 'zh-CN']) {
         await setLocale(locale);

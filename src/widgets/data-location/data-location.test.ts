@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, frameOf, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import type { TcDataLocation } from './data-location.js';
 import type { DataLocationsDocument } from '../../core/content-types.js';
 
@@ -137,9 +137,7 @@ describe('<tc-data-location>', () => {
   });
 
   it('reflows at 320 px: nothing wider than the viewport it is given', async () => {
-    const frame = document.createElement('div');
-    frame.style.width = '320px';
-    document.body.append(frame);
+    const frame = frameOf(320);
     try {
       for (const locale of ['en', 'zh-CN']) {
         await setLocale(locale);
@@ -172,9 +170,7 @@ describe('<tc-data-location>', () => {
   // The table's columns are fixed by its header row (a fast layout for hundreds of regions), so a
   // long value must wrap inside its own column, and no column may be squeezed to nothing.
   it('keeps long values inside their columns and every column readable at 600 px', async () => {
-    const frame = document.createElement('div');
-    frame.style.width = '600px';
-    document.body.append(frame);
+    const frame = frameOf(600);
     try {
       for (const locale of ['en', 'zh-CN']) {
         await setLocale(locale);
@@ -216,9 +212,7 @@ describe('<tc-data-location>', () => {
   // already have the right layout. tc-ready is fired right after that render, before any frame.
   for (const [width, stacked] of [[375, true], [900, false]] as const) {
     it(`renders ${stacked ? 'stacked' : 'as a table'} from its first frame at ${width} px`, async () => {
-      const frame = document.createElement('div');
-      frame.style.width = `${width}px`;
-      document.body.append(frame);
+      const frame = frameOf(width);
       try {
         const widget = document.createElement('tc-data-location') as TcDataLocation;
         widget.setAttribute('src', SRC);
@@ -234,9 +228,7 @@ describe('<tc-data-location>', () => {
   }
 
   it('switches between table and stacked layout as its width changes', async () => {
-    const frame = document.createElement('div');
-    frame.style.width = '900px';
-    document.body.append(frame);
+    const frame = frameOf(900);
     const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     try {
       const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
@@ -275,9 +267,7 @@ describe('<tc-data-location>', () => {
 
   it('stacks by its own text size, not the page\'s root font size', async () => {
     document.documentElement.style.fontSize = '62.5%';
-    const frame = document.createElement('div');
-    frame.style.width = '500px';
-    document.body.append(frame);
+    const frame = frameOf(500);
     try {
       const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
       expect(getComputedStyle(shadow(widget).querySelector('tbody td')!).display).to.equal('block');

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, mount, nextEvent, resetKit, shadow, visibleText } from '../../../test/helpers.js';
+import { axeViolations, frameOf, mount, nextEvent, resetKit, shadow, visibleText } from '../../../test/helpers.js';
 import { html, render } from 'lit';
 import { renderRichText } from '../../core/rich-text.js';
 import { buildAnswer } from '../../core/rich-text-dom.js';
@@ -790,9 +790,7 @@ describe('<tc-faq>', () => {
     // estimated in the first frame and measured later, the FAQ would grow after it appears and
     // move what follows it, and a deep link's scroll would do the same. A short FAQ lays out whole.
     it('has its full height from the first frame', async () => {
-      const frame = document.createElement('div');
-      frame.style.width = '375px';
-      document.body.append(frame);
+      const frame = frameOf(375);
       try {
         const widget = document.createElement('tc-faq') as TcFaq;
         widget.src = SRC;

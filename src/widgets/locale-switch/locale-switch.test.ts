@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import '../breadcrumb/define.js';
 import { getLocale, setLocale } from '../../core/locale.js';
-import { axeViolations, mount, nextEvent, resetKit, shadow, visibleText } from '../../../test/helpers.js';
+import { axeViolations, frameOf, mount, nextEvent, resetKit, shadow, visibleText } from '../../../test/helpers.js';
 import { LOCALE_STORAGE_KEY, type TcLocaleSwitch, type TcLocaleChangeEvent } from './locale-switch.js';
 import type { TcBreadcrumb } from '../breadcrumb/breadcrumb.js';
 
@@ -313,9 +313,7 @@ describe('<tc-locale-switch>', () => {
   });
 
   it('reflows at 320 px in both locales, with targets of at least 24 by 24 px', async () => {
-    const frame = document.createElement('div');
-    frame.style.width = '320px';
-    document.body.append(frame);
+    const frame = frameOf(320);
     try {
       const widget = await mountSwitch({}, frame);
       for (const locale of ['en', 'zh-CN']) {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, frameOf, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import type { TcPolicySections } from './policy-sections.js';
 import type { PolicySectionsDocument } from '../../core/content-types.js';
 
@@ -282,9 +282,7 @@ describe('<tc-policy-sections>', () => {
   });
 
   it('reflows at 320 px in both locales, and passes axe there', async () => {
-    const frame = document.createElement('div');
-    frame.style.width = '320px';
-    document.body.append(frame);
+    const frame = frameOf(320);
     try {
       for (const locale of ['en', 'zh-CN']) {
         await setLocale(locale);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, frameOf, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import { fakeZones, withFakeTimeZone } from '../../../test/fixtures/retention-timeline/time-zones.js';
 import { formatIsoDate, localToday, parseIsoDate } from './plain-date.js';
 import type { TcRetentionTimeline } from './retention-timeline.js';
@@ -29,14 +29,6 @@ function recordDateChanges(): { details: TcRetentionDateChangeDetail[]; stop: ()
   const listener = (event: Event) => details.push((event as CustomEvent<TcRetentionDateChangeDetail>).detail);
   document.addEventListener('tc-retention-date-change', listener);
   return { details, stop: () => document.removeEventListener('tc-retention-date-change', listener) };
-}
-
-/** Sets the widget's width, as its container would. */
-function frameOf(width: number): HTMLElement {
-  const frame = document.createElement('div');
-  frame.style.width = `${width}px`;
-  document.body.append(frame);
-  return frame;
 }
 
 describe('<tc-retention-timeline>', () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, frameOf, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import type { TcSidebar } from './sidebar.js';
 import type { NavigationDocument } from '../../core/content-types.js';
 
@@ -212,9 +212,7 @@ describe('<tc-sidebar>', () => {
   });
 
   it('reflows at 320 px in both languages', async () => {
-    const frame = document.createElement('div');
-    frame.style.width = '320px';
-    document.body.append(frame);
+    const frame = frameOf(320);
     try {
       for (const locale of ['en', 'zh-CN']) {
         await setLocale(locale);
