@@ -4,9 +4,16 @@
  * In the ES build this module is `dist/core/kit-base.js`, so the kit root is one level up; the
  * script build defines import.meta.url from document.currentScript to the same effect (vite.config.ts).
  */
-// Not `new URL('../', import.meta.url)` in the shipped code: the bundler of an app that imports
-// the kit takes that pattern for an asset import and inlines the file it names (dist/index.js, as
-// a data: URL) in place of the folder. Our build keeps this joined array as it is (a constant
-// string was folded back into that pattern); test/scripts/bundler-safe.test.mjs checks dist/.
-const kitRootFromHere = ['..', ''].join('/');
-export const kitBaseUrl: string = new URL(kitRootFromHere, import.meta.url).href;
+export const kitBaseUrl: string = resolveUrl('../', import.meta.url);
+
+/**
+ * `path` resolved against `base`. A function of its own, so that the shipped code never calls the
+ * URL constructor with import.meta.url written as its base: an app's bundler takes that for an
+ * asset import. Vite and Parcel
+ * inlined the file a literal names (dist/index.js, as a data: URL) in place of the folder; webpack 5
+ * put a stub that threw "Cannot find module '../'" for a path it could not follow, and no widget
+ * of a webpack app was ever defined. test/scripts/bundler-safe.test.mjs checks dist/.
+ */
+function resolveUrl(path: string, base: string): string {
+  return new URL(path, base).href;
+}
