@@ -51,7 +51,7 @@ describe('<tc-retention-timeline>', () => {
       expect(visibleText(retention)).to.include('for 90 days (the retention period) to give you time to export the data or renew your subscription');
       expect(visibleText(retention.querySelector('[part="duration"]'))).to.equal('90 days');
       expect(visibleText(retention.querySelector('[part="notices"]'))).to.equal(
-        'Notices 21Vianet provides multiple notices, so you will be amply forewarned of the upcoming deletion of data.',
+        'Notices During this period, 21Vianet provides multiple notices, so you will be amply forewarned of the upcoming deletion of data.',
       );
       expect(visibleText(phases[3])).to.include('including any cached or backup copies');
       // Only a phase with a length has one drawn.
@@ -143,7 +143,10 @@ describe('<tc-retention-timeline>', () => {
       const phases = Array.from({ length: 12 }, (_, index) => ({ ...policy.phases[index % policy.phases.length], id: `phase-${index + 1}`, title: `Example phase ${index + 1}` }));
       const frame = frameOf(1280);
       try {
-        const many = await mountTimeline({ src: '' }, { content: { ...policy, phases } }, frame);
+        // Its period is what its phases add up to, or the widget shows its content error instead.
+        const retentionPeriodDays = phases.reduce((sum, phase) => sum + (phase.durationDays ?? 0), 0);
+        const many = await mountTimeline({ src: '' }, { content: { ...policy, phases, retentionPeriodDays } }, frame);
+        expect($$(many, '[part="phase"]')).to.have.length(12);
         const em = parseFloat(getComputedStyle($(many, '.root')).fontSize);
         const narrowest = Math.min(...$$(many, '[part="phase"]').map((phase) => phase.getBoundingClientRect().width));
         expect(narrowest / em, 'narrowest phase, in ems').to.be.at.least(12);
