@@ -22,11 +22,12 @@ export const dataLocationStyles = css`
   }
   /*
    * Fixed layout: column widths come from the header row, not from measuring every cell of every
-   * region. With auto layout, 500 regions took 1.23 to 1.32 times the native table's time (npm run
-   * bench), at the edge of the 1.3 goal; fixed, 1.18 to 1.20. The services list, the longest value, gets the widest column, and the
-   * region and its replication partner room for a two-word name (and the partner its heading); the
-   * place, usually a city's name, takes the rest. Widths include the cells' padding (border-box):
-   * as content widths, the padding came on top and left the place column a few pixels at 600 px.
+   * region. With auto layout, 500 regions took 1.28 and 1.33 times the native table's time
+   * (BENCH_ONLY=table npm run bench), on either side of the 1.3 goal; fixed, 1.18 to 1.20.
+   * The services list, the longest value, gets the widest column, and the region and its
+   * replication partner room for a two-word name (and the partner its heading); the place, usually
+   * a city's name, takes the rest. Widths include the cells' padding (border-box): as content
+   * widths, the padding came on top and left the place column a few pixels at 600 px.
    */
   table {
     table-layout: fixed;
