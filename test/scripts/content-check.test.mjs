@@ -171,3 +171,13 @@ test('a link to #id names an id the document does not have', async () => {
     'ROOT/zh-CN/faq.json: $.entries[11].answer[0].content[1].href: "#faq-audit" links to no id of this document',
   ]);
 });
+
+test('a link to a malformed #fragment is reported, not a crash', async () => {
+  const { problems } = await check((root) => {
+    for (const locale of ['en', 'zh-CN']) editing(locale, 'faq.json', (document) => (document.entries[11].answer[0].content[1].href = '#%E0'))(root);
+  });
+  assert.deepEqual(problems.map((line) => line.replace(/^ROOT\/(en|zh-CN)\/faq\.json: /, '')), [
+    '$.entries[11].answer[0].content[1].href: "#%E0" links to no id of this document',
+    '$.entries[11].answer[0].content[1].href: "#%E0" links to no id of this document',
+  ]);
+});
