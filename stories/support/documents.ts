@@ -12,6 +12,7 @@ import type {
   RetentionPolicyDocument,
 } from '../../src/core/content-types.js';
 import type { Locale } from '../../src/core/locale.js';
+import { phaseDaysTotal } from '../../src/core/documents/retention-policy.js';
 
 const zh = (locale: Locale) => locale === 'zh-CN';
 
@@ -153,7 +154,7 @@ export function longRetentionPolicy(locale: Locale, phases = 12, exceptions = 20
     title: zh(locale) ? `${phases} 个阶段和 ${exceptions} 个例外` : `${phases} phases and ${exceptions} exceptions`,
     intro: [paragraph(zh(locale) ? '一个很长的保留政策，用于检查布局。' : 'A long retention policy, to check the layout.')],
     // The widget refuses a period that the phases' lengths do not add up to.
-    retentionPeriodDays: phaseList.reduce((sum, phase) => sum + (phase.durationDays ?? 0), 0),
+    retentionPeriodDays: phaseDaysTotal(phaseList),
     phases: phaseList,
     exceptions: Array.from({ length: exceptions }, (_, index) => ({
       id: `exception-${index + 1}`,

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
+import { phaseDaysTotal } from '../../core/documents/retention-policy.js';
 import { axeViolations, frameOf, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import { fakeZones, withFakeTimeZone } from '../../../test/fixtures/retention-timeline/time-zones.js';
 import { formatIsoDate, localToday, parseIsoDate } from './plain-date.js';
@@ -144,8 +145,7 @@ describe('<tc-retention-timeline>', () => {
       const frame = frameOf(1280);
       try {
         // Its period is what its phases add up to, or the widget shows its content error instead.
-        const retentionPeriodDays = phases.reduce((sum, phase) => sum + (phase.durationDays ?? 0), 0);
-        const many = await mountTimeline({ src: '' }, { content: { ...policy, phases, retentionPeriodDays } }, frame);
+        const many = await mountTimeline({ src: '' }, { content: { ...policy, phases, retentionPeriodDays: phaseDaysTotal(phases) } }, frame);
         expect($$(many, '[part="phase"]')).to.have.length(12);
         const em = parseFloat(getComputedStyle($(many, '.root')).fontSize);
         const narrowest = Math.min(...$$(many, '[part="phase"]').map((phase) => phase.getBoundingClientRect().width));

@@ -98,8 +98,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   #calculation?: DeletionCalculation;
   /** What the live region says: the calculation, once the reader has paused typing. */
   #announced?: DeletionCalculation;
-  /** The announced calculation as JSON, and the language it was announced in. */
-  #announcedAnswer?: string;
+  /** The language the live region's answer was given in. */
   #announcedIn?: string;
   #announceTimer?: ReturnType<typeof setTimeout>;
   /** The reader paused typing: their answer is announced even when it is the one before. */
@@ -139,10 +138,8 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     } else if (this.#announceTimer === undefined) {
       // A new answer is announced; the same one in a language just switched to is not, since the
       // reader did nothing (the field's description gives it in the new language).
-      const answer = JSON.stringify(this.#calculation);
-      if (this.#paused || answer !== this.#announcedAnswer) {
+      if (this.#paused || JSON.stringify(this.#calculation) !== JSON.stringify(this.#announced)) {
         this.#announced = this.#calculation;
-        this.#announcedAnswer = answer;
         this.#announcedIn = uiStringsLocale();
       }
       this.#paused = false;
