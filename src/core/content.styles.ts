@@ -15,6 +15,8 @@ export const contentStyles = css`
     --_tc-error-background: light-dark(#fdf1f0, #3b1a18);
     --_tc-highlight: light-dark(#fff0a8, #5c4c00);
     --_tc-track: light-dark(#c7c7c7, #5e5e5e);
+    /* A widget whose content is shorter sets its own (the breadcrumb's trail is one line). */
+    --_tc-loading-height: 3rem;
   }
   h2,
   h3,
@@ -55,7 +57,7 @@ export const contentStyles = css`
     border: 0;
   }
   .loading {
-    min-height: var(--tc-loading-min-height, 3rem);
+    min-height: var(--tc-loading-min-height, var(--_tc-loading-height));
     margin: 0;
     color: var(--tc-color-muted, var(--_tc-muted));
   }

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const breadcrumbStyles = css`
+  /* Loading, one line like the trail it stands for, so a page reserves one height for both. */
+  :host {
+    --_tc-loading-height: 0;
+  }
   ol {
     display: flex;
     flex-wrap: wrap;

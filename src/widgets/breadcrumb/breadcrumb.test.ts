@@ -216,6 +216,32 @@ describe('<tc-breadcrumb>', () => {
     }
   });
 
+  // The page's own reserve (README) is the trail's height: a loading line taller than the trail
+  // it stands for pushed the page down, then back up when the trail came (0.8 rem at 1280 px).
+  it('is as tall while loading as its one-line trail once ready, in both languages', async () => {
+    const frame = frameOf(1000);
+    try {
+      for (const locale of ['en', 'zh-CN']) {
+        await setLocale(locale);
+        const loading = document.createElement('tc-breadcrumb') as TcBreadcrumb;
+        loading.setAttribute('page', 'faq');
+        loading.setAttribute('src', `/fixture/stall?ms=4000&breadcrumb-height-${locale}`);
+        frame.append(loading);
+        await loading.updateComplete;
+        expect(loading.status).to.equal('loading');
+        const ready = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'faq' }, {}, frame);
+        const trail = shadow(ready).querySelector('ol')!;
+        // One line: the test measures the state the page reserves for.
+        expect(trail.getBoundingClientRect().height, locale).to.be.below(2 * parseFloat(getComputedStyle(trail).lineHeight));
+        expect(loading.getBoundingClientRect().height, locale).to.be.closeTo(ready.getBoundingClientRect().height, 1);
+        loading.remove();
+        ready.remove();
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+
   describe('states', () => {
     itShowsAccessibleStates('tc-breadcrumb', { page: 'faq' }, () => mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'privacy-control' }));
   });
