@@ -153,18 +153,30 @@ describe('<tc-policy-sections>', () => {
     }
   });
 
-  it('warns the page author about a section id it does not have', async () => {
-    const warnings: unknown[][] = [];
-    const originalWarn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
-      await mountSections({ sections: 'leave_service data_retention leave-service' });
-    } finally {
-      console.warn = originalWarn;
-    }
-    expect(warnings).to.have.length(1);
-    expect(String(warnings[0][0])).to.include('"leave-service"');
-    expect(String(warnings[0][0])).to.not.include('data_retention');
+  // As the sidebar does with an unknown group: a warning in the console alone left a page that
+  // named only missing sections empty and "ready", with nothing for the reader or the host.
+  it('an unknown section id is a content error naming $.sections and the id', async () => {
+    const event = nextEvent<CustomEvent>(document.body, 'tc-error');
+    const widget = await quietly(() => mountSections({ sections: 'leave_service data_retention leave-service' }));
+    const { detail } = await event;
+    expect(widget.status).to.equal('error');
+    expect(detail).to.deep.include({ path: '$.sections', code: 'schema' });
+    expect(detail.message).to.include('"leave-service"');
+    expect(detail.message).to.not.include('data_retention');
+    expect(shadow(widget).querySelectorAll('section')).to.have.length(0);
+    const alert = shadow(widget).querySelector('[role="alert"]')!;
+    expect(visibleText(alert.querySelector('details'))).to.include('leave-service');
+    expect(await axeViolations(widget)).to.deep.equal([]);
+  });
+
+  it('shows the sections again once the page names ids the document has', async () => {
+    const widget = await quietly(() => mountSections({ sections: 'no-such-section' }));
+    expect(widget.status).to.equal('error');
+    const ready = nextEvent(widget, 'tc-ready');
+    widget.setAttribute('sections', 'data_retention');
+    await ready;
+    await widget.updateComplete;
+    expect([...shadow(widget).querySelectorAll('section')].map((section) => section.id)).to.deep.equal(['data_retention']);
   });
 
   describe('deep links', () => {

@@ -5,6 +5,7 @@ import { renderRichText } from '../../core/rich-text.js';
 import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
 import { idFromHash } from '../../core/deep-link.js';
 import { policySectionsStyles } from './policy-sections.styles.js';
+import type { ContentProblem } from '../../core/validate.js';
 import type { PolicySection, PolicySectionsDocument, PolicySubsection } from '../../core/content-types.js';
 
 /**
@@ -50,7 +51,7 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
    * the document's title and introduction: several elements can then place other content between
    * sections. A named section comes with all its subsections, or with only those named too; a
    * subsection named without its section comes on its own, one level below the sections. Without
-   * it, the whole document.
+   * it, the whole document. An id the document lacks is a content error (`tc-error`, path `$.sections`).
    */
   sections?: string;
 
@@ -72,10 +73,15 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
     window.removeEventListener('hashchange', this.#onHashChange);
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The new choice may name what the document lacks: check it again (the document is cached).
+    if (changed.has('sections')) this.reselect();
+    super.willUpdate(changed);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (!this.document) return;
-    if (changed.has('sections') || (changed as Map<PropertyKey, unknown>).has('document')) this.#warnAboutUnknownSections(this.document);
     // The page's #fragment was read before this content existed: honour it once the sections are here.
     if (this.#revealOnLoad) {
       this.#revealOnLoad = false;
@@ -140,9 +146,10 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
     return ids.length > 0 ? new Set(ids) : undefined;
   }
 
-  #warnAboutUnknownSections(document: PolicySectionsDocument): void {
+  /** A section id the page names and the document lacks is shown and reported as a content error, as the sidebar's groups are. */
+  protected override findSelectionProblem(document: PolicySectionsDocument): ContentProblem | undefined {
     const known = new Set(document.sections.flatMap((section) => [section, ...(section.subsections ?? [])]).map((part) => part.id));
     const unknown = [...(this.#wantedIds() ?? [])].filter((id) => !known.has(id));
-    if (unknown.length > 0) console.warn(`[trust-widgets] <${this.localName}> has no section or subsection ${unknown.map((id) => `"${id}"`).join(', ')}`);
+    return unknown.length > 0 ? { path: '$.sections', message: `no section or subsection has the id ${unknown.map((id) => `"${id}"`).join(', ')}` } : undefined;
   }
 }
