@@ -193,6 +193,10 @@ export default defineConfig(({ mode }): UserConfig => {
       },
       rollupOptions: {
         external: [/^lit($|\/)/],
+        // @lit/localize declares no sideEffects, so Rollup kept a bare import of its index (only
+        // re-exports) in each module that used it; our package calls dist/vendor side-effect free,
+        // and esbuild warned five times in every app that imported a widget.
+        treeshake: { moduleSideEffects: (id) => !/[\\/]@lit[\\/]localize[\\/]lit-localize\.js$/.test(id) },
         output: {
           preserveModules: true,
           preserveModulesRoot: 'src',
