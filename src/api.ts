@@ -4,7 +4,7 @@
  * without paying for the widgets you do not use, as the root entry would make you.
  */
 export { setLocale, getLocale, resolveLocale, onLocaleChange, supportedLocales, type Locale } from './core/locale.js';
-export { configureContentStore, clearContentCache, loadDocument, type ContentStoreOptions } from './core/content-store.js';
+export { configureContentStore, clearContentCache, type ContentStoreOptions } from './core/content-store.js';
 export { ContentError, type ContentErrorCode } from './core/content-error.js';
 export { TcErrorEvent, TcReadyEvent, type TcErrorDetail, type TcReadyDetail } from './core/events.js';
 export { safeHref } from './core/safe-url.js';

@@ -59,7 +59,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @cssprop --tc-color-error-background - Background of the error box.
  * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces.
  * @cssprop --tc-line-height - Line height of the widget's text.
- * @fires {TcRetentionDateChangeEvent} tc-retention-date-change - The calculated dates changed, because the reader or the page changed the end date. `detail: {endDate, deletionDate, daysLeft}`, all null when there is no valid end date.
+ * @fires {TcRetentionDateChangeEvent} tc-retention-date-change - The calculated dates changed: the reader or the page changed the end date (or `today`), the document's retention period changed, or the reader's midnight passed (days left). `detail: {endDate, deletionDate, daysLeft}`, all null when there is no valid end date.
  */
 export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   static override styles = [...ContentElement.styles, widthProbeStyles, retentionTimelineStyles];
