@@ -42,6 +42,9 @@ export const ChosenSections: Story = { name: 'Chosen sections', args: { sections
  */
 export const ChosenSubsections: Story = { name: 'Chosen subsections', args: { sections: 'leave_service data_portability data_deletion device_destruction' } };
 
+/** `sections` naming an id the document lacks: the content error, with the id in its details. */
+export const UnknownSection: Story = { name: 'Unknown section', args: { sections: 'leave_service no-such-section' }, tags: ['expected-error'] };
+
 export const Loading: Story = { ...states.loading, tags: ['loading'] };
 
 export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
