@@ -5,7 +5,8 @@ import '../../src/widgets/sidebar/define.js';
 import { ContentError } from '../../src/core/content-error.js';
 import { clearContentCache, configureContentStore, loadDocument } from '../../src/core/content-store.js';
 import { dataLocationsSpec } from '../../src/core/documents/data-locations.js';
-import { mount, nextEvent, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
+import { setLocale } from '../../src/core/locale.js';
+import { mount, nextEvent, quietly, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
 
 const EN_URL = '/content/en/data-locations.json';
@@ -87,6 +88,19 @@ describe('content store', () => {
     expect(loaded.document.regions[0].name).to.equal('China East');
   });
 
+  it('tells in tc-ready that a widget on a Chinese page shows the English fallback', async () => {
+    await setLocale('zh-CN');
+    const widget = document.createElement('tc-data-location');
+    widget.setAttribute('src', ONLY_EN);
+    const ready = nextEvent<CustomEvent>(widget, 'tc-ready');
+    document.body.append(widget);
+    try {
+      expect((await ready).detail.locale).to.equal('en');
+    } finally {
+      widget.remove();
+    }
+  });
+
   // Seen in a review: a reader who switched to Chinese and back on a page without a Chinese
   // translation sent the same 404 request at every switch.
   it('asks for a missing translation once per page, however often the reader switches, and again on a retry', async () => {
@@ -103,6 +117,51 @@ describe('content store', () => {
       expect(missing(), 'after a retry').to.equal(2);
     } finally {
       fetches.restore();
+    }
+  });
+
+  // A portal that builds its page from components puts the widgets in their shadow roots; its
+  // error reporting listens on the document.
+  it('lets tc-error reach the document from inside another component\'s shadow root', async () => {
+    const host = document.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    document.body.append(host);
+    try {
+      const heard = nextEvent<CustomEvent>(document, 'tc-error');
+      const widget = document.createElement('tc-data-location');
+      widget.setAttribute('src', '/fixture/status/500?in-shadow-root');
+      root.append(widget);
+      const settled = Promise.race([heard, new Promise<undefined>((resolve) => setTimeout(resolve, 3000))]);
+      const detail = (await quietly(() => settled))?.detail;
+      expect(detail?.code).to.equal('http');
+    } finally {
+      host.remove();
+    }
+  });
+
+  // Assistive technology is told the table it reads is about to change, not just shown a spinner.
+  it('marks the shown content aria-busy while the next locale loads', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: `${TEMPLATE}?busy` });
+    const root = () => shadow(widget).querySelector('.root')!;
+    expect(root().getAttribute('aria-busy')).to.equal('false');
+    const realFetch = window.fetch;
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return realFetch(...args);
+    };
+    try {
+      const ready = nextEvent(widget, 'tc-ready');
+      void setLocale('zh-CN');
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await widget.updateComplete;
+      expect(widget.getAttribute('status')).to.equal('loading');
+      expect(root().getAttribute('aria-busy')).to.equal('true');
+      expect(visibleText(shadow(widget).querySelector('tbody')), 'still the English table').to.include('China East');
+      await ready;
+      await widget.updateComplete;
+      expect(root().getAttribute('aria-busy')).to.equal('false');
+    } finally {
+      window.fetch = realFetch;
     }
   });
 
@@ -196,6 +255,29 @@ describe('content store', () => {
       expect(fetches.signals[0].aborted).to.equal(true);
     } finally {
       fetches.restore();
+    }
+  });
+
+  // A widget moved by a host while its request was in flight lost that request and, back on the
+  // page, must ask again rather than wait for an answer that will never come.
+  it('finishes loading when removed while it loads and put back', async () => {
+    const widget = document.createElement('tc-data-location') as TcDataLocation;
+    widget.setAttribute('src', '/fixture/stall?ms=300&moved-while-loading');
+    document.body.append(widget);
+    await widget.updateComplete;
+    widget.remove();
+    const settled = Promise.race([
+      nextEvent(widget, 'tc-ready').then(() => 'tc-ready'),
+      nextEvent(widget, 'tc-error').then(() => 'tc-error'),
+      new Promise((resolve) => setTimeout(resolve, 3000, 'nothing')),
+    ]);
+    document.body.append(widget);
+    try {
+      // The stall fixture answers with a document that is not data locations: an error, but settled.
+      expect(await quietly(() => settled)).to.not.equal('nothing');
+      expect(widget.getAttribute('status')).to.not.equal('loading');
+    } finally {
+      widget.remove();
     }
   });
 

@@ -116,7 +116,12 @@ describe('locale', () => {
   it('keeps the language of content given as a property, or from a URL without {locale}, through a switch', async () => {
     const given = await mount<TcDataLocation>('tc-data-location', {}, { content: await shippedDocument('en', 'data-locations.json') });
     const fixed = await mount<TcDataLocation>('tc-data-location', { src: '/content/en/data-locations.json' });
+    const reloads: string[] = [];
+    fixed.addEventListener('tc-ready', (event) => reloads.push((event as CustomEvent).detail.locale));
     await setLocale('zh-CN');
+    // Long enough for a reload the switch might have started to finish and relabel the content.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(reloads, 'the fixed URL is not loaded again').to.deep.equal([]);
     for (const widget of [given, fixed]) {
       await widget.updateComplete;
       expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('en');
