@@ -85,6 +85,16 @@ export function shadow(element: Element): ShadowRoot {
   return element.shadowRoot;
 }
 
+/** The language a node is read in: its nearest `lang`, through shadow roots to the document's. */
+export function languageOf(node: Node): string {
+  let element: Element | null = node instanceof Element ? node : node.parentElement;
+  while (element) {
+    if (element.hasAttribute('lang')) return element.getAttribute('lang')!;
+    element = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host ?? null);
+  }
+  return document.documentElement.lang;
+}
+
 /** Text of a node with white space collapsed, as a reader would see it. */
 export function visibleText(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { setLocale } from '../../src/core/locale.js';
-import { mount, resetKit, shadow } from '../helpers.js';
+import { languageOf, mount, resetKit, shadow } from '../helpers.js';
 
 // A page's content and the kit's UI strings can be in different languages: the content may have
 // fallen back to English where Chinese is missing, or be a fixed-language document on a page read
@@ -25,16 +25,6 @@ const widgets: WidgetCase[] = [
   { tag: 'tc-sidebar', document: 'navigation', attributes: { page: 'privacy-control' } },
   { tag: 'tc-policy-sections', document: 'policy-sections' },
 ];
-
-/** The language a node is read in: its nearest `lang`, through shadow roots to the document's. */
-function languageOf(node: Node): string {
-  let element: Element | null = node instanceof Element ? node : node.parentElement;
-  while (element) {
-    if (element.hasAttribute('lang')) return element.getAttribute('lang')!;
-    element = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host ?? null);
-  }
-  return document.documentElement.lang;
-}
 
 /** Every text a reader or a screen reader meets in `root`: text nodes and the attributes that name things. */
 function readableTexts(root: ShadowRoot): Array<{ text: string; node: Node; where: string }> {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, frameOf, mount, nextEvent, resetKit, shadow, visibleText } from '../../../test/helpers.js';
+import { axeViolations, frameOf, languageOf, mount, nextEvent, resetKit, shadow, visibleText } from '../../../test/helpers.js';
 import { html, render } from 'lit';
 import { renderRichText } from '../../core/rich-text.js';
 import { buildAnswer } from '../../core/rich-text-dom.js';
@@ -22,6 +22,7 @@ const answerOf = (widget: Element, id: string) => shadow(widget).getElementById(
 const isOpen = (widget: Element, id: string) => question(widget, id).getAttribute('aria-expanded') === 'true';
 const shownIds = (widget: Element) => $$(widget, '.entry:not([hidden]) .question').map((button) => button.id);
 const activeId = (widget: Element) => shadow(widget).activeElement?.id;
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const settle = async (widget: TcFaq) => {
   await widget.updateComplete;
   await widget.updateComplete;
@@ -33,6 +34,27 @@ const settle = async (widget: TcFaq) => {
 async function axeWhenStill(widget: TcFaq): Promise<string[]> {
   for (const animation of shadow(widget).getAnimations()) animation.finish();
   return axeViolations(widget);
+}
+
+/** Replaces the page's clipboard with one that records what is written; `restore` puts it back. */
+function fakeClipboard(writeText: (text: string) => Promise<void>): { restore: () => void } {
+  const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+  return {
+    restore: () => {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+      if (descriptor) Object.defineProperty(Navigator.prototype, 'clipboard', descriptor);
+    },
+  };
+}
+
+/** Clicks an open entry's "Copy link" and waits for what it announces. */
+async function copyLinkOf(widget: TcFaq, id: string): Promise<HTMLButtonElement> {
+  const copy = answerOf(widget, id).querySelector<HTMLButtonElement>('.copy-link')!;
+  copy.click();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await settle(widget);
+  return copy;
 }
 
 /** Types into the search box the way a keyboard does: one input event per character. */
@@ -284,6 +306,33 @@ describe('<tc-faq>', () => {
       expect(shadow(widget).activeElement!.classList.contains('copy-link')).to.equal(true);
     });
 
+    // The keys are the accordion's: the page must not also scroll with them (Down moved focus to
+    // the next question and scrolled the page by a line as well).
+    it('moves focus with the keys without also scrolling the page', async () => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      document.body.append(spacer);
+      try {
+        // A keyboard scroll of an earlier test (smooth, so still running) must not count as ours.
+        for (let still = 0; still < 5; ) {
+          window.scrollTo(0, 0);
+          await frames();
+          still = scrollY === 0 ? still + 1 : 0;
+        }
+        questions(widget)[0].focus();
+        for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp', 'Home']) {
+          await sendKeys({ press: key });
+          await frames();
+          expect(scrollY, `after ${key}`).to.equal(0);
+        }
+        expect(activeId(widget)).to.equal(questions(widget)[0].id);
+      } finally {
+        spacer.remove();
+        window.scrollTo(0, 0);
+      }
+    });
+
     // Found by an audit: a host's own language menu (setLocale, or <html lang>) switched the
     // language while a keyboard user was on an answer's "Copy link" or link; the rebuilt answer
     // dropped focus to <body>, and the next Tab started from the top of the page.
@@ -329,6 +378,30 @@ describe('<tc-faq>', () => {
       const style = getComputedStyle(focused);
       expect(style.outlineStyle).to.equal('solid');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+    });
+
+    // A long FAQ skips the paint of closed entries out of view (content-visibility), which clips
+    // whatever a question draws outside its entry: the ring must be drawn inside the button.
+    it('draws the focus ring where a long FAQ\'s closed entry does not clip it', async () => {
+      const widget = await mount<TcFaq>('tc-faq', {}, { content: generatedFaq(60) });
+      question(widget, 'q-0').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      const focused = question(widget, 'q-1');
+      expect(getComputedStyle(focused.closest('.entry')!).contentVisibility).to.equal('auto');
+      const style = getComputedStyle(focused);
+      expect(style.outlineStyle).to.equal('solid');
+      // The button fills its entry: an outline that reaches past the border box is clipped.
+      expect(parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth)).to.be.at.most(0);
+    });
+
+    it('turns the chevron round when an entry opens', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      const chevron = () => getComputedStyle(question(widget, 'faq-audits'), '::after').transform;
+      const closed = chevron();
+      question(widget, 'faq-audits').click();
+      await widget.updateComplete;
+      for (const animation of shadow(widget).getAnimations()) animation.finish();
+      expect(chevron()).to.not.equal(closed);
     });
 
     it('keeps one entry open in single mode', async () => {
@@ -507,6 +580,28 @@ describe('<tc-faq>', () => {
       expect($<HTMLInputElement>(widget, 'input').value).to.equal('');
     });
 
+    // A page that changes its hash itself (a tab, a "back to top") must not pull the reader out of
+    // the field they are typing in; on load, with nothing focused, the question takes focus.
+    it('opens the entry of a hash change without taking focus from a field the reader is in', async () => {
+      const field = document.createElement('input');
+      field.setAttribute('aria-label', 'Elsewhere on the page');
+      document.body.prepend(field);
+      try {
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+        field.focus();
+        const changed = nextEvent(window, 'hashchange');
+        location.hash = '#faq-advertising';
+        await changed;
+        await settle(widget);
+        await frames();
+        expect(widget.openEntries).to.deep.equal(['faq-advertising']);
+        // (A name, not the element: chai's message for a failed DOM comparison takes minutes.)
+        expect(document.activeElement?.localName).to.equal('input');
+      } finally {
+        field.remove();
+      }
+    });
+
     it('ignores a hash that names no entry', async () => {
       history.replaceState(null, '', '#main-content');
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });
@@ -522,8 +617,7 @@ describe('<tc-faq>', () => {
       it(`copies an entry's link and says so politely, in ${locale}`, async () => {
         await setLocale(locale);
         const writes: string[] = [];
-        const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void writes.push(text) } });
+        const clipboard = fakeClipboard(async (text) => void writes.push(text));
         try {
           history.replaceState(null, '', `${location.pathname}${location.search}#somewhere-else`);
           const widget = await mount<TcFaq>('tc-faq', { src: SRC });
@@ -533,25 +627,65 @@ describe('<tc-faq>', () => {
           expect(visibleText(copy)).to.equal(messages[locale].copyLink);
           // Its name says which entry it copies.
           expect(copy.getAttribute('aria-describedby')).to.equal('faq-audits');
-          copy.click();
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          await settle(widget);
+          await copyLinkOf(widget, 'faq-audits');
           const expected = new URL(location.href);
           expected.hash = 'faq-audits';
           expect(writes).to.deep.equal([expected.href]);
           const status = $(widget, '.visually-hidden[role="status"]');
           expect(visibleText(status)).to.equal(messages[locale].linkCopied);
         } finally {
-          delete (navigator as { clipboard?: unknown }).clipboard;
-          if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+          clipboard.restore();
         }
       });
     }
 
+    // A live region speaks when its text changes: the same "Link copied" set twice says nothing the
+    // second time, and a reader who copied again would not know it worked.
+    it('says "Link copied" again for a second copy', async () => {
+      const clipboard = fakeClipboard(async () => {});
+      try {
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+        question(widget, 'faq-audits').click();
+        await widget.updateComplete;
+        const status = $(widget, '.visually-hidden[role="status"]');
+        const heard: string[] = [];
+        const observer = new MutationObserver(() => heard.push(visibleText(status)));
+        observer.observe(status, { subtree: true, childList: true, characterData: true });
+        await copyLinkOf(widget, 'faq-audits');
+        await copyLinkOf(widget, 'faq-audits');
+        observer.disconnect();
+        expect(heard.filter((text) => text === 'Link copied')).to.have.length(2);
+      } finally {
+        clipboard.restore();
+      }
+    });
+
+    // The UI strings around English content (Chinese missing) are still Chinese, and a screen
+    // reader must read them with a Chinese voice: the live regions carry their own lang.
+    it('marks its announcements as Chinese around English content', async () => {
+      await setLocale('zh-CN');
+      const clipboard = fakeClipboard(async () => {});
+      try {
+        const widget = await mount<TcFaq>('tc-faq', { src: '/fixture/en-only/{locale}/faq', searchable: '' });
+        await search(widget, 'xyzzy');
+        const results = $(widget, '.results');
+        expect(visibleText(results)).to.equal('没有结果');
+        expect(languageOf(results.firstChild!)).to.equal('zh-CN');
+        await search(widget, '');
+        question(widget, 'faq-audits').click();
+        await widget.updateComplete;
+        await copyLinkOf(widget, 'faq-audits');
+        const status = $(widget, '.visually-hidden[role="status"]');
+        expect(visibleText(status)).to.equal('链接已复制');
+        expect(languageOf(status.firstChild!)).to.equal('zh-CN');
+      } finally {
+        clipboard.restore();
+      }
+    });
+
     it('says so when the link cannot be copied', async () => {
-      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+      const clipboard = fakeClipboard(() => Promise.reject(new Error('denied')));
       const execCommand = document.execCommand;
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
       document.execCommand = () => false;
       try {
         const widget = await mount<TcFaq>('tc-faq', { src: SRC });
@@ -567,8 +701,7 @@ describe('<tc-faq>', () => {
         expect(shadow(widget).querySelector('textarea')).to.equal(null);
       } finally {
         document.execCommand = execCommand;
-        delete (navigator as { clipboard?: unknown }).clipboard;
-        if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+        clipboard.restore();
       }
     });
 
@@ -592,6 +725,16 @@ describe('<tc-faq>', () => {
       question(widget, 'faq-subcontractors').click();
       widget.collapseAll();
       await widget.updateComplete;
+      expect(location.hash).to.equal('');
+      // The reader's "Collapse all" button, not only the method.
+      question(widget, 'faq-audits').click();
+      await widget.updateComplete;
+      const toggleAll = $<HTMLButtonElement>(widget, '.toggle-all');
+      toggleAll.click(); // Expand all
+      await widget.updateComplete;
+      toggleAll.click(); // Collapse all
+      await widget.updateComplete;
+      expect(widget.openEntries).to.deep.equal([]);
       expect(location.hash).to.equal('');
       expect(history.length).to.equal(length);
     });
@@ -717,6 +860,12 @@ describe('<tc-faq>', () => {
       expect(activeId(widget)).to.equal('faq-use-of-customer-data');
       await sendKeys({ press: 'End' });
       expect(activeId(widget)).to.equal('faq-advertising');
+      await sendKeys({ press: 'Home' });
+      expect(activeId(widget)).to.equal('faq-use-of-customer-data');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(activeId(widget), 'Up wraps to the last shown').to.equal('faq-advertising');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(activeId(widget)).to.equal('faq-use-of-customer-data');
       $<HTMLButtonElement>(widget, '.toggle-all').click();
       await widget.updateComplete;
       expect(widget.openEntries).to.deep.equal(['faq-use-of-customer-data', 'faq-advertising']);
