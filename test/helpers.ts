@@ -1,5 +1,6 @@
 import 'axe-core/axe.min.js';
 import { expect } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import type { AxeResults } from 'axe-core';
 import { clearContentCache, configureContentStore, contentStoreDefaults } from '../src/core/content-store.js';
 import { setLocale } from '../src/core/locale.js';
@@ -93,6 +94,21 @@ export function languageOf(node: Node): string {
     element = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host ?? null);
   }
   return document.documentElement.lang;
+}
+
+/**
+ * Every accessible name in the page, as Chromium computes them (read over CDP: Chromium only).
+ * CSS generated content is in them unless its alternative text says otherwise.
+ */
+export async function accessibleNames(): Promise<string[]> {
+  const names: string[] = [];
+  const walk = (node: { name?: string; children?: unknown[] } | null) => {
+    if (!node) return;
+    if (node.name) names.push(node.name);
+    for (const child of node.children ?? []) walk(child as never);
+  };
+  walk((await a11ySnapshot({})) as never);
+  return names;
 }
 
 /** Text of a node with white space collapsed, as a reader would see it. */

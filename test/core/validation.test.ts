@@ -71,6 +71,11 @@ describe('validation', () => {
     ['a negative duration', retentionPolicySpec, 'retention-policy', (d) => (d.phases[2].durationDays = -1), '$.phases[2].durationDays', /whole number from 0 to 3650/],
     ['a fractional day count', retentionPolicySpec, 'retention-policy', (d) => (d.retentionPeriodDays = 90.5), '$.retentionPeriodDays', /whole number/],
     ['a section with neither body nor subsections', policySectionsSpec, 'policy-sections', (d) => delete d.sections[1].subsections, '$.sections[1]', /needs a body, subsections, or both/],
+    ['a region that replicates to itself', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].replicationPartner = d.regions[0].id), '$.regions[0].replicationPartner', /is not the id of another region/],
+    ['a duration over ten years', retentionPolicySpec, 'retention-policy', (d) => (d.phases[2].durationDays = 3651), '$.phases[2].durationDays', /whole number from 0 to 3650/],
+    ['a link longer than 2,048 characters', dataLocationsSpec, 'data-locations', (d) => d.notes[1].items[0].push({ type: 'link', text: 'x', href: `https://example.com/${'a'.repeat(2048)}` }), '$.notes[1].items[0][1].href', /at most 2048 characters/],
+    ['an id longer than 64 characters', faqSpec, 'faq', (d) => (d.entries[0].id = `faq-${'a'.repeat(61)}`), '$.entries[0].id', /up to 63 letters/],
+    ['a date with day 32', faqSpec, 'faq', (d) => (d.updated = '2015-12-32'), '$.updated', /YYYY-MM or YYYY-MM-DD/],
     ['a subsection id equal to a section id', policySectionsSpec, 'policy-sections', (d) => (d.sections[1].subsections[0].id = d.sections[0].id), '$.sections[1].subsections[0].id', /already used/],
   ];
   // Found by a security audit: an unknown key went raw into the message, so a line break in it

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import '../breadcrumb/define.js';
 import { getLocale, setLocale } from '../../core/locale.js';
@@ -88,6 +88,35 @@ describe('<tc-locale-switch>', () => {
       expect(heard).to.deep.equal(['zh-CN']);
     } finally {
       document.removeEventListener('tc-locale-change', listener);
+    }
+  });
+
+  // A reader who clicks Chinese and at once English ends in English: a host that follows
+  // tc-locale-change (to reload its own texts) must not be told of the Chinese that never came.
+  it('tells only of the locale the page ends up in when a choice is overtaken by the next', async () => {
+    const widget = await mountSwitch();
+    const heard: string[] = [];
+    const listener = (event: Event) => heard.push((event as TcLocaleChangeEvent).detail.locale);
+    document.addEventListener('tc-locale-change', listener);
+    try {
+      button(widget, '简体中文').click();
+      button(widget, 'English').click();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(getLocale()).to.equal('en');
+      expect(heard.filter((locale) => locale !== 'en')).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('tc-locale-change', listener);
+    }
+  });
+
+  it('is left out of a printed page, where it does nothing', async () => {
+    const widget = await mountSwitch();
+    expect(widget.getBoundingClientRect().height).to.be.above(0);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(widget.getBoundingClientRect().height).to.equal(0);
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 

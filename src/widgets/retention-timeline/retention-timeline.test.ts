@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
 import { phaseDaysTotal } from '../../core/documents/retention-policy.js';
@@ -72,6 +72,16 @@ describe('<tc-retention-timeline>', () => {
       expect(visibleText($(widget, '.caveat'))).to.equal('The exceptions above can shorten the retention period or remove it.');
     });
 
+    it('has no exceptions section, and no caveat about "the exceptions above", when there are none', async () => {
+      const content = await shippedDocument<RetentionPolicyDocument>('en', 'retention-policy.json');
+      content.exceptions = [];
+      const widget = await mountTimeline({ src: '', 'end-date': '2025-01-31' }, { content });
+      expect(answer(widget), 'the calculator still answers').to.include('2025');
+      // Booleans: chai's message for an element that should be null takes minutes to write.
+      expect(shadow(widget).querySelector('[part="exceptions"]') !== null, 'exceptions section').to.equal(false);
+      expect(shadow(widget).querySelector('.caveat') !== null, 'caveat').to.equal(false);
+    });
+
     it('draws lengths to one scale: 90 days full, 30 days a third, none empty', async () => {
       const content = await shippedDocument<RetentionPolicyDocument>('en', 'retention-policy.json');
       content.exceptions.push({ id: 'short', title: 'Short offer', retentionDays: 30, description: [{ type: 'paragraph', content: ['Thirty days.'] }] });
@@ -87,6 +97,25 @@ describe('<tc-retention-timeline>', () => {
       expect(visibleText(short)).to.equal('30 days');
       // Bars are for the eye only; the words carry the meaning.
       expect(retention.querySelector('.track')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    // Forced colours replace the author's colours: the bar is drawn in system colours, the filled
+    // part in Highlight against a GrayText track, so that its length still shows.
+    it('draws the filled part of a bar apart from its track in forced colours', async function () {
+      if (navigator.userAgent.includes('Firefox')) this.skip(); // forced colours are emulated through Chrome's protocol
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      try {
+        const widget = await mountTimeline();
+        const systemColor = (name: string) => ((probe.style.color = name), getComputedStyle(probe).color);
+        const duration = $(widget, '[part="phase"] [part="duration"]');
+        expect(getComputedStyle(duration.querySelector('.track')!).borderTopColor, 'track').to.equal(systemColor('GrayText'));
+        expect(getComputedStyle(duration.querySelector('.fill')!).borderTopColor, 'fill').to.equal(systemColor('Highlight'));
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+        probe.remove();
+      }
     });
 
     it('shows the phases and exceptions in Chinese, with lang', async () => {
@@ -377,6 +406,19 @@ describe('<tc-retention-timeline>', () => {
         expect(await axeViolations(widget)).to.deep.equal([]);
       });
     }
+
+    // Not by the words alone (WCAG 1.4.1 is about colour, 3.3.1 about identifying the field): the
+    // field itself shows it is the one in error, in the error colour.
+    it('draws an invalid date field with a border in the error colour', async () => {
+      const valid = await mountTimeline({ 'end-date': '2025-01-31' });
+      const invalid = await mountTimeline({ 'end-date': '2025-02-30' });
+      const border = (widget: Element) => {
+        const style = getComputedStyle(field(widget));
+        return [style.borderTopColor, style.borderTopWidth];
+      };
+      expect(border(invalid)).to.not.deep.equal(border(valid));
+      expect(border(invalid)[0]).to.equal(getComputedStyle($(invalid, '.invalid-date')).color);
+    });
 
     it('says so in Chinese too', async () => {
       await setLocale('zh-CN');
