@@ -168,6 +168,9 @@ for (const locale of locales) {
     // (A document that is not an object at all has been told so.)
     const schemaRef = data !== null && typeof data === 'object' ? (data as { $schema?: unknown }).$schema : `../schema/${spec.kind}.schema.json`;
     if (schemaRef !== `../schema/${spec.kind}.schema.json`) fail(file, '$.$schema', `should be "../schema/${spec.kind}.schema.json" so editors can help`);
+    // A document copied from the other folder keeps its lang: the widgets would mark it wrongly.
+    const lang = data !== null && typeof data === 'object' ? (data as { lang?: unknown }).lang : undefined;
+    if (problems.length === 0 && lang !== undefined && lang !== locale) fail(file, '$.lang', `says "${String(lang)}", but the document is in the ${locale} folder`);
     if (problems.length === 0) parsed.set(file, data);
   }
 }

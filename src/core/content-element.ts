@@ -47,14 +47,15 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   /**
    * URL of the content document. `{locale}` in it is replaced by the active locale (falling back
    * to English when that locale's document does not exist). A URL without `{locale}` names one
-   * document, which keeps the language it was loaded in when the locale switches. Without `src`,
-   * the kit's default content.
+   * document, which keeps its language when the locale switches: its `lang`, or else the locale it
+   * was loaded in. Without `src`, the kit's default content.
    */
   src?: string;
 
   /**
    * A content document given directly; it is validated like a fetched one and wins over `src`. It is
-   * taken to be in the locale active when it is given: on a switch, give the other locale's document.
+   * in its `lang`, or else taken to be in the locale active when it is given: on a switch, give the
+   * other locale's document.
    * It is read as immutable, like any Lit property: to change it, give a new object (a copy), not
    * the same one changed in place.
    */
@@ -213,7 +214,8 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
 
   #show(result: { document: DocumentsByKind[K]; locale: Locale; url: string }): void {
     this.document = result.document;
-    this.documentLocale = result.locale;
+    // What the document says it is written in counts over what it was loaded for.
+    this.documentLocale = result.document.lang ?? result.locale;
     this.#loadedUrl = result.url;
     this.error = undefined;
     this.#announceReady = true;

@@ -5,6 +5,7 @@ import { getLocale, onLocaleChange, resolveLocale, setLocale } from '../../src/c
 import { translationLoaders } from '../../src/core/translation-loaders.js';
 import { mount, mountWidget, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
+import type { DataLocationsDocument } from '../../src/core/content-types.js';
 
 /**
  * A table that follows the locale, switched to Chinese while the Chinese UI strings cannot load
@@ -135,6 +136,22 @@ describe('locale', () => {
     await given.updateComplete;
     expect(shadow(given).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
     expect(shadow(given).querySelector('thead')!.hasAttribute('lang')).to.equal(false);
+  });
+
+  // A page in English can show the Chinese document from a fixed URL (or given as a property): the
+  // document's lang says what it is, and a screen reader reads it with a Chinese voice.
+  it('marks a document with the language it declares, whatever the page is in', async () => {
+    const fixed = await mount<TcDataLocation>('tc-data-location', { src: '/content/zh-CN/data-locations.json' });
+    const given = await mount<TcDataLocation>('tc-data-location', {}, { content: await shippedDocument('zh-CN', 'data-locations.json') });
+    for (const widget of [fixed, given]) {
+      expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
+      expect(shadow(widget).querySelector('thead')!.getAttribute('lang'), 'the English UI strings').to.equal('en');
+    }
+    // Without a lang, a document is taken to be in the language it was loaded for.
+    const undeclared = await shippedDocument<DataLocationsDocument>('zh-CN', 'data-locations.json');
+    delete undeclared.lang;
+    const unmarked = await mount<TcDataLocation>('tc-data-location', {}, { content: undeclared });
+    expect(shadow(unmarked).querySelector('.root')!.getAttribute('lang')).to.equal('en');
   });
 
   it('tells listeners once per switch, and only about the last of overlapping switches', async () => {

@@ -71,6 +71,7 @@ describe('validation', () => {
     ['a negative duration', retentionPolicySpec, 'retention-policy', (d) => (d.phases[2].durationDays = -1), '$.phases[2].durationDays', /whole number from 0 to 3650/],
     ['a fractional day count', retentionPolicySpec, 'retention-policy', (d) => (d.retentionPeriodDays = 90.5), '$.retentionPeriodDays', /whole number/],
     ['a section with neither body nor subsections', policySectionsSpec, 'policy-sections', (d) => delete d.sections[1].subsections, '$.sections[1]', /needs a body, subsections, or both/],
+    ['a language the kit has no UI strings for', faqSpec, 'faq', (d) => (d.lang = 'fr'), '$.lang', /"en" \| "zh-CN"/],
     ['a region that replicates to itself', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].replicationPartner = d.regions[0].id), '$.regions[0].replicationPartner', /is not the id of another region/],
     ['a duration over ten years', retentionPolicySpec, 'retention-policy', (d) => (d.phases[2].durationDays = 3651), '$.phases[2].durationDays', /whole number from 0 to 3650/],
     ['a link longer than 2,048 characters', dataLocationsSpec, 'data-locations', (d) => d.notes[1].items[0].push({ type: 'link', text: 'x', href: `https://example.com/${'a'.repeat(2048)}` }), '$.notes[1].items[0][1].href', /at most 2048 characters/],

@@ -36,6 +36,12 @@ test('the shipped content passes', async () => {
   assert.match(summary, /10 documents valid, locales agree/);
 });
 
+test('a document whose lang is not its folder\'s is reported at $.lang', async () => {
+  const { code, problems } = await check(editing('zh-CN', 'faq.json', (document) => (document.lang = 'en')));
+  assert.equal(code, 1);
+  assert.deepEqual(problems, ['ROOT/zh-CN/faq.json: $.lang: says "en", but the document is in the zh-CN folder']);
+});
+
 test('a translation that drops a phase\'s notices is reported at that path', async () => {
   const { code, problems } = await check(editing('zh-CN', 'retention-policy.json', (document) => delete document.phases[2].notices));
   assert.equal(code, 1);

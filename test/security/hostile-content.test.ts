@@ -25,7 +25,7 @@ const targets: Target[] = [
 ];
 
 // Strings that are identifiers or references, not text: poisoning them would only test the schema.
-const structuralKeys = new Set(['kind', 'type', 'id', '$schema', 'replicationPartner', 'locale', 'updated', 'sidebar', 'href']);
+const structuralKeys = new Set(['kind', 'type', 'id', '$schema', 'lang', 'replicationPartner', 'locale', 'updated', 'sidebar', 'href']);
 
 function mapStrings(value: Json, replace: (text: string, key: string | undefined) => string, key?: string): Json {
   if (typeof value === 'string') return replace(value, key);

@@ -1,5 +1,5 @@
 import { array, doc, literal, object, optional, titled } from './schema.js';
-import { id, inlines, richText, schemaReference, text } from './rich-text.js';
+import { documentLanguage, id, inlines, richText, schemaReference, text } from './rich-text.js';
 
 export const region = object({
   id,
@@ -16,6 +16,7 @@ export const dataLocationsDocument = titled(
     'Where customer data is stored: the regions table and its notes (<tc-data-location>).',
     object({
       $schema: schemaReference,
+      lang: documentLanguage,
       kind: literal('data-locations'),
       sectionLabel: optional(doc('A short label above the title, naming the part of the trust center, e.g. "Location of Customer Data".', text)),
       title: text,

@@ -1,5 +1,5 @@
 import { array, doc, literal, object, optional, string, titled } from './schema.js';
-import { id, richText, schemaReference, text } from './rich-text.js';
+import { documentLanguage, id, richText, schemaReference, text } from './rich-text.js';
 
 export const faqEntry = object({ id, question: text, answer: richText });
 
@@ -9,6 +9,7 @@ export const faqDocument = titled(
     'Questions and answers (<tc-faq>). Entry ids become deep links (#id).',
     object({
       $schema: schemaReference,
+      lang: documentLanguage,
       kind: literal('faq'),
       title: text,
       updated: optional(

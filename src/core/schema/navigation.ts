@@ -1,5 +1,5 @@
 import { array, doc, literal, object, optional, picklist, titled } from './schema.js';
-import { href, id, link, schemaReference, text } from './rich-text.js';
+import { documentLanguage, href, id, link, schemaReference, text } from './rich-text.js';
 
 export const navigationPage = object({
   id,
@@ -23,6 +23,7 @@ export const navigationDocument = titled(
     'Pages with their breadcrumb trails and sidebars, and the link groups (<tc-breadcrumb>, <tc-sidebar>).',
     object({
       $schema: schemaReference,
+      lang: documentLanguage,
       kind: literal('navigation'),
       pages: doc('The pages of the trust center, each with its breadcrumb and the link groups of its sidebar (<tc-breadcrumb page>, <tc-sidebar page>).', array(navigationPage, 1)),
       linkGroups: doc('Titled groups of links, which pages name in their sidebar.', array(linkGroup)),

@@ -1,5 +1,5 @@
 import { array, doc, literal, object, optional, titled } from './schema.js';
-import { id, richText, schemaReference, text } from './rich-text.js';
+import { documentLanguage, id, richText, schemaReference, text } from './rich-text.js';
 
 export const policySubsection = object({ id, title: text, body: richText });
 export const policySection = object({
@@ -15,6 +15,7 @@ export const policySectionsDocument = titled(
     'Titled sections of rich text, each deep-linkable by its id (#id).',
     object({
       $schema: schemaReference,
+      lang: documentLanguage,
       kind: literal('policy-sections'),
       title: text,
       intro: optional(richText),

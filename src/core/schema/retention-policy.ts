@@ -1,5 +1,5 @@
 import { array, doc, literal, object, optional, titled } from './schema.js';
-import { days, id, richText, schemaReference, text } from './rich-text.js';
+import { days, documentLanguage, id, richText, schemaReference, text } from './rich-text.js';
 
 export const retentionPhase = object({
   id,
@@ -22,6 +22,7 @@ export const retentionPolicyDocument = titled(
     'What happens to customer data after a subscription ends (<tc-retention-timeline>).',
     object({
       $schema: schemaReference,
+      lang: documentLanguage,
       kind: literal('retention-policy'),
       title: text,
       intro: optional(richText),

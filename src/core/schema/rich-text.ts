@@ -1,4 +1,5 @@
-import { array, boolean, doc, integer, literal, object, optional, string, union, variant } from './schema.js';
+import { array, boolean, doc, integer, literal, object, optional, picklist, string, union, variant } from './schema.js';
+import { allLocales } from '../../generated/locale-codes.js';
 import { safeHref } from '../safe-url.js';
 
 /*
@@ -90,5 +91,17 @@ export const richText = doc(
 
 /** Every document may name its JSON Schema, for editors. */
 export const schemaReference = optional(string());
+
+/**
+ * A document at a URL with `{locale}` is in the locale it was asked for (or the fallback's); one at
+ * a fixed URL, or given as a property, cannot be told from its address. Screen readers choose their
+ * voice by the `lang` the widget sets, so such a document can say what it is written in.
+ */
+export const documentLanguage = optional(
+  doc(
+    'The language the document is written in. Without it, a document is taken to be in the locale it was loaded for: the one in place of {locale} in its URL, or the page\'s when its URL has no {locale} or it is given as a property.',
+    picklist(allLocales),
+  ),
+);
 
 export const days = integer(0, 3650);

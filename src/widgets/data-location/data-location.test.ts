@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, frameOf, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { accessibleNames, axeViolations, frameOf, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import type { TcDataLocation } from './data-location.js';
 import type { DataLocationsDocument } from '../../core/content-types.js';
 
@@ -95,6 +95,17 @@ describe('<tc-data-location>', () => {
     expect(rows(widget)[0]).to.deep.equal(['China East', 'Shanghai', 'Azure', 'China North']);
   });
 
+  // "None" is a UI string: on an English page showing the Chinese document, it is read in English.
+  it('says "None" for a region without a partner in the UI language, marked with it', async () => {
+    const content = await shippedDocument<DataLocationsDocument>('zh-CN', 'data-locations.json');
+    delete content.regions[0].replicationPartner;
+    const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
+    expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
+    const none = shadow(widget).querySelector('tbody .visually-hidden')!;
+    expect(none.textContent).to.equal('None');
+    expect(languageOf(none)).to.equal('en');
+  });
+
   it('builds its rows again when the locale changes', async () => {
     const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
     content.regions = [{ id: 'only', name: 'Only Region', location: 'Somewhere', services: ['Azure'] }];
@@ -162,6 +173,27 @@ describe('<tc-data-location>', () => {
         expect(await axeViolations(widget)).to.deep.equal([]);
         widget.remove();
       }
+    } finally {
+      frame.remove();
+    }
+  });
+
+  // Stacked, a value is named by a CSS label before it; a screen reader, which has the column
+  // header already, must not hear the label as well.
+  it('names every stacked value with its column, and only once to screen readers', async function () {
+    if (!navigator.userAgent.includes('Chrome')) this.skip(); // the accessibility tree is read over CDP
+    const frame = frameOf(320);
+    try {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await widget.updateComplete;
+      const cells = [...shadow(widget).querySelectorAll('tbody tr:first-child td')];
+      expect(cells.map((cell) => getComputedStyle(cell, '::before').content)).to.deep.equal([
+        '"Location: " / ""',
+        '"Services: " / ""',
+        '"Replication partner: " / ""',
+      ]);
+      expect((await accessibleNames()).filter((name) => /Location:|Services:|Replication partner:/.test(name))).to.deep.equal([]);
     } finally {
       frame.remove();
     }
