@@ -1,10 +1,9 @@
 import { configureLocalization } from '@lit/localize';
 import { translationLoaders } from './translation-loaders.js';
 
-/** The locales the kit ships UI strings and default content for. */
-export type Locale = 'en' | 'zh-CN';
-export const supportedLocales: readonly Locale[] = ['en', 'zh-CN'];
-export const sourceLocale: Locale = 'en';
+import { sourceLocale, supportedLocales, type Locale } from './supported-locales.js';
+
+export { sourceLocale, supportedLocales, type Locale };
 
 /**
  * Maps any BCP 47 tag to a supported locale: Simplified Chinese tags (zh, zh-Hans, zh-Hans-CN,

@@ -1,5 +1,5 @@
 import { array, boolean, doc, integer, literal, object, optional, picklist, string, union, variant } from './schema.js';
-import { allLocales } from '../../generated/locale-codes.js';
+import { supportedLocales } from '../supported-locales.js';
 import { safeHref } from '../safe-url.js';
 
 /*
@@ -100,7 +100,7 @@ export const schemaReference = optional(string());
 export const documentLanguage = optional(
   doc(
     'The language the document is written in. Without it, a document is taken to be in the locale it was loaded for: the one in place of {locale} in its URL, or the page\'s when its URL has no {locale} or it is given as a property.',
-    picklist(allLocales),
+    picklist(supportedLocales),
   ),
 );
 
