@@ -2,6 +2,7 @@
 // for the test server). Also serves /src/content/ from /content/, where the kit's default content
 // is found relative to src/core/kit-base.ts when running from source.
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 
 const failuresLeft = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -49,9 +50,12 @@ export async function contentFixtures(context, next) {
           ? Buffer.concat([Buffer.from('{"title": "'), Buffer.from([0xd6, 0xd0, 0xb9, 0xfa]), Buffer.from('"}')]) // 中国 in GBK
           : Buffer.from('\ufeff{"title": "China"}', 'utf16le');
       return;
-    case 'big': // a valid JSON document of ?bytes bytes
-      context.type = 'application/json';
-      context.body = JSON.stringify({ padding: 'x'.repeat(Number(context.query.bytes ?? 2_000_000)) });
+    case 'big': // a valid JSON document of ?bytes bytes; with ?chunked, streamed without a Content-Length
+      {
+        context.type = 'application/json';
+        const text = JSON.stringify({ padding: 'x'.repeat(Number(context.query.bytes ?? 2_000_000)) });
+        context.body = 'chunked' in context.query ? Readable.from([text.slice(0, 1000), text.slice(1000)]) : text;
+      }
       return;
     // /fixture/fail-once/<key>/<locale>/<document>: 500 the first time, then content/<locale>/<document>.json.
     // (No .json in the path: the test server's plugins would try to transform the answer.)

@@ -297,6 +297,27 @@ describe('<tc-data-location>', () => {
     }
   });
 
+  // A host that themes the kit with larger text (--tc-font-size) gets the stacked layout where the
+  // table's columns would no longer fit that text: the breakpoint is in the widget's own ems.
+  it('stacks sooner when the host sets a larger text size', async () => {
+    const frame = frameOf(700);
+    try {
+      const layout = async (fontSize?: string) => {
+        const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
+        if (fontSize) widget.style.setProperty('--tc-font-size', fontSize);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await widget.updateComplete;
+        const display = getComputedStyle(shadow(widget).querySelector('tbody td')!).display;
+        widget.remove();
+        return display;
+      };
+      expect(await layout(), 'at 16 px').to.equal('table-cell');
+      expect(await layout('24px'), 'at 24 px').to.equal('block');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('stacks by its own text size, not the page\'s root font size', async () => {
     document.documentElement.style.fontSize = '62.5%';
     const frame = frameOf(500);
