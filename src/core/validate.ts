@@ -38,6 +38,10 @@ export function findProblems<K extends DocumentKind>(
   data: unknown,
   { abortEarly = false } = {},
 ): ContentProblem[] {
+  // A document of another kind (a page that gave the FAQ the data locations' URL) breaks every
+  // rule; its first unknown property would hide the one problem there is.
+  const kind = typeof data === 'object' && data !== null ? (data as { kind?: unknown }).kind : spec.kind;
+  if (typeof kind === 'string' && kind !== spec.kind) return [{ path: '$.kind', message: `must be "${spec.kind}": this document is for another widget` }];
   const problems = validate(spec.schema, data, abortEarly ? 1 : Infinity);
   if (problems.length > 0) return problems.map((problem) => ({ path: jsonPath(problem.path), message: problem.message }));
   return spec.checkReferences?.(data as DocumentsByKind[K]) ?? [];

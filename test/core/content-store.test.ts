@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/widgets/data-location/define.js';
 import '../../src/widgets/breadcrumb/define.js';
 import '../../src/widgets/sidebar/define.js';
+import '../../src/widgets/faq/define.js';
 import { ContentError } from '../../src/core/content-error.js';
 import { clearContentCache, configureContentStore, loadDocument } from '../../src/core/content-store.js';
 import { dataLocationsSpec } from '../../src/core/documents/data-locations.js';
@@ -72,6 +73,23 @@ describe('content store', () => {
     const second = await loadDocument(spied, EN_URL, 'en');
     expect(second.document).to.equal(first.document);
     expect(schemaReads).to.equal(0);
+  });
+
+  // A page that gives two kinds of widget the same URL by mistake: the document is fetched once and
+  // validated once per kind, so the widget it is not for says so instead of rendering nonsense.
+  it('validates a shared document again for a widget of another kind', async () => {
+    await mount<TcDataLocation>('tc-data-location', { src: EN_URL });
+    const faq = document.createElement('tc-faq');
+    faq.setAttribute('src', EN_URL);
+    const failed = nextEvent<CustomEvent>(faq, 'tc-error');
+    document.body.append(faq);
+    try {
+      const { detail } = await quietly(() => failed);
+      expect([detail.code, detail.path]).to.deep.equal(['schema', '$.kind']);
+      expect(detail.message).to.equal('must be "faq": this document is for another widget');
+    } finally {
+      faq.remove();
+    }
   });
 
   it('replaces {locale} in the URL with the active locale', async () => {
@@ -188,6 +206,16 @@ describe('content store', () => {
   it('refuses a document larger than the size limit', async () => {
     configureContentStore({ maxBytes: 10_000 });
     const error = await loadError('/fixture/big?bytes=50000');
+    expect(error.code).to.equal('size');
+  });
+
+  // A server that streams (chunked, no Content-Length) is counted as the bytes arrive.
+  it('refuses a streamed document once it passes the size limit', async () => {
+    configureContentStore({ maxBytes: 10_000 });
+    const response = await fetch('/fixture/big?bytes=50000&chunked');
+    expect(response.headers.get('content-length'), 'the fixture streams').to.equal(null);
+    await response.body?.cancel();
+    const error = await loadError('/fixture/big?bytes=50000&chunked');
     expect(error.code).to.equal('size');
   });
 
