@@ -1,7 +1,6 @@
 import { configureLocalization } from '@lit/localize';
-import { translationLoaders } from './translation-loaders.js';
-
 import { sourceLocale, supportedLocales, type Locale } from './supported-locales.js';
+import { translationLoaders } from './translation-loaders.js';
 
 export { sourceLocale, supportedLocales, type Locale };
 

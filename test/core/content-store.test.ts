@@ -162,9 +162,12 @@ describe('content store', () => {
     const widget = await mount<TcDataLocation>('tc-data-location', { src: `${TEMPLATE}?busy` });
     const root = () => shadow(widget).querySelector('.root')!;
     expect(root().getAttribute('aria-busy')).to.equal('false');
+    // The Chinese document is held back until the test has looked.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
     const realFetch = window.fetch;
     window.fetch = async (...args: Parameters<typeof fetch>) => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await held;
       return realFetch(...args);
     };
     try {
@@ -175,10 +178,12 @@ describe('content store', () => {
       expect(widget.getAttribute('status')).to.equal('loading');
       expect(root().getAttribute('aria-busy')).to.equal('true');
       expect(visibleText(shadow(widget).querySelector('tbody')), 'still the English table').to.include('China East');
+      release();
       await ready;
       await widget.updateComplete;
       expect(root().getAttribute('aria-busy')).to.equal('false');
     } finally {
+      release();
       window.fetch = realFetch;
     }
   });
