@@ -208,6 +208,14 @@ describe('content store', () => {
     expect(performance.now() - started).to.be.below(2500);
   });
 
+  // A server that starts to answer and then stalls holds the reader as long as one that never
+  // answers: the timeout covers the whole body, and says so.
+  it('gives up on a response that stalls halfway, as a timeout', async () => {
+    configureContentStore({ timeoutMs: 300 });
+    const error = await loadError('/fixture/big?bytes=5000&chunked&pause=3000');
+    expect(error.code).to.equal('timeout');
+  });
+
   it('refuses a document larger than the size limit', async () => {
     configureContentStore({ maxBytes: 10_000 });
     const error = await loadError('/fixture/big?bytes=50000');

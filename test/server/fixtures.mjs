@@ -50,14 +50,24 @@ export async function contentFixtures(context, next) {
           ? Buffer.concat([Buffer.from('{"title": "'), Buffer.from([0xd6, 0xd0, 0xb9, 0xfa]), Buffer.from('"}')]) // 中国 in GBK
           : Buffer.from('\ufeff{"title": "China"}', 'utf16le');
       return;
-    case 'big': // a valid JSON document of ?bytes bytes; with ?chunked, streamed without a Content-Length
+    // A valid JSON document of ?bytes bytes; with ?chunked, streamed without a Content-Length, and
+    // with ?pause=<ms> as well, stalled that long after its first kilobyte.
+    case 'big':
       {
         context.type = 'application/json';
         const text = JSON.stringify({ padding: 'x'.repeat(Number(context.query.bytes ?? 2_000_000)) });
-        context.body = 'chunked' in context.query ? Readable.from([text.slice(0, 1000), text.slice(1000)]) : text;
+        const pause = Number(context.query.pause ?? 0);
+        async function* pieces() {
+          yield text.slice(0, 1000);
+          await sleep(pause);
+          yield text.slice(1000);
+        }
+        context.body = 'chunked' in context.query ? Readable.from(pieces()) : text;
       }
       return;
     // /fixture/fail-once/<key>/<locale>/<document>: 500 the first time, then content/<locale>/<document>.json.
+    // With ?cached, the first answer is instead a broken document the browser may keep for ten
+    // minutes, as a CDN's would be until the editor's fix is published.
     // (No .json in the path: the test server's plugins would try to transform the answer.)
     case 'fail-once':
       {
@@ -65,6 +75,12 @@ export async function contentFixtures(context, next) {
         if (!failuresLeft.has(key)) failuresLeft.set(key, 1);
         if (failuresLeft.get(key) > 0) {
           failuresLeft.set(key, failuresLeft.get(key) - 1);
+          if ('cached' in context.query) {
+            context.type = 'application/json';
+            context.set('Cache-Control', 'max-age=600');
+            context.body = '{"kind": ';
+            return;
+          }
           context.status = 500;
           return;
         }

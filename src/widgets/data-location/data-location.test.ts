@@ -421,5 +421,19 @@ describe('<tc-data-location>', () => {
         expect(rows(widget)).to.have.length(2);
       });
     });
+
+    // The editor has published the fix; the browser still holds the broken answer it was given.
+    it('gets the fixed document with the retry button, past a broken one the browser cached', async () => {
+      await quietly(async () => {
+        const src = `/fixture/fail-once/cached-retry-${crypto.randomUUID()}/{locale}/data-locations?cached`;
+        const failed = nextEvent<CustomEvent>(document, 'tc-error');
+        const widget = await mount<TcDataLocation>('tc-data-location', { src });
+        expect((await failed).detail.code).to.equal('parse');
+        const ready = nextEvent(widget, 'tc-ready');
+        shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.click();
+        await ready;
+        expect(rows(widget)).to.have.length(2);
+      });
+    });
   });
 });
