@@ -78,6 +78,20 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(tableText(widget)).to.include('中国东部');
   });
 
+  // A portal with the script tag, and a product team's bundle on the same page importing one widget
+  // as an ES module: the tag is taken, and the second definition must be a no-op, not an error.
+  it('is harmless beside an ES import of a widget it already defined', async () => {
+    const page = await openPage('/test/dist/pages/script-and-module.html');
+    frame = page.frame;
+    const win = page.win as PortalWindow & { moduleLoaded?: boolean };
+    for (let tries = 0; tries < 100 && !win.moduleLoaded && win.pageErrors.length === 0; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(win.pageErrors).to.deep.equal([]);
+    expect(win.moduleLoaded).to.equal(true);
+    const faq = page.doc.querySelector('tc-faq')!;
+    await whenReady(faq);
+    expect(faq.shadowRoot!.querySelectorAll('button.question').length).to.be.above(0);
+  });
+
   // An element with id="TrustWidgets" is window.TrustWidgets to scripts: the guard against a
   // second copy must not take it for the kit and skip the only copy.
   it('works on a page with an element whose id is TrustWidgets', async () => {
