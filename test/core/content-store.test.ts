@@ -232,6 +232,26 @@ describe('content store', () => {
     expect(error.code).to.equal('size');
   });
 
+  // Servers and CMSs name JSON in several ways; all of them are JSON.
+  it('accepts every JSON content type: +json suffixes and text/json', async () => {
+    for (const type of ['application/json; charset=utf-8', 'application/vnd.trust-center+json', 'application/schema-instance+json', 'text/json']) {
+      const loaded = await loadDocument(dataLocationsSpec, `/fixture/as-type/en/data-locations?type=${encodeURIComponent(type)}`, 'en');
+      expect(loaded.document.regions[0].name, type).to.equal('China East');
+    }
+  });
+
+  // A portal that publishes its content behind its own sign-in: the session cookie goes along to
+  // the page's own origin.
+  it('sends the page\'s cookies with a request to its own origin', async () => {
+    document.cookie = 'tc-session=signed-in; path=/';
+    try {
+      const loaded = await loadDocument(dataLocationsSpec, '/fixture/needs-cookie/en/data-locations', 'en');
+      expect(loaded.document.regions[0].name).to.equal('China East');
+    } finally {
+      document.cookie = 'tc-session=; path=/; max-age=0';
+    }
+  });
+
   it('refuses an answer that is not JSON by its content type', async () => {
     const error = await loadError('/fixture/html');
     expect(error.code).to.equal('type');
@@ -254,7 +274,7 @@ describe('content store', () => {
 
   // Found by a content-editor audit: a Chinese file saved as GBK was shown as mojibake, with no error.
   it('refuses a document that is not UTF-8 text instead of showing it garbled', async () => {
-    for (const encoding of ['gbk', 'utf16']) {
+    for (const encoding of ['gbk', 'utf16', 'utf16-no-bom']) {
       const error = await loadError(`/fixture/encoded/${encoding}`);
       expect([error.code, error.path, error.message], encoding).to.deep.equal(['parse', '$', 'not UTF-8 text: save the file as UTF-8']);
     }

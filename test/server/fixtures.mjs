@@ -41,14 +41,30 @@ export async function contentFixtures(context, next) {
         context.body = readFileSync(new URL(`../../content/${locale}/${document}.json`, import.meta.url), 'utf8');
       }
       return;
-    // /fixture/encoded/<gbk|utf16>: JSON saved in another encoding than UTF-8, as editors on a
-    // Chinese system (GBK) or Windows' "Unicode" (UTF-16) save it.
+    // /fixture/encoded/<gbk|utf16|utf16-no-bom>: JSON saved in another encoding than UTF-8, as
+    // editors on a Chinese system (GBK) or Windows' "Unicode" (UTF-16, with or without its BOM)
+    // save it. UTF-16 of ASCII text without a BOM is valid UTF-8, with a NUL after every letter.
     case 'encoded':
       context.type = 'application/json';
       context.body =
         rest === 'gbk'
           ? Buffer.concat([Buffer.from('{"title": "'), Buffer.from([0xd6, 0xd0, 0xb9, 0xfa]), Buffer.from('"}')]) // 中国 in GBK
-          : Buffer.from('\ufeff{"title": "China"}', 'utf16le');
+          : Buffer.from(`${rest === 'utf16' ? '\ufeff' : ''}{"title": "China"}`, 'utf16le');
+      return;
+    // /fixture/as-type/<locale>/<document>?type=<content type>: the document under another JSON type.
+    case 'as-type':
+      context.type = String(context.query.type);
+      context.body = readFileSync(new URL(`../../content/${rest}.json`, import.meta.url), 'utf8');
+      return;
+    // /fixture/needs-cookie/<locale>/<document>: a portal's content behind its sign-in (cookie tc-session).
+    case 'needs-cookie':
+      if (!context.cookies.get('tc-session')) {
+        context.status = 403;
+        context.body = '{}';
+        return;
+      }
+      context.type = 'application/json';
+      context.body = readFileSync(new URL(`../../content/${rest}.json`, import.meta.url), 'utf8');
       return;
     // A valid JSON document of ?bytes bytes; with ?chunked, streamed without a Content-Length, and
     // with ?pause=<ms> as well, stalled that long after its first kilobyte.
