@@ -21,12 +21,14 @@ async function openPage(url: string): Promise<{ frame: HTMLIFrameElement; win: P
   return { frame, win: frame.contentWindow as unknown as PortalWindow, doc: frame.contentDocument! };
 }
 
+/** Resolves once `condition` holds, looking every 50 ms for up to 5 s; then carries on regardless. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let tries = 0; tries < 100 && !condition(); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 async function whenReady(element: Element): Promise<void> {
-  for (let tries = 0; tries < 100; tries++) {
-    if (element.getAttribute('status') === 'ready') return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`<${element.localName}> did not become ready (status ${element.getAttribute('status')})`);
+  await until(() => element.getAttribute('status') === 'ready');
+  if (element.getAttribute('status') !== 'ready') throw new Error(`<${element.localName}> did not become ready (status ${element.getAttribute('status')})`);
 }
 
 async function customElementsDefined(win: PortalWindow, tag: string): Promise<void> {
@@ -84,7 +86,7 @@ describe('dist/trust-widgets.js on a portal page', () => {
     const page = await openPage('/test/dist/pages/script-and-module.html');
     frame = page.frame;
     const win = page.win as PortalWindow & { moduleLoaded?: boolean };
-    for (let tries = 0; tries < 100 && !win.moduleLoaded && win.pageErrors.length === 0; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => win.moduleLoaded === true || win.pageErrors.length > 0);
     expect(win.pageErrors).to.deep.equal([]);
     expect(win.moduleLoaded).to.equal(true);
     const faq = page.doc.querySelector('tc-faq')!;
@@ -273,7 +275,7 @@ describe('dist/trust-widgets.js on a portal page', () => {
     const win = page.win as PortalWindow & { firstAlerts: Array<{ text: string; lang: string }> };
     // The FAQ's alert is recorded after its own update, which can come after the table's (a test
     // that looked at once failed under load).
-    for (let tries = 0; tries < 100 && win.firstAlerts.length === 0; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => win.firstAlerts.length > 0);
     expect(win.firstAlerts).to.have.length(1);
     expect(win.firstAlerts[0].lang).to.equal('en');
     // The failure is the kit's to report (one console line), not an unhandled rejection on the page.

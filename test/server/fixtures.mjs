@@ -6,6 +6,8 @@ import { Readable } from 'node:stream';
 
 const failuresLeft = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A shipped document's text: `path` is `<locale>/<document>`, without .json. */
+const shippedText = (path) => readFileSync(new URL(`../../content/${path}.json`, import.meta.url), 'utf8');
 
 export async function contentFixtures(context, next) {
   if (context.path.startsWith('/src/content/')) context.path = context.path.replace('/src/content/', '/content/');
@@ -38,7 +40,7 @@ export async function contentFixtures(context, next) {
           return;
         }
         context.type = 'application/json';
-        context.body = readFileSync(new URL(`../../content/${locale}/${document}.json`, import.meta.url), 'utf8');
+        context.body = shippedText(`${locale}/${document}`);
       }
       return;
     // /fixture/encoded/<gbk|utf16|utf16-no-bom>: JSON saved in another encoding than UTF-8, as
@@ -54,7 +56,7 @@ export async function contentFixtures(context, next) {
     // /fixture/as-type/<locale>/<document>?type=<content type>: the document under another JSON type.
     case 'as-type':
       context.type = String(context.query.type);
-      context.body = readFileSync(new URL(`../../content/${rest}.json`, import.meta.url), 'utf8');
+      context.body = shippedText(rest);
       return;
     // /fixture/needs-cookie/<locale>/<document>: a portal's content behind its sign-in (cookie tc-session).
     case 'needs-cookie':
@@ -64,7 +66,7 @@ export async function contentFixtures(context, next) {
         return;
       }
       context.type = 'application/json';
-      context.body = readFileSync(new URL(`../../content/${rest}.json`, import.meta.url), 'utf8');
+      context.body = shippedText(rest);
       return;
     // A valid JSON document of ?bytes bytes; with ?chunked, streamed without a Content-Length, and
     // with ?pause=<ms> as well, stalled that long after its first kilobyte.
@@ -101,7 +103,7 @@ export async function contentFixtures(context, next) {
           return;
         }
         context.type = 'application/json';
-        context.body = readFileSync(new URL(`../../content/${path.join('/')}.json`, import.meta.url), 'utf8');
+        context.body = shippedText(path.join('/'));
       }
       return;
     // A portal page with no charset anywhere (so the browser decodes it as windows-1252) that loads
@@ -195,7 +197,7 @@ export async function contentFixtures(context, next) {
         context.body = '{}';
         return;
       }
-      context.body = readFileSync(new URL(`../../content/en/${path.join('/')}.json`, import.meta.url), 'utf8');
+      context.body = shippedText(`en/${path.join('/')}`);
       return;
     }
     case 'heal':
@@ -204,7 +206,7 @@ export async function contentFixtures(context, next) {
       return;
     case 'fault': {
       const [fault, key, ...path] = rest.split('/');
-      const document = () => readFileSync(new URL(`../../content/${path.join('/')}.json`, import.meta.url), 'utf8');
+      const document = () => shippedText(path.join('/'));
       context.type = 'application/json';
       if (failuresLeft.has(`healed:${key}`)) return void (context.body = document());
       switch (fault) {

@@ -29,6 +29,14 @@ async function switched(widget: TcLocaleSwitch): Promise<TcLocaleChangeEvent> {
   return event;
 }
 
+/** Collects the locale of every tc-locale-change that reaches the document. */
+function recordLocaleChanges(): { locales: string[]; stop: () => void } {
+  const locales: string[] = [];
+  const listener = (event: Event) => locales.push((event as TcLocaleChangeEvent).detail.locale);
+  document.addEventListener('tc-locale-change', listener);
+  return { locales, stop: () => document.removeEventListener('tc-locale-change', listener) };
+}
+
 describe('<tc-locale-switch>', () => {
   afterEach(async () => {
     for (const widget of switches.splice(0)) widget.remove();
@@ -76,18 +84,16 @@ describe('<tc-locale-switch>', () => {
 
   it('fires tc-locale-change once, bubbling out of shadow roots to the document, and not for the current locale', async () => {
     const widget = await mountSwitch();
-    const heard: string[] = [];
-    const listener = (event: Event) => heard.push((event as TcLocaleChangeEvent).detail.locale);
-    document.addEventListener('tc-locale-change', listener);
+    const changes = recordLocaleChanges();
     try {
       button(widget, 'English').click();
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(heard).to.deep.equal([]);
+      expect(changes.locales).to.deep.equal([]);
       button(widget, '简体中文').click();
       await switched(widget);
-      expect(heard).to.deep.equal(['zh-CN']);
+      expect(changes.locales).to.deep.equal(['zh-CN']);
     } finally {
-      document.removeEventListener('tc-locale-change', listener);
+      changes.stop();
     }
   });
 
@@ -95,17 +101,15 @@ describe('<tc-locale-switch>', () => {
   // tc-locale-change (to reload its own texts) must not be told of the Chinese that never came.
   it('tells only of the locale the page ends up in when a choice is overtaken by the next', async () => {
     const widget = await mountSwitch();
-    const heard: string[] = [];
-    const listener = (event: Event) => heard.push((event as TcLocaleChangeEvent).detail.locale);
-    document.addEventListener('tc-locale-change', listener);
+    const changes = recordLocaleChanges();
     try {
       button(widget, '简体中文').click();
       button(widget, 'English').click();
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(getLocale()).to.equal('en');
-      expect(heard.filter((locale) => locale !== 'en')).to.deep.equal([]);
+      expect(changes.locales.filter((locale) => locale !== 'en')).to.deep.equal([]);
     } finally {
-      document.removeEventListener('tc-locale-change', listener);
+      changes.stop();
     }
   });
 
