@@ -172,7 +172,19 @@ export default defineConfig(({ mode }): UserConfig => {
             // Skip the whole bundle when the kit is already on the page: a second copy of Lit would
             // otherwise try to create a second "lit-html" Trusted Types policy, which throws. The
             // mark is a symbol: an element with id="TrustWidgets" is window.TrustWidgets too.
-            intro: "if (window[Symbol.for('trust-widgets')]) return;",
+            intro:
+              "if (window[Symbol.for('trust-widgets')]) return;" +
+              // The Lit inside reads these globals. An element of the page named so (<a id=
+              // "litHtmlVersions"> in user content, which DOMPurify's defaults keep: the names are
+              // not the document's) is one of window's named properties, and Lit would stop with a
+              // TypeError and take every widget with it (ShadyCSS: fall back to <style> elements,
+              // which a strict CSP blocks). An own property of window hides it from both.
+              'for (const name of ["litHtmlVersions", "litElementVersions", "reactiveElementVersions", "litHtmlPolyfillSupport",' +
+              ' "litElementPolyfillSupport", "reactiveElementPolyfillSupport", "litElementHydrateSupport", "litPropertyMetadata",' +
+              ' "ShadyCSS", "litNonce", "trustedTypes"]) {' +
+              ' const named = window[name];' +
+              ' if (named && (named instanceof Node || named instanceof HTMLCollection || named.window === named)) window[name] = undefined;' +
+              '}',
           },
         },
       },

@@ -191,25 +191,33 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     });
     // Show the content, or the error, and the UI strings of a new locale together, not one after
     // the other: an alert that appears in English and then turns Chinese is announced in English.
-    const uiStrings = whenUiStringsReady().catch(() => undefined);
-    Promise.allSettled([loaded, uiStrings]).then(([outcome]) => {
-      if (loading.signal.aborted) return;
-      if (outcome.status === 'fulfilled') this.#show(outcome.value);
-      else {
-        const reason: unknown = outcome.reason;
-        const error =
-          reason instanceof ContentError
-            ? reason
-            : new ContentError('network', typeof source === 'string' ? source : CONTENT_PROPERTY_URL, '$', String(reason));
-        this.error = error;
-        // The alert replaces what was shown, focus included (a language switch started by the
-        // page): it goes to Try again, as after a retry.
-        if (this.shadowRoot!.activeElement) this.#keepFocus = true;
-        this.#setStatus('error');
-        console.error(`[trust-widgets] <${this.localName}> could not show ${error.describe()}`);
-        this.dispatchEvent(new TcErrorEvent(error));
-      }
-    });
+    // Not Promise.allSettled: a page's own Promise library (zone.js before 0.10.3 on Angular 8
+    // pages, Bluebird) replaces the global Promise with one that lacks it.
+    const settled = loaded.then(
+      (value) => ({ status: 'fulfilled' as const, value }),
+      (reason: unknown) => ({ status: 'rejected' as const, reason }),
+    );
+    void whenUiStringsReady()
+      .catch(() => undefined)
+      .then(() => settled)
+      .then((outcome) => {
+        if (loading.signal.aborted) return;
+        if (outcome.status === 'fulfilled') this.#show(outcome.value);
+        else {
+          const reason: unknown = outcome.reason;
+          const error =
+            reason instanceof ContentError
+              ? reason
+              : new ContentError('network', typeof source === 'string' ? source : CONTENT_PROPERTY_URL, '$', String(reason));
+          this.error = error;
+          // The alert replaces what was shown, focus included (a language switch started by the
+          // page): it goes to Try again, as after a retry.
+          if (this.shadowRoot!.activeElement) this.#keepFocus = true;
+          this.#setStatus('error');
+          console.error(`[trust-widgets] <${this.localName}> could not show ${error.describe()}`);
+          this.dispatchEvent(new TcErrorEvent(error));
+        }
+      });
   }
 
   #show(result: { document: DocumentsByKind[K]; locale: Locale; url: string }): void {

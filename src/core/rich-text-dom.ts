@@ -1,6 +1,6 @@
 import { nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { printedHref, safeHref } from './safe-url.js';
+import { printedHref, renderedHref, safeHref } from './safe-url.js';
 import { uiStringsLocale } from './locale.js';
 import type { Block, Inline, Link } from './content-types.js';
 
@@ -108,7 +108,7 @@ function appendLink(parent: HTMLElement, link: Link, highlight?: Highlighter): v
     target = parent;
   } else {
     target = appendText(element('a', undefined, 'link'), link.text, highlight);
-    target.setAttribute('href', href);
+    target.setAttribute('href', renderedHref(href));
     const printed = printedHref(href);
     if (printed) target.setAttribute('data-href', printed);
     parent.append(target);

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { printedHref, safeHref } from './safe-url.js';
+import { printedHref, renderedHref, safeHref } from './safe-url.js';
 import { uiStringsLocale } from './locale.js';
 import type { Block, Inline, Link } from './content-types.js';
 
@@ -53,9 +53,10 @@ export function renderLink(link: Link, part = 'link', hint?: string): TemplateRe
   if (href === undefined) return html`<span class="unlinked">${link.text}</span>${link.fileInfo ? [' ', fileInfo] : nothing}`;
   const hidden = hint ? html`<span class="visually-hidden" lang=${uiStringsLocale()}>${' ' + hint}</span>` : nothing;
   const printed = printedHref(href) ?? nothing;
+  const rendered = renderedHref(href);
   return link.newTab
-    ? html`<a part=${part} href=${href} data-href=${printed} target="_blank" rel="noopener noreferrer"
+    ? html`<a part=${part} href=${rendered} data-href=${printed} target="_blank" rel="noopener noreferrer"
         >${text}${fileInfo}<span class="visually-hidden" lang=${uiStringsLocale()}>${' ' + msg('(opens in a new tab)')}</span>${hidden}</a
       >`
-    : html`<a part=${part} href=${href} data-href=${printed}>${text}${fileInfo}${hidden}</a>`;
+    : html`<a part=${part} href=${rendered} data-href=${printed}>${text}${fileInfo}${hidden}</a>`;
 }

@@ -25,6 +25,16 @@ export function safeHref(href: unknown): string | undefined {
 }
 
 /**
+ * The href an allowed link is rendered with. A link to a part of this page (`#id`) resolves against
+ * the page's base URL like any other: on a page with a `<base href>` elsewhere (Angular's
+ * `<base href="/">`) it would lead away, to the base's page. There it is written out against the
+ * page's own address.
+ */
+export function renderedHref(href: string): string {
+  return href[0] === '#' && document.baseURI !== location.href ? location.href.replace(/#.*/s, '') + href : href;
+}
+
+/**
  * The address printed after a link on paper (`data-href`, read by content.styles.ts): absolute,
  * since a reader of paper has no page to resolve a relative one against; none for a link to a
  * place on the same page, nor for a relative one on a page that has no base to resolve it against

@@ -117,6 +117,30 @@ describe('validation', () => {
     expect(validationError(dataLocationsSpec, document).path).to.equal('$.regions[0].location');
   });
 
+  // Old libraries on portal pages added enumerable properties to Object.prototype. Validation read
+  // them as the document's own: every widget on such a page reported "unknown property", and one
+  // named like an optional property (newTab) was checked as if the document had it.
+  it('accepts every shipped document on a page whose scripts added to Object.prototype', async () => {
+    const documents = await Promise.all(specs.map((spec) => shippedDocument('en', `${spec.kind}.json`)));
+    const prototype = Object.prototype as Record<string, unknown>;
+    const problems: string[] = [];
+    prototype.legacyHelper = () => undefined;
+    prototype.newTab = 'yes';
+    try {
+      specs.forEach((spec, at) => {
+        try {
+          validateDocument(spec as DocumentSpec<never>, documents[at], 'shipped');
+        } catch (error) {
+          problems.push(`${spec.kind}: ${(error as Error).message}`);
+        }
+      });
+    } finally {
+      delete prototype.legacyHelper;
+      delete prototype.newTab;
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
   it('reports a document that is not an object at $', () => {
     for (const document of [null, 42, 'text', true, []]) {
       const error = validationError(faqSpec, document);

@@ -302,3 +302,90 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(data.errors).to.deep.equal([]);
   });
 });
+
+/*
+ * From an audit of old and unusual portal pages: conditions the page sets before the kit arrives,
+ * each of which stopped the kit or changed what it showed.
+ */
+describe('dist/trust-widgets.js on old and unusual portal pages', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  const contentWidgets = (doc: Document) => [...doc.querySelectorAll('tc-breadcrumb, tc-data-location, tc-policy-sections, tc-retention-timeline, tc-faq, tc-sidebar')];
+  const inChinese = (widget: Element) => widget.getAttribute('status') === 'ready' && widget.shadowRoot!.querySelector('.root')?.getAttribute('lang') === 'zh-CN';
+
+  // zone.js before 0.10.3 (Angular 8 and older) and Bluebird replace the global Promise with one
+  // that has no allSettled: every widget threw and stayed blank. Old libraries' enumerable
+  // properties on Object.prototype made every document "unknown property" to validation.
+  for (const [file, what] of [
+    ['legacy-promise', 'replaces Promise with a library that has no allSettled'],
+    ['legacy-prototype', 'adds enumerable properties to Object.prototype'],
+  ]) {
+    it(`shows every widget, in both languages, on a page that ${what}`, async () => {
+      const page = await openPage(`/test/dist/pages/${file}.html`);
+      frame = page.frame;
+      const widgets = contentWidgets(page.doc);
+      for (const widget of widgets) await whenReady(widget);
+      expect(tableText(page.doc.querySelector('tc-data-location')!)).to.include('China East');
+      await page.win.TrustWidgets.setLocale('zh-CN');
+      await until(() => widgets.every(inChinese));
+      expect(widgets.filter((widget) => !inChinese(widget)).map((widget) => widget.localName), 'not in Chinese').to.deep.equal([]);
+      expect(tableText(page.doc.querySelector('tc-data-location')!)).to.include('中国东部');
+      expect(page.win.pageErrors).to.deep.equal([]);
+    });
+  }
+
+  // <a id="litHtmlVersions"> in a page's user content is window.litHtmlVersions, which the Lit
+  // inside the kit reads: the kit stopped with a TypeError, and no widget was defined. A named
+  // ShadyCSS made Lit style with <style> elements, which a strict CSP blocks.
+  it('works beside page elements named like the globals Lit reads', async () => {
+    const page = await openPage('/test/dist/pages/named-lit-globals.html');
+    frame = page.frame;
+    const widgets = contentWidgets(page.doc);
+    for (const widget of widgets) await whenReady(widget);
+    expect(tableText(page.doc.querySelector('tc-data-location')!)).to.include('China East');
+    for (const widget of widgets) {
+      expect(widget.shadowRoot!.adoptedStyleSheets.length, `${widget.localName}: constructed style sheets`).to.be.above(0);
+      expect(widget.shadowRoot!.querySelectorAll('style').length, `${widget.localName}: <style> elements`).to.equal(0);
+    }
+    expect(page.doc.querySelectorAll('.user-content [id], .user-content [name]').length, 'the page\'s own elements').to.equal(5);
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+
+  // Browsers give tables their own font size, line height and colour in quirks mode: the regions
+  // table came out in 16 px black text inside a 14 px widget on a dark panel, unreadable there.
+  it('keeps the table in the widget\'s text style on a page in quirks mode', async () => {
+    const page = await openPage('/test/dist/pages/quirks-mode.html');
+    frame = page.frame;
+    expect(page.doc.compatMode, 'the page is in quirks mode').to.equal('BackCompat');
+    const widget = page.doc.querySelector('tc-data-location')!;
+    await whenReady(widget);
+    const textStyle = (selector: string) => {
+      const style = page.frame.contentWindow!.getComputedStyle(widget.shadowRoot!.querySelector(selector)!);
+      return { fontSize: style.fontSize, lineHeight: style.lineHeight, color: style.color };
+    };
+    expect(textStyle('.root').fontSize).to.equal('14px');
+    expect(textStyle('tbody td')).to.deep.equal(textStyle('.root'));
+  });
+
+  // Under <base href> elsewhere (an Angular shell's "/"), "#faq-audits" in content resolved
+  // against the base: the link left the page for another one.
+  it('keeps links to a part of the page on the page under a <base href> elsewhere', async () => {
+    const page = await openPage('/test/dist/pages/base-elsewhere.html');
+    frame = page.frame;
+    const [sections, faq] = [page.doc.querySelector('tc-policy-sections')!, page.doc.querySelector('tc-faq')!];
+    await whenReady(sections);
+    await whenReady(faq);
+    const pageUrl = page.frame.contentWindow!.location.href.replace(/#.*/, '');
+    const linkIn = (widget: Element, text: string) => [...widget.shadowRoot!.querySelectorAll('a')].find((link) => link.textContent!.includes(text))!;
+    const nextSection = (sections as unknown as { content: { sections: Array<{ id: string }> } }).content.sections[1].id;
+    expect(linkIn(sections, 'The next section').href).to.equal(`${pageUrl}#${nextSection}`);
+    const toAudits = linkIn(faq, 'Can I audit?');
+    expect(toAudits.href).to.equal(`${pageUrl}#faq-audits`);
+    toAudits.click();
+    await until(() => (faq as unknown as { openEntries: string[] }).openEntries.includes('faq-audits'));
+    expect(page.frame.contentWindow!.location.href).to.equal(`${pageUrl}#faq-audits`);
+    expect((faq as unknown as { openEntries: string[] }).openEntries).to.include('faq-audits');
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
+});

@@ -168,17 +168,19 @@ function check(schema: SchemaNode, value: unknown, path: Problem['path'], walk: 
         problem = problemAt(path, 'must be an object', undefined, true);
         break;
       }
-      // hasOwn, not `in`: every object has a "constructor" and a "__proto__", which are no entries.
-      for (const key in value) {
+      // Own keys only, here and below: a page's script may have added an enumerable property to
+      // Object.prototype (old libraries did), which no document has. hasOwn, not `in`: every
+      // object has a "constructor" and a "__proto__", which are no entries.
+      for (const key of Object.keys(value)) {
         if (Object.hasOwn(schema.entries, key)) continue;
         // The name comes from the document: escaped (a line break would forge a console line) and
         // shortened (a million characters would be a million-character message).
         const name = key.length > 40 ? key.slice(0, 40) + '…' : key;
         problems.push(problemAt(path, `unknown property ${JSON.stringify(name)}`, name));
       }
-      for (const key in schema.entries) {
+      for (const key of Object.keys(schema.entries)) {
         if (problems.length >= limit) return;
-        if (value[key] !== undefined) {
+        if (Object.hasOwn(value, key) && value[key] !== undefined) {
           path.push(key);
           check(schema.entries[key], value[key], path, walk);
           path.pop();

@@ -30,6 +30,11 @@ export const dataLocationStyles = css`
    * widths, the padding came on top and left the place column a few pixels at 600 px.
    */
   table {
+    /* A page in quirks mode (no doctype) gives tables the browser's font, size, line height and
+       colour instead of inheriting them (the quirks stylesheet): the widget's own apply. */
+    font: inherit;
+    color: inherit;
+    white-space: inherit;
     table-layout: fixed;
     border-collapse: separate;
     border-spacing: 0;
