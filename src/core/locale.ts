@@ -6,11 +6,14 @@ export { sourceLocale, supportedLocales, type Locale };
 
 /**
  * Maps any BCP 47 tag to a supported locale: Simplified Chinese tags (zh, zh-Hans, zh-Hans-CN,
- * zh-CN, zh-SG) to zh-CN; everything else, Traditional Chinese included, to English.
+ * zh-CN, zh-SG, and the old Windows tag zh-CHS) to zh-CN; everything else, Traditional Chinese
+ * included (zh-TW, zh-Hant, and zh-CHT, which a region check alone would take for Simplified), to
+ * English.
  */
 export function resolveLocale(tag: string | null | undefined): Locale {
-  const subtags = (tag ?? '').trim().toLowerCase().replace(/_/g, '-').split('-');
-  if (subtags[0] !== 'zh' || subtags.includes('hant')) return 'en';
+  // Extensions and private use (`-u-nu-hanidec`, `-x-…`) end what is read: their subtags are no regions.
+  const subtags = (tag ?? '').trim().toLowerCase().replace(/_/g, '-').replace(/-\w-.*/, '').split('-');
+  if (subtags[0] !== 'zh' || subtags.includes('hant') || subtags.includes('cht')) return 'en';
   if (subtags.includes('hans')) return 'zh-CN';
   const region = subtags.slice(1).find((subtag) => /^[a-z]{2}$/.test(subtag));
   return region === undefined || region === 'cn' || region === 'sg' ? 'zh-CN' : 'en';
