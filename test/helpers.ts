@@ -155,12 +155,14 @@ export async function shippedDocument<T = Record<string, unknown>>(locale: strin
 }
 
 /** Records every fetch the page makes, without changing it. */
-export function recordFetches(): { urls: string[]; signals: AbortSignal[]; restore: () => void } {
+export function recordFetches(delayMs = 0): { urls: string[]; signals: AbortSignal[]; restore: () => void } {
   const original = window.fetch;
   const record = { urls: [] as string[], signals: [] as AbortSignal[], restore: () => (window.fetch = original) };
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     record.urls.push(String(input instanceof Request ? input.url : input));
     if (init?.signal) record.signals.push(init.signal);
+    // A slow network: the request goes out `delayMs` later.
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
     return original(input, init);
   };
   return record;

@@ -167,7 +167,10 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   #load(source: unknown, locale: Locale): void {
     this.#loadedSource = source;
     this.#loadedLocale = locale;
-    this.#loading?.abort();
+    // The load it replaces is cancelled only once this one waits for its document: the store
+    // cancels a request nobody waits for, and a new page, group or section chosen while the
+    // document loads would request it again.
+    const previous = this.#loading;
     const loading = (this.#loading = new AbortController());
     const revalidate = this.#revalidate;
     this.#revalidate = false;
@@ -177,7 +180,10 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // reports problems as it does for fetched content.
     if (typeof source !== 'string' && uiStringsLocale() === locale) {
       const given = this.#validGiven(source);
-      if (given) return this.#show({ document: given, locale, url: CONTENT_PROPERTY_URL });
+      if (given) {
+        previous?.abort();
+        return this.#show({ document: given, locale, url: CONTENT_PROPERTY_URL });
+      }
     }
     this.#setStatus('loading');
     const loaded = (
@@ -189,6 +195,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
       if (problem) throw new ContentError('schema', result.url, problem.path, problem.message);
       return result;
     });
+    previous?.abort();
     // Show the content, or the error, and the UI strings of a new locale together, not one after
     // the other: an alert that appears in English and then turns Chinese is announced in English.
     // Not Promise.allSettled: a page's own Promise library (zone.js before 0.10.3 on Angular 8
@@ -276,7 +283,9 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     if (this.status === 'error' && this.error) {
       return html`<div class="root" dir="ltr" lang=${uiStringsLocale()}>${this.#renderError(this.error)}</div>`;
     }
-    if (!this.document) {
+    // Content that an alert has replaced does not come back while the next load runs (Try again
+    // after a failed language switch): the loading message shows, and takes focus.
+    if (!this.document || this.error) {
       return html`<div class="root" dir="ltr" lang=${uiStringsLocale()}>
         <p class="loading" part="loading" role="status">${msg('Loading…')}</p>
       </div>`;

@@ -63,6 +63,28 @@ describe('content store', () => {
     }
   });
 
+  // A single-page app's router that sets the page just after mounting: the page's choice changed
+  // while the document was on its way, and the widget cancelled that request and made another.
+  it('makes one request when a widget\'s page changes while its document loads', async () => {
+    const fetches = recordFetches(300);
+    const NAV_URL = '/content/en/navigation.json';
+    const sidebar = document.createElement('tc-sidebar') as HTMLElement & { page?: string; updateComplete: Promise<unknown> };
+    try {
+      sidebar.setAttribute('src', NAV_URL);
+      sidebar.setAttribute('page', 'privacy-control');
+      document.body.append(sidebar);
+      await sidebar.updateComplete;
+      const ready = nextEvent(sidebar, 'tc-ready');
+      sidebar.page = 'data-location';
+      await ready;
+      expect(fetches.urls.filter((url) => url.endsWith(NAV_URL))).to.have.length(1);
+      expect(fetches.signals.some((signal) => signal.aborted), 'a request was cancelled').to.equal(false);
+    } finally {
+      fetches.restore();
+      sidebar.remove();
+    }
+  });
+
   it('validates a shared document once, not once per widget', async () => {
     const first = await loadDocument(dataLocationsSpec, EN_URL, 'en');
     let schemaReads = 0;

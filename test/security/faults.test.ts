@@ -3,7 +3,7 @@ import '../../src/index.js';
 import { configureContentStore } from '../../src/core/content-store.js';
 import { setLocale } from '../../src/core/locale.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, nextEvent, resetKit, shadow } from '../helpers.js';
+import { mount, nextEvent, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
 
 /*
  * Every fault a server or network can produce, for every widget that loads content: the widget
@@ -145,4 +145,28 @@ describe('faults', function () {
       expect(shadow(widget).activeElement?.matches('button.retry'), `focus on ${globalThis.document.activeElement?.localName}`).to.equal(true);
     });
   }
+
+  // From a review: Try again after such a failed switch brought the English document that the
+  // alert had replaced back while the Chinese one loaded (under Chinese headings), and focus, on
+  // Try again, fell to <body>. The loading message shows, and has focus, as after any retry.
+  it('shows the loading message, with focus, on Try again after a language switch failed', async () => {
+    const widget = await mount<HTMLElement & { status: string; updateComplete: Promise<unknown> }>('tc-data-location', { src: '/fixture/broken-zh/{locale}/data-locations' });
+    const failed = nextEvent(widget, 'tc-error');
+    await setLocale('zh-CN');
+    await failed;
+    await widget.updateComplete;
+    shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.focus();
+    const fetches = recordFetches(500);
+    try {
+      const failedAgain = nextEvent(widget, 'tc-error');
+      await sendKeys({ press: 'Enter' });
+      await widget.updateComplete;
+      expect(widget.status).to.equal('loading');
+      expect(visibleText(shadow(widget).querySelector('.root')), 'while it loads').to.equal('正在加载……');
+      expect(shadow(widget).activeElement?.matches('.loading'), `focus on ${document.activeElement?.localName}`).to.equal(true);
+      await failedAgain;
+    } finally {
+      fetches.restore();
+    }
+  });
 });
