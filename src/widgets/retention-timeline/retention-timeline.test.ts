@@ -504,6 +504,22 @@ describe('<tc-retention-timeline>', () => {
       }
     });
 
+    // A reader who corrects the year types it again over the old one. Without a latest date,
+    // Chromium's year segment took a fifth digit (20252), which is no date the widget reads, and
+    // the widget then wrote the field empty under the reader's fingers.
+    it('keeps the field when the reader types the year again to correct it', async () => {
+      const widget = await mountTimeline();
+      field(widget).focus();
+      await sendKeys({ type: '01312025' });
+      await widget.updateComplete;
+      expect(widget.endDate).to.equal('2025-01-31');
+      await sendKeys({ type: '2026' });
+      await widget.updateComplete;
+      expect(field(widget).value, 'the field').to.equal('2026-01-31');
+      expect(widget.endDate).to.equal('2026-01-31');
+      expect(answer(widget)).to.include('May 1, 2026');
+    });
+
     // Each digit of a year makes a valid date (year 2, 20, 202): a live region that followed the
     // field would read the reader a string of wrong deletion dates while they type.
     it('tells screen readers the answer once typing pauses, not the dates on the way', async () => {

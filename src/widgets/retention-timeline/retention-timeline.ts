@@ -245,6 +245,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         id=${INPUT_ID}
         part="input"
         type="date"
+        max="9999-12-31"
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${RESULT_ID}
         @input=${this.#readInput}
