@@ -1,6 +1,6 @@
 import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-/** The class of the zero-height element a widget renders for a WidthBreakpoint to watch. */
+/** The class of the invisible element a widget renders for a WidthBreakpoint to watch. */
 export const WIDTH_PROBE_CLASS = 'width-probe';
 
 /** Styles for a widget with a WidthBreakpoint: the probe spans the widget's .root. */
@@ -11,7 +11,9 @@ export const widthProbeStyles = css`
   .width-probe {
     position: absolute;
     inset-inline: 0;
-    height: 0;
+    /* One em, not zero: a new text size alone (a page's text-size control setting --tc-font-size,
+       Firefox's zoom of text only) resizes it, and the observer reports it. */
+    height: 1em;
     visibility: hidden;
   }
 `;
@@ -27,7 +29,7 @@ export const widthProbeStyles = css`
  * Why ems of the widget: its text is sized from the reader's default size, not from the page's
  * root, so a page with `html { font-size: 62.5% }` must not change where the layout switches.
  *
- * The observer watches a zero-height probe (class WIDTH_PROBE_CLASS, absolutely positioned across
+ * The observer watches a probe one em high (class WIDTH_PROBE_CLASS, absolutely positioned across
  * the widget's .root; widthProbeStyles) rather than the element, whose height the switch itself changes: that
  * would be a ResizeObserver loop error on the host page. It reports before the frame is painted,
  * but only after a first layout; so the first render of content reads the element's width once,

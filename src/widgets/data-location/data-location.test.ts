@@ -318,6 +318,29 @@ describe('<tc-data-location>', () => {
     }
   });
 
+  // A page's text-size control, or Firefox's zoom of text only, changes the size after the first
+  // layout: the widget measured its ems once, and stayed a table too wide for the larger text.
+  it('stacks when the host enlarges its text after it has laid out', async () => {
+    const frame = frameOf(700);
+    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    try {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
+      await frames();
+      const display = () => getComputedStyle(shadow(widget).querySelector('tbody td')!).display;
+      expect(display(), 'at 16 px').to.equal('table-cell');
+      widget.style.setProperty('--tc-font-size', '24px');
+      await frames();
+      await widget.updateComplete;
+      expect(display(), 'at 24 px').to.equal('block');
+      widget.style.removeProperty('--tc-font-size');
+      await frames();
+      await widget.updateComplete;
+      expect(display(), 'at 16 px again').to.equal('table-cell');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('stacks by its own text size, not the page\'s root font size', async () => {
     document.documentElement.style.fontSize = '62.5%';
     const frame = frameOf(500);
