@@ -283,10 +283,13 @@ describe('<tc-retention-timeline>', () => {
       expect(answer(widget)).to.include('2024年5月29日');
     });
 
-    /** Sets the reader's clock to a second before a midnight; it then runs on as real time does. */
-    function secondBeforeMidnight(): () => void {
+    /**
+     * Sets the reader's clock to `hours` on 31 March 2026; it then runs on as real time does, and
+     * `jump` moves it on at once (a computer that slept: its clock moves on, its timers do not).
+     */
+    function setReaderClock(hours: number, minutes = 0, seconds = 0): { jump: (ms: number) => void; restore: () => void } {
       const RealDate = Date;
-      const offset = new RealDate(2026, 2, 31, 23, 59, 59).getTime() - RealDate.now();
+      let offset = new RealDate(2026, 2, 31, hours, minutes, seconds).getTime() - RealDate.now();
       class ReaderClock extends RealDate {
         constructor(...args: []) {
           if (args.length > 0) super(...args);
@@ -297,8 +300,10 @@ describe('<tc-retention-timeline>', () => {
         }
       }
       window.Date = ReaderClock as DateConstructor;
-      return () => void (window.Date = RealDate);
+      return { jump: (ms) => void (offset += ms), restore: () => void (window.Date = RealDate) };
     }
+    /** Sets the reader's clock to a second before a midnight. */
+    const secondBeforeMidnight = () => setReaderClock(23, 59, 59).restore;
     const pastMidnight = () => new Promise((resolve) => setTimeout(resolve, 2_500));
 
     it('counts the days left again after midnight, on a page left open overnight', async function () {
@@ -317,6 +322,29 @@ describe('<tc-retention-timeline>', () => {
         expect(changes.details.at(-1)?.daysLeft).to.equal(59);
       } finally {
         restoreClock();
+        changes.stop();
+      }
+    });
+
+    // A laptop asleep overnight holds the page's timers, so the midnight timer fires as many hours
+    // late as the computer slept: the count was a day out until then. It is counted again when
+    // the reader comes back to the page.
+    it('counts the days left again when the reader comes back after the computer slept past midnight', async () => {
+      const widget = await mountTimeline({ 'end-date': '2026-03-01' }, { today: undefined });
+      const clock = setReaderClock(20);
+      const changes = recordDateChanges();
+      try {
+        widget.requestUpdate();
+        await widget.updateComplete;
+        expect(answer(widget)).to.contain('60 days left');
+        // Asleep from 20:00 to 07:00: the clock moves on, the timers do not.
+        clock.jump(11 * 3_600_000);
+        document.dispatchEvent(new Event('visibilitychange'));
+        await widget.updateComplete;
+        expect(answer(widget)).to.contain('59 days left');
+        expect(changes.details.at(-1)?.daysLeft).to.equal(59);
+      } finally {
+        clock.restore();
         changes.stop();
       }
     });

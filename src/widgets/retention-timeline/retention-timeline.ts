@@ -108,6 +108,18 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   #reportedDates = JSON.stringify(NO_DATES);
   /** Counts the days left again after midnight, for a page left open overnight. */
   #nextDayTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * And when the reader comes back to the page: a computer asleep overnight holds its timers (on
+   * Linux and macOS they count only waking time), and the midnight timer would fire hours late.
+   */
+  readonly #onVisible = () => {
+    if (this.ownerDocument.visibilityState === 'visible') this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ownerDocument.addEventListener('visibilitychange', this.#onVisible);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -148,6 +160,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.ownerDocument.removeEventListener('visibilitychange', this.#onVisible);
     clearTimeout(this.#announceTimer);
     this.#announceTimer = undefined;
     clearTimeout(this.#nextDayTimer);
