@@ -168,54 +168,57 @@ function fetchJson(url: string, signal?: AbortSignal, revalidate = false): Promi
 }
 
 async function request(url: string, controller: AbortController, revalidate: boolean): Promise<unknown> {
-  const { signal } = controller;
   // The limits in force when the request starts apply to it, and are what its errors report.
   const { timeoutMs, maxBytes } = options;
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  let responded = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // The timer fails the request by itself, not only through its signal: a page's fetch wrapper
+  // (analytics, an old polyfill) that does not pass the signal on would leave it waiting for ever.
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new ContentError('timeout', url, '$', `no ${responded ? 'complete ' : ''}response within ${timeoutMs} ms`));
+      controller.abort();
+    }, timeoutMs);
+  });
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        signal,
-        credentials: 'same-origin',
-        headers: { Accept: 'application/json' },
-        cache: revalidate ? 'no-cache' : 'default',
-      });
-    } catch (error) {
-      if (timedOut) throw new ContentError('timeout', url, '$', `no response within ${timeoutMs} ms`);
-      if (signal.aborted) throw error;
-      throw new ContentError('network', url, '$', `network error (${(error as Error).message})`);
-    }
-    if (!response.ok) {
-      throw new ContentError('http', url, '$', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
-    }
-    const type = response.headers.get('content-type');
-    // An HTML error page served with status 200 (a common CDN or SPA fallback) is not content.
-    if (type && !/^(application|text)\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
-      throw new ContentError('type', url, '$', `expected JSON but the server sent ${type}`);
-    }
-    const text = await readLimited(response, url, { timeoutMs, maxBytes }, () => timedOut);
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      // On one line: Chromium's message quotes the end of the document over several.
-      throw new ContentError('parse', url, '$', `invalid JSON (${(error as Error).message.replace(/\s+/g, ' ')})`);
-    }
+    return await Promise.race([fetchAndRead(url, controller.signal, revalidate, maxBytes, () => (responded = true)), expired]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function readLimited(
-  response: Response,
-  url: string,
-  { timeoutMs, maxBytes }: ContentStoreOptions,
-  timedOut: () => boolean,
-): Promise<string> {
+async function fetchAndRead(url: string, signal: AbortSignal, revalidate: boolean, maxBytes: number, onResponse: () => void): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+      cache: revalidate ? 'no-cache' : 'default',
+    });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new ContentError('network', url, '$', `network error (${(error as Error).message})`);
+  }
+  onResponse();
+  if (!response.ok) {
+    throw new ContentError('http', url, '$', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
+  }
+  const type = response.headers.get('content-type');
+  // An HTML error page served with status 200 (a common CDN or SPA fallback) is not content.
+  if (type && !/^(application|text)\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
+    throw new ContentError('type', url, '$', `expected JSON but the server sent ${type}`);
+  }
+  const text = await readLimited(response, url, maxBytes);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    // On one line: Chromium's message quotes the end of the document over several.
+    throw new ContentError('parse', url, '$', `invalid JSON (${(error as Error).message.replace(/\s+/g, ' ')})`);
+  }
+}
+
+async function readLimited(response: Response, url: string, maxBytes: number): Promise<string> {
   const tooLarge = () => new ContentError('size', url, '$', `document larger than the limit of ${maxBytes} bytes`);
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw tooLarge();
@@ -223,20 +226,15 @@ async function readLimited(
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      received += value.byteLength;
-      if (received > maxBytes) {
-        void reader.cancel();
-        throw tooLarge();
-      }
-      chunks.push(value);
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      void reader.cancel();
+      throw tooLarge();
     }
-  } catch (error) {
-    if (timedOut()) throw new ContentError('timeout', url, '$', `no complete response within ${timeoutMs} ms`);
-    throw error;
+    chunks.push(value);
   }
   const body = new Uint8Array(received);
   let offset = 0;

@@ -230,6 +230,27 @@ describe('content store', () => {
     expect(performance.now() - started).to.be.below(2500);
   });
 
+  // From a legacy-page audit: a page's fetch wrapper (analytics, an old polyfill) that passes on
+  // the URL but not the options never saw the timeout's abort, and the widget said "Loading…"
+  // for ever. The timeout holds, before and during the body.
+  it('gives up on time behind a page\'s fetch wrapper that drops the request\'s signal', async () => {
+    const original = window.fetch;
+    window.fetch = (input: RequestInfo | URL) => original(input);
+    try {
+      configureContentStore({ timeoutMs: 200 });
+      const started = performance.now();
+      const error = await loadError('/fixture/stall?ms=4000');
+      expect(error.code).to.equal('timeout');
+      expect(error.message).to.equal('no response within 200 ms');
+      expect(performance.now() - started).to.be.below(3000);
+      const halfway = await loadError('/fixture/big?bytes=5000&chunked&pause=4000');
+      expect(halfway.code).to.equal('timeout');
+      expect(halfway.message).to.equal('no complete response within 200 ms');
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   // A server that starts to answer and then stalls holds the reader as long as one that never
   // answers: the timeout covers the whole body, and says so.
   it('gives up on a response that stalls halfway, as a timeout', async () => {
