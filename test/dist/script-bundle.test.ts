@@ -317,12 +317,12 @@ describe('dist/trust-widgets.js on old and unusual portal pages', () => {
   // zone.js before 0.10.3 (Angular 8 and older) and Bluebird replace the global Promise with one
   // that has no allSettled: every widget threw and stayed blank. Old libraries' enumerable
   // properties on Object.prototype made every document "unknown property" to validation.
-  for (const [file, what] of [
-    ['legacy-promise', 'replaces Promise with a library that has no allSettled'],
-    ['legacy-prototype', 'adds enumerable properties to Object.prototype'],
+  for (const [library, what] of [
+    ['promise', 'replaces Promise with a library that has no allSettled'],
+    ['prototype', 'adds enumerable properties to Object.prototype'],
   ]) {
     it(`shows every widget, in both languages, on a page that ${what}`, async () => {
-      const page = await openPage(`/test/dist/pages/${file}.html`);
+      const page = await openPage(`/test/dist/pages/legacy-libraries.html?library=${library}`);
       frame = page.frame;
       const widgets = contentWidgets(page.doc);
       for (const widget of widgets) await whenReady(widget);
