@@ -11,3 +11,24 @@ export function idFromHash(hash: string = location.hash): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * Calls `listener` whenever the reader goes to a fragment: the URL's fragment changes (hashchange),
+ * or a link to the fragment the URL already names is followed again, which fires no hashchange (nor
+ * popstate in Firefox). The browser scrolls to such a fragment anew, but cannot reach an id in a
+ * shadow root: the widget must. Returns the function that stops listening.
+ */
+export function onFragmentNavigation(listener: () => void): () => void {
+  const onClick = (event: MouseEvent) => {
+    // The link may be in a shadow root (another widget's content): the path reaches into it.
+    const link = (event.composedPath()[0] as Element).closest?.('a');
+    // A click with a modifier opens a tab or a window: this page goes nowhere.
+    if (link?.hash && link.href === location.href && !event.defaultPrevented && !(event.ctrlKey || event.metaKey || event.shiftKey)) listener();
+  };
+  window.addEventListener('hashchange', listener);
+  window.addEventListener('click', onClick);
+  return () => {
+    window.removeEventListener('hashchange', listener);
+    window.removeEventListener('click', onClick);
+  };
+}

@@ -745,6 +745,32 @@ describe('<tc-faq>', () => {
       await widget.updateComplete;
       expect(location.hash).to.equal('');
     });
+
+    // From a review: a page's own link (a table of contents, "see the FAQ on audits") followed a
+    // second time changes no fragment, so no hashchange: the entry stayed closed, out of view.
+    it('opens the entry again when the reader follows the same #link a second time', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      // In another component's shadow root, the text in an element of its own, as in a sidebar.
+      const host = document.createElement('div');
+      host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('a'), { href: '#faq-audits' }));
+      const link = host.shadowRoot!.querySelector('a')!.appendChild(Object.assign(document.createElement('span'), { textContent: 'Audits' }));
+      document.body.append(host);
+      try {
+        link.click();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await settle(widget);
+        expect(widget.openEntries).to.deep.equal(['faq-audits']);
+        question(widget, 'faq-audits').click();
+        await widget.updateComplete;
+        expect(widget.openEntries).to.deep.equal([]);
+        link.click(); // the same fragment: no hashchange (Chromium fires popstate, Firefox nothing)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await settle(widget);
+        expect(widget.openEntries).to.deep.equal(['faq-audits']);
+      } finally {
+        host.remove();
+      }
+    });
   });
 
   describe('search', () => {

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { faqSpec } from '../../core/documents/faq.js';
 import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
-import { idFromHash } from '../../core/deep-link.js';
+import { idFromHash, onFragmentNavigation } from '../../core/deep-link.js';
 import { uiStringsLocale } from '../../core/locale.js';
 import { copyText } from './faq-clipboard.js';
 import { ANSWER_SUFFIX, renderEntry } from './faq-entry.js';
@@ -106,16 +106,17 @@ export class TcFaq extends ContentElement<'faq'> {
   #hashHandled = false;
   readonly #texts = new FaqTextCache();
 
+  #stopFollowing?: () => void;
   readonly #onHashChange = () => this.#revealFromHash();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHashChange);
+    this.#stopFollowing = onFragmentNavigation(this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
+    this.#stopFollowing?.();
   }
 
   /** The ids of the open entries, in document order. */

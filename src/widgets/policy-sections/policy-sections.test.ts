@@ -280,6 +280,28 @@ describe('<tc-policy-sections>', () => {
       }
     });
 
+    // Review finding: a table of contents on the page, followed twice to the same section.
+    it('scrolls to the section again when the reader follows the same #link a second time', async () => {
+      const room = placeWithRoomBelow();
+      const link = document.createElement('a');
+      link.href = '#leave_service';
+      link.textContent = 'If you leave';
+      document.body.prepend(link);
+      try {
+        const widget = await mountSections({}, {}, room.place);
+        link.click();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect($(widget, '#leave_service').getBoundingClientRect().top).to.be.closeTo(16, 2);
+        window.scrollTo(0, 0);
+        link.click(); // same fragment: popstate, no hashchange
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect($(widget, '#leave_service').getBoundingClientRect().top).to.be.closeTo(16, 2);
+      } finally {
+        link.remove();
+        room.remove();
+      }
+    });
+
     it('leaves a fragment that names none of its sections alone, and survives malformed ones', async () => {
       const first = await mountSections({ sections: 'you_know_where' });
       const second = await mountSections({ sections: 'leave_service' });

@@ -3,7 +3,7 @@ import { ContentElement } from '../../core/content-element.js';
 import { policySectionsSpec } from '../../core/documents/policy-sections.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
-import { idFromHash } from '../../core/deep-link.js';
+import { idFromHash, onFragmentNavigation } from '../../core/deep-link.js';
 import { policySectionsStyles } from './policy-sections.styles.js';
 import type { ContentProblem } from '../../core/validate.js';
 import type { PolicySection, PolicySectionsDocument, PolicySubsection } from '../../core/content-types.js';
@@ -61,16 +61,17 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   // Once per element: a page that moves the widget later (into a tab panel, a drawer) must not
   // have focus and scroll jump back to the fragment's section.
   #revealOnLoad = true;
+  #stopFollowing?: () => void;
   readonly #onHashChange = () => this.revealLocationHash();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.#onHashChange);
+    this.#stopFollowing = onFragmentNavigation(this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.#onHashChange);
+    this.#stopFollowing?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
