@@ -488,6 +488,31 @@ describe('<tc-faq>', () => {
       expect(isOpen(widget, 'faq-audits')).to.equal(true);
       expect(visibleText(question(widget, 'faq-audits'))).to.equal('世纪互联是否允许客户审核 Azure 的运营或其数据中心？');
     });
+
+    // From a review: `multiple` is the default, but a removed attribute (a framework's binding to
+    // undefined) gave null, and the Expand all button went with it.
+    it('keeps the Expand all button when the mode attribute is removed (back to the default)', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, mode: 'single' });
+      expect(shadow(widget).querySelector('.toggle-all') !== null).to.equal(false);
+      widget.removeAttribute('mode');
+      await widget.updateComplete;
+      expect(shadow(widget).querySelector('.toggle-all') !== null).to.equal(true);
+    });
+
+    // From a review: a host's listener that reacts to a toggle ("audits opens, advertising closes")
+    // during expandAll() heard advertising open last, though it was closed.
+    it('reports the final state of an entry that a tc-faq-toggle listener changed during expandAll()', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      const last = new Map<string, boolean>();
+      widget.addEventListener('tc-faq-toggle', (event) => {
+        last.set(event.detail.id, event.detail.open);
+        if (event.detail.id === 'faq-audits' && event.detail.open) widget.toggle('faq-advertising', false);
+      });
+      widget.expandAll();
+      await widget.updateComplete;
+      expect(widget.openEntries.includes('faq-advertising')).to.equal(false);
+      expect(last.get('faq-advertising')).to.equal(false);
+    });
   });
 
   describe('find in page', () => {

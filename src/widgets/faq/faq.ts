@@ -249,7 +249,7 @@ export class TcFaq extends ContentElement<'faq'> {
               />
             </div>`
           : nothing}
-        ${this.mode === 'multiple'
+        ${this.mode !== 'single'
           ? html`<button class="toggle-all" part="toggle-all" type="button" @click=${() => this.#setShown(shownIds, !allOpen)}>
               ${allOpen ? msg('Collapse all') : msg('Expand all')}
             </button>`
@@ -355,7 +355,8 @@ export class TcFaq extends ContentElement<'faq'> {
     this.openIds = next;
     for (const { id } of this.#entries) {
       const open = next.has(id);
-      if (open !== before.has(id)) this.dispatchEvent(new TcFaqToggleEvent({ id, open }));
+      // (A listener may have changed the entry since: its own event said so.)
+      if (open !== before.has(id) && open === this.openIds.has(id)) this.dispatchEvent(new TcFaqToggleEvent({ id, open }));
     }
   }
 
