@@ -27,8 +27,10 @@ const options: ContentStoreOptions = { ...contentStoreDefaults };
 const contentBaseListeners = new Set<() => void>();
 
 export function configureContentStore(changes: Partial<ContentStoreOptions>): void {
-  const { contentBase } = options;
-  Object.assign(options, changes);
+  const { contentBase, timeoutMs, maxBytes } = options;
+  // A limit given as undefined (a page's own setting that is not set) keeps the one in force: as a
+  // number, it would have timed out every request at once.
+  Object.assign(options, changes, { timeoutMs: changes.timeoutMs ?? timeoutMs, maxBytes: changes.maxBytes ?? maxBytes });
   if (options.contentBase !== contentBase) for (const listener of contentBaseListeners) listener();
 }
 
@@ -44,7 +46,8 @@ export function onContentBaseChange(listener: () => void): () => void {
 
 /** The URL template of a document of the kit's default content. */
 export function defaultContentUrl(documentFile: string): string {
-  return `${options.contentBase ?? kitBaseUrl}content/{locale}/${documentFile}`;
+  // A folder named without its final slash ('/trust') is that folder, not a prefix of its name.
+  return `${options.contentBase?.replace(/\/?$/, '/') ?? kitBaseUrl}content/{locale}/${documentFile}`;
 }
 
 /** A loaded, validated document and where it came from. */

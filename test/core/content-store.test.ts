@@ -464,6 +464,28 @@ describe('content store', () => {
     }
   });
 
+  // From a review: '/trust' asked for /trustcontent/en/….
+  it('takes a contentBase without its final slash as the folder', async () => {
+    const fetches = recordFetches();
+    try {
+      configureContentStore({ contentBase: '/fixture/kit/served-elsewhere' });
+      const widget = await mount<TcDataLocation>('tc-data-location');
+      expect(fetches.urls).to.deep.equal([new URL('/fixture/kit/served-elsewhere/content/en/data-locations.json', location.href).href]);
+      expect(widget.status).to.equal('ready');
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  // From a review: a timeout given as undefined (an app's own setting that is not set) timed
+  // every request out at once.
+  it('keeps the limits in force when they are given as undefined', async () => {
+    configureContentStore({ timeoutMs: undefined, maxBytes: undefined });
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: EN_URL });
+    expect(widget.status).to.equal('ready');
+    expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
+  });
+
   // An app's bundle may define the widget (and render it once) in one module and configure the
   // store in the next: the widget then follows the new folder, and the first request, under way or
   // failed, is never shown as an error.
