@@ -373,6 +373,7 @@ describe('dist/trust-widgets.js on old and unusual portal pages', () => {
   it('keeps links to a part of the page on the page under a <base href> elsewhere', async () => {
     const page = await openPage('/test/dist/pages/base-elsewhere.html');
     frame = page.frame;
+    await until(() => page.doc.querySelector('tc-faq') !== null);
     const [sections, faq] = [page.doc.querySelector('tc-policy-sections')!, page.doc.querySelector('tc-faq')!];
     await whenReady(sections);
     await whenReady(faq);
