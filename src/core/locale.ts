@@ -95,7 +95,15 @@ async function loadUiStrings(locale: Locale): Promise<void> {
   });
   await uiStringsReady;
   // A later call may have overtaken this one while its strings loaded; only the last one announces.
-  if (thisSwitch === latestSwitch) for (const listener of listeners) listener(locale);
+  // Each listener on its own: one that throws (a page's) must neither keep the others (every
+  // widget's) from hearing of the switch nor fail the switch; its error goes to the console.
+  if (thisSwitch === latestSwitch)
+    for (const listener of listeners)
+      try {
+        listener(locale);
+      } catch (error) {
+        console.error('[trust-widgets]', error);
+      }
 }
 
 /** Calls `listener` after each locale switch; returns the function that unsubscribes it. */

@@ -165,4 +165,34 @@ describe('locale', () => {
       stop();
     }
   });
+
+  // From a review: widgets hear of a switch through the same listeners as the page. A page's
+  // listener that threw (an analytics bug) kept every widget mounted after it in the old language,
+  // and setLocale rejected with the page's error.
+  it('switches every widget, and resolves, when a page\'s listener throws', async () => {
+    const stopThrowing = onLocaleChange(() => {
+      throw new Error('a bug in the page\'s analytics');
+    });
+    const heard: string[] = [];
+    const stopHearing = onLocaleChange((locale) => heard.push(locale));
+    const logged: unknown[][] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
+      const ready = nextEvent(widget, 'tc-ready');
+      let failure = '';
+      await setLocale('zh-CN').catch((error: unknown) => void (failure = String(error)));
+      expect(failure, 'setLocale').to.equal('');
+      expect(heard).to.deep.equal(['zh-CN']);
+      await ready;
+      await widget.updateComplete;
+      expect(visibleText(shadow(widget).querySelector('thead th'))).to.equal('区域');
+      expect(logged.map((args) => args.map(String).join(' ')).join('\n'), 'the page\'s error, in the console').to.include('a bug in the page\'s analytics');
+    } finally {
+      console.error = originalError;
+      stopThrowing();
+      stopHearing();
+    }
+  });
 });
