@@ -156,7 +156,10 @@ export default defineConfig(({ mode }): UserConfig => {
         // named "currentScript" (an <img>, a <form> in user content) shadows it, and the kit would
         // then import its strings from, and fetch its content at, the address that element names.
         'import.meta.url':
-          'new URL("core/kit-base.js", Object.getOwnPropertyDescriptor(Document.prototype, "currentScript").get.call(document).src).href',
+          // currentScript is null for a <script type="module"> and for a script in a shadow root:
+          // then the page's script whose address names trust-widgets, else the page's base.
+          'new URL("core/kit-base.js", (Object.getOwnPropertyDescriptor(Document.prototype, "currentScript").get.call(document) ??' +
+          ' document.querySelector(\'script[src*="trust-widgets"]\') ?? { src: document.baseURI }).src).href',
       },
       plugins: [minifyTemplates(), privateLocalizeEvents(), dropSchemaDocs(), asciiOnly(), copyDefaultContent(), thirdPartyNotices()],
       resolve: {

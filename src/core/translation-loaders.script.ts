@@ -4,7 +4,14 @@ import { kitBaseUrl } from './kit-base.js';
  * The classic script has no module graph to split, so each locale's UI strings are an ES module
  * beside it (dist/locales/<locale>.js), loaded with a native import() when first needed. Module
  * scripts are always decoded as UTF-8, whatever the host page's charset.
+ * A module that failed to load stays failed in the page's module map, under its URL: a retry (see
+ * setLocale) asks for it under another URL, or it would fail again without a request.
  */
+let failedLoads = 0;
 export const translationLoaders: Record<string, () => Promise<{ templates: Record<string, unknown> }>> = {
-  'zh-CN': () => import(/* @vite-ignore */ `${kitBaseUrl}locales/zh-CN.js`),
+  'zh-CN': () =>
+    import(/* @vite-ignore */ `${kitBaseUrl}locales/zh-CN.js${failedLoads ? `?retry=${failedLoads}` : ''}`).catch((error: unknown) => {
+      failedLoads++;
+      throw error;
+    }),
 };

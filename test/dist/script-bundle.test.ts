@@ -282,6 +282,21 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
+  // From a review: a module that failed to load stays failed under its URL, so asking for the
+  // Chinese strings again (the README's retry: setLocale, or the switch) never asked the network,
+  // and the page kept English labels after a moment offline.
+  it('loads the Chinese UI strings when asked again after their first load failed', async () => {
+    const page = await openPage(`/test/dist/pages/zh-start.html?kit=/fixture/kit/fail-once-strings-${crypto.randomUUID()}/trust-widgets.js`);
+    frame = page.frame;
+    const table = page.doc.querySelector('tc-data-location')!;
+    await whenReady(table);
+    expect(tableText(table), 'after the first load failed').to.include('Region');
+    await page.win.TrustWidgets.setLocale('zh-CN');
+    await until(() => tableText(table).includes('区域'));
+    expect(tableText(table), 'after asking again').to.include.members(['区域', '中国东部']);
+    expect(table.shadowRoot!.querySelector('thead')!.getAttribute('lang'), 'no longer marked English').to.not.equal('en');
+  });
+
   it('keeps Chinese UI strings intact on a page and script served without any charset', async () => {
     const crossOrigin = new URL('/fixture/no-charset-page', location.href);
     crossOrigin.hostname = crossOrigin.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
@@ -366,6 +381,18 @@ describe('dist/trust-widgets.js on old and unusual portal pages', () => {
     };
     expect(textStyle('.root').fontSize).to.equal('14px');
     expect(textStyle('tbody td')).to.deep.equal(textStyle('.root'));
+  });
+
+  // From a review: a script tag with type="module" (the script is a classic one) has no
+  // document.currentScript, and the kit stopped with a TypeError before defining anything.
+  it('works when the page loads the script as a module', async () => {
+    const page = await openPage('/test/dist/pages/module-script.html');
+    frame = page.frame;
+    await until(() => page.doc.querySelector('tc-data-location')!.getAttribute('status') === 'ready');
+    const widget = page.doc.querySelector('tc-data-location')!;
+    await whenReady(widget);
+    expect(tableText(widget)).to.include('China East');
+    expect(page.win.pageErrors).to.deep.equal([]);
   });
 
   // Under <base href> elsewhere (an Angular shell's "/"), "#faq-audits" in content resolved

@@ -160,6 +160,14 @@ export async function contentFixtures(context, next) {
       const [mode, ...path] = rest.split('/');
       if (path[0] === 'locales') {
         if (mode === 'no-strings') return void (context.status = 404);
+        // fail-once-strings-<key>: the UI strings answer 404 the first time, then come.
+        if (mode.startsWith('fail-once-strings')) {
+          if (!failuresLeft.has(mode)) failuresLeft.set(mode, 1);
+          if (failuresLeft.get(mode) > 0) {
+            failuresLeft.set(mode, 0);
+            return void (context.status = 404);
+          }
+        }
         await sleep(400);
       }
       context.body = readFileSync(new URL(`../../dist/${path.join('/')}`, import.meta.url));
