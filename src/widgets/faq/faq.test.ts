@@ -798,6 +798,42 @@ describe('<tc-faq>', () => {
     });
   });
 
+  describe('focus after a #link', () => {
+    afterEach(() => history.replaceState(history.state, '', location.pathname + location.search));
+
+    // From an accessibility review: the page scrolled to the entry but focus stayed on the link,
+    // now out of view; the next Tab took the reader back up to it.
+    it('moves focus to the question from a link the reader followed, also the second time', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      const link = Object.assign(document.createElement('a'), { href: '#faq-audits', textContent: 'Audits' });
+      document.body.prepend(link);
+      try {
+        for (let time = 0; time < 2; time++) {
+          link.focus();
+          link.click();
+          await settle(widget);
+          await frames();
+          await frames();
+          expect(document.activeElement === widget && activeId(widget) === 'faq-audits', `time ${time + 1}`).to.equal(true);
+        }
+      } finally {
+        link.remove();
+      }
+    });
+
+    it('leaves focus in the search field the reader types in', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      $<HTMLInputElement>(widget, 'input[type="search"]').focus();
+      location.hash = '#faq-audits';
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await settle(widget);
+      await frames();
+      await frames();
+      expect(widget.openEntries).to.deep.equal(['faq-audits']);
+      expect(activeId(widget)).to.equal('_search');
+    });
+  });
+
   describe('search', () => {
     for (const locale of LOCALES) {
       it(`filters by question and answer text, highlights matches and announces the count, in ${locale}`, async () => {

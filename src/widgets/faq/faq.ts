@@ -107,7 +107,7 @@ export class TcFaq extends ContentElement<'faq'> {
   readonly #texts = new FaqTextCache();
 
   #stopFollowing?: () => void;
-  readonly #onHashChange = () => this.#revealFromHash();
+  readonly #onHashChange = () => this.#revealFromHash(true);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -187,7 +187,7 @@ export class TcFaq extends ContentElement<'faq'> {
     }
     if (this.document && !this.#hashHandled) {
       this.#hashHandled = true;
-      this.#revealFromHash();
+      this.#revealFromHash(false);
     }
   }
 
@@ -371,7 +371,7 @@ export class TcFaq extends ContentElement<'faq'> {
   }
 
   /** A page loaded with, or navigated to, `#<entry id>`: open that entry and bring it into view. */
-  #revealFromHash(): void {
+  #revealFromHash(followed: boolean): void {
     const id = idFromHash(location.hash);
     const at = this.#entries.findIndex((entry) => entry.id === id);
     if (id === undefined || at === -1) return;
@@ -382,17 +382,22 @@ export class TcFaq extends ContentElement<'faq'> {
     // in one frame, everything after it on the page would move on screen by the answer's height (a
     // layout shift: 0.19 at 375 px on the demo's FAQ page); drawn first, that move happens out of
     // view, and then the page only scrolls.
-    void this.updateComplete.then(() => requestAnimationFrame(() => requestAnimationFrame(() => this.#scrollToEntry(id))));
+    void this.updateComplete.then(() => requestAnimationFrame(() => requestAnimationFrame(() => this.#scrollToEntry(id, followed))));
   }
 
-  #scrollToEntry(id: string): void {
+  #scrollToEntry(id: string, followed: boolean): void {
     const question = this.shadowRoot?.getElementById(id);
     if (!question) return;
     // The browser cannot scroll to an element in a shadow root by itself.
     question.closest('.entry')!.scrollIntoView({ block: 'start' });
-    // Keyboard users continue from the entry; focus is not taken from something the reader is in.
-    const active = document.activeElement;
-    if (!active || active === document.body || active === this) question.focus({ preventScroll: true });
+    // Keyboard users continue from the entry, as after any link to a part of the page: the link
+    // just followed (the page's or another widget's) gives focus up. Focus is never taken from a
+    // field the reader types in (this FAQ's search, a page's form), nor, on page load, from anything.
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (followed ? !active?.matches('input, textarea, select, [contenteditable]') : !active || active === document.body) {
+      question.focus({ preventScroll: true });
+    }
   }
 
   async #copyLink(id: string): Promise<void> {
