@@ -548,6 +548,18 @@ describe('<tc-retention-timeline>', () => {
       expect(answer(widget)).to.include('May 1, 2026');
     });
 
+    // From an accessibility review: with max="9999-12-31", Chromium's down arrow on an empty year
+    // gave 9999 (a keyboard or screen reader user stepping the year spin button), not this year.
+    it('starts an empty year at this year on the down arrow', async () => {
+      const widget = await mountTimeline();
+      field(widget).focus();
+      await sendKeys({ type: '0131' });
+      await sendKeys({ press: 'ArrowDown' });
+      await widget.updateComplete;
+      expect(field(widget).value.slice(0, 4)).to.equal(TODAY.slice(0, 4));
+      expect(widget.endDate.slice(0, 4)).to.equal(TODAY.slice(0, 4));
+    });
+
     // Each digit of a year makes a valid date (year 2, 20, 202): a live region that followed the
     // field would read the reader a string of wrong deletion dates while they type.
     it('tells screen readers the answer once typing pauses, not the dates on the way', async () => {

@@ -300,6 +300,9 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
 
   #readInput(event: Event): void {
     const input = event.target as HTMLInputElement;
+    // Chromium's down arrow starts an empty year at max's, 9999 (no subscription ends then): at
+    // this year, as it does without max.
+    if (input.value.startsWith('9999')) input.value = formatIsoDate(parseIsoDate(this.today) ?? localToday()).slice(0, 4) + input.value.slice(4);
     const { badInput } = input.validity;
     if (badInput === this.badInput && input.value === this.endDate) return;
     this.#typed = true;
