@@ -80,6 +80,9 @@ export async function resetKit(): Promise<void> {
   await setLocale('en');
 }
 
+/** Resolves after two animation frames: layout, ResizeObserver reports and their re-render are done. */
+export const frames = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
 /** The shadow root of a widget, asserted to exist. */
 export function shadow(element: Element): ShadowRoot {
   if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { accessibleNames, axeViolations, frameOf, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { accessibleNames, axeViolations, frameOf, frames, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import type { TcDataLocation } from './data-location.js';
 import type { DataLocationsDocument } from '../../core/content-types.js';
 
@@ -154,7 +154,7 @@ describe('<tc-data-location>', () => {
         await setLocale(locale);
         const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
         // The width observer reports after layout; its change is applied before the next paint.
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await frames();
         await widget.updateComplete;
         expect(widget.scrollWidth).to.be.at.most(320);
         const region = shadow(widget).querySelector('.table-region')!;
@@ -185,7 +185,7 @@ describe('<tc-data-location>', () => {
     const frame = frameOf(320);
     try {
       const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await frames();
       await widget.updateComplete;
       const cells = [...shadow(widget).querySelectorAll('tbody tr:first-child td')];
       expect(cells.map((cell) => getComputedStyle(cell, '::before').content)).to.deep.equal([
@@ -212,7 +212,7 @@ describe('<tc-data-location>', () => {
           { id: 'short', name: '中国北部', location: '北京', services: ['Azure'] },
         ];
         const widget = await mount<TcDataLocation>('tc-data-location', {}, { content }, frame);
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await frames();
         const table = shadow(widget).querySelector('table')!;
         expect(getComputedStyle(shadow(widget).querySelector('tbody td')!).display, locale).to.equal('table-cell');
         const region = shadow(widget).querySelector('.table-region')!;
@@ -261,7 +261,6 @@ describe('<tc-data-location>', () => {
 
   it('switches between table and stacked layout as its width changes', async () => {
     const frame = frameOf(900);
-    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     try {
       const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
       await frames();
@@ -305,7 +304,7 @@ describe('<tc-data-location>', () => {
       const layout = async (fontSize?: string) => {
         const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
         if (fontSize) widget.style.setProperty('--tc-font-size', fontSize);
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await frames();
         await widget.updateComplete;
         const display = getComputedStyle(shadow(widget).querySelector('tbody td')!).display;
         widget.remove();
@@ -322,7 +321,6 @@ describe('<tc-data-location>', () => {
   // layout: the widget measured its ems once, and stayed a table too wide for the larger text.
   it('stacks when the host enlarges its text after it has laid out', async () => {
     const frame = frameOf(700);
-    const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     try {
       const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
       await frames();

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, frameOf, languageOf, mount, nextEvent, resetKit, shadow, visibleText } from '../../../test/helpers.js';
+import { axeViolations, frameOf, frames, languageOf, mount, nextEvent, resetKit, shadow, visibleText } from '../../../test/helpers.js';
 import { html, render } from 'lit';
 import { renderRichText } from '../../core/rich-text.js';
 import { buildAnswer } from '../../core/rich-text-dom.js';
@@ -22,7 +22,6 @@ const answerOf = (widget: Element, id: string) => shadow(widget).getElementById(
 const isOpen = (widget: Element, id: string) => question(widget, id).getAttribute('aria-expanded') === 'true';
 const shownIds = (widget: Element) => $$(widget, '.entry:not([hidden]) .question').map((button) => button.id);
 const activeId = (widget: Element) => shadow(widget).activeElement?.id;
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const settle = async (widget: TcFaq) => {
   await widget.updateComplete;
   await widget.updateComplete;
@@ -562,7 +561,7 @@ describe('<tc-faq>', () => {
         history.replaceState(null, '', '#search');
         const widget = await mount<TcFaq>('tc-faq', { searchable: '', 'sync-hash': '' }, { content });
         await settle(widget);
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await frames();
         expect(widget.openEntries).to.deep.equal(['search']);
         expect(activeId(widget)).to.equal('search');
         expect(errors).to.deep.equal([]);
@@ -584,7 +583,7 @@ describe('<tc-faq>', () => {
         expect((await toggled).detail).to.deep.equal({ id: 'faq-data-location', open: true });
         expect(widget.openEntries).to.deep.equal(['faq-data-location']);
         // The page scrolls once a frame has shown the entry open (no layout shift on screen).
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await frames();
         const { top, bottom } = question(widget, 'faq-data-location').getBoundingClientRect();
         expect(top).to.be.at.least(0);
         expect(bottom).to.be.at.most(innerHeight);
@@ -1035,7 +1034,7 @@ describe('<tc-faq>', () => {
         );
         frame.append(widget);
         const first = await heightWhenReady;
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await frames();
         expect(first).to.be.closeTo(widget.getBoundingClientRect().height, 1);
       } finally {
         frame.remove();
