@@ -22,8 +22,11 @@ export function onFragmentNavigation(listener: () => void): () => void {
   const onClick = (event: MouseEvent) => {
     // The link may be in a shadow root (another widget's content): the path reaches into it.
     const link = (event.composedPath()[0] as Element).closest?.('a');
-    // A click with a modifier opens a tab or a window: this page goes nowhere.
-    if (link?.hash && link.href === location.href && !event.defaultPrevented && !(event.ctrlKey || event.metaKey || event.shiftKey)) listener();
+    // A link with a target, or a click with a modifier, opens a tab, a window or a frame (or, with
+    // Alt, a download): this page goes nowhere.
+    if (link?.hash && !link.target && link.href === location.href && !event.defaultPrevented && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
+      listener();
+    }
   };
   window.addEventListener('hashchange', listener);
   window.addEventListener('click', onClick);

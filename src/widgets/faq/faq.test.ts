@@ -795,6 +795,52 @@ describe('<tc-faq>', () => {
         host.remove();
       }
     });
+
+    // From a review: with the URL already at #faq-audits, a link to it that opens in another
+    // browsing context (a target, here a named frame) opened the entry here and took focus.
+    it('leaves the entry alone for a link to it that opens elsewhere', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      history.replaceState(history.state, '', '#faq-audits');
+      const frame = Object.assign(document.createElement('iframe'), { name: 'side' });
+      frame.setAttribute('sandbox', '');
+      const link = Object.assign(document.createElement('a'), { href: '#faq-audits', target: 'side', textContent: 'Audits, beside' });
+      document.body.prepend(link, frame);
+      try {
+        link.focus();
+        link.click();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await settle(widget);
+        await frames();
+        expect(widget.openEntries, 'entries open on this page').to.deep.equal([]);
+        expect(document.activeElement === link, 'focus stays on the link').to.equal(true);
+      } finally {
+        link.remove();
+        frame.remove();
+      }
+    });
+
+    it('opens the entry a link in an answer names, again when it is followed again', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      const linked = structuredClone((widget as unknown as { document: FaqDocument }).document);
+      linked.entries[0].answer.push({ type: 'paragraph', content: [{ type: 'link', text: 'Audits', href: '#faq-audits' }] });
+      widget.content = linked;
+      await settle(widget);
+      const first = linked.entries[0].id;
+      widget.toggle(first, true);
+      await settle(widget);
+      const link = [...answerOf(widget, first).querySelectorAll('a')].find((anchor) => anchor.textContent === 'Audits')!;
+      for (const time of [1, 2]) {
+        link.click();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await settle(widget);
+        await frames();
+        await frames();
+        expect(widget.openEntries, `time ${time}`).to.deep.equal([first, 'faq-audits']);
+        expect(shadow(widget).activeElement?.id, `focus, time ${time}`).to.equal('faq-audits');
+        widget.toggle('faq-audits', false);
+        await settle(widget);
+      }
+    });
   });
 
   describe('focus after a #link', () => {
@@ -961,6 +1007,19 @@ describe('<tc-faq>', () => {
     it('has no search box without the searchable attribute', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });
       expect(shadow(widget).querySelector('input, .results')).to.equal(null);
+    });
+
+    // From a review: a host's "show me the audits answer" called toggle(id, true) while the
+    // reader's search hid the entry: it returned true and fired tc-faq-toggle, and nothing showed.
+    it('shows an entry the search hides when toggle() opens it, clearing the search as a deep link does', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      await search(widget, 'advertis');
+      expect(shownIds(widget), 'shown by the search').to.not.include('faq-audits');
+      expect(widget.toggle('faq-audits', true)).to.equal(true);
+      await settle(widget);
+      expect(shownIds(widget)).to.include('faq-audits');
+      expect(isOpen(widget, 'faq-audits')).to.equal(true);
+      expect($<HTMLInputElement>(widget, 'input[type="search"]').value).to.equal('');
     });
   });
 

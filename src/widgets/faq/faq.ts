@@ -137,10 +137,15 @@ export class TcFaq extends ContentElement<'faq'> {
     this.#setOpen(new Set());
   }
 
-  /** Opens or closes (`force`) or toggles the entry `id`; returns whether it is open now. */
+  /**
+   * Opens or closes (`force`) or toggles the entry `id`; returns whether it is open now. An entry
+   * the current search hides is shown: the search is cleared, as for a deep link.
+   */
   toggle(id: string, force?: boolean): boolean {
-    if (!this.#entries.some((entry) => entry.id === id)) return false;
+    const at = this.#entries.findIndex((entry) => entry.id === id);
+    if (at === -1) return false;
     const open = force ?? !this.openIds.has(id);
+    if (open && this.#shown[at] === false) this.query = '';
     this.#setEntry(id, open);
     return open;
   }
