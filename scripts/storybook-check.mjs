@@ -62,6 +62,19 @@ const filesWithErrors = new Set(
 );
 const docsShowErrors = (entry) => [entry.importPath, ...(entry.storiesImports ?? [])].some((file) => filesWithErrors.has(file));
 
+/**
+ * The text a stories file gives a story (the JSDoc comment on its export), by story id: a docs page
+ * shows it above the story. Stories built from the shared states (stories/support/states.ts) carry
+ * a shared text too, which must not take its place.
+ */
+const storyComments = new Map();
+for (const entry of Object.values(index.entries)) {
+  if (entry.type !== 'story' || !entry.exportName || !existsSync(entry.importPath)) continue;
+  const source = readFileSync(entry.importPath, 'utf8');
+  const comment = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export const ${entry.exportName}\\b`).exec(source)?.[1];
+  if (comment) storyComments.set(entry.id, comment.replace(/^\s*\*\s?/gm, ' ').replace(/[`*]/g, '').replace(/\s+/g, ' ').trim());
+}
+
 // Two browsers, one page each, take the entries in turn: a page must be its browser's visible tab
 // (Chromium pauses requestAnimationFrame and ResizeObserver in the others), and one browser alone
 // left the second core idle while a story settled.
@@ -244,7 +257,7 @@ async function check(entry, opened, browser) {
     } else {
       const unsettled = widgets.filter((widget) => widget.status === 'loading' && !widget.stalled);
       if (unsettled.length) problems.push(`docs: ${unsettled.length} widget(s) still loading`);
-      problems.push(...(await missingFromSnippets(page)), ...(await argsTableProblems(page)));
+      problems.push(...(await missingFromSnippets(page)), ...(await argsTableProblems(page)), ...(await descriptionProblems(page, entry)));
     }
 
     if (tags.has('narrow')) {
@@ -351,6 +364,19 @@ async function argsTableProblems(page) {
     if (apiTable && methods === 0 && !document.querySelector('#storybook-docs tc-locale-switch')) problems.push('docs: no methods found in the API table');
     return problems;
   });
+}
+
+async function descriptionProblems(page, entry) {
+  const shown = await page.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll('#storybook-docs [id^="anchor--"]')].map((anchor) => [anchor.id.slice('anchor--'.length), anchor.textContent.replace(/[`*]/g, '').replace(/\s+/g, ' ')])),
+  );
+  const problems = [];
+  for (const [id, text] of Object.entries(shown)) {
+    const comment = storyComments.get(id);
+    // The docs page's primary story has its own block; the comment's opening words are enough.
+    if (comment && !text.includes(comment.slice(0, 60))) problems.push(`docs: ${id} does not show its stories file's description ("${comment.slice(0, 50)}…")`);
+  }
+  return entry.importPath ? problems : [];
 }
 
 /**

@@ -30,13 +30,20 @@ export const givenDocument = (render: WidgetRender, make: MakeDocument, args: Ar
   }) satisfies StoryObj;
 
 /**
- * `story` with `text` as its description on the docs page, unless its stories file gives one (a
- * JSDoc comment on the export, which Storybook puts in the same place, after this).
+ * `story` with `text` as its description on the docs page. A stories file that describes the story
+ * itself (a JSDoc comment on the export) wraps it in own(): Storybook lets a description set in
+ * parameters win over the comment.
  */
 function described<S extends StoryObj>(text: string, story: S): S {
   const parameters = story.parameters ?? {};
   const docs = (parameters.docs ?? {}) as Record<string, unknown>;
   return { ...story, parameters: { ...parameters, docs: { ...docs, description: { story: text } } } };
+}
+
+/** A shared state without its shared description, for a stories file whose JSDoc comment on the export says more. */
+export function own<S extends StoryObj>(story: S): S {
+  const { description: _shared, ...docs } = (story.parameters?.docs ?? {}) as Record<string, unknown>;
+  return { ...story, parameters: { ...story.parameters, docs } };
 }
 
 export function contentStates(options: {

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import './define.js';
 import { bindArgs } from '../../../stories/support/manifest.js';
 import { untilSettled } from '../../../stories/support/settle.js';
-import { contentStates, givenDocument, type WidgetRender } from '../../../stories/support/states.js';
+import { contentStates, own, givenDocument, type WidgetRender } from '../../../stories/support/states.js';
 import { brokenDataLocations, emptyDataLocations, exampleDataLocations, longDataLocations } from '../../../stories/support/documents.js';
 
 const render: WidgetRender = (args, extra = nothing) => html`<tc-data-location ${bindArgs(args)} ${extra}></tc-data-location>`;
@@ -28,7 +28,7 @@ export default meta;
 type Story = StoryObj;
 
 /** The kit's content, in the locale of the toolbar. */
-export const Default: Story = { ...states.default };
+export const Default: Story = { ...own(states.default) };
 
 export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
 
@@ -36,36 +36,36 @@ export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
 export const ContentProperty: Story = { name: 'Content property', ...givenDocument(render, exampleDataLocations) };
 
 /** The document has not arrived yet (this story's request never answers). */
-export const Loading: Story = { ...states.loading, tags: ['loading'] };
+export const Loading: Story = { ...own(states.loading), tags: ['loading'] };
 
 /** The server answers 404: the widget says so, offers Try again, and fires `tc-error`. */
-export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
+export const HttpError: Story = { ...own(states.httpError), name: 'HTTP error', tags: ['expected-error'] };
 
 /** The connection drops (fetch rejects with a TypeError): "the network is unavailable", code `network`. */
-export const NetworkError: Story = { ...states.network, name: 'Network error', tags: ['expected-error'] };
+export const NetworkError: Story = { ...own(states.network), name: 'Network error', tags: ['expected-error'] };
 
 /** No answer within the store's time limit (shortened to 300 ms for this story). */
-export const Timeout: Story = { ...states.timeout, tags: ['expected-error'] };
+export const Timeout: Story = { ...own(states.timeout), tags: ['expected-error'] };
 
 /** The server answers 200 with an HTML page (a CDN's or single-page app's fallback): code `type`. */
-export const NotJson: Story = { ...states.notJson, name: 'Not JSON', tags: ['expected-error'] };
+export const NotJson: Story = { ...own(states.notJson), name: 'Not JSON', tags: ['expected-error'] };
 
 /** The kit's document, over a limit lowered to 64 bytes for this story's request: code `size`. */
-export const TooLarge: Story = { ...states.tooLarge, name: 'Too large', tags: ['expected-error'] };
+export const TooLarge: Story = { ...own(states.tooLarge), name: 'Too large', tags: ['expected-error'] };
 
 export const InvalidJson: Story = { ...states.invalidJson, name: 'Invalid JSON', tags: ['expected-error'] };
 
 /** A document that breaks the schema: the message names the JSON path, `$.regions[1].name`. */
-export const SchemaError: Story = { ...states.schemaError, tags: ['expected-error'] };
+export const SchemaError: Story = { ...own(states.schemaError), tags: ['expected-error'] };
 
 /** A document without regions: the widget says none are published yet, instead of an empty table. */
-export const Empty: Story = { ...states.empty };
+export const Empty: Story = { ...own(states.empty) };
 
 /** 60 regions. */
-export const Long: Story = { ...states.long, name: 'Long (60 regions)' };
+export const Long: Story = { ...own(states.long), name: 'Long (60 regions)' };
 
 /** 320 px wide, the WCAG reflow width: one block per region. */
-export const Narrow: Story = { ...states.narrow, name: 'Narrow (320 px)', tags: ['narrow'] };
+export const Narrow: Story = { ...own(states.narrow), name: 'Narrow (320 px)', tags: ['narrow'] };
 
 export const Wide: Story = { ...states.wide, name: 'Wide (1200 px)' };
 
@@ -95,4 +95,4 @@ export const Theming: Story = {
 };
 
 /** On a right-to-left host page: the English or Chinese content keeps its left-to-right direction. */
-export const RightToLeft: Story = { ...states.rightToLeft, name: 'On a right-to-left page' };
+export const RightToLeft: Story = { ...own(states.rightToLeft), name: 'On a right-to-left page' };

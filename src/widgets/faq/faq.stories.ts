@@ -4,7 +4,7 @@ import './define.js';
 import type { TcFaq } from './faq.js';
 import { bindArgs } from '../../../stories/support/manifest.js';
 import { untilSettled } from '../../../stories/support/settle.js';
-import { contentStates, type WidgetRender } from '../../../stories/support/states.js';
+import { contentStates, own, type WidgetRender } from '../../../stories/support/states.js';
 import { brokenFaq, emptyFaq, longFaq } from '../../../stories/support/documents.js';
 
 const render: WidgetRender = (args, extra = nothing) => html`<tc-faq ${bindArgs(args)} ${extra}></tc-faq>`;
@@ -41,7 +41,7 @@ async function settledFaq(context: StoryContext): Promise<TcFaq | undefined> {
 const playedOnDocsPage = { docs: { story: { autoplay: true } } };
 
 /** The kit's questions, every answer closed. */
-export const Default: Story = { ...states.default };
+export const Default: Story = { ...own(states.default) };
 
 export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
 
@@ -108,26 +108,26 @@ export const Loading: Story = { ...states.loading, tags: ['loading'] };
 export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
 
 /** The connection drops (fetch rejects with a TypeError): "the network is unavailable", code `network`. */
-export const NetworkError: Story = { ...states.network, name: 'Network error', tags: ['expected-error'] };
+export const NetworkError: Story = { ...own(states.network), name: 'Network error', tags: ['expected-error'] };
 
 export const Timeout: Story = { ...states.timeout, tags: ['expected-error'] };
 
 /** The server answers 200 with an HTML page (a CDN's or single-page app's fallback): code `type`. */
-export const NotJson: Story = { ...states.notJson, name: 'Not JSON', tags: ['expected-error'] };
+export const NotJson: Story = { ...own(states.notJson), name: 'Not JSON', tags: ['expected-error'] };
 
 /** The kit's document, over a limit lowered to 64 bytes for this story's request: code `size`. */
-export const TooLarge: Story = { ...states.tooLarge, name: 'Too large', tags: ['expected-error'] };
+export const TooLarge: Story = { ...own(states.tooLarge), name: 'Too large', tags: ['expected-error'] };
 
 export const InvalidJson: Story = { ...states.invalidJson, name: 'Invalid JSON', tags: ['expected-error'] };
 
 /** A blank question: the message names `$.entries[3].question`. */
-export const SchemaError: Story = { ...states.schemaError, tags: ['expected-error'] };
+export const SchemaError: Story = { ...own(states.schemaError), tags: ['expected-error'] };
 
 /** An FAQ without questions says so. */
-export const Empty: Story = { ...states.empty };
+export const Empty: Story = { ...own(states.empty) };
 
 /** 100 questions, searchable. */
-export const Long: Story = { ...states.long, name: 'Long (100 entries)', args: { ...states.long.args, searchable: true } };
+export const Long: Story = { ...own(states.long), name: 'Long (100 entries)', args: { ...states.long.args, searchable: true } };
 
 export const Narrow: Story = { ...states.narrow, name: 'Narrow (320 px)', args: { searchable: true }, tags: ['narrow'] };
 
@@ -160,4 +160,4 @@ export const Theming: Story = {
 };
 
 /** On a right-to-left host page: the English or Chinese content keeps its left-to-right direction. */
-export const RightToLeft: Story = { ...states.rightToLeft, name: 'On a right-to-left page' };
+export const RightToLeft: Story = { ...own(states.rightToLeft), name: 'On a right-to-left page' };

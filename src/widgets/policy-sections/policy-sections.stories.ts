@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import './define.js';
 import { bindArgs } from '../../../stories/support/manifest.js';
 import { untilSettled } from '../../../stories/support/settle.js';
-import { contentStates, type WidgetRender } from '../../../stories/support/states.js';
+import { contentStates, own, type WidgetRender } from '../../../stories/support/states.js';
 import { brokenPolicySections, emptyPolicySections, longPolicySections } from '../../../stories/support/documents.js';
 
 const render: WidgetRender = (args, extra = nothing) => html`<tc-policy-sections ${bindArgs(args)} ${extra}></tc-policy-sections>`;
@@ -28,7 +28,7 @@ export default meta;
 type Story = StoryObj;
 
 /** The kit's policy sections: the whole document. */
-export const Default: Story = { ...states.default };
+export const Default: Story = { ...own(states.default) };
 
 export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
 
@@ -50,26 +50,26 @@ export const Loading: Story = { ...states.loading, tags: ['loading'] };
 export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
 
 /** The connection drops (fetch rejects with a TypeError): "the network is unavailable", code `network`. */
-export const NetworkError: Story = { ...states.network, name: 'Network error', tags: ['expected-error'] };
+export const NetworkError: Story = { ...own(states.network), name: 'Network error', tags: ['expected-error'] };
 
 export const Timeout: Story = { ...states.timeout, tags: ['expected-error'] };
 
 /** The server answers 200 with an HTML page (a CDN's or single-page app's fallback): code `type`. */
-export const NotJson: Story = { ...states.notJson, name: 'Not JSON', tags: ['expected-error'] };
+export const NotJson: Story = { ...own(states.notJson), name: 'Not JSON', tags: ['expected-error'] };
 
 /** The kit's document, over a limit lowered to 64 bytes for this story's request: code `size`. */
-export const TooLarge: Story = { ...states.tooLarge, name: 'Too large', tags: ['expected-error'] };
+export const TooLarge: Story = { ...own(states.tooLarge), name: 'Too large', tags: ['expected-error'] };
 
 export const InvalidJson: Story = { ...states.invalidJson, name: 'Invalid JSON', tags: ['expected-error'] };
 
 /** A section with an empty body: the message names `$.sections[1].body`. */
-export const SchemaError: Story = { ...states.schemaError, tags: ['expected-error'] };
+export const SchemaError: Story = { ...own(states.schemaError), tags: ['expected-error'] };
 
 /** One section of one paragraph. */
-export const Empty: Story = { ...states.empty, name: 'Empty (one section)' };
+export const Empty: Story = { ...own(states.empty), name: 'Empty (one section)' };
 
 /** Thirty sections, every other one with three subsections. */
-export const Long: Story = { ...states.long, name: 'Long (30 sections)' };
+export const Long: Story = { ...own(states.long), name: 'Long (30 sections)' };
 
 export const Narrow: Story = { ...states.narrow, name: 'Narrow (320 px)', tags: ['narrow'] };
 
@@ -97,4 +97,4 @@ export const Theming: Story = {
 };
 
 /** On a right-to-left host page: the English or Chinese content keeps its left-to-right direction. */
-export const RightToLeft: Story = { ...states.rightToLeft, name: 'On a right-to-left page' };
+export const RightToLeft: Story = { ...own(states.rightToLeft), name: 'On a right-to-left page' };

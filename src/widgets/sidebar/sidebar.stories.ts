@@ -4,7 +4,7 @@ import './define.js';
 import { bindArgs } from '../../../stories/support/manifest.js';
 import { outlined } from '../../../stories/support/layout.js';
 import { untilSettled } from '../../../stories/support/settle.js';
-import { contentStates, type WidgetRender } from '../../../stories/support/states.js';
+import { contentStates, own, type WidgetRender } from '../../../stories/support/states.js';
 import { brokenNavigation, emptyNavigation, EXAMPLE_PAGE, longNavigation } from '../../../stories/support/documents.js';
 
 const render: WidgetRender = (args, extra = nothing) => html`<tc-sidebar ${bindArgs(args)} ${extra}></tc-sidebar>`;
@@ -37,7 +37,7 @@ export default meta;
 type Story = StoryObj;
 
 /** The link groups of the data-location page, from the kit's navigation content. */
-export const Default: Story = { ...states.default };
+export const Default: Story = { ...own(states.default) };
 
 export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
 
@@ -49,20 +49,20 @@ export const Loading: Story = { ...states.loading, tags: ['loading'] };
 export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
 
 /** The connection drops (fetch rejects with a TypeError): "the network is unavailable", code `network`. */
-export const NetworkError: Story = { ...states.network, name: 'Network error', tags: ['expected-error'] };
+export const NetworkError: Story = { ...own(states.network), name: 'Network error', tags: ['expected-error'] };
 
 export const Timeout: Story = { ...states.timeout, tags: ['expected-error'] };
 
 /** The server answers 200 with an HTML page (a CDN's or single-page app's fallback): code `type`. */
-export const NotJson: Story = { ...states.notJson, name: 'Not JSON', tags: ['expected-error'] };
+export const NotJson: Story = { ...own(states.notJson), name: 'Not JSON', tags: ['expected-error'] };
 
 /** The kit's document, over a limit lowered to 64 bytes for this story's request: code `size`. */
-export const TooLarge: Story = { ...states.tooLarge, name: 'Too large', tags: ['expected-error'] };
+export const TooLarge: Story = { ...own(states.tooLarge), name: 'Too large', tags: ['expected-error'] };
 
 export const InvalidJson: Story = { ...states.invalidJson, name: 'Invalid JSON', tags: ['expected-error'] };
 
 /** A `javascript:` link is rejected by the schema: nothing of the document renders. */
-export const SchemaError: Story = { ...states.schemaError, tags: ['expected-error'] };
+export const SchemaError: Story = { ...own(states.schemaError), tags: ['expected-error'] };
 
 /** A group id the document does not have is reported like a content error. */
 export const UnknownGroup: Story = { name: 'Unknown group', args: { page: undefined, groups: 'no-such-group' }, tags: ['expected-error'] };
@@ -71,10 +71,10 @@ export const UnknownGroup: Story = { name: 'Unknown group', args: { page: undefi
  * A page without link groups: the sidebar renders nothing (no empty navigation landmark), and the
  * page's layout closes the gap. The dashed box only marks where the widget is.
  */
-export const Empty: Story = { ...states.empty, decorators: [outlined] };
+export const Empty: Story = { ...own(states.empty), decorators: [outlined] };
 
 /** Eight groups of twelve links, with file sizes and new-tab links. */
-export const Long: Story = { ...states.long, name: 'Long (8 groups of 12 links)' };
+export const Long: Story = { ...own(states.long), name: 'Long (8 groups of 12 links)' };
 
 export const Narrow: Story = { ...states.narrow, name: 'Narrow (320 px)', tags: ['narrow'] };
 
@@ -103,4 +103,4 @@ export const Theming: Story = {
 };
 
 /** On a right-to-left host page: the English or Chinese content keeps its left-to-right direction. */
-export const RightToLeft: Story = { ...states.rightToLeft, name: 'On a right-to-left page' };
+export const RightToLeft: Story = { ...own(states.rightToLeft), name: 'On a right-to-left page' };
