@@ -460,6 +460,13 @@ async function settle(page, scope, wanted, widgetsExpected) {
           new Promise((done) => setTimeout(done, 2_000)),
         ]),
       );
+      // And the animations a play function started (an FAQ answer fades in over 0.2 s): axe once
+      // measured a Copy link button's colours halfway, on a busy CI machine.
+      await page.evaluate(() => {
+        const roots = [document, ...[...document.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []))];
+        const running = roots.flatMap((root) => root.getAnimations()).filter((animation) => animation.effect?.getTiming().iterations !== Infinity);
+        return Promise.race([Promise.all(running.map((animation) => animation.finished.catch(() => undefined))), new Promise((done) => setTimeout(done, 2_000))]);
+      });
       return widgets;
     }
     await new Promise((done) => setTimeout(done, 50));
