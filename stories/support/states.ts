@@ -9,7 +9,7 @@ import type { TemplateResult } from 'lit';
 import type { Args, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import type { Locale } from '../../src/core/locale.js';
 import { acceptsAtMost, DROPPED, STALLED, timesOutAfter } from './network.js';
-import { narrow, rightToLeft, wide } from './layout.js';
+import { darkPage, narrow, rightToLeft, wide } from './layout.js';
 import { pinnedLocale } from './locale.js';
 
 /** Renders the widget with the story's args; `extra` is one more element directive, if any. */
@@ -99,6 +99,7 @@ export function contentStates(options: {
     long: described('A long document, made in the story, to check the layout and the speed.', given(options.long)),
     narrow: described('In a 320 px column, the narrowest WCAG reflow width: nothing scrolls sideways.', { decorators: [narrow] }),
     wide: described('In a wide column, as the main area of a portal gives it.', { decorators: [wide] }),
+    dark: described('On a dark page that declares `color-scheme: dark`: light text, and colours that keep WCAG AA contrast there.', { decorators: [darkPage] }),
     rightToLeft: described('On a right-to-left page: the content stays left-to-right (both locales are), so it looks like the default story, mirrored by nothing.', { decorators: [rightToLeft] }),
   };
 }

@@ -4,7 +4,7 @@ import './define.js';
 import '../data-location/define.js';
 import { bindArgs } from '../../../stories/support/manifest.js';
 import { untilSettled } from '../../../stories/support/settle.js';
-import { narrow, rightToLeft, wide } from '../../../stories/support/layout.js';
+import { darkPage, narrow, rightToLeft, wide } from '../../../stories/support/layout.js';
 import { pinnedLocale } from '../../../stories/support/locale.js';
 import { pageState } from '../../../stories/support/page-state.js';
 
@@ -80,4 +80,7 @@ export const Theming: Story = {
 };
 
 /** On a right-to-left host page: the English or Chinese content keeps its left-to-right direction. */
+/** On a dark page that declares `color-scheme: dark`. */
+export const DarkPage: Story = { name: 'On a dark page', decorators: [darkPage] };
+
 export const RightToLeft: Story = { name: 'On a right-to-left page', decorators: [rightToLeft] };

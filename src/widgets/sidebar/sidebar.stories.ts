@@ -102,5 +102,7 @@ export const Theming: Story = {
   `,
 };
 
+export const DarkPage: Story = { ...states.dark, name: 'On a dark page' };
+
 /** On a right-to-left host page: the English or Chinese content keeps its left-to-right direction. */
 export const RightToLeft: Story = { ...own(states.rightToLeft), name: 'On a right-to-left page' };
