@@ -107,11 +107,11 @@ export class TcFaq extends ContentElement<'faq'> {
   readonly #texts = new FaqTextCache();
 
   #stopFollowing?: () => void;
-  readonly #onHashChange = () => this.#revealFromHash(true);
+  readonly #followFragment = () => this.#revealFromHash(true);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#stopFollowing = onFragmentNavigation(this.#onHashChange);
+    this.#stopFollowing = onFragmentNavigation(this.#followFragment);
   }
 
   override disconnectedCallback(): void {
@@ -378,11 +378,9 @@ export class TcFaq extends ContentElement<'faq'> {
   /** A page loaded with, or navigated to, `#<entry id>`: open that entry and bring it into view. */
   #revealFromHash(followed: boolean): void {
     const id = idFromHash(location.hash);
-    const at = this.#entries.findIndex((entry) => entry.id === id);
-    if (id === undefined || at === -1) return;
-    if (this.#shown[at] === false) this.query = '';
+    // As toggle() does, an entry the search hides is shown.
+    if (id === undefined || !this.toggle(id, true)) return;
     this.#lastOpened = id;
-    this.#setEntry(id, true);
     // The scroll waits until a frame has shown the opened entry where it is. Opened and scrolled to
     // in one frame, everything after it on the page would move on screen by the answer's height (a
     // layout shift: 0.19 at 375 px on the demo's FAQ page); drawn first, that move happens out of

@@ -62,11 +62,11 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   // have focus and scroll jump back to the fragment's section.
   #revealOnLoad = true;
   #stopFollowing?: () => void;
-  readonly #onHashChange = () => this.revealLocationHash();
+  readonly #followFragment = () => this.revealLocationHash();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#stopFollowing = onFragmentNavigation(this.#onHashChange);
+    this.#stopFollowing = onFragmentNavigation(this.#followFragment);
   }
 
   override disconnectedCallback(): void {
