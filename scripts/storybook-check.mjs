@@ -358,6 +358,8 @@ async function argsTableProblems(page) {
       const label = name.textContent.trim();
       if (sectionOf(row) === 'methods' && !/\(.*\): /.test(description.textContent)) problems.push(`docs: method ${label} shows no signature`);
       if (label === 'content' && (row.querySelector('textarea') || /Set string/.test(row.textContent))) problems.push('docs: the content property has a text control, not an object one');
+      // A designer picks ids (sections, link groups) from those the kit's content has, not by typing them.
+      if (/^Space-separated ids/.test(description.textContent.trim()) && !row.querySelector('input[type="checkbox"]')) problems.push(`docs: ${label} takes ids but its control offers none to tick`);
     }
     // Every widget has public methods (reload() at least; the locale switch has none).
     const apiTable = rows.some((row) => /Hide attributes items/i.test(row.textContent));

@@ -4,7 +4,8 @@
  * - argTypesFor(tag): one row per attribute, property, method, event, slot, CSS part and CSS custom
  *   property, with a control for every attribute and for every property that has no attribute;
  * - bindArgs(tag, args): a Lit element directive that applies a story's args to the element through
- *   its public API: attributes by name, attribute-less properties by assignment (and back to
+ *   its public API: attributes by name (an array as its items, space-separated), attribute-less
+ *   properties by assignment (and back to
  *   undefined when the arg is gone, as after "Reset controls"), events as actions that log the
  *   event's type and detail.
  * Args are named like the public API: `heading-level` (an attribute), `content` (a property).
@@ -199,7 +200,8 @@ class BindArgs extends Directive {
     const members = (declaration.members ?? []).filter(isPublic);
     for (const attribute of declaration.attributes ?? []) {
       if (members.some((member) => member.name === attribute.fieldName && member.readonly)) continue;
-      const value = args[attribute.name];
+      // A check control (the ids in `sections`, `groups`) gives an array: the attribute lists them.
+      const value = Array.isArray(args[attribute.name]) ? (args[attribute.name] as unknown[]).join(' ') : args[attribute.name];
       if (value === undefined || value === null || value === false || value === '') element.removeAttribute(attribute.name);
       else element.setAttribute(attribute.name, value === true ? '' : String(value));
     }

@@ -5,6 +5,7 @@ import { bindArgs } from '../../../stories/support/manifest.js';
 import { untilSettled } from '../../../stories/support/settle.js';
 import { contentStates, own, type WidgetRender } from '../../../stories/support/states.js';
 import { brokenPolicySections, emptyPolicySections, longPolicySections } from '../../../stories/support/documents.js';
+import policy from '../../../content/en/policy-sections.json';
 
 const render: WidgetRender = (args, extra = nothing) => html`<tc-policy-sections ${bindArgs(args)} ${extra}></tc-policy-sections>`;
 const states = contentStates({
@@ -22,6 +23,13 @@ const meta = {
   component: 'tc-policy-sections',
   render: (args) => render(args),
   args: { src: 'content/{locale}/policy-sections.json', 'heading-level': 2 },
+  argTypes: {
+    // The kit's sections and subsections to tick; the widget shows them in the document's order.
+    sections: {
+      options: policy.sections.flatMap((section) => [section.id, ...(section.subsections ?? []).map((subsection) => subsection.id)]),
+      control: { type: 'check' },
+    },
+  },
   play: untilSettled,
 } satisfies Meta;
 export default meta;
@@ -33,17 +41,17 @@ export const Default: Story = { ...own(states.default) };
 export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
 
 /** `sections` picks sections by id, without the document's title and introduction. */
-export const ChosenSections: Story = { name: 'Chosen sections', args: { sections: 'leave_service security_options' } };
+export const ChosenSections: Story = { name: 'Chosen sections', args: { sections: ['leave_service', 'security_options'] } };
 
 /**
  * Subsections by id: with their section, only those named; without it, on their own, one level below
  * the sections. The privacy page shows "leave the service" up to deletion this way, then the
  * retention timeline, then the rest.
  */
-export const ChosenSubsections: Story = { name: 'Chosen subsections', args: { sections: 'leave_service data_portability data_deletion device_destruction' } };
+export const ChosenSubsections: Story = { name: 'Chosen subsections', args: { sections: ['leave_service', 'data_portability', 'data_deletion', 'device_destruction'] } };
 
 /** `sections` naming an id the document lacks: the content error, with the id in its details. */
-export const UnknownSection: Story = { name: 'Unknown section', args: { sections: 'leave_service no-such-section' }, tags: ['expected-error'] };
+export const UnknownSection: Story = { name: 'Unknown section', args: { sections: ['leave_service', 'no-such-section'] }, tags: ['expected-error'] };
 
 export const Loading: Story = { ...states.loading, tags: ['loading'] };
 

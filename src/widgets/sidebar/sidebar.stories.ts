@@ -6,6 +6,7 @@ import { outlined } from '../../../stories/support/layout.js';
 import { untilSettled } from '../../../stories/support/settle.js';
 import { contentStates, own, type WidgetRender } from '../../../stories/support/states.js';
 import { brokenNavigation, emptyNavigation, EXAMPLE_PAGE, longNavigation } from '../../../stories/support/documents.js';
+import navigation from '../../../content/en/navigation.json';
 
 const render: WidgetRender = (args, extra = nothing) => html`<tc-sidebar ${bindArgs(args)} ${extra}></tc-sidebar>`;
 const states = contentStates({
@@ -30,6 +31,8 @@ const meta = {
       // The kit's FAQ page has no sidebar groups: the widget renders nothing, as the Empty story shows.
       control: { type: 'select', labels: { faq: 'faq (no sidebar: renders nothing)' } },
     },
+    // The kit's link groups to tick, in the order ticked (the attribute's order is the sidebar's).
+    groups: { options: navigation.linkGroups.map((group) => group.id), control: { type: 'inline-check' } },
   },
   play: untilSettled,
 } satisfies Meta;
@@ -42,7 +45,7 @@ export const Default: Story = { ...own(states.default) };
 export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
 
 /** `groups` picks link groups by id, whatever the page says. */
-export const ChosenGroups: Story = { name: 'Chosen groups', args: { page: undefined, groups: 'helpful-information' } };
+export const ChosenGroups: Story = { name: 'Chosen groups', args: { page: undefined, groups: ['helpful-information'] } };
 
 export const Loading: Story = { ...states.loading, tags: ['loading'] };
 
@@ -65,7 +68,7 @@ export const InvalidJson: Story = { ...states.invalidJson, name: 'Invalid JSON',
 export const SchemaError: Story = { ...own(states.schemaError), tags: ['expected-error'] };
 
 /** A group id the document does not have is reported like a content error. */
-export const UnknownGroup: Story = { name: 'Unknown group', args: { page: undefined, groups: 'no-such-group' }, tags: ['expected-error'] };
+export const UnknownGroup: Story = { name: 'Unknown group', args: { page: undefined, groups: ['no-such-group'] }, tags: ['expected-error'] };
 
 /**
  * A page without link groups: the sidebar renders nothing (no empty navigation landmark), and the
