@@ -18,11 +18,42 @@ const definitions = {
   richText: richText.richText,
 };
 
+type JsonSchema = Record<string, any>;
+
+/*
+ * Checks the widgets make in code, which JSON Schema can say too: published, an editor flags them
+ * as the author types rather than only content:check. Written here, not in the shared schemas,
+ * because the widgets already make them (safeHref, checkReferences): the browser would pay bytes
+ * for the same check twice.
+ */
+const HTTP_SCHEME = '[Hh][Tt][Tt][Pp][Ss]?';
+/**
+ * After "http:" or "https:": not two slashes (or backslashes, which the URL parser reads as
+ * slashes) followed by no host, as in a placeholder "https://" left in, "https://:443/" or
+ * "https://user@/". More slashes before a host are fine ("https:///x" is https://x/).
+ */
+const HAS_HOST = String.raw`(?![/\\]{2}[/\\]*(?![/\\])(?:[^/\\?#]*@)?(?::\d*)?(?:[/\\?#]|$))`;
+
+function refine(kind: string, schema: JsonSchema): JsonSchema {
+  const href = schema.$defs.href;
+  const refined = href.pattern.replace(`(?:${HTTP_SCHEME}|`, `(?:${HTTP_SCHEME}:${HAS_HOST}|`).replace('[Oo]):|', '[Oo]:)|');
+  if (refined === href.pattern) throw new Error('build-schemas: the href pattern changed; update refine()');
+  href.pattern = refined;
+  if (kind === 'policy-sections') {
+    // documents/policy-sections.ts: a section has a body, subsections, or both.
+    Object.assign(schema.properties.sections.items, {
+      if: { not: { required: ['body'] } },
+      then: { required: ['subsections'], properties: { subsections: { minItems: 1, description: 'A section without a body has at least one subsection.' } } },
+    });
+  }
+  return schema;
+}
+
 const check = process.argv.includes('--check');
 let stale = 0;
 for (const spec of documentSpecs) {
   const file = `content/schema/${spec.kind}.schema.json`;
-  const schema = { $id: `${spec.kind}.schema.json`, ...toJsonSchema(spec.schema, definitions) };
+  const schema = refine(spec.kind, { $id: `${spec.kind}.schema.json`, ...toJsonSchema(spec.schema, definitions) });
   const json = `${JSON.stringify(schema, null, 2)}\n`;
   if (check) {
     if (!existsSync(file) || readFileSync(file, 'utf8') !== json) {

@@ -55,6 +55,64 @@ test('the published schema refuses the link targets the widgets refuse', async (
   }
 });
 
+/** The widgets' own validation (src/core/validate.ts), for the same documents the schemas describe. */
+async function widgetsValidation() {
+  const { importBundled } = await import('../../scripts/import-bundled.mjs');
+  return importBundled({
+    stdin: {
+      contents: "export { findProblems } from './src/core/validate.ts'; export { documentSpecs } from './scripts/documents.ts';",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+  });
+}
+
+// From a differential audit (mutated documents through both validators): the editor accepted an
+// http(s) target without a host ("https://" left in as a placeholder) and a policy section with
+// neither body nor subsections, which the widgets refuse (their URL parser, checkReferences).
+test('the editor and the widgets agree on link targets and on what a section needs', async () => {
+  const { default: Ajv } = await import('ajv');
+  const { findProblems, documentSpecs } = await widgetsValidation();
+  const ajv = new Ajv({ strict: false });
+  const verdicts = (kind, documents) => {
+    const validate = ajv.compile(JSON.parse(readFileSync(`content/schema/${kind}.schema.json`, 'utf8')));
+    const spec = documentSpecs.find((candidate) => candidate.kind === kind);
+    return documents.map((document) => ({ editor: validate(document), widgets: findProblems(spec, document).length === 0 }));
+  };
+  const hrefs = [
+    'https://example.com/a', 'https://', 'http://', 'HTTPS://', 'https:\\\\', 'https://:443/', 'https://user@/', 'https://u:p@/x',
+    'https:///example.com/x', 'https://example.com:8080/', 'http://[::1]:80/', 'https:example.com', 'mailto:a@example.com', '/relative', '#top', '//example.com/x',
+  ];
+  const linked = hrefs.map((href) => {
+    const document = JSON.parse(readFileSync('content/en/faq.json', 'utf8'));
+    document.entries[11].answer[0].content[1].href = href;
+    return document;
+  });
+  const hrefVerdicts = verdicts('faq', linked);
+  hrefs.forEach((href, index) => assert.deepEqual(hrefVerdicts[index], { editor: hrefVerdicts[index].widgets, widgets: hrefVerdicts[index].widgets }, `${JSON.stringify(href)}: ${JSON.stringify(hrefVerdicts[index])}`));
+  assert.deepEqual(hrefVerdicts.map(({ widgets }) => widgets), [true, false, false, false, false, false, false, false, true, true, true, true, true, true, true, true]);
+
+  const shapes = [{}, { subsections: [] }, { body: undefined, subsections: undefined }, { subsections: 'keep' }, { body: 'keep' }];
+  const sectioned = shapes.map((shape) => {
+    const document = JSON.parse(readFileSync('content/en/policy-sections.json', 'utf8'));
+    const section = document.sections[2];
+    const { body, subsections } = section;
+    delete section.body;
+    delete section.subsections;
+    if (shape.body === 'keep') section.body = body;
+    if (shape.subsections === 'keep') section.subsections = subsections;
+    else if (shape.subsections) section.subsections = shape.subsections;
+    return document;
+  });
+  assert.deepEqual(verdicts('policy-sections', sectioned), [
+    { editor: false, widgets: false },
+    { editor: false, widgets: false },
+    { editor: false, widgets: false },
+    { editor: true, widgets: true },
+    { editor: true, widgets: true },
+  ]);
+});
+
 // From a content-editor audit: for {"type": "bold"} VS Code said 'Value must be "strong"', offering
 // one of the three types (the oneOf option that came nearest). The type is now one enum.
 test('an unknown type of text or block is answered with every type there is', async () => {

@@ -4,7 +4,8 @@ import type { DocumentSpec } from '../validate.js';
 export const policySectionsSpec: DocumentSpec<'policy-sections'> = {
   kind: 'policy-sections',
   schema: policySectionsDocument,
-  // JSON Schema could say "body or subsections" only with anyOf, whose editor messages are opaque.
+  // In code, not in the shared schema: with anyOf its editor messages were opaque. The published
+  // schema says it with if/then (scripts/build-schemas.ts).
   checkReferences: (document) =>
     document.sections.flatMap((section, index) =>
       section.body || section.subsections?.length ? [] : [{ path: `$.sections[${index}]`, message: 'a section needs a body, subsections, or both' }],
