@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findProblems, type DocumentSpec } from '../src/core/validate.js';
 import { jsonPath } from '../src/core/schema/schema.js';
+import { contentStoreDefaults } from '../src/core/content-store.js';
 import { documentSpecs, locales } from './documents.js';
 
 const rootIndex = process.argv.indexOf('--root');
@@ -115,13 +116,13 @@ function danglingAnchors(document: unknown): { path: string; message: string }[]
 }
 
 /** The file's text, or why it is not UTF-8 text (an editor's "Unicode" is often UTF-16). */
-function readUtf8(file: string): { text: string } | { problem: string } {
+function readUtf8(file: string): { text: string; bytes: number } | { problem: string } {
   const bytes = readFileSync(file);
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes.length > 1 && (bytes[0] === 0 || bytes[1] === 0));
   if (utf16) return { problem: 'the file is UTF-16 text: save it as UTF-8' };
   try {
     // A byte order mark is allowed, as the widgets allow it (fetch's text() drops it).
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), bytes: bytes.length };
   } catch {
     return { problem: 'the file is not UTF-8 text: save it as UTF-8' };
   }
@@ -145,6 +146,12 @@ for (const locale of locales) {
     if ('problem' in read) {
       fail(file, '$', read.problem);
       continue;
+    }
+    // The widgets count the bytes they receive; a page may raise the limit, but the kit's own
+    // content (and most pages) keep it.
+    const { maxBytes } = contentStoreDefaults;
+    if (read.bytes > maxBytes) {
+      fail(file, '$', `${read.bytes} bytes: widgets refuse a document over ${maxBytes} bytes (1 MiB) unless the page raises the limit with configureContentStore({maxBytes})`);
     }
     if (read.text.trim() === '') {
       fail(file, '$', 'the file is empty');

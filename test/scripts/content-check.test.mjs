@@ -187,3 +187,15 @@ test('a link to a malformed #fragment is reported, not a crash', async () => {
     '$.entries[11].answer[0].content[1].href: "#%E0" links to no id of this document',
   ]);
 });
+
+// From a differential audit: content:check passed a 1.2 MB FAQ that every widget refuses (code size).
+test('a document over the widgets\' 1 MiB limit is named with its size', async () => {
+  const { code, problems } = await check((root) => {
+    const path = join(root, 'en', 'faq.json');
+    // White space after the document: valid JSON, the same content, and 1,100,000 bytes more.
+    writeFileSync(path, readFileSync(path, 'utf8') + ' '.repeat(1_100_000));
+  });
+  assert.equal(code, 1);
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /^ROOT\/en\/faq\.json: \$: 1\d{6} bytes: widgets refuse a document over 1048576 bytes \(1 MiB\) unless the page raises the limit with configureContentStore\(\{maxBytes\}\)$/);
+});
