@@ -174,9 +174,10 @@ function check(schema: SchemaNode, value: unknown, path: Problem['path'], walk: 
       for (const key of Object.keys(value)) {
         if (Object.hasOwn(schema.entries, key)) continue;
         // The name comes from the document: escaped (a line break would forge a console line) and
-        // shortened (a million characters would be a million-character message).
-        const name = key.length > 40 ? key.slice(0, 40) + '…' : key;
-        problems.push(problemAt(path, `unknown property ${JSON.stringify(name)}`, name));
+        // shortened (a million characters would be a million-character message). A shortened name
+        // is no key of the file, so then the path names the object that has it.
+        const long = key.length > 40;
+        problems.push(problemAt(path, `unknown property ${JSON.stringify(long ? key.slice(0, 40) + '…' : key)}`, long ? undefined : key));
       }
       for (const key of Object.keys(schema.entries)) {
         if (problems.length >= limit) return;
