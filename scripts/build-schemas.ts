@@ -34,7 +34,18 @@ const HTTP_SCHEME = '[Hh][Tt][Tt][Pp][Ss]?';
  */
 const HAS_HOST = String.raw`(?![/\\]{2}[/\\]*(?![/\\])(?:[^/\\?#]*@)?(?::\d*)?(?:[/\\?#]|$))`;
 
+/**
+ * Text must have a character a reader sees: not only white space (as the widgets check), nor only
+ * zero-width, control, filler or blank-braille characters (a question of U+200B is a blank button;
+ * a link group titled so, a navigation landmark without a name). The widgets render such text: the
+ * editor and content:check refuse it.
+ */
+const VISIBLE = String.raw`[^\s\u0000-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFFA0]`;
+
 function refine(kind: string, schema: JsonSchema): JsonSchema {
+  const text = schema.$defs.text;
+  if (text.pattern !== String.raw`\S`) throw new Error('build-schemas: the text pattern changed; update refine()');
+  Object.assign(text, { pattern: VISIBLE, patternErrorMessage: 'must contain visible text' });
   const href = schema.$defs.href;
   const refined = href.pattern.replace(`(?:${HTTP_SCHEME}|`, `(?:${HTTP_SCHEME}:${HAS_HOST}|`).replace('[Oo]):|', '[Oo]:)|');
   if (refined === href.pattern) throw new Error('build-schemas: the href pattern changed; update refine()');

@@ -1,7 +1,7 @@
 // npm run content:check [-- --root DIR]: validates every content document against its schema and
 // checks that the locales agree (same documents, same parts by id, items, links, numbers). Each failure
 // names the file and the JSON path, one per line; the exit code is the number of failures (max 1).
-import Ajv from 'ajv';
+import Ajv, { type ErrorObject } from 'ajv';
 import { parse as parseTolerantly, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ const failures: string[] = [];
 const fail = (file: string, path: string, message: string) => failures.push(`${file}: ${path}: ${message}`);
 
 // The published JSON Schemas must accept what the kit accepts: validate with them too.
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const publishedSchemas = new Map(
   documentSpecs.map((spec) => [spec.kind, ajv.compile(JSON.parse(readFileSync(`content/schema/${spec.kind}.schema.json`, 'utf8')))]),
 );
@@ -128,6 +128,30 @@ function readUtf8(file: string): { text: string; bytes: number } | { problem: st
   }
 }
 
+/**
+ * What the published schema (stricter than the widgets on a few points, see build-schemas.ts) says,
+ * as the widgets' problems read: a JSON path, and the message an editor shows. One problem per
+ * place: a value that no option of a union takes is reported by the option of its own type.
+ */
+function publishedSchemaProblems(errors: ErrorObject[]): Map<string, string> {
+  const problems = new Map<string, { message: string; wrongType: boolean }>();
+  for (const error of errors) {
+    if (['anyOf', 'if', 'allOf'].includes(error.keyword)) continue;
+    const { missingProperty, additionalProperty } = error.params as { missingProperty?: string; additionalProperty?: string };
+    const keys = error.instancePath.split('/').slice(1).map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+    // The widgets' path for a missing or unknown property ends in its name; ajv's, at its object.
+    const path = jsonPath([...keys.map((key) => (/^\d+$/.test(key) ? Number(key) : key)), ...[missingProperty ?? additionalProperty ?? []].flat()]);
+    const message =
+      (error.keyword === 'pattern' && (error.parentSchema as { patternErrorMessage?: string } | undefined)?.patternErrorMessage) ||
+      (missingProperty && `missing required property "${missingProperty}"`) ||
+      (additionalProperty && `unknown property "${additionalProperty}"`) ||
+      error.message!;
+    const wrongType = error.keyword === 'type';
+    if (!problems.has(path) || (problems.get(path)!.wrongType && !wrongType)) problems.set(path, { message, wrongType });
+  }
+  return new Map([...problems].map(([path, { message }]) => [path, message]));
+}
+
 const parsed = new Map<string, unknown>();
 for (const locale of locales) {
   const dir = join(root, locale);
@@ -169,9 +193,7 @@ for (const locale of locales) {
     if (problems.length === 0) problems.push(...danglingAnchors(data));
     for (const problem of problems) fail(file, problem.path, problem.message);
     const published = publishedSchemas.get(spec.kind)!;
-    if (problems.length === 0 && !published(data)) {
-      for (const error of published.errors ?? []) fail(file, error.instancePath || '/', `published schema: ${error.message}`);
-    }
+    if (problems.length === 0 && !published(data)) for (const [path, message] of publishedSchemaProblems(published.errors ?? [])) fail(file, path, message);
     // (A document that is not an object at all has been told so.)
     const schemaRef = data !== null && typeof data === 'object' ? (data as { $schema?: unknown }).$schema : `../schema/${spec.kind}.schema.json`;
     if (schemaRef !== `../schema/${spec.kind}.schema.json`) fail(file, '$.$schema', `should be "../schema/${spec.kind}.schema.json" so editors can help`);

@@ -199,3 +199,21 @@ test('a document over the widgets\' 1 MiB limit is named with its size', async (
   assert.equal(problems.length, 1, problems.join('\n'));
   assert.match(problems[0], /^ROOT\/en\/faq\.json: \$: 1\d{6} bytes: widgets refuse a document over 1048576 bytes \(1 MiB\) unless the page raises the limit with configureContentStore\(\{maxBytes\}\)$/);
 });
+
+// From a differential audit: text of only invisible characters passed both validators, and rendered
+// as a blank FAQ button or a navigation landmark without a name. The published schema refuses it.
+test('text a reader cannot see is named where it is, in words', async () => {
+  const { code, problems } = await check((root) => {
+    editing('en', 'faq.json', (document) => {
+      document.entries[0].question = '\u200B';
+      document.entries[1].answer[0].content[0] = '\u2800\u00AD';
+    })(root);
+    editing('zh-CN', 'navigation.json', (document) => (document.linkGroups[0].title = '\u3164'))(root);
+  });
+  assert.equal(code, 1);
+  assert.deepEqual(problems, [
+    'ROOT/en/faq.json: $.entries[0].question: must contain visible text',
+    'ROOT/en/faq.json: $.entries[1].answer[0].content[0]: must contain visible text',
+    'ROOT/zh-CN/navigation.json: $.linkGroups[0].title: must contain visible text',
+  ]);
+});

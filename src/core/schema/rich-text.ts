@@ -16,7 +16,7 @@ import { safeHref } from '../safe-url.js';
 export const MAX_TEXT_LENGTH = 4000;
 
 export const text = doc(
-  `Visible text, at most ${MAX_TEXT_LENGTH} characters. Never HTML: markup in it is shown as text. Must contain more than white space.`,
+  `Visible text, at most ${MAX_TEXT_LENGTH} characters. Never HTML: markup in it is shown as text. Must contain a character a reader sees, not only white space or invisible characters.`,
   string(/\S/, 'must not be empty', MAX_TEXT_LENGTH),
 );
 
