@@ -38,10 +38,13 @@ function ensureRuntime(): LocalizationRuntime {
   });
   activeLocale = resolveLocale(document.documentElement.lang);
   if (activeLocale !== sourceLocale) void loadUiStrings(activeLocale);
-  // Follow the page: a host that changes <html lang> switches the kit too.
+  // Follow the page: a host that changes <html lang> switches the kit too. Only a change of the
+  // page's language counts: a framework that writes the same lang again on every render (or en
+  // for en-US) must not undo the reader's switch to Chinese made since.
+  let pageLocale = activeLocale;
   new MutationObserver(() => {
-    const pageLocale = resolveLocale(document.documentElement.lang);
-    if (pageLocale !== activeLocale) void setLocale(pageLocale);
+    const locale = resolveLocale(document.documentElement.lang);
+    if (locale !== pageLocale && (pageLocale = locale) !== activeLocale) void setLocale(locale);
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   return runtime;
 }

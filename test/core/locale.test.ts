@@ -3,7 +3,7 @@ import '../../src/widgets/data-location/define.js';
 import '../../src/widgets/locale-switch/define.js';
 import { getLocale, onLocaleChange, resolveLocale, setLocale } from '../../src/core/locale.js';
 import { translationLoaders } from '../../src/core/translation-loaders.js';
-import { mount, mountWidget, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../helpers.js';
+import { frames, mount, mountWidget, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
 import type { DataLocationsDocument } from '../../src/core/content-types.js';
 
@@ -71,6 +71,28 @@ describe('locale', () => {
     await widget.updateComplete;
     expect(getLocale()).to.equal('zh-CN');
     expect(visibleText(shadow(widget).querySelector('caption'))).to.equal('Azure 区域');
+  });
+
+  // From a framework audit: a React effect that writes <html lang> on every render (here, the app's
+  // own re-render after tc-locale-change) wrote "en" again, and the kit went back to English.
+  it('keeps a switch to Chinese when the page writes its unchanged language again', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
+    const ready = nextEvent(widget, 'tc-ready');
+    await setLocale('zh-CN');
+    await ready;
+    document.documentElement.lang = 'en';
+    document.documentElement.setAttribute('lang', 'en-US');
+    await frames();
+    await widget.updateComplete;
+    expect(getLocale()).to.equal('zh-CN');
+    expect(visibleText(shadow(widget).querySelector('caption'))).to.equal('Azure 区域');
+    // A change of the page's language is still followed.
+    document.documentElement.lang = 'zh-CN';
+    await frames();
+    const back = nextEvent(widget, 'tc-ready');
+    document.documentElement.lang = 'fr';
+    await back;
+    expect(getLocale()).to.equal('en');
   });
 
   it('marks UI strings with their own lang when the content fell back to English', async () => {
