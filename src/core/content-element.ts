@@ -16,6 +16,13 @@ export type LoadStatus = 'loading' | 'ready' | 'error';
 export const CONTENT_PROPERTY_URL = '(content property)';
 
 /**
+ * The source of a widget with a `content` attribute and no property: React 19 and Vue set an
+ * object as an attribute ("[object Object]") on an element not yet defined. The document is lost;
+ * the widget says so rather than show the default content as if it were the one given.
+ */
+const CONTENT_ATTRIBUTE = {};
+
+/**
  * The base of every widget that shows a content document: it asks the content store for the
  * document (or validates one given directly), follows the kit's locale, and renders the loading
  * and error states, so a widget only renders a valid document.
@@ -147,7 +154,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // Lit updates a removed element too: it must not fetch or fire events for a page that no
     // longer shows it. connectedCallback loads what it was given last.
     if (!this.isConnected) return;
-    const source = this.content ?? this.src ?? defaultContentUrl(this.defaultDocument);
+    const source = this.content ?? (this.hasAttribute('content') ? CONTENT_ATTRIBUTE : this.src ?? defaultContentUrl(this.defaultDocument));
     const locale = getLocale();
     // Only a URL with {locale} has another document for another locale. Content given directly, or
     // from a fixed URL, stays what it is, in the language it was loaded in; just the UI strings switch.
@@ -189,7 +196,10 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     const loaded = (
       typeof source === 'string'
         ? loadDocument(this.spec, source, locale, loading.signal, { revalidate })
-        : Promise.resolve().then(() => ({ document: validateDocument(this.spec, source, CONTENT_PROPERTY_URL), locale, url: CONTENT_PROPERTY_URL }))
+        : Promise.resolve().then(() => {
+            if (source === CONTENT_ATTRIBUTE) throw new ContentError('schema', CONTENT_PROPERTY_URL, '$', 'given as an attribute: content is a property');
+            return { document: validateDocument(this.spec, source, CONTENT_PROPERTY_URL), locale, url: CONTENT_PROPERTY_URL };
+          })
     ).then((result) => {
       const problem = this.findSelectionProblem(result.document);
       if (problem) throw new ContentError('schema', result.url, problem.path, problem.message);

@@ -33,7 +33,8 @@ function ensureRuntime(): LocalizationRuntime {
   if (runtime) return runtime;
   runtime = configureLocalization({
     sourceLocale,
-    targetLocales: supportedLocales.filter((locale) => locale !== sourceLocale),
+    // supportedLocales lists the source locale first.
+    targetLocales: supportedLocales.slice(1),
     loadLocale: (locale) => translationLoaders[locale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
   });
   activeLocale = resolveLocale(document.documentElement.lang);
@@ -44,7 +45,7 @@ function ensureRuntime(): LocalizationRuntime {
   let pageLocale = activeLocale;
   new MutationObserver(() => {
     const locale = resolveLocale(document.documentElement.lang);
-    if (locale !== pageLocale && (pageLocale = locale) !== activeLocale) void setLocale(locale);
+    if (locale !== pageLocale) void setLocale((pageLocale = locale));
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   return runtime;
 }
@@ -94,7 +95,7 @@ async function loadUiStrings(locale: Locale): Promise<void> {
   uiStringsReady = setUiLocale(locale).catch((error: unknown) => {
     // Content still switches; the UI strings stay in the previous language.
     if (thisSwitch === latestSwitch) uiStringsFailed = true;
-    console.error(`[trust-widgets] could not load the ${locale} UI strings`, error);
+    console.error(`[trust-widgets] could not load ${locale} UI strings`, error);
   });
   await uiStringsReady;
   // A later call may have overtaken this one while its strings loaded; only the last one announces.

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
 import { accessibleNames, axeViolations, frameOf, frames, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
-import type { TcDataLocation } from './data-location.js';
+import { TcDataLocation as TcDataLocationClass, type TcDataLocation } from './data-location.js';
 import type { DataLocationsDocument } from '../../core/content-types.js';
 
 const SRC = '/content/{locale}/data-locations.json';
@@ -416,6 +416,38 @@ describe('<tc-data-location>', () => {
       const alert = shadow(widget).querySelector('[role="alert"]')!;
       expect(visibleText(alert.querySelector('.error-title'))).to.equal('The content contains a mistake and cannot be shown.');
       expect(shadow(widget).querySelector('table')).to.equal(null);
+    });
+
+    // From a framework audit: React 19 and Vue set `content` as an attribute ("[object Object]") on
+    // an element rendered before its module was imported. The widget showed the kit's default
+    // content, as if it were the document given, without a word.
+    it('says so when content was given as an attribute, before the element was defined', async () => {
+      const widget = document.createElement('tc-late-data-location') as TcDataLocation;
+      widget.setAttribute('content', '[object Object]');
+      document.body.append(widget);
+      const logged: unknown[][] = [];
+      const originalError = console.error;
+      console.error = (...args: unknown[]) => logged.push(args);
+      try {
+        const event = nextEvent<CustomEvent>(widget, 'tc-error');
+        customElements.define('tc-late-data-location', class extends TcDataLocationClass {});
+        const { detail } = await event;
+        expect(detail).to.deep.include({ url: '(content property)', path: '$', code: 'schema' });
+        expect(detail.message).to.include('content is a property');
+        await widget.updateComplete;
+        expect(widget.status).to.equal('error');
+        expect(shadow(widget).querySelector('[role="alert"]')).to.not.equal(null);
+        expect(shadow(widget).querySelector('table')).to.equal(null);
+        expect(String(logged[0]?.[0])).to.include('given as an attribute');
+        // The app renders again, now setting the property: the document shows.
+        const ready = nextEvent(widget, 'tc-ready');
+        widget.content = await shippedDocument<DataLocationsDocument>('zh-CN', 'data-locations.json');
+        await ready;
+        expect(visibleText(shadow(widget).querySelector('caption'))).to.equal('Azure 区域');
+      } finally {
+        console.error = originalError;
+        widget.remove();
+      }
     });
 
     it('shows the error in Chinese on a Chinese page, and passes axe', async () => {
