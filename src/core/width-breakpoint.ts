@@ -45,11 +45,7 @@ export class WidthBreakpoint implements ReactiveController {
   /** The last width measured, and the text size it was measured in. */
   #width = 0;
   #em = 16;
-  /**
-   * None where there is no ResizeObserver (jsdom, in an app's unit tests): the width is then read
-   * once, at the first render, and the layout stays as it was decided.
-   */
-  readonly #observer = typeof ResizeObserver === 'function' ? new ResizeObserver(([entry]) => this.#set(entry.contentRect.width, entry.target)) : undefined;
+  #observer?: ResizeObserver;
 
   /** `ems` may be a function, read at every update: a breakpoint that depends on the content. */
   constructor(host: ReactiveControllerHost & HTMLElement, ems: number | (() => number)) {
@@ -70,8 +66,13 @@ export class WidthBreakpoint implements ReactiveController {
   hostUpdated(): void {
     const probe = this.#host.shadowRoot?.querySelector(`.${WIDTH_PROBE_CLASS}`) ?? undefined;
     if (probe === this.#probe) return;
-    this.#observer?.disconnect();
-    if (probe) this.#observer?.observe(probe);
+    this.hostDisconnected();
+    // An observer of the window the widget is in: one of the kit's window watching a widget the
+    // page moved into a frame reported a ResizeObserver loop error there on every layout. None
+    // where there is no ResizeObserver (jsdom, in an app's unit tests): the width is then read
+    // once, at the first render, and the layout stays as it was decided.
+    const Observer = probe?.ownerDocument.defaultView?.ResizeObserver;
+    if (Observer) (this.#observer = new Observer(([entry]) => this.#set(entry.contentRect.width, entry.target))).observe(probe);
     this.#probe = probe;
   }
 

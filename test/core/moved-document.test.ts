@@ -12,10 +12,10 @@ import { contentWidgets, mount, resetKit, shadow, visibleText } from '../helpers
 
 const nextFrame = (view: Window = window) => new Promise((resolve) => view.requestAnimationFrame(resolve));
 
-async function sameOriginFrame(width = 800): Promise<Window> {
+async function sameOriginFrame(width = 800, height = 600): Promise<Window> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
-  frame.height = '600';
+  frame.height = String(height);
   document.body.append(frame);
   await nextFrame();
   return frame.contentWindow!;
@@ -83,5 +83,34 @@ describe('a widget moved into another document', function () {
     expect(visibleText(answer)).not.to.equal('');
 
     expect(shadow(table).querySelector('.table-region')!.classList.contains('narrow')).to.equal(true);
+  });
+
+  // Found during a mobile audit: a widget that switches its layout by its width (the table, the
+  // timeline) in a frame, or a Picture-in-Picture window, that then closed made the page report
+  // "ResizeObserver loop completed with undelivered notifications": the kit's window went on
+  // observing an element of the closed document. An error monitor on the page logs it.
+  it('follows the frame\'s width as it is resized, and reports no ResizeObserver error when the frame goes', async () => {
+    const errors: string[] = [];
+    const record = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', record);
+    try {
+      const frame = await sameOriginFrame(320, 2000);
+      const table = await mount<HTMLElement>('tc-data-location', {}, {}, frame.document.body);
+      const timeline = await mount<HTMLElement>('tc-retention-timeline', {});
+      frame.document.body.append(timeline);
+      const stacked = () => shadow(table).querySelector('.table-region')!.classList.contains('narrow');
+      const layouts: boolean[] = [];
+      for (const width of [320, 1000, 320]) {
+        frame.frameElement!.setAttribute('width', String(width));
+        for (let wait = 0; wait < 5; wait++) await nextFrame(frame);
+        layouts.push(stacked());
+      }
+      expect(layouts).to.deep.equal([true, false, true]);
+      frame.frameElement!.remove();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      window.removeEventListener('error', record);
+    }
+    expect(errors).to.deep.equal([]);
   });
 });
