@@ -132,6 +132,18 @@ export const retentionTimelineStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--tc-radius, 4px);
   }
+  /* A phone, or large text (an em in a media query is the reader's default text size): the date
+     field cannot wrap its date, so it takes the box's side padding and border. */
+  @media (max-width: 30em) {
+    section.calculator {
+      padding-inline: 0;
+      border-inline: 0;
+      border-radius: 0;
+    }
+    input {
+      padding-inline: 0.25em;
+    }
+  }
   [aria-invalid='true'] {
     border: 2px solid var(--tc-color-error, var(--_tc-error));
   }
