@@ -332,6 +332,25 @@ describe('demo portal', function () {
     });
   }
 
+  // From a mobile audit: with a reader's larger default text, the portal's grid of cards (16rem
+  // columns) and the product page's (12rem) were wider than a phone, and the page scrolled
+  // sideways (WCAG 1.4.10). The pages' rem follows the root's font size, set here to 150%.
+  it('every demo page fits a 320 px phone with text at 150%, without scrolling sideways', async () => {
+    const wide: string[] = [];
+    for (const path of [...portalPages, '/demo/product.html']) {
+      const page = await openPage(path, 320);
+      frame = page.frame;
+      await allShowing(page, 'en');
+      page.doc.documentElement.style.fontSize = '150%';
+      await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
+      const width = page.doc.scrollingElement!.scrollWidth;
+      if (width > 320) wide.push(`${path}: ${width} px`);
+      frame.remove();
+      frame = undefined;
+    }
+    expect(wide).to.deep.equal([]);
+  });
+
   // A link copied from the FAQ ("copy link") opens its entry when the page loads: the answer that
   // opens must not move the rest of the page on screen, however far down the entry is.
   for (const width of [1280, 375]) {
