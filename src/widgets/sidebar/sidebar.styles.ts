@@ -18,8 +18,11 @@ export const sidebarStyles = css`
   li + li {
     margin-block-start: 0.5em;
   }
+  /* The note moves to the next line as a whole, and wraps only when it is longer than a line (a
+     phone, large text). An inline block draws no underline of its link's: it draws its own. */
   .file-info {
-    white-space: nowrap;
+    display: inline-block;
+    text-decoration: inherit;
   }
   @media print {
     a {

@@ -227,6 +227,27 @@ describe('<tc-sidebar>', () => {
     }
   });
 
+  // From a mobile audit: a file's note never wrapped, so a longer one made the page wider than the
+  // phone (483 px at 320) and cut the text at the screen's edge.
+  it('wraps a long file note at 320 px, keeping it underlined with its link', async () => {
+    const frame = frameOf(320);
+    try {
+      for (const [locale, note] of [['en', 'PDF document, 864 KB, 120 pages, updated March 2025'], ['zh-CN', 'PDF 文档，864 KB，共 120 页，2025 年 3 月更新']]) {
+        const content = await shippedDocument<NavigationDocument>(locale, 'navigation.json');
+        content.linkGroups[1].links[2].fileInfo = note;
+        const widget = await mount<TcSidebar>('tc-sidebar', { page: 'privacy-control' }, { content }, frame);
+        const info = shadow(widget).querySelector<HTMLElement>('.file-info')!;
+        expect(visibleText(info), locale).to.equal(`(${note})`);
+        expect(widget.scrollWidth, locale).to.be.at.most(320);
+        expect(info.getBoundingClientRect().right, locale).to.be.at.most(widget.getBoundingClientRect().right + 0.5);
+        expect(getComputedStyle(info).textDecorationLine, locale).to.equal('underline');
+        widget.remove();
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+
   describe('states', () => {
     itShowsAccessibleStates('tc-sidebar', { page: 'faq' }, () => mount<TcSidebar>('tc-sidebar', { src: SRC, page: 'data-location' }));
   });
