@@ -42,8 +42,11 @@ export const contentStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  a:hover {
-    text-decoration-thickness: 2px;
+  /* Only where a pointer hovers: after a tap, a touch screen keeps :hover on what was tapped. */
+  @media (hover) {
+    a:hover {
+      text-decoration-thickness: 2px;
+    }
   }
   .visually-hidden {
     position: absolute;

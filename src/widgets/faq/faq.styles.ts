@@ -100,9 +100,12 @@ export const faqStyles = css`
   .question:focus-visible {
     outline-offset: -3px;
   }
-  .question:hover {
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
+  /* Only where a pointer hovers: after a tap, a touch screen keeps :hover on what was tapped. */
+  @media (hover) {
+    .question:hover {
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
   }
   /* The chevron: no element per entry, only a border drawn in the text colour (forced colours too). */
   .question::after {

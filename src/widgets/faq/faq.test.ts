@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
 import { axeViolations, frameOf, frames, languageOf, mount, nextEvent, resetKit, shadow, visibleText } from '../../../test/helpers.js';
@@ -240,6 +240,32 @@ describe('<tc-faq>', () => {
   });
 
   describe('opening and closing', () => {
+    // From a mobile audit: on a touch screen, a question just tapped (closed again) stayed underlined,
+    // and a tapped link thick: the screen keeps :hover on what was tapped. Hover styles now apply
+    // only where a pointer hovers; headless Chromium has none, so it reads as a touch screen here.
+    it('underlines the question under the pointer only where a pointer hovers', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      question(widget, 'faq-privacy-statement').click();
+      await widget.updateComplete;
+      const link = answerOf(widget, 'faq-privacy-statement').querySelector('a')!;
+      const canHover = matchMedia('(hover)').matches;
+      const pointAt = async (element: Element) => {
+        const box = element.getBoundingClientRect();
+        await sendMouse({ type: 'move', position: [Math.round(box.left + 4), Math.round(box.top + box.height / 2)] });
+      };
+      try {
+        await pointAt(question(widget, 'faq-audits'));
+        expect(question(widget, 'faq-audits').matches(':hover')).to.equal(true);
+        expect(getComputedStyle(question(widget, 'faq-audits')).textDecorationLine).to.equal(canHover ? 'underline' : 'none');
+        link.scrollIntoView({ block: 'center' });
+        await pointAt(link);
+        expect(link.matches(':hover')).to.equal(true);
+        expect(getComputedStyle(link).textDecorationThickness).to.equal(canHover ? '2px' : 'auto');
+      } finally {
+        await sendMouse({ type: 'move', position: [0, 0] });
+      }
+    });
+
     it('toggles an answer on click, and reports it with a bubbling, composed tc-faq-toggle', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });
       const events: Array<{ id: string; open: boolean }> = [];
