@@ -5,8 +5,10 @@ import 'trust-widgets/faq.js';
 import { TcRetentionTimeline, TcRetentionDateChangeEvent } from 'trust-widgets/retention-timeline/class.js';
 import { setLocale, type Locale, type FaqDocument } from 'trust-widgets/api.js';
 import type {} from 'trust-widgets/trust-widgets.js';
-// The JSX types resolve too (a .tsx file would use them: test/types/react-app.tsx).
+// The JSX types resolve too (a .tsx file would use them: test/types/react-app.tsx), and Vue's
+// template types (a .vue file would use them, with vue-tsc: test/types/vue-app.vue).
 import type {} from 'trust-widgets/react';
+import type {} from 'trust-widgets/vue';
 
 // The tag's type comes from the define module alone (the root entry is not imported here).
 const faq = document.createElement('tc-faq');
