@@ -55,3 +55,16 @@ test('typesVersions names the class module of every widget', () => {
 
 test('a React 19 app that imports trust-widgets/react gets every tag typed, from the manifest', () =>
   typeErrors('test/types/react-app.tsx', [BUNDLER, NODE16], root, ['--jsx', 'react-jsx']));
+
+// vue-tsc, not tsc, reads a .vue file's template. With strictTemplates (test/types/tsconfig.vue.json)
+// a tag, attribute or event that the types do not declare is an error, and each mistake marked
+// <!-- @vue-expect-error --> must be one.
+test('a Vue 3 app that imports trust-widgets/vue gets every tag typed in templates, from the manifest', () => {
+  let output = '';
+  try {
+    execFileSync('node', [join(root, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', 'test/types/tsconfig.vue.json'], { encoding: 'utf8', cwd: root });
+  } catch (error) {
+    output = `${error.stdout}${error.stderr}`;
+  }
+  assert.equal(output, '');
+});
