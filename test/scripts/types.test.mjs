@@ -68,3 +68,25 @@ test('a Vue 3 app that imports trust-widgets/vue gets every tag typed in templat
   }
   assert.equal(output, '');
 });
+
+// svelte-check reads a .svelte file's markup, where no comment marks an expected error: the fixture
+// marks each mistake with a "must be an error" comment on the line before, and the test asserts that
+// exactly those lines have errors. Run in test/types, whose svelte.config.js stops svelte-check from
+// loading the repo's vite.config.ts.
+test('a Svelte 5 app that imports trust-widgets/svelte gets every tag typed in markup, from the manifest', () => {
+  const fixture = 'svelte-app.svelte';
+  const expected = readFileSync(join(root, 'test/types', fixture), 'utf8')
+    .split('\n')
+    .flatMap((line, index) => (line.includes('<!-- must be an error') ? [index + 2] : []));
+  const svelteCheck = join(root, 'node_modules/svelte-check/bin/svelte-check');
+  let output = '';
+  try {
+    output = execFileSync('node', [svelteCheck, '--workspace', 'test/types', '--tsconfig', 'tsconfig.svelte.json', '--output', 'machine', '--threshold', 'error'], { encoding: 'utf8', cwd: root });
+  } catch (error) {
+    output = `${error.stdout}${error.stderr}`;
+  }
+  const errors = [...output.matchAll(/^\d+ ERROR "([^"]*)" (\d+):\d+ .*$/gm)].map(([text, file, line]) => ({ text, at: file === fixture ? Number(line) : NaN }));
+  assert.ok(expected.length > 0 && /^\d+ COMPLETED /m.test(output), output);
+  assert.deepEqual(errors.filter(({ at }) => !expected.includes(at)).map(({ text }) => text), [], 'errors where the app is right');
+  assert.deepEqual(expected.filter((line) => !errors.some(({ at }) => at === line)), [], 'mistakes that are not errors (lines)');
+});
