@@ -45,16 +45,39 @@ const VISIBLE = String.raw`[^\s\u0000-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115
 function refine(kind: string, schema: JsonSchema): JsonSchema {
   const text = schema.$defs.text;
   if (text.pattern !== String.raw`\S`) throw new Error('build-schemas: the text pattern changed; update refine()');
-  Object.assign(text, { pattern: VISIBLE, patternErrorMessage: 'must contain visible text' });
+  // Every text node, not only $defs.text: doc('...', text) is a copy with its own description,
+  // which toJsonSchema writes out in place (sectionLabel, regions[].name, fileInfo, notices, ...).
+  const visible = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visible);
+    if (!node || typeof node !== 'object') return;
+    const record = node as JsonSchema;
+    if (record.type === 'string' && record.pattern === String.raw`\S`) Object.assign(record, { pattern: VISIBLE, patternErrorMessage: 'must contain visible text' });
+    Object.values(record).forEach(visible);
+  };
+  visible(schema);
   const href = schema.$defs.href;
   const refined = href.pattern.replace(`(?:${HTTP_SCHEME}|`, `(?:${HTTP_SCHEME}:${HAS_HOST}|`).replace('[Oo]):|', '[Oo]:)|');
   if (refined === href.pattern) throw new Error('build-schemas: the href pattern changed; update refine()');
   href.pattern = refined;
+  // defaultSnippets (VS Code's keyword): a new run part or block is completed whole, not as "{}".
+  schema.$defs.inline.defaultSnippets = [
+    { label: 'text', description: 'Plain text.', body: '$1' },
+    { label: 'strong', description: 'Strong importance, shown bold.', body: { type: 'strong', text: '$1' } },
+    { label: 'em', description: 'Stress emphasis, shown italic.', body: { type: 'em', text: '$1' } },
+    { label: 'link', description: 'A link inside the text.', body: { type: 'link', text: '$1', href: '$2' } },
+  ];
+  schema.$defs.block.defaultSnippets = [
+    { label: 'paragraph', description: 'A paragraph.', body: { type: 'paragraph', content: ['$1'] } },
+    { label: 'list', description: 'A bulleted list.', body: { type: 'list', items: [['$1']] } },
+  ];
   if (kind === 'policy-sections') {
     // documents/policy-sections.ts: a section has a body, subsections, or both.
-    Object.assign(schema.properties.sections.items, {
+    // The whole subsections schema, made stricter: a property in a then is what an editor
+    // completes and shows on hover when the then applies (without a type, it completes the bare key).
+    const section = schema.properties.sections.items;
+    Object.assign(section, {
       if: { not: { required: ['body'] } },
-      then: { required: ['subsections'], properties: { subsections: { minItems: 1, description: 'A section without a body has at least one subsection.' } } },
+      then: { required: ['subsections'], properties: { subsections: { ...section.properties.subsections, minItems: 1 } } },
     });
   }
   return schema;

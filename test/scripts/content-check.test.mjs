@@ -208,12 +208,19 @@ test('text a reader cannot see is named where it is, in words', async () => {
       document.entries[0].question = '\u200B';
       document.entries[1].answer[0].content[0] = '\u2800\u00AD';
     })(root);
-    editing('zh-CN', 'navigation.json', (document) => (document.linkGroups[0].title = '\u3164'))(root);
+    editing('zh-CN', 'navigation.json', (document) => {
+      document.linkGroups[0].title = '\u3164';
+      document.linkGroups[1].links[2].fileInfo = '\u200B';
+    })(root);
+    // A text described for its place (a region's name) is a copy of the shared one: it too.
+    editing('en', 'data-locations.json', (document) => (document.regions[0].name = '\u200B\u200B'))(root);
   });
   assert.equal(code, 1);
-  assert.deepEqual(problems, [
+  assert.deepEqual(problems.sort(), [
+    'ROOT/en/data-locations.json: $.regions[0].name: must contain visible text',
     'ROOT/en/faq.json: $.entries[0].question: must contain visible text',
     'ROOT/en/faq.json: $.entries[1].answer[0].content[0]: must contain visible text',
     'ROOT/zh-CN/navigation.json: $.linkGroups[0].title: must contain visible text',
+    'ROOT/zh-CN/navigation.json: $.linkGroups[1].links[2].fileInfo: must contain visible text',
   ]);
 });

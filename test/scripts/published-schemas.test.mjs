@@ -127,3 +127,44 @@ test('an unknown type of text or block is answered with every type there is', as
   assert.deepEqual(allowed((answer) => (answer[0].content[0] = { type: 'bold', text: 'Azure' })), [['/entries/0/answer/0/content/0/type', ['strong', 'em', 'link']]]);
   assert.deepEqual(allowed((answer) => (answer[0].type = 'paragraf')), [['/entries/0/answer/0/type', ['paragraph', 'list']]]);
 });
+
+// From an audit with VS Code's JSON language service: a paragraph whose "type" line was deleted
+// got every option's complaints ("Missing property items", "Property content is not allowed"), and
+// an inline without it a "Missing property href": with no "type", every option's `if` held.
+test('a rich-text part without its "type" is told only that', async () => {
+  const { default: Ajv } = await import('ajv');
+  const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync('content/schema/faq.schema.json', 'utf8')));
+  const problems = (edit) => {
+    const document = JSON.parse(readFileSync('content/en/faq.json', 'utf8'));
+    edit(document.entries[0].answer);
+    assert.equal(validate(document), false);
+    // What the editor shows: the errors that are not a failed branch of anyOf, if or allOf.
+    return validate.errors.filter((error) => !['anyOf', 'if', 'allOf'].includes(error.keyword)).map((error) => [error.instancePath, error.message]);
+  };
+  assert.deepEqual(problems((answer) => delete answer[0].type), [['/entries/0/answer/0', "must have required property 'type'"]]);
+  const withInline = (answer) => {
+    answer[0].content[0] = { text: 'Important' };
+  };
+  assert.deepEqual(
+    problems(withInline).filter(([, message]) => message !== 'must be string'),
+    [['/entries/0/answer/0/content/0', "must have required property 'type'"]],
+  );
+});
+
+// The same audit: completing "subsections" in a new section inserted the bare key (the `then` that
+// requires it had no type), and its hover lost the property's description; the values of "type"
+// were offered without a word; new rich text completed as "{}".
+test('the editor completes and explains what a content author adds', () => {
+  const policy = JSON.parse(readFileSync('content/schema/policy-sections.schema.json', 'utf8'));
+  const section = policy.properties.sections.items;
+  assert.deepEqual(section.then.properties.subsections, { ...section.properties.subsections, minItems: 1 });
+  const faq = JSON.parse(readFileSync('content/schema/faq.schema.json', 'utf8'));
+  const inlineType = faq.$defs.inline.anyOf[1].properties.type;
+  assert.deepEqual(inlineType.enum, ['strong', 'em', 'link']);
+  assert.equal(inlineType.enumDescriptions.length, 3);
+  assert.match(inlineType.enumDescriptions[1], /italic/);
+  assert.deepEqual(faq.$defs.block.properties.type.enum, ['paragraph', 'list']);
+  assert.equal(faq.$defs.block.properties.type.enumDescriptions.length, 2);
+  assert.deepEqual(faq.$defs.inline.defaultSnippets.map((snippet) => snippet.label), ['text', 'strong', 'em', 'link']);
+  assert.deepEqual(faq.$defs.block.defaultSnippets.map((snippet) => snippet.label), ['paragraph', 'list']);
+});

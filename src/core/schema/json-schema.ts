@@ -57,9 +57,21 @@ export function toJsonSchema(schema: Schema, definitions: Record<string, Schema>
         const values = node.options.map((option) => (option.entries[node.key] as { value: string }).value);
         return described({
           type: 'object',
-          properties: { [node.key]: { enum: values } },
+          // Entries every option has (the "text" of every inline) are declared here too: an object
+          // without the key then still reads as this option rather than as a string of a union.
+          properties: {
+            // enumDescriptions (VS Code's keyword): the options' descriptions, shown as each value is completed.
+            [node.key]: { enum: values, ...(node.options.every((option) => option.description) ? { enumDescriptions: node.options.map((option) => option.description) } : {}) },
+            ...Object.fromEntries(
+              Object.keys(node.options[0].entries)
+                .filter((key) => key !== node.key && node.options.every((option) => option.entries[key] === node.options[0].entries[key]))
+                .map((key) => [key, convert(node.options[0].entries[key])]),
+            ),
+          },
           required: [node.key],
-          allOf: node.options.map((option, index) => ({ if: { properties: { [node.key]: { const: values[index] } } }, then: convert(option) })),
+          // required in the if: without it an object with no "type" matches every if, and gets every
+          // option's complaints ("Missing property items", "Property content is not allowed").
+          allOf: node.options.map((option, index) => ({ if: { properties: { [node.key]: { const: values[index] } }, required: [node.key] }, then: convert(option) })),
         });
       }
     }
