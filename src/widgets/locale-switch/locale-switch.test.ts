@@ -179,6 +179,22 @@ describe('<tc-locale-switch>', () => {
     }
   });
 
+  // From an audit of single-page apps: a switch taken off the page (a closed menu, a kept-alive view)
+  // while the locale changed came back marking the old language current, labelled in it.
+  it('shows the current locale when it is put back after a switch made while it was away', async () => {
+    const widget = await mountSwitch();
+    widget.remove();
+    await setLocale('zh-CN');
+    document.body.append(widget);
+    try {
+      await widget.updateComplete;
+      expect(shadow(widget).querySelector('[aria-current="true"]')!.getAttribute('lang')).to.equal('zh-CN');
+      expect(shadow(widget).querySelector('ul')!.getAttribute('aria-label')).to.equal('语言');
+    } finally {
+      widget.remove();
+    }
+  });
+
   describe('keyboard', () => {
     it('is reached with Tab and chosen with Enter or Space; focus stays on the chosen button', async () => {
       const before = document.createElement('button');

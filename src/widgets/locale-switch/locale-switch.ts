@@ -64,8 +64,10 @@ export class TcLocaleSwitch extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The locale may also change elsewhere (another switch, setLocale, <html lang>).
+    // The locale may also change elsewhere (another switch, setLocale, <html lang>), and may have
+    // while the switch was off the page, unheard: it renders again when it is back.
     this.#unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
+    this.requestUpdate();
     if (this.remember && !rememberedChoiceRead) {
       rememberedChoiceRead = true;
       const remembered = readRemembered();
