@@ -108,6 +108,15 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // A new default-content folder matters only to a widget without src or content; willUpdate
     // sees whether its URL changed, and a load under way for the old one is then abandoned.
     this.#unsubscribe = [onLocaleChange(update), onContentBaseChange(update)];
+    // In a frame or a Picture-in-Picture window that closes with the element in it, no
+    // disconnectedCallback comes: what it listens to would keep it, and the closed document, for
+    // ever. (Not for a page kept in the back-forward cache: it comes back as it was.)
+    const view = this.ownerDocument.defaultView;
+    if (view && view !== window) {
+      const closed = (event: PageTransitionEvent) => event.persisted || this.disconnectedCallback();
+      view.addEventListener('pagehide', closed);
+      this.#unsubscribe.push(() => view.removeEventListener('pagehide', closed));
+    }
     // willUpdate loads what changed while the element was away (its source, the locale, the
     // content folder); what it showed, it keeps showing, without a loading state or tc-ready.
     this.requestUpdate();
@@ -116,11 +125,17 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const unsubscribe of this.#unsubscribe) unsubscribe();
-    // A load under way is abandoned; back on the page (a keyed list moves its nodes this way), the
-    // element loads again. One that had finished keeps its document.
-    if (this.status === 'loading') this.#loadedSource = undefined;
-    this.#loading?.abort();
-    this.#loading = undefined;
+    // A retry the reader left behind takes no focus when the element comes back.
+    this.#keepFocus = false;
+    // A load under way is abandoned, unless the element is back in the same task (moved by a keyed
+    // list or a layout): its request then goes on. Back later, it loads again. One that had
+    // finished keeps its document.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      if (this.status === 'loading') this.#loadedSource = undefined;
+      this.#loading?.abort();
+      this.#loading = undefined;
+    });
   }
 
   /** The language of the UI strings, to mark them where they differ from the content's. */

@@ -356,9 +356,33 @@ describe('content store', () => {
       await (widget as TcDataLocation).updateComplete;
       expect(fetches.signals).to.have.length(1);
       widget.remove();
+      // Once the task is over: a widget moved (removed and put back at once) keeps its request.
+      await Promise.resolve();
       expect(fetches.signals[0].aborted).to.equal(true);
     } finally {
       fetches.restore();
+    }
+  });
+
+  // From an audit of single-page apps over a long session: a widget moved while it loaded (a keyed
+  // list reordered, a layout moving it into a drawer) cancelled its request and made it again.
+  it('keeps its request when it is moved while it loads', async () => {
+    const fetches = recordFetches();
+    const parking = document.createElement('div');
+    document.body.append(parking);
+    try {
+      const widget = document.createElement('tc-data-location') as TcDataLocation;
+      widget.setAttribute('src', '/fixture/stall?ms=300&moved-at-once');
+      document.body.append(widget);
+      await widget.updateComplete;
+      const settled = Promise.race([nextEvent(widget, 'tc-ready'), nextEvent(widget, 'tc-error')]);
+      parking.append(widget);
+      await quietly(() => settled);
+      expect(fetches.urls.filter((url) => url.includes('moved-at-once'))).to.have.length(1);
+      expect(fetches.signals[0].aborted).to.equal(false);
+    } finally {
+      fetches.restore();
+      parking.remove();
     }
   });
 

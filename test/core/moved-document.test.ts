@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { contentWidgets, mount, resetKit, shadow, visibleText } from '../helpers.js';
+import { contentWidgets, mount, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
+import { setLocale } from '../../src/core/locale.js';
 
 /*
  * A page may move a widget into another document: a same-origin frame, or a Document
@@ -112,5 +113,40 @@ describe('a widget moved into another document', function () {
       window.removeEventListener('error', record);
     }
     expect(errors).to.deep.equal([]);
+  });
+
+  // From an audit of single-page apps: a timeline moved into a frame with one append went on
+  // listening to the page's visibilitychange (it removed its listener from the frame's document),
+  // which kept it, removed, alive and updating.
+  it('stops listening to the page once the timeline has moved into a frame and been removed', async () => {
+    const widget = await mount<HTMLElement & { requestUpdate: () => void }>('tc-retention-timeline', {});
+    const frame = await sameOriginFrame();
+    frame.document.body.append(widget);
+    widget.remove();
+    let updates = 0;
+    const requestUpdate = widget.requestUpdate.bind(widget);
+    widget.requestUpdate = () => {
+      updates++;
+      requestUpdate();
+    };
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(updates).to.equal(0);
+  });
+
+  // The same audit: a widget in a frame or a Picture-in-Picture window that closed with it inside
+  // got no disconnectedCallback. It stayed subscribed to the kit's locale, so every later switch
+  // updated it and fetched its document again, and it kept the closed document alive.
+  it('lets go of a widget whose frame closed with it inside', async () => {
+    const frame = await sameOriginFrame();
+    const widget = await mount<HTMLElement & { requestUpdate: () => void }>('tc-data-location', { src: '/content/{locale}/data-locations.json?closed-frame' }, {}, frame.document.body);
+    frame.frameElement!.remove();
+    const fetches = recordFetches();
+    try {
+      await setLocale('zh-CN');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(fetches.urls.filter((url) => url.includes('closed-frame'))).to.deep.equal([]);
+    } finally {
+      fetches.restore();
+    }
   });
 });

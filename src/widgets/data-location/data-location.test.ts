@@ -475,6 +475,29 @@ describe('<tc-data-location>', () => {
       });
     });
 
+    // From an audit of single-page apps: a reader pressed Try again, then left the view before the
+    // retry answered; when the app put the same widget back, it took focus and scrolled the page.
+    it('does not take focus when it comes back after a retry the reader left', async () => {
+      await quietly(async () => {
+        const widget = await mount<TcDataLocation>('tc-data-location', { src: '/fixture/status/404' });
+        const retry = shadow(widget).querySelector<HTMLButtonElement>('button.retry')!;
+        retry.focus();
+        retry.click();
+        widget.remove();
+        (document.activeElement as HTMLElement | null)?.blur();
+        const failed = nextEvent(widget, 'tc-error');
+        document.body.append(widget);
+        try {
+          await failed;
+          await widget.updateComplete;
+          expect(document.activeElement === document.body, `focus on <${document.activeElement?.localName}>`).to.equal(true);
+          expect(shadow(widget).activeElement).to.equal(null);
+        } finally {
+          widget.remove();
+        }
+      });
+    });
+
     // The editor has published the fix; the browser still holds the broken answer it was given.
     it('gets the fixed document with the retry button, past a broken one the browser cached', async () => {
       await quietly(async () => {

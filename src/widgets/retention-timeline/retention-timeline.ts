@@ -116,9 +116,15 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     if (this.ownerDocument.visibilityState === 'visible') this.requestUpdate();
   };
 
+  /**
+   * The document listened to. Not ownerDocument at disconnection: moved into a frame by one
+   * append, the element is already the frame's when it is disconnected from the page.
+   */
+  #listenedDocument?: Document;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.ownerDocument.addEventListener('visibilitychange', this.#onVisible);
+    (this.#listenedDocument = this.ownerDocument).addEventListener('visibilitychange', this.#onVisible);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,7 +166,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('visibilitychange', this.#onVisible);
+    this.#listenedDocument?.removeEventListener('visibilitychange', this.#onVisible);
     clearTimeout(this.#announceTimer);
     this.#announceTimer = undefined;
     clearTimeout(this.#nextDayTimer);
