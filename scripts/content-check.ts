@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findProblems, type DocumentSpec } from '../src/core/validate.js';
 import { jsonPath } from '../src/core/schema/schema.js';
-import { contentStoreDefaults } from '../src/core/content-store.js';
+import { contentStoreDefaults } from '../src/core/content-store-options.js';
 import { documentSpecs, locales } from './documents.js';
 
 const rootIndex = process.argv.indexOf('--root');

@@ -3,24 +3,9 @@ import { kitBaseUrl } from './kit-base.js';
 import { sourceLocale, type Locale } from './locale.js';
 import { validateDocument, type DocumentSpec } from './validate.js';
 import type { DocumentKind, DocumentsByKind } from './content-types.js';
+import { contentStoreDefaults, type ContentStoreOptions } from './content-store-options.js';
 
-/** Limits for every fetch of the store; `configureContentStore` changes them for the whole page. */
-export interface ContentStoreOptions {
-  /** Milliseconds before a request that has not completed is given up. */
-  timeoutMs: number;
-  /** Largest document accepted, in bytes of the response body. */
-  maxBytes: number;
-  /**
-   * URL of the folder that holds the kit's default content (`content/<locale>/*.json`), ending in
-   * a slash. Default: the kit's own folder (beside trust-widgets.js, or the package's dist/). An
-   * app that bundles the kit copies the package's dist/content/ folder into its public files and says
-   * where it is served.
-   */
-  contentBase?: string;
-}
-
-/** The limits a page starts with (10 s, 1 MiB), which the README and the content authors' page state. */
-export const contentStoreDefaults: Readonly<ContentStoreOptions> = { timeoutMs: 10_000, maxBytes: 1_048_576 };
+export { contentStoreDefaults, type ContentStoreOptions };
 
 const options: ContentStoreOptions = { ...contentStoreDefaults };
 

@@ -138,7 +138,7 @@ describe('a widget moved into another document', function () {
   // updated it and fetched its document again, and it kept the closed document alive.
   it('lets go of a widget whose frame closed with it inside', async () => {
     const frame = await sameOriginFrame();
-    const widget = await mount<HTMLElement & { requestUpdate: () => void }>('tc-data-location', { src: '/content/{locale}/data-locations.json?closed-frame' }, {}, frame.document.body);
+    await mount('tc-data-location', { src: '/content/{locale}/data-locations.json?closed-frame' }, {}, frame.document.body);
     frame.frameElement!.remove();
     const fetches = recordFetches();
     try {
