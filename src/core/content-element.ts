@@ -20,7 +20,7 @@ export const CONTENT_PROPERTY_URL = '(content property)';
  * object as an attribute ("[object Object]") on an element not yet defined. The document is lost;
  * the widget says so rather than show the default content as if it were the one given.
  */
-const CONTENT_ATTRIBUTE = {};
+const LOST_CONTENT = {};
 
 /**
  * The base of every widget that shows a content document: it asks the content store for the
@@ -99,6 +99,8 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   /** Set by reload(): the next load asks the server anew. */
   #revalidate = false;
   #unsubscribe: Array<() => void> = [];
+  /** Whether the content property has been given, which makes a content attribute a leftover. */
+  #contentGiven = false;
   /** The next render removes what has focus (the retry button, or content an error replaces): focus must not be lost. */
   #keepFocus = false;
 
@@ -125,16 +127,16 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const unsubscribe of this.#unsubscribe) unsubscribe();
-    // A retry the reader left behind takes no focus when the element comes back.
-    this.#keepFocus = false;
     // A load under way is abandoned, unless the element is back in the same task (moved by a keyed
-    // list or a layout): its request then goes on. Back later, it loads again. One that had
-    // finished keeps its document.
+    // list or a layout): its request then goes on. Back later, it loads again, and a retry the
+    // reader left behind takes no focus. One that had finished keeps its document. An element in
+    // a closed frame is still connected, to a document without a window.
     queueMicrotask(() => {
-      if (this.isConnected) return;
+      if (this.isConnected && this.ownerDocument.defaultView) return;
       if (this.status === 'loading') this.#loadedSource = undefined;
       this.#loading?.abort();
       this.#loading = undefined;
+      this.#keepFocus = false;
     });
   }
 
@@ -166,10 +168,12 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A content attribute counts until the property is given: a framework leaves it in place.
+    this.#contentGiven ||= changed.has('content');
     // Lit updates a removed element too: it must not fetch or fire events for a page that no
     // longer shows it. connectedCallback loads what it was given last.
     if (!this.isConnected) return;
-    const source = this.content ?? (this.hasAttribute('content') ? CONTENT_ATTRIBUTE : this.src ?? defaultContentUrl(this.defaultDocument));
+    const source = this.content ?? (this.hasAttribute('content') && !this.#contentGiven ? LOST_CONTENT : this.src ?? defaultContentUrl(this.defaultDocument));
     const locale = getLocale();
     // Only a URL with {locale} has another document for another locale. Content given directly, or
     // from a fixed URL, stays what it is, in the language it was loaded in; just the UI strings switch.
@@ -212,7 +216,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
       typeof source === 'string'
         ? loadDocument(this.spec, source, locale, loading.signal, { revalidate })
         : Promise.resolve().then(() => {
-            if (source === CONTENT_ATTRIBUTE) throw new ContentError('schema', CONTENT_PROPERTY_URL, '$', 'given as an attribute: content is a property');
+            if (source === LOST_CONTENT) throw new ContentError('schema', CONTENT_PROPERTY_URL, '$', 'given as an attribute: content is a property');
             return { document: validateDocument(this.spec, source, CONTENT_PROPERTY_URL), locale, url: CONTENT_PROPERTY_URL };
           })
     ).then((result) => {

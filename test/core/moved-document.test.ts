@@ -149,4 +149,27 @@ describe('a widget moved into another document', function () {
       fetches.restore();
     }
   });
+
+  // The review of that fix: a frame that closed while its widget loaded left the request running,
+  // and the widget then rendered, fired tc-ready and (a timeline) armed its midnight timer in the
+  // closed document: still connected, to a document without a window.
+  it('cancels the request of a widget whose frame closed while it loaded, and stays quiet', async () => {
+    const frame = await sameOriginFrame();
+    const fetches = recordFetches(400);
+    try {
+      const widget = document.createElement('tc-data-location');
+      widget.setAttribute('src', '/content/en/data-locations.json?frame-closed-loading');
+      const heard: string[] = [];
+      for (const name of ['tc-ready', 'tc-error']) widget.addEventListener(name, () => heard.push(name));
+      frame.document.body.append(widget);
+      while (fetches.signals.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      frame.frameElement!.remove();
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(fetches.signals[0].aborted, 'aborted').to.equal(true);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(heard).to.deep.equal([]);
+    } finally {
+      fetches.restore();
+    }
+  });
 });

@@ -444,6 +444,11 @@ describe('<tc-data-location>', () => {
         widget.content = await shippedDocument<DataLocationsDocument>('zh-CN', 'data-locations.json');
         await ready;
         expect(visibleText(shadow(widget).querySelector('caption'))).to.equal('Azure 区域');
+        // The framework leaves the attribute; the app later drops the document for a src.
+        const fromSrc = nextEvent<CustomEvent>(widget, 'tc-ready');
+        widget.src = '/content/en/data-locations.json';
+        widget.content = undefined;
+        expect((await fromSrc).detail.url).to.include('/content/en/data-locations.json');
       } finally {
         console.error = originalError;
         widget.remove();
@@ -483,8 +488,11 @@ describe('<tc-data-location>', () => {
         const retry = shadow(widget).querySelector<HTMLButtonElement>('button.retry')!;
         retry.focus();
         retry.click();
+        await widget.updateComplete;
         widget.remove();
         (document.activeElement as HTMLElement | null)?.blur();
+        // Later: the reader has left the view, and comes back to it.
+        await new Promise((resolve) => setTimeout(resolve));
         const failed = nextEvent(widget, 'tc-error');
         document.body.append(widget);
         try {
@@ -494,6 +502,29 @@ describe('<tc-data-location>', () => {
           expect(shadow(widget).activeElement).to.equal(null);
         } finally {
           widget.remove();
+        }
+      });
+    });
+
+    // The review of that fix: a widget moved in one task (a keyed list) while its retry loads is
+    // no reader leaving: focus goes on to Try again when the retry fails again.
+    it('keeps focus on Try again when it is moved while its retry loads', async () => {
+      await quietly(async () => {
+        const parking = document.createElement('div');
+        document.body.append(parking);
+        try {
+          const widget = await mount<TcDataLocation>('tc-data-location', { src: '/fixture/status/404' });
+          const retry = shadow(widget).querySelector<HTMLButtonElement>('button.retry')!;
+          retry.focus();
+          retry.click();
+          await widget.updateComplete;
+          const failed = nextEvent(widget, 'tc-error');
+          parking.append(widget);
+          await failed;
+          await widget.updateComplete;
+          expect(shadow(widget).activeElement?.className).to.equal('retry');
+        } finally {
+          parking.remove();
         }
       });
     });
