@@ -110,9 +110,11 @@ export const retentionTimelineStyles = css`
   dd {
     margin: 0 0 1em 1em;
   }
+  /* The side padding narrows with the widget (a percentage of its width): a date field cannot wrap
+     its date, and needs the room in a narrow widget, or one of large text. */
   section.calculator {
     margin: 1.5em 0;
-    padding: 0 1em 1em;
+    padding: 0 min(1em, 2.5%) 1em;
     border: 1px solid var(--_border);
     border-radius: var(--tc-radius, 4px);
   }
@@ -131,18 +133,6 @@ export const retentionTimelineStyles = css`
     background: var(--tc-color-surface, var(--_tc-surface));
     border: 1px solid var(--_border);
     border-radius: var(--tc-radius, 4px);
-  }
-  /* A phone, or large text (an em in a media query is the reader's default text size): the date
-     field cannot wrap its date, so it takes the box's side padding and border. */
-  @media (max-width: 30em) {
-    section.calculator {
-      padding-inline: 0;
-      border-inline: 0;
-      border-radius: 0;
-    }
-    input {
-      padding-inline: 0.25em;
-    }
   }
   [aria-invalid='true'] {
     border: 2px solid var(--tc-color-error, var(--_tc-error));
