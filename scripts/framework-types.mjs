@@ -10,11 +10,12 @@
 // Per tag, in each: the framework's own props for an HTML element, without HTML's string `content`
 // attribute (the content widgets' `content` property replaces it); each attribute, typed by the
 // class's property behind it; each settable property that has no attribute (`content`, `today`); and
-// each event's handler, with the kit's event class. Only the names differ: React 19 and Svelte 5 take
+// each event's handler, with the kit's event class. Mostly the names differ: React 19 and Svelte 5 take
 // attributes by their names and a handler as `on` and the event's name (`ontc-ready`); Vue takes
 // attributes by their camelCase names (a template's `heading-level` is `headingLevel`) and a handler
 // as `on` and the event's name in PascalCase (`@tc-ready` is `onTcReady`). In Vue's and Svelte's
-// templates an attribute's value is a string: a number attribute also takes a string of digits.
+// templates an attribute's value is a string: a number attribute also takes a string of digits. In
+// Svelte's, a boolean attribute named unlike its property (sync-hash) takes only true: see svelte().
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -126,7 +127,10 @@ function svelte() {
     const { declaration, element } = widget;
     const props = [];
     for (const field of widget.fields) {
-      props.push(`${doc(field.description, '    ')}    ${quoted(field.attribute ?? field.name)}?: ${templateType(widget, field)};`);
+      // Svelte sets a property only under its own name: a boolean attribute named otherwise
+      // (sync-hash) it writes as text, and HTML reads sync-hash="false" as on. Present or absent only.
+      const onOnly = field.attribute && field.attribute !== field.name && field.type?.text === 'boolean';
+      props.push(`${doc(field.description, '    ')}    ${quoted(field.attribute ?? field.name)}?: ${onOnly ? 'true' : templateType(widget, field)};`);
     }
     for (const event of widget.events) {
       props.push(`${doc(event.description, '    ')}    ${quoted(`on${event.name}`)}?: (event: ${eventType(widget, event)}) => void;`);
