@@ -66,7 +66,7 @@ export class WidthBreakpoint implements ReactiveController {
   hostUpdated(): void {
     const probe = this.#host.shadowRoot?.querySelector(`.${WIDTH_PROBE_CLASS}`) ?? undefined;
     if (probe === this.#probe) return;
-    this.hostDisconnected();
+    this.#unobserve();
     // An observer of the window the widget is in: one of the kit's window watching a widget the
     // page moved into a frame reported a ResizeObserver loop error there on every layout. None
     // where there is no ResizeObserver (jsdom, in an app's unit tests): the width is then read
@@ -77,6 +77,10 @@ export class WidthBreakpoint implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#unobserve();
+  }
+
+  #unobserve(): void {
     this.#observer?.disconnect();
     this.#probe = undefined;
   }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/widgets/data-location/define.js';
 import '../../src/widgets/locale-switch/define.js';
-import { getLocale, onLocaleChange, resolveLocale, setLocale } from '../../src/core/locale.js';
+import { getLocale, onLocaleChange, resolveLocale, setLocale, sourceLocale, supportedLocales } from '../../src/core/locale.js';
 import { translationLoaders } from '../../src/core/translation-loaders.js';
 import { frames, mount, mountWidget, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
@@ -38,6 +38,12 @@ describe('locale', () => {
   for (const [tag, locale] of expectations) {
     it(`resolves "${tag}" to ${locale}`, () => expect(resolveLocale(tag)).to.equal(locale));
   }
+
+  // locale.ts takes the supported locales after the first as @lit/localize's targets.
+  it('lists the source locale first among the supported ones', () => {
+    expect(supportedLocales[0]).to.equal(sourceLocale);
+    expect(new Set(supportedLocales).size).to.equal(supportedLocales.length);
+  });
 
   it('switches a rendered widget to Chinese and back at runtime, UI strings and content, with lang', async () => {
     const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });

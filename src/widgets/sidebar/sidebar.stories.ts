@@ -31,7 +31,8 @@ const meta = {
       // The kit's FAQ page has no sidebar groups: the widget renders nothing, as the Empty story shows.
       control: { type: 'select', labels: { faq: 'faq (no sidebar: renders nothing)' } },
     },
-    // The kit's link groups to tick, in the order ticked (the attribute's order is the sidebar's).
+    // The kit's link groups to tick. Storybook keeps them in this order, which the sidebar follows
+    // (the attribute's order is the sidebar's).
     groups: { options: navigation.linkGroups.map((group) => group.id), control: { type: 'inline-check' } },
   },
   play: untilSettled,
