@@ -115,38 +115,36 @@ test('the editor and the widgets agree on link targets and on what a section nee
 
 // From a content-editor audit: for {"type": "bold"} VS Code said 'Value must be "strong"', offering
 // one of the three types (the oneOf option that came nearest). The type is now one enum.
-test('an unknown type of text or block is answered with every type there is', async () => {
+/** Every error ajv finds (as an editor would) in the shipped English FAQ after `edit` of its first answer. */
+async function errorsAfterEditingAnAnswer(edit) {
   const { default: Ajv } = await import('ajv');
   const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync('content/schema/faq.schema.json', 'utf8')));
-  const allowed = (edit) => {
-    const document = JSON.parse(readFileSync('content/en/faq.json', 'utf8'));
-    edit(document.entries[0].answer);
-    assert.equal(validate(document), false);
-    return validate.errors.filter((error) => error.keyword === 'enum').map((error) => [error.instancePath, error.params.allowedValues]);
-  };
-  assert.deepEqual(allowed((answer) => (answer[0].content[0] = { type: 'bold', text: 'Azure' })), [['/entries/0/answer/0/content/0/type', ['strong', 'em', 'link']]]);
-  assert.deepEqual(allowed((answer) => (answer[0].type = 'paragraf')), [['/entries/0/answer/0/type', ['paragraph', 'list']]]);
+  const document = JSON.parse(readFileSync('content/en/faq.json', 'utf8'));
+  edit(document.entries[0].answer);
+  assert.equal(validate(document), false);
+  return validate.errors;
+}
+
+test('an unknown type of text or block is answered with every type there is', async () => {
+  const allowed = async (edit) =>
+    (await errorsAfterEditingAnAnswer(edit)).filter((error) => error.keyword === 'enum').map((error) => [error.instancePath, error.params.allowedValues]);
+  assert.deepEqual(await allowed((answer) => (answer[0].content[0] = { type: 'bold', text: 'Azure' })), [['/entries/0/answer/0/content/0/type', ['strong', 'em', 'link']]]);
+  assert.deepEqual(await allowed((answer) => (answer[0].type = 'paragraf')), [['/entries/0/answer/0/type', ['paragraph', 'list']]]);
 });
 
 // From an audit with VS Code's JSON language service: a paragraph whose "type" line was deleted
 // got every option's complaints ("Missing property items", "Property content is not allowed"), and
 // an inline without it a "Missing property href": with no "type", every option's `if` held.
 test('a rich-text part without its "type" is told only that', async () => {
-  const { default: Ajv } = await import('ajv');
-  const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync('content/schema/faq.schema.json', 'utf8')));
-  const problems = (edit) => {
-    const document = JSON.parse(readFileSync('content/en/faq.json', 'utf8'));
-    edit(document.entries[0].answer);
-    assert.equal(validate(document), false);
-    // What the editor shows: the errors that are not a failed branch of anyOf, if or allOf.
-    return validate.errors.filter((error) => !['anyOf', 'if', 'allOf'].includes(error.keyword)).map((error) => [error.instancePath, error.message]);
-  };
-  assert.deepEqual(problems((answer) => delete answer[0].type), [['/entries/0/answer/0', "must have required property 'type'"]]);
+  // What the editor shows: the errors that are not a failed branch of anyOf, if or allOf.
+  const problems = async (edit) =>
+    (await errorsAfterEditingAnAnswer(edit)).filter((error) => !['anyOf', 'if', 'allOf'].includes(error.keyword)).map((error) => [error.instancePath, error.message]);
+  assert.deepEqual(await problems((answer) => delete answer[0].type), [['/entries/0/answer/0', "must have required property 'type'"]]);
   const withInline = (answer) => {
     answer[0].content[0] = { text: 'Important' };
   };
   assert.deepEqual(
-    problems(withInline).filter(([, message]) => message !== 'must be string'),
+    (await problems(withInline)).filter(([, message]) => message !== 'must be string'),
     [['/entries/0/answer/0/content/0', "must have required property 'type'"]],
   );
 });
