@@ -67,8 +67,9 @@ export class WidthBreakpoint implements ReactiveController {
     const probe = this.#host.shadowRoot?.querySelector(`.${WIDTH_PROBE_CLASS}`) ?? undefined;
     if (probe === this.#probe) return;
     this.#unobserve();
-    // An observer of the window the widget is in: one of the kit's window watching a widget the
-    // page moved into a frame reported a ResizeObserver loop error there on every layout. None
+    // An observer of the window the widget is in: one of the kit's window, watching a widget in a
+    // frame or a Picture-in-Picture window, reported a ResizeObserver loop error on the page once
+    // that window closed. None
     // where there is no ResizeObserver (jsdom, in an app's unit tests): the width is then read
     // once, at the first render, and the layout stays as it was decided.
     const Observer = probe?.ownerDocument.defaultView?.ResizeObserver;
