@@ -258,6 +258,7 @@ async function check(entry, opened, browser) {
       const unsettled = widgets.filter((widget) => widget.status === 'loading' && !widget.stalled);
       if (unsettled.length) problems.push(`docs: ${unsettled.length} widget(s) still loading`);
       problems.push(...(await missingFromSnippets(page)), ...(await argsTableProblems(page)), ...(await descriptionProblems(page, entry)));
+      if (entry.id.startsWith('content-authors-')) problems.push(...(await fieldTypeProblems(page)));
     }
 
     if (tags.has('narrow')) {
@@ -366,6 +367,19 @@ async function argsTableProblems(page) {
     if (apiTable && methods === 0 && !document.querySelector('#storybook-docs tc-locale-switch')) problems.push('docs: no methods found in the API table');
     return problems;
   });
+}
+
+/**
+ * The content authors' page lists each document's fields with their types: a field that takes the
+ * shared text or id rules under a description of its own (a region's name, a replication partner)
+ * is named for those rules, not as a plain string (an editor audit found them called "string").
+ */
+async function fieldTypeProblems(page) {
+  const types = await page.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll('#storybook-docs tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())).filter((cells) => cells.length > 2)),
+  );
+  const expected = { 'regions[].name': 'text', 'regions[].replicationPartner': 'id', 'regions[].id': 'id', title: 'text' };
+  return Object.entries(expected).filter(([field, type]) => types[field] !== type).map(([field, type]) => `docs: the field ${field} is shown as ${types[field]}, not ${type}`);
 }
 
 async function descriptionProblems(page, entry) {
