@@ -69,9 +69,8 @@ export class WidthBreakpoint implements ReactiveController {
     this.#unobserve();
     // An observer of the window the widget is in: one of the kit's window, watching a widget in a
     // frame or a Picture-in-Picture window, reported a ResizeObserver loop error on the page once
-    // that window closed. None
-    // where there is no ResizeObserver (jsdom, in an app's unit tests): the width is then read
-    // once, at the first render, and the layout stays as it was decided.
+    // that window closed. None where there is no ResizeObserver (jsdom, in an app's unit tests):
+    // the width is then read once, at the first render, and the layout stays as it was decided.
     const Observer = probe?.ownerDocument.defaultView?.ResizeObserver;
     if (Observer) (this.#observer = new Observer(([entry]) => this.#set(entry.contentRect.width, entry.target))).observe(probe);
     this.#probe = probe;
