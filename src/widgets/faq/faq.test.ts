@@ -147,6 +147,7 @@ describe('<tc-faq>', () => {
     await resetKit();
   });
 
+
   describe('structure', () => {
     for (const locale of LOCALES) {
       it(`renders every question as a button in a level-3 heading, closed, in ${locale}`, async () => {
@@ -382,6 +383,25 @@ describe('<tc-faq>', () => {
         if (target === '.copy-link') expect(visibleText(active)).to.equal('复制链接');
       });
     }
+
+    // From a review: entries render in place, so new content with the entries in another order
+    // left focus on the same button, which then was another question (and closed): Enter or Space
+    // toggled an entry the reader had not chosen.
+    it('keeps keyboard focus on the same question when new content orders the entries differently', async () => {
+      const doc = (await (await fetch('/content/en/faq.json')).json()) as FaqDocument;
+      const widget = await mount<TcFaq>('tc-faq', {}, { content: doc });
+      question(widget, 'faq-audits').click();
+      question(widget, 'faq-audits').focus();
+      await widget.updateComplete;
+      const ready = nextEvent(widget, 'tc-ready');
+      widget.content = { ...doc, entries: [...doc.entries].reverse() };
+      await ready;
+      await settle(widget);
+      expect(questions(widget).indexOf(question(widget, 'faq-audits')), 'moved').to.equal(doc.entries.length - 1 - 5);
+      expect(activeId(widget)).to.equal('faq-audits');
+      expect(isOpen(widget, 'faq-audits')).to.equal(true);
+      expect(question(widget, 'faq-audits').closest<HTMLElement>('.entry')!.hidden).to.equal(false);
+    });
 
     it('moves keyboard focus to the question when the host closes the answer it was in', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });

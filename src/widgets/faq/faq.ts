@@ -155,15 +155,18 @@ export class TcFaq extends ContentElement<'faq'> {
   }
 
   /**
-   * Keyboard focus in an answer that this update may rebuild (a new document or locale builds new
-   * answers): its id, and which of its links and buttons had focus.
+   * Keyboard focus in an entry that this update may rebuild (a new document or locale builds new
+   * answers) or reuse for another entry (entries render in place, so in a document that orders
+   * them differently, the focused question's button is another entry's): the entry's answer id, and
+   * which of the answer's links and buttons had focus (-1: the question).
    */
   #answerFocus?: { id: string; index: number };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const active = this.shadowRoot?.activeElement;
-    const answer = active?.closest('.answer');
+    // An entry's last element is its answer.
+    const answer = active?.closest('.entry')?.lastElementChild;
     this.#answerFocus = answer ? { id: answer.id, index: [...answer.querySelectorAll('a, button')].indexOf(active!) } : undefined;
     const changedState = changed as Map<PropertyKey, unknown>;
     if (changedState.has('document')) this.#index = this.document ? new FaqSearchIndex(this.document.entries) : undefined;
@@ -179,8 +182,9 @@ export class TcFaq extends ContentElement<'faq'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Focus went with the answer it was in: back to the same control of the new one, or, when the
-    // answer was closed (toggle(), collapseAll() from the host), to its question.
+    // Focus went with the entry it was in: back to the same control of the new answer, or, when it
+    // was on the question or the answer was closed (toggle(), collapseAll() from the host), to the
+    // question, wherever the entry now is.
     // (A control in a closed answer may keep focus, unseen: that counts as lost.)
     const focus = this.#answerFocus;
     const root = this.shadowRoot!;
