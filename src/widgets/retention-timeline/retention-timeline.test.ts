@@ -35,6 +35,7 @@ function recordDateChanges(): { details: TcRetentionDateChangeDetail[]; stop: ()
 describe('<tc-retention-timeline>', () => {
   afterEach(resetKit);
 
+
   describe('phases and exceptions', () => {
     it('lists the phases of the policy in order, as an ordered list with a heading per phase', async () => {
       const widget = await mountTimeline();
@@ -628,6 +629,29 @@ describe('<tc-retention-timeline>', () => {
       } finally {
         after.remove();
       }
+    });
+
+    // From a review: removing end-date (or setting the property to null) while the reader had a
+    // half-typed date kept it in the field, but dropped the error: aria-invalid went false and the
+    // hint asked for a date, as if the field were empty. An empty end-date already kept the error.
+    it('keeps a half-typed date invalid when the page removes end-date', async () => {
+      const widget = await mountTimeline({ 'end-date': '2025-01-31' });
+      field(widget).focus();
+      // Deleting the month leaves the day and year: no date.
+      await sendKeys({ press: 'Backspace' });
+      await widget.updateComplete;
+      expect(field(widget).validity.badInput, 'half-typed').to.equal(true);
+      for (const removeDate of [() => widget.removeAttribute('end-date'), () => ((widget as unknown as { endDate: null }).endDate = null)]) {
+        removeDate();
+        await widget.updateComplete;
+        expect(field(widget).validity.badInput, 'the reader\'s half-typed date is kept').to.equal(true);
+        expect(field(widget).getAttribute('aria-invalid')).to.equal('true');
+        expect(answer(widget)).to.equal('This is not a valid date. Enter the day, month and year your subscription ends.');
+      }
+      await sendKeys({ type: '03' });
+      await widget.updateComplete;
+      expect(widget.endDate).to.equal('2025-03-31');
+      expect(field(widget).getAttribute('aria-invalid')).to.equal('false');
     });
 
     it('fires tc-retention-date-change, bubbling out of the shadow root, when the page sets the date', async () => {

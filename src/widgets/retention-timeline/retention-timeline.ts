@@ -131,8 +131,9 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     super.willUpdate(changed);
     const typed = this.#typed;
     this.#typed = false;
-    // A date the page sets replaces whatever half-typed date was in the field.
-    if (changed.has('endDate') && !typed) this.badInput = false;
+    // A date the page sets replaces whatever half-typed date was in the field. No date (a removed
+    // attribute, null, "") leaves the field as it is, and a half-typed date stays invalid.
+    if (changed.has('endDate') && !typed && this.endDate) this.badInput = false;
     const document = this.document;
     if (!document) return;
     const pinnedToday = parseIsoDate(this.today);
