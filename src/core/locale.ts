@@ -41,12 +41,13 @@ function ensureRuntime(): LocalizationRuntime {
   if (activeLocale !== sourceLocale) void loadUiStrings(activeLocale);
   // Follow the page: a host that changes <html lang> switches the kit too. Only a change of the
   // page's language counts: a framework that writes the same lang again on every render (or en
-  // for en-US) must not undo the reader's switch to Chinese made since.
+  // for en-US) must not undo the reader's switch to Chinese made since. (An attributeFilter alone
+  // observes attributes: `attributes: true` would only repeat it.)
   let pageLocale = activeLocale;
   new MutationObserver(() => {
     const locale = resolveLocale(document.documentElement.lang);
     if (locale !== pageLocale) void setLocale((pageLocale = locale));
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }).observe(document.documentElement, { attributeFilter: ['lang'] });
   return runtime;
 }
 
