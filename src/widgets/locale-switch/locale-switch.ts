@@ -71,7 +71,7 @@ export class TcLocaleSwitch extends LitElement {
     if (this.remember && !rememberedChoiceRead) {
       rememberedChoiceRead = true;
       const remembered = readRemembered();
-      if (remembered) void this.#choose(remembered, false);
+      if (remembered) void this.#choose(remembered);
     }
   }
 
@@ -80,8 +80,9 @@ export class TcLocaleSwitch extends LitElement {
     this.#unsubscribeLocale?.();
   }
 
-  async #choose(locale: Locale, store: boolean): Promise<void> {
-    if (store) remember(locale);
+  async #choose(locale: Locale): Promise<void> {
+    // Applying the stored choice stores it again: storage ignores a value it already holds.
+    if (this.remember) remember(locale);
     const previous = getLocale();
     const switching = setLocale(locale);
     // After setLocale, so that the kit's own watch on <html lang> finds nothing left to do.
@@ -105,7 +106,7 @@ export class TcLocaleSwitch extends LitElement {
                 type="button"
                 lang=${locale}
                 aria-current=${locale === current ? 'true' : nothing}
-                @click=${() => this.#choose(locale, this.remember)}
+                @click=${() => this.#choose(locale)}
               >${ownNames[locale]}</button>
             </li>`,
         )}
