@@ -59,7 +59,9 @@ export function customPropertyDefaults(cssText) {
   const resolvePrivate = (value) => value.replace(/var\(\s*(--_tc-[\w-]+)\s*\)/g, (whole, name) => privateValues.get(name) ?? whole);
   const defaults = new Map();
   for (const match of cssText.matchAll(/var\(\s*(--tc-[\w-]+)\s*,/g)) {
-    const fallback = resolvePrivate(untilClosingParenthesis(cssText, match.index + match[0].length).replace(/\s+/g, ' ').trim());
+    // A comma is written with one space after it, however the styles space it (base.styles.ts
+    // writes its font list without, for the bytes the minifier would keep).
+    const fallback = resolvePrivate(untilClosingParenthesis(cssText, match.index + match[0].length).replace(/\s+/g, ' ').replace(/ ?, ?/g, ', ').trim());
     defaults.set(match[1], new Set([...(defaults.get(match[1]) ?? []), fallback]));
   }
   return new Map([...defaults].map(([name, values]) => [name, [...values].join(' or ')]));

@@ -25,18 +25,8 @@ export const baseStyles = css`
   .root {
     display: flow-root;
     color: var(--tc-color-text, var(--_tc-text));
-    font-family: var(
-      --tc-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      'PingFang SC',
-      'Microsoft YaHei',
-      'Noto Sans CJK SC',
-      sans-serif
-    );
+    /* On one line: the minifier keeps a space for every line break inside var(), in every entry. */
+    font-family: var(--tc-font-family,system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif);
     /* medium is the reader's default size, whatever the host sets on html or body. */
     font-size: var(--tc-font-size, medium);
     font-style: normal;
