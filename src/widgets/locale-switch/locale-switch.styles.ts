@@ -18,14 +18,17 @@ export const localeSwitchStyles = css`
     background: var(--tc-color-surface, var(--_tc-surface));
     color: var(--tc-color-link, var(--_tc-accent));
   }
-  button:hover {
-    text-decoration: underline;
-  }
   /* Not colour alone: the current locale is also bold and filled. */
   [aria-current='true'] {
     background: var(--tc-color-link, var(--_tc-accent));
     color: var(--tc-color-surface, var(--_tc-surface));
     font-weight: 600;
+  }
+  /* Only where a pointer hovers: after a tap, a touch screen keeps :hover on what was tapped. */
+  @media (hover) {
+    button:hover {
+      text-decoration: underline;
+    }
   }
   @media (forced-colors: active) {
     /* Opting out of forced colours keeps the kit's blue border and focus ring: the reader's palette. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import '../breadcrumb/define.js';
 import { getLocale, setLocale } from '../../core/locale.js';
@@ -62,6 +62,22 @@ describe('<tc-locale-switch>', () => {
     const [selected, other] = buttons(widget).map((candidate) => getComputedStyle(candidate));
     expect(Number(selected.fontWeight)).to.be.above(Number(other.fontWeight));
     expect(selected.backgroundColor).to.not.equal(other.backgroundColor);
+  });
+
+  // As the FAQ's questions: on a touch screen the button just tapped kept its underline, the screen
+  // keeping :hover on what was tapped. Headless Chromium has no pointer that hovers, so it reads as
+  // a touch screen here; a browser with a mouse underlines the button under it.
+  it('underlines the button under the pointer only where a pointer hovers', async () => {
+    const widget = await mountSwitch();
+    const chinese = button(widget, '简体中文');
+    const box = chinese.getBoundingClientRect();
+    try {
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 4), Math.round(box.top + box.height / 2)] });
+      expect(chinese.matches(':hover')).to.equal(true);
+      expect(getComputedStyle(chinese).textDecorationLine).to.equal(matchMedia('(hover)').matches ? 'underline' : 'none');
+    } finally {
+      await sendMouse({ type: 'move', position: [0, 0] });
+    }
   });
 
   it('switches every widget on the page to the chosen locale at once, without a reload', async () => {
