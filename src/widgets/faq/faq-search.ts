@@ -79,31 +79,22 @@ export class FaqSearchIndex {
    */
   highlighter(terms: readonly string[]): Highlighter {
     return (text) => {
-      if (terms.length === 0) return undefined;
       const folded = this.#folded.get(text) ?? fold(text);
-      const ranges: Array<[number, number]> = [];
+      // Which characters are inside a match: overlapping matches merge.
+      const matched: boolean[] = [];
       for (const term of terms) {
-        for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
-      }
-      if (ranges.length === 0) return undefined;
-      ranges.sort((a, b) => a[0] - b[0]);
-      const pieces: Array<[string, boolean]> = [];
-      let done = 0;
-      let [start, end] = ranges[0];
-      const flush = () => {
-        if (start > done) pieces.push([text.slice(done, start), false]);
-        pieces.push([text.slice(start, end), true]);
-        done = end;
-      };
-      for (const [from, to] of ranges.slice(1)) {
-        if (from <= end) end = Math.max(end, to);
-        else {
-          flush();
-          [start, end] = [from, to];
+        for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
+          for (let i = at; i < at + term.length; i++) matched[i] = true;
         }
       }
-      flush();
-      if (done < text.length) pieces.push([text.slice(done), false]);
+      if (matched.length === 0) return undefined;
+      // Then each stretch of matched, or of unmatched, characters is a piece.
+      const pieces: Array<[string, boolean]> = [];
+      for (let i = 0; i < text.length; i++) {
+        const last = pieces[pieces.length - 1];
+        if (last?.[1] === !!matched[i]) last[0] += text[i];
+        else pieces.push([text[i], !!matched[i]]);
+      }
       return pieces;
     };
   }

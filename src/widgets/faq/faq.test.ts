@@ -1287,6 +1287,11 @@ describe('<tc-faq>', () => {
         ['data', true],
         ['base', false],
       ]);
+      // Matches that touch make one piece.
+      expect(index.highlighter(['da', 'ta'])('database')).to.deep.equal([
+        ['data', true],
+        ['base', false],
+      ]);
       expect(index.highlighter(['zzz'])('database')).to.equal(undefined);
       expect(index.highlighter([])('database')).to.equal(undefined);
       // Text the index has not seen (never the case in the widget) is folded on the spot.
