@@ -10,8 +10,19 @@ import type { Block, Inline, Link } from './content-types.js';
  */
 export type TextPieces = ReadonlyArray<readonly [text: string, match: boolean]>;
 
-/** Splits a string of content into plain and matching pieces, or says it has no match (undefined). */
-export type Highlighter = (text: string) => TextPieces | undefined;
+/**
+ * Splits a string of content into plain and matching pieces, or says it has no match (undefined).
+ * A string inside a longer run of text (`run`, where the string starts `at`) gets its part of each
+ * match in the run, so that a match from a link into the text after it is marked in both.
+ */
+export type Highlighter = (text: string, run?: string, at?: number) => TextPieces | undefined;
+
+/** The text of a run as it reads, strings, emphasis and links joined (a link's file info after a space). */
+export function runText(inlines: readonly Inline[]): string {
+  return inlines
+    .map((inline) => (typeof inline === 'string' ? inline : inline.type === 'link' && inline.fileInfo ? `${inline.text} ${inline.fileInfo}` : inline.text))
+    .join('');
+}
 
 /*
  * Rich text built with DOM calls: the same elements and safety rules as the templates of
@@ -26,12 +37,28 @@ export type Highlighter = (text: string) => TextPieces | undefined;
 /** The body of an answer: its paragraphs and lists in one element, search matches in `<mark>`. */
 export function buildAnswer(blocks: readonly Block[], highlight?: Highlighter): HTMLElement {
   const body = element('div', 'answer-body');
+  const appendHighlighted = <T extends HTMLElement>(parent: T, inlines: readonly Inline[]) => {
+    // Each string is highlighted within its run: the strings come in reading order, so each is the
+    // next occurrence of itself in the run's text.
+    const run = runText(inlines);
+    let end = 0;
+    return appendRun(
+      parent,
+      inlines,
+      highlight &&
+        ((text) => {
+          const at = run.indexOf(text, end);
+          end = at + text.length;
+          return highlight(text, run, at);
+        }),
+    );
+  };
   for (const block of blocks) {
     if (block.type === 'paragraph') {
-      body.append(appendRun(element('p', undefined, 'paragraph'), block.content, highlight));
+      body.append(appendHighlighted(element('p', undefined, 'paragraph'), block.content));
     } else {
       const list = element(block.ordered ? 'ol' : 'ul', undefined, 'list');
-      for (const item of block.items) list.append(appendRun(element('li'), item, highlight));
+      for (const item of block.items) list.append(appendHighlighted(element('li'), item));
       body.append(list);
     }
   }

@@ -1,11 +1,11 @@
-import type { FaqEntry, Inline } from '../../core/content-types.js';
-import type { Highlighter } from '../../core/rich-text-dom.js';
+import type { FaqEntry } from '../../core/content-types.js';
+import { runText, type Highlighter } from '../../core/rich-text-dom.js';
 
 /*
  * Search over FAQ entries: case-insensitive substring matching that works for Chinese, where words
- * are not separated by spaces. Every string of a document is folded once, when the document
- * arrives; a keystroke then costs one substring scan per entry, and highlighting reuses the folded
- * strings to find where matches are.
+ * are not separated by spaces. Every run of text of a document (the question, a paragraph, a list
+ * item) is folded once, when the document arrives; a keystroke then costs one substring scan per
+ * entry, and highlighting reuses the folded runs to find where matches are.
  */
 
 /**
@@ -30,27 +30,16 @@ export function parseQuery(query: string): string[] {
   return [...new Set(fold(query).split(/\s+/).filter((term) => term !== ''))];
 }
 
-/** The strings of an entry in reading order, one list per run of text (the question, a paragraph, a list item). */
-function entryRuns(entry: FaqEntry): string[][] {
-  const runs = [[entry.question]];
-  const addRun = (inlines: readonly Inline[]) =>
-    runs.push(
-      inlines.flatMap((inline) =>
-        typeof inline === 'string' ? [inline] : inline.type === 'link' && inline.fileInfo ? [inline.text, ' ', inline.fileInfo] : [inline.text],
-      ),
-    );
-  for (const block of entry.answer) {
-    if (block.type === 'paragraph') addRun(block.content);
-    else block.items.forEach(addRun);
-  }
-  return runs;
+/** The runs of text of an entry in reading order: the question, each paragraph, each list item. */
+function entryRuns(entry: FaqEntry): string[] {
+  return [entry.question, ...entry.answer.flatMap((block) => (block.type === 'paragraph' ? [block.content] : block.items)).map(runText)];
 }
 
 /** The searchable text of one document's entries, built once per document. */
 export class FaqSearchIndex {
   /** Folded question and answer text of each entry, in document order. */
   readonly #haystacks: string[];
-  /** Every string of the document and its folded form, for highlighting. */
+  /** Every run of text of the document and its folded form, for highlighting. */
   readonly #folded = new Map<string, string>();
 
   constructor(entries: readonly FaqEntry[]) {
@@ -59,13 +48,9 @@ export class FaqSearchIndex {
       if (folded === undefined) this.#folded.set(text, (folded = fold(text)));
       return folded;
     };
-    // The strings of a run join as they read (a term may span "Customer " and a bold "Data");
+    // A run's strings join as they read (a term may span "Customer " and a bold "Data");
     // "\n" between runs keeps a term from matching across the question and a paragraph.
-    this.#haystacks = entries.map((entry) =>
-      entryRuns(entry)
-        .map((run) => run.map(foldOnce).join(''))
-        .join('\n'),
-    );
+    this.#haystacks = entries.map((entry) => entryRuns(entry).map(foldOnce).join('\n'));
   }
 
   /** Which entries contain every term (all of them when there is no term). */
@@ -74,17 +59,17 @@ export class FaqSearchIndex {
   }
 
   /**
-   * A highlighter for `terms`: splits a string of the document at every occurrence of any term
-   * (overlapping occurrences merged), using the folded text indexed with the document.
+   * A highlighter for `terms`: splits a string of the document at every occurrence of any term in
+   * its run (overlapping occurrences merged), using the folded text indexed with the document.
    */
   highlighter(terms: readonly string[]): Highlighter {
-    return (text) => {
-      const folded = this.#folded.get(text) ?? fold(text);
-      // Which characters are inside a match: overlapping matches merge.
+    return (text, run = text, at = 0) => {
+      const folded = this.#folded.get(run) ?? fold(run);
+      // Which characters of `text` are inside a match (`at` in the run): overlapping matches merge.
       const matched: boolean[] = [];
       for (const term of terms) {
-        for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
-          for (let i = at; i < at + term.length; i++) matched[i] = true;
+        for (let found = folded.indexOf(term); found !== -1; found = folded.indexOf(term, found + term.length)) {
+          for (let i = Math.max(found - at, 0); i < Math.min(found - at + term.length, text.length); i++) matched[i] = true;
         }
       }
       if (matched.length === 0) return undefined;

@@ -1007,6 +1007,22 @@ describe('<tc-faq>', () => {
       expect(visibleText(question(widget, 'faq-advertising').querySelector('mark'))).to.equal('广告');
     });
 
+    // A match found across a link's end and the text after it was marked nowhere: each string was
+    // searched on its own. Each part is marked where it is, in the link and after it.
+    it('marks a match that runs from a link into the text after it, in both', async () => {
+      await setLocale('zh-CN');
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      await search(widget, '隐私声明》介绍');
+      expect(shownIds(widget)).to.deep.equal(['faq-privacy-statement']);
+      question(widget, 'faq-privacy-statement').click();
+      await widget.updateComplete;
+      const marks = [...answerOf(widget, 'faq-privacy-statement').querySelectorAll('mark')];
+      expect(marks.map((mark) => [mark.parentElement!.localName, mark.textContent])).to.deep.equal([
+        ['a', '隐私声明'],
+        ['p', '》介绍'],
+      ]);
+    });
+
     it('clears with Escape typed on the keyboard, and lets Escape through when already empty', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       $<HTMLInputElement>(widget, 'input').focus();
@@ -1329,6 +1345,22 @@ describe('<tc-faq>', () => {
       expect(marked).to.include.members(['p', 'em', 'a', 'span.unlinked', 'li']);
       expect(body.querySelector('a[target="_blank"] .visually-hidden')!.textContent).to.equal(' (opens in a new tab)');
       expect(visibleText(body.querySelector('a .file-info'))).to.equal('(PDF, 864 KB)');
+    });
+
+    it('marks a match across strings of one run in each, and not across runs', () => {
+      const spanning: Block[] = [
+        { type: 'paragraph', content: ['Customer', { type: 'strong', text: 'Data' }, ' in ', { type: 'link', text: 'China', href: '/cn/', fileInfo: 'PDF' }] },
+        { type: 'list', items: [['first'], ['data']] },
+      ];
+      const index = new FaqSearchIndex([{ id: 'a', question: 'q', answer: spanning }]);
+      const marks = (query: string) =>
+        [...buildAnswer(spanning, index.highlighter(parseQuery(query))).querySelectorAll('mark')].map((mark) => `${mark.parentElement!.localName}:${mark.textContent}`);
+      expect(marks('merdat')).to.deep.equal(['p:mer', 'strong:Dat']);
+      // A match that ends or starts where a string does leaves the next one alone (no empty mark).
+      expect(marks('customer')).to.deep.equal(['p:Customer']);
+      expect(marks('data')).to.deep.equal(['strong:Data', 'li:data']);
+      expect(marks('chinapdf'), 'the file info follows its link after a space').to.deep.equal([]);
+      expect(marks('firstdata'), 'list items are runs of their own').to.deep.equal([]);
     });
   });
 });
