@@ -11,8 +11,9 @@ export { sourceLocale, supportedLocales, type Locale };
  * English.
  */
 export function resolveLocale(tag: string | null | undefined): Locale {
-  // Extensions and private use (`-u-nu-hanidec`, `-x-…`) end what is read: their subtags are no regions.
-  const subtags = (tag ?? '').trim().toLowerCase().replace(/_/g, '-').replace(/-\w-.*/, '').split('-');
+  // Extensions and private use (`-u-nu-hanidec`, `-x-…`) end what is read: their subtags are no
+  // regions. "_" separates subtags as "-" does (zh_CN, as POSIX locales write it).
+  const subtags = (tag ?? '').trim().toLowerCase().replace(/[-_][a-z\d][-_].*/, '').split(/[-_]/);
   if (subtags[0] !== 'zh' || subtags.includes('hant') || subtags.includes('cht')) return 'en';
   if (subtags.includes('hans')) return 'zh-CN';
   const region = subtags.slice(1).find((subtag) => /^[a-z]{2}$/.test(subtag));

@@ -33,7 +33,7 @@ describe('locale', () => {
     ['zh', 'zh-CN'], ['zh-CN', 'zh-CN'], ['zh-cn', 'zh-CN'], ['zh-Hans', 'zh-CN'], ['zh-Hans-CN', 'zh-CN'], ['zh-SG', 'zh-CN'],
     ['zh_CN', 'zh-CN'], ['zh-Hans-SG', 'zh-CN'], ['zh-TW', 'en'], ['zh-HK', 'en'], ['zh-Hant', 'en'], ['zh-Hant-CN', 'en'],
     ['zh-CHS', 'zh-CN'], ['zh-CHT', 'en'], ['ZH-cht', 'en'], ['zh-u-nu-hanidec', 'zh-CN'], ['zh-CN-u-ca-chinese', 'zh-CN'], ['zh-x-tw', 'zh-CN'], ['zh-TW-u-ca-roc', 'en'],
-    ['en', 'en'], ['en-GB', 'en'], ['fr', 'en'], ['', 'en'],
+    ['zh_Hant_TW', 'en'], ['zh_x_tw', 'zh-CN'], ['en', 'en'], ['en-GB', 'en'], ['fr', 'en'], ['', 'en'],
   ];
   for (const [tag, locale] of expectations) {
     it(`resolves "${tag}" to ${locale}`, () => expect(resolveLocale(tag)).to.equal(locale));
