@@ -304,25 +304,22 @@ export class TcFaq extends ContentElement<'faq'> {
   #onKeydown(event: KeyboardEvent): void {
     const target = event.target as Element;
     if (!target.classList.contains('question') || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const list = event.currentTarget as Element;
-    const entry = target.closest('.entry')!;
-    const shown = (candidate: Element | null, step: 'nextElementSibling' | 'previousElementSibling') => {
-      while (candidate && (candidate as HTMLElement).hidden) candidate = candidate[step];
-      return candidate;
-    };
-    let next: Element | null;
+    // The entries the search leaves, in order; from either end, the keys go round to the other.
+    const shown = [...(event.currentTarget as Element).children].filter((entry) => !(entry as HTMLElement).hidden);
+    const at = shown.indexOf(target.closest('.entry')!);
+    let next: Element | undefined;
     switch (event.key) {
       case 'ArrowDown':
-        next = shown(entry.nextElementSibling, 'nextElementSibling') ?? shown(list.firstElementChild, 'nextElementSibling');
+        next = shown[(at + 1) % shown.length];
         break;
       case 'ArrowUp':
-        next = shown(entry.previousElementSibling, 'previousElementSibling') ?? shown(list.lastElementChild, 'previousElementSibling');
+        next = shown.at(at - 1);
         break;
       case 'Home':
-        next = shown(list.firstElementChild, 'nextElementSibling');
+        next = shown[0];
         break;
       case 'End':
-        next = shown(list.lastElementChild, 'previousElementSibling');
+        next = shown.at(-1);
         break;
       default:
         return;
