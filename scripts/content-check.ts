@@ -215,7 +215,12 @@ const SAME_STRINGS = new Set(['$schema', 'kind', 'type', 'id', 'href', 'replicat
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const isRecord = (value: Json | undefined): value is { [key: string]: Json } => typeof value === 'object' && value !== null && !Array.isArray(value);
 const idOf = (value: Json | undefined) => (isRecord(value) && typeof value.id === 'string' ? value.id : undefined);
-const describe = (value: Json | undefined) => (value === undefined ? 'nothing' : JSON.stringify(value).slice(0, 80));
+/** A value as JSON, at most 80 characters: a longer one is cut, and the cut is marked with an ellipsis. */
+const describe = (value: Json | undefined) => {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value);
+  return json.length > 80 ? `${json.slice(0, 79)}…` : json;
+};
 const isInline = (item: Json) => isRecord(item) && ['strong', 'em', 'link'].includes(item.type as string);
 /** A run of rich text with inline elements (one of plain strings is compared item by item). */
 const isRun = (value: Json[]) => value.some(isInline) && value.every((item) => typeof item === 'string' || isInline(item));

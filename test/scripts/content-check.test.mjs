@@ -49,6 +49,12 @@ test('a translation that drops a phase\'s notices is reported at that path', asy
   assert.match(problems[0], /^ROOT\/zh-CN\/retention-policy\.json: \$\.phases\[2\]\.notices: missing, the reference has /);
 });
 
+test('a reference value too long to quote whole is cut with an ellipsis, not mid-quote without a mark', async () => {
+  const { problems } = await check(editing('zh-CN', 'retention-policy.json', (document) => delete document.phases[2].notices));
+  // The English notices are a paragraph, far longer than the 80 characters quoted.
+  assert.match(problems[0], /the reference has "During this period, .{50,60}… \(reference: /);
+});
+
 test('a translation that drops a list item is reported once, at the list', async () => {
   const { problems } = await check(editing('zh-CN', 'data-locations.json', (document) => document.notes[1].items.pop()));
   assert.equal(problems.length, 1, problems.join('\n'));
