@@ -67,3 +67,12 @@ test("the README's figure for the script's size is the built script's, to 0.1 kB
   const built = gzipSync(readFileSync('dist/trust-widgets.js'), { level: 9 }).length / 1000;
   assert.ok(Math.abs(Number(figure) - built) <= 0.1, `README says ${figure} kB, the build is ${built.toFixed(1)} kB (npm run size)`);
 });
+
+test("the README's figures for the script as the demo server sends it and as built are today's, to 1 kB", () => {
+  const [, sent, built] = /travels as ([\d.]+) kB, not its ([\d.]+) kB as built/.exec(readFileSync('README.md', 'utf8')) ?? [];
+  assert.ok(sent && built, 'the README states what the demo server sends');
+  const script = readFileSync('dist/trust-widgets.js');
+  const gzipped = gzipSync(script, { level: 9 }).length / 1000;
+  assert.ok(Math.abs(Number(sent) - gzipped) < 1, `README says ${sent} kB sent, gzip gives ${gzipped.toFixed(1)} kB`);
+  assert.ok(Math.abs(Number(built) - script.length / 1000) < 1, `README says ${built} kB built, the build is ${(script.length / 1000).toFixed(1)} kB`);
+});
