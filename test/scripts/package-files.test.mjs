@@ -76,3 +76,26 @@ test("the README's figures for the script as the demo server sends it and as bui
   assert.ok(Math.abs(Number(sent) - gzipped) < 1, `README says ${sent} kB sent, gzip gives ${gzipped.toFixed(1)} kB`);
   assert.ok(Math.abs(Number(built) - script.length / 1000) < 1, `README says ${built} kB built, the build is ${(script.length / 1000).toFixed(1)} kB`);
 });
+
+test("the README's benchmark figures are BENCHMARKS.md's", () => {
+  const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+  const benchmarks = readFileSync('BENCHMARKS.md', 'utf8');
+  // A contender's row: median, min, max, ratio (median of per-round ratios), 95% interval.
+  const row = (contender) => {
+    const line = benchmarks.split('\n').find((text) => text.startsWith(`| ${contender} |`));
+    assert.ok(line, `BENCHMARKS.md has a row for ${contender}`);
+    const [median, , , ratio, interval] = line.split('|').slice(2).map((cell) => cell.trim());
+    return { median, ratio, interval: interval.split('–') };
+  };
+  const faq = row('`<tc-faq>`');
+  const table = row('`<tc-data-location>`');
+  const shoelace = / ([\d.]+)× Shoelace/.exec(benchmarks)?.[1];
+  const nativeToggle = row('native `<details>`').median;
+  const toggle = benchmarks.slice(benchmarks.indexOf('## Toggle')).split('\n').find((text) => text.startsWith('| `<tc-faq>` |'));
+  const expected = [
+    `1,000 FAQ entries ${faq.ratio}× native \`<details>\` and ${shoelace}× Shoelace`,
+    `500 table rows ${table.ratio}× a native table (95% interval ${table.interval[0]} to ${table.interval[1]})`,
+    `opening one FAQ entry ${Number(toggle.split('|')[2]).toFixed(1)} ms against ${Number(nativeToggle).toFixed(1)} ms`,
+  ];
+  for (const text of expected) assert.ok(readme.includes(text), `README should say "${text}" (npm run bench wrote BENCHMARKS.md)`);
+});
