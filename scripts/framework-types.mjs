@@ -45,8 +45,9 @@ const doc = (text, indent) => {
   return lines.length === 1 ? `${indent}/** ${lines[0]} */\n` : `${indent}/**\n${lines.map((line) => `${indent} * ${line}`.trimEnd()).join('\n')}\n${indent} */\n`;
 };
 /**
- * A field's type in a template whose attribute values are strings (Vue's, Svelte's): a number
- * attribute (`heading-level="2"`) also takes a string of digits, which the widget converts.
+ * A field's type where attribute values are strings (Vue's and Svelte's templates, React's props
+ * named as attributes): a number attribute (`heading-level="2"`) also takes a string of digits,
+ * which the widget converts.
  */
 const templateType = ({ element }, field) => {
   const numeric = field.attribute && (field.type?.text ?? '').split('|').some((type) => type.trim() === 'number');
@@ -71,7 +72,8 @@ function react() {
     const { declaration, element } = widget;
     const props = members(widget, '        ', {
       fieldKey: (field) => field.attribute ?? field.name,
-      fieldType: (field) => `${element}['${field.name}']`,
+      // React 19 writes a prop named as an attribute (heading-level) as that attribute.
+      fieldType: (field) => templateType(widget, field),
       handlerKey: (event) => `on${event.name}`,
     });
     return `${doc(declaration.summary, '      ')}      '${declaration.tagName}': HostProps<${element}> & {\n${props}\n      };`;

@@ -12,7 +12,7 @@ export function Trust({ faq, onOpen }: { faq: FaqDocument; onOpen: (id: string) 
       <tc-retention-timeline end-date="2026-03-31" today="2026-04-01" ontc-retention-date-change={(event) => event.detail.daysLeft?.toFixed()} />
       <tc-breadcrumb page="faq" ontc-ready={(event) => event.detail.locale.toUpperCase()} />
       <tc-sidebar groups="helpful-information" heading-level={3} className="aside" />
-      <tc-policy-sections sections="data-location" />
+      <tc-policy-sections sections="data-location" heading-level="3" />
       <tc-locale-switch remember set-document-lang ontc-locale-change={(event) => event.detail.locale.toUpperCase()} />
       {/* @ts-expect-error not a mode of the FAQ */}
       <tc-faq mode="sideways" />
@@ -22,6 +22,8 @@ export function Trust({ faq, onOpen }: { faq: FaqDocument; onOpen: (id: string) 
       <tc-data-location content={faq} />
       {/* @ts-expect-error a heading level is a number */}
       <tc-sidebar heading-level={[3]} />
+      {/* @ts-expect-error a heading level is a number, or a string of digits */}
+      <tc-sidebar heading-level="three" />
     </>
   );
 }
