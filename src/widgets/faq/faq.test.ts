@@ -1171,6 +1171,24 @@ describe('<tc-faq>', () => {
       await long.updateComplete;
       expect(getComputedStyle($(long, '.entry')).contentVisibility, 'an open entry always renders').to.equal('visible');
     });
+
+    // Each keystroke rebuilds every open answer with its marks: after Expand all in a thousand-entry
+    // FAQ, laying them all out took hundreds of milliseconds a key. Out of view, they wait.
+    it('skips the layout of open entries out of view while a search rebuilds them', async () => {
+      const long = await mount<TcFaq>('tc-faq', { searchable: '' }, { content: generatedFaq(60) });
+      question(long, 'q-1').click();
+      await long.updateComplete;
+      const entry = question(long, 'q-1').closest<HTMLElement>('.entry')!;
+      expect(getComputedStyle(entry).contentVisibility, 'open, no search').to.equal('visible');
+      await search(long, 'region');
+      expect(entry.hidden, 'the search shows it').to.equal(false);
+      expect(getComputedStyle(entry).contentVisibility, 'open, during a search').to.equal('auto');
+      const input = $<HTMLInputElement>(long, 'input[type="search"]');
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'deleteContentBackward' }));
+      await settle(long);
+      expect(getComputedStyle(entry).contentVisibility, 'open, search cleared').to.equal('visible');
+    });
   });
 
   describe('a thousand entries', () => {
