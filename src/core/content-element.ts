@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { ContentError } from './content-error.js';
-import { loadDocument, defaultContentUrl, onContentBaseChange } from './content-store.js';
+import { loadDocument, defaultContentUrl, onContentSourceChange } from './content-store.js';
 import { getLocale, onLocaleChange, uiStringsLocale, whenUiStringsReady, type Locale } from './locale.js';
 import { validateDocument, type ContentProblem, type DocumentSpec } from './validate.js';
 import { TcErrorEvent, TcReadyEvent } from './events.js';
@@ -107,9 +107,10 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   override connectedCallback(): void {
     super.connectedCallback();
     const update = () => this.requestUpdate();
-    // A new default-content folder matters only to a widget without src or content; willUpdate
-    // sees whether its URL changed, and a load under way for the old one is then abandoned.
-    this.#unsubscribe = [onLocaleChange(update), onContentBaseChange(update)];
+    // A locale switch, as it begins, or a new default-content folder: willUpdate sees whether the
+    // widget's URL changed (only a {locale} src, or the default content, can), and a load under way
+    // for the old one is then abandoned.
+    this.#unsubscribe = [onLocaleChange(update), onContentSourceChange(update)];
     // In a frame or a Picture-in-Picture window that closes with the element in it, no
     // disconnectedCallback comes: what it listens to would keep it, and the closed document, for
     // ever. (Not for a page kept in the back-forward cache: it comes back as it was.)

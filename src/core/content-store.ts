@@ -1,6 +1,6 @@
 import { ContentError } from './content-error.js';
 import { kitBaseUrl } from './kit-base.js';
-import { sourceLocale, type Locale } from './locale.js';
+import { contentSourceListeners, sourceLocale, type Locale } from './locale.js';
 import { validateDocument, type DocumentSpec } from './validate.js';
 import type { DocumentKind, DocumentsByKind } from './content-types.js';
 import { contentStoreDefaults, type ContentStoreOptions } from './content-store-options.js';
@@ -9,24 +9,23 @@ export { contentStoreDefaults, type ContentStoreOptions };
 
 const options: ContentStoreOptions = { ...contentStoreDefaults };
 
-const contentBaseListeners = new Set<() => void>();
-
 export function configureContentStore(changes: Partial<ContentStoreOptions>): void {
   const { contentBase, timeoutMs, maxBytes } = options;
   // A limit given as undefined (a page's own setting that is not set) keeps the one in force: as a
   // number, it would have timed out every request at once.
   Object.assign(options, changes, { timeoutMs: changes.timeoutMs ?? timeoutMs, maxBytes: changes.maxBytes ?? maxBytes });
-  if (options.contentBase !== contentBase) for (const listener of contentBaseListeners) listener();
+  if (options.contentBase !== contentBase) for (const listener of contentSourceListeners) listener();
 }
 
 /**
- * Calls `listener` when the page names another folder for the default content. An app's bundle
- * may define a widget, which renders and starts loading at once, before the module that configures
- * the store runs. Returns the function that unsubscribes.
+ * Calls `listener` when what a widget's document comes from may have changed: the page names another
+ * folder for the default content (an app's bundle may define a widget, which renders and starts
+ * loading at once, before the module that configures the store runs), or a locale switch begins
+ * (locale.ts). Returns the function that unsubscribes.
  */
-export function onContentBaseChange(listener: () => void): () => void {
-  contentBaseListeners.add(listener);
-  return () => contentBaseListeners.delete(listener);
+export function onContentSourceChange(listener: () => void): () => void {
+  contentSourceListeners.add(listener);
+  return () => contentSourceListeners.delete(listener);
 }
 
 /** The URL template of a document of the kit's default content. */

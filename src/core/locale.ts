@@ -27,6 +27,13 @@ let uiStringsReady: Promise<void> = Promise.resolve();
 let uiStringsFailed = false;
 let latestSwitch = 0;
 const listeners = new Set<(locale: Locale) => void>();
+/**
+ * What a content widget's document may come from has changed (content-store.ts's
+ * onContentSourceChange adds the widgets): another locale, told as its switch begins, before the new
+ * UI strings have loaded, so that the documents load alongside the strings and not one round trip
+ * after them (the widgets show them once the strings are in); or another content folder.
+ */
+export const contentSourceListeners = new Set<() => void>();
 
 // @lit/localize may be configured once per module instance. The kit bundles its own private copy
 // (see vite.config.ts), so configuring it here never collides with a host page's own copy.
@@ -83,6 +90,8 @@ export async function setLocale(locale: string): Promise<void> {
   const next = resolveLocale(locale);
   if (next === activeLocale && !uiStringsFailed) return uiStringsReady;
   activeLocale = next;
+  // They update in a microtask: loadUiStrings has begun by then, and they wait for what it loads.
+  contentSourceListeners.forEach((listener) => listener());
   await loadUiStrings(next);
 }
 

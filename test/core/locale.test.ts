@@ -69,6 +69,38 @@ describe('locale', () => {
     expect(root().getAttribute('lang')).to.equal('en');
   });
 
+  // The first switch to Chinese downloads its UI strings: the document must not wait for them to
+  // be asked for, one round trip later, but neither may it show before them, under English labels.
+  it('asks for the new locale\'s document while its UI strings are still loading, and shows it with them', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
+    const requested: string[] = [];
+    const { fetch } = window;
+    window.fetch = (input, init) => {
+      requested.push(String(input instanceof Request ? input.url : input));
+      return fetch(input, init);
+    };
+    const load = translationLoaders['zh-CN'];
+    let release!: () => void;
+    const stringsHeld = new Promise<void>((resolve) => (release = resolve));
+    translationLoaders['zh-CN'] = () => stringsHeld.then(load);
+    try {
+      const ready = nextEvent(widget, 'tc-ready');
+      const switching = setLocale('zh-CN');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(requested.some((url) => url.endsWith('/content/zh-CN/data-locations.json')), requested.join(', ')).to.equal(true);
+      expect(visibleText(shadow(widget).querySelector('thead')), 'before the strings').to.equal('Region Location Services Replication partner');
+      release();
+      await switching;
+      await ready;
+      await widget.updateComplete;
+      expect(visibleText(shadow(widget).querySelector('thead'))).to.equal('区域 位置 服务 复制伙伴区域');
+      expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include('中国东部');
+    } finally {
+      translationLoaders['zh-CN'] = load;
+      window.fetch = fetch;
+    }
+  });
+
   it('follows <html lang> when the host page changes it', async () => {
     const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
     const ready = nextEvent(widget, 'tc-ready');
