@@ -168,3 +168,36 @@ describe('hostile content', function () {
     });
   }
 });
+
+describe('hostile content: denial of service', function () {
+  this.timeout(60_000);
+  afterEach(resetKit);
+
+  // A run may hold 4,000 strings of one letter each (4 bytes of JSON apiece: a 1 MiB document has
+  // 65 such paragraphs). Highlighting scanned the whole run for every string of it, 16 million steps
+  // a paragraph: typing "a" into the search froze the page for 25 s.
+  it('<tc-faq> highlights a search in runs of thousands of one-letter strings without freezing the page', async () => {
+    const run = Array.from({ length: 4000 }, () => 'a');
+    const content = {
+      kind: 'faq',
+      title: 'FAQ',
+      entries: [{ id: 'e1', question: 'A question', answer: Array.from({ length: 16 }, () => ({ type: 'paragraph', content: run })) }],
+    };
+    const faq = await mount<HTMLElement & { toggle(id: string, open?: boolean): boolean; updateComplete: Promise<unknown> }>(
+      'tc-faq',
+      { searchable: '' },
+      { content },
+    );
+    faq.toggle('e1', true);
+    await faq.updateComplete;
+    const input = faq.shadowRoot!.querySelector('input')!;
+    const start = performance.now();
+    input.value = 'a';
+    input.dispatchEvent(new Event('input'));
+    await faq.updateComplete;
+    const took = performance.now() - start;
+    const marks = faq.shadowRoot!.querySelectorAll('.answer mark');
+    expect(marks.length).to.equal(16 * 4000);
+    expect(took, `a keystroke took ${Math.round(took)} ms`).to.be.below(2000);
+  });
+});

@@ -63,24 +63,29 @@ export class FaqSearchIndex {
    * its run (overlapping occurrences merged), using the folded text indexed with the document.
    */
   highlighter(terms: readonly string[]): Highlighter {
+    // Which characters of the last run are inside a match (overlapping matches merge). The strings
+    // of a run come one after the other: the run is scanned once, not once per string (a run of
+    // 4,000 one-letter strings took 16 million steps a paragraph, and a search froze the page).
+    let lastRun: string | undefined;
+    let matched = new Uint8Array();
     return (text, run = text, at = 0) => {
-      const folded = this.#folded.get(run) ?? fold(run);
-      // Which characters of `text` are inside a match (`at` in the run): overlapping matches merge.
-      const matched: boolean[] = [];
-      for (const term of terms) {
-        for (let found = folded.indexOf(term); found !== -1; found = folded.indexOf(term, found + term.length)) {
-          for (let i = Math.max(found - at, 0); i < Math.min(found - at + term.length, text.length); i++) matched[i] = true;
+      if (run !== lastRun) {
+        const folded = this.#folded.get((lastRun = run)) ?? fold(run);
+        matched = new Uint8Array(run.length);
+        for (const term of terms) {
+          for (let found = folded.indexOf(term); found !== -1; found = folded.indexOf(term, found + term.length)) matched.fill(1, found, found + term.length);
         }
       }
-      if (matched.length === 0) return undefined;
-      // Then each stretch of matched, or of unmatched, characters is a piece.
+      // Then each stretch of matched, or of unmatched, characters of `text` (`at` in the run) is a piece.
       const pieces: Array<[string, boolean]> = [];
       for (let i = 0; i < text.length; i++) {
+        const match = matched[at + i] === 1;
         const last = pieces[pieces.length - 1];
-        if (last?.[1] === !!matched[i]) last[0] += text[i];
-        else pieces.push([text[i], !!matched[i]]);
+        if (last?.[1] === match) last[0] += text[i];
+        else pieces.push([text[i], match]);
       }
-      return pieces;
+      // Pieces alternate: with two or more, one is a match.
+      return pieces[1] || pieces[0]?.[1] ? pieces : undefined;
     };
   }
 }
