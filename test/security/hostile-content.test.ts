@@ -117,7 +117,10 @@ describe('hostile content', function () {
 
       for (const [label, payload] of textPayloads) {
         it(`shows ${label} in every text field as text`, async () => {
-          const poisoned = mapStrings(payload.length > 1000 ? onePartRuns(clean) : clean, (text, key) => (key && structuralKeys.has(key) ? text : payload));
+          // A region's name holds at most 200 characters: the regions table repeats it (see below).
+          const poisoned = mapStrings(payload.length > 1000 ? onePartRuns(clean) : clean, (text, key) =>
+            key && structuralKeys.has(key) ? text : key === 'name' ? payload.slice(0, 200) : payload,
+          );
           const element = await render(target, poisoned);
           expect(element.getAttribute('status')).to.equal('ready');
           await expectSafe(target, element, payload);
@@ -217,5 +220,29 @@ describe('hostile content: denial of service', function () {
     expect(sidebar.shadowRoot!.querySelectorAll('nav').length).to.equal(1);
     expect(sidebar.shadowRoot!.querySelectorAll('a').length).to.equal(200);
     expect(took, `rendering took ${Math.round(took)} ms`).to.be.below(2000);
+  });
+
+  // Found by a security audit: the partner column repeats a region's name in every row that names
+  // it as replicationPartner: 2,000 rows naming one region of a 4,000-character name (a 173 kB
+  // document) made a table of 8 million characters and froze the page for 3 s.
+  it('<tc-data-location> refuses a region name longer than 200 characters, which rows repeat', async () => {
+    const regions = [
+      { id: 'big', name: 'W'.repeat(4000), location: 'Shanghai', services: ['Storage'] },
+      ...Array.from({ length: 2000 }, (_, index) => ({ id: `r${index}`, name: 'Region', location: 'Beijing', services: ['Storage'], replicationPartner: 'big' })),
+    ];
+    const content = { kind: 'data-locations', title: 'Where', intro: [{ type: 'paragraph', content: ['Intro'] }], regionsCaption: 'Regions', regions };
+    const originalError = console.error;
+    const errors: unknown[] = [];
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const start = performance.now();
+      const table = await mount<HTMLElement>('tc-data-location', {}, { content });
+      const took = performance.now() - start;
+      expect(table.getAttribute('status')).to.equal('error');
+      expect(String(errors[0])).to.include('$.regions[0].name: must be at most 200 characters long');
+      expect(took, `took ${Math.round(took)} ms`).to.be.below(2000);
+    } finally {
+      console.error = originalError;
+    }
   });
 });
