@@ -99,3 +99,23 @@ test("the README's benchmark figures are BENCHMARKS.md's", () => {
   ];
   for (const text of expected) assert.ok(readme.includes(text), `README should say "${text}" (npm run bench wrote BENCHMARKS.md)`);
 });
+
+test("the README's other size figures are what npm run size reports today", () => {
+  const report = execFileSync(process.execPath, ['scripts/size-report.mjs'], { encoding: 'utf8' });
+  // A row: output, min, min+gz, no Lit, budget, ceiling.
+  const rows = report.split('\n').filter((line) => line.startsWith('dist/') || line.startsWith('floor'));
+  const gzipped = (start) => Number(rows.find((line) => line.startsWith(start)).split(/\s{2,}/)[2]);
+  const entries = rows.filter((line) => line.startsWith('dist/widgets/')).map((line) => line.split(/\s{2,}/));
+  const content = entries.filter(([output]) => !output.includes('locale-switch'));
+  const kB = (bytes) => (bytes / 1000).toFixed(1);
+  const range = (values) => `${kB(Math.min(...values))} to ${kB(Math.max(...values))} kB`;
+  const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
+  const expected = [
+    `the locale switch ${gzipped('dist/widgets/locale-switch/').toLocaleString('en-US')} B with Lit (${9000 - gzipped('dist/widgets/locale-switch/')} B under its 9 kB budget)`,
+    `the content widgets ${range(content.map((row) => Number(row[2])))} with Lit and ${range(content.map((row) => Number(row[3])))} without`,
+    `Lit itself is ${range(entries.map((row) => row[2] - row[3]))} of each entry`,
+    `weighs ${kB(gzipped('floor: empty'))} kB (the floor)`,
+    `shared styles) ${kB(gzipped('floor + kit core'))} kB`,
+  ];
+  for (const text of expected) assert.ok(readme.includes(text), `README should say "${text}" (npm run size)`);
+});
