@@ -5,9 +5,9 @@ export type ContentErrorCode = 'http' | 'network' | 'timeout' | 'parse' | 'type'
  * `text` without the user name and password of any URL in it: a `src` such as
  * `https://editor:secret@host/faq.json` cannot be fetched, and its error would show the secret to
  * every reader of the page. Up to the last "@" of the authority, as the URL parser reads it: a src
- * it refuses is shown as written, and a password there may hold a raw "@".
+ * it refuses is shown as written, and a password there may hold a raw "@", space or tab.
  */
-const withoutCredentials = (text: string) => text.replace(/\/\/[^\s/?#]*@/g, '//');
+const withoutCredentials = (text: string) => text.replace(/\/\/[^\n/?#]*@/g, '//');
 
 /**
  * A failure to load or validate a content document. It always names the document (`url`) and,

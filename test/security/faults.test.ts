@@ -117,6 +117,20 @@ describe('faults', function () {
     for (const text of said) expect(text).not.to.match(/hunter2|pw@|editor/);
   });
 
+  // From a review: the same with white space in the password, which a valid URL would have encoded
+  // (%20) and a src that is not one shows raw: the stripping stopped at the space, and showed it all.
+  it('never shows a password with a space or a tab in a src that is not a valid URL', async () => {
+    for (const password of ['hunter 2', 'hunter\t2']) {
+      const errorEvent = nextEvent<CustomEvent>(document.body, 'tc-error');
+      const widget = await mount<HTMLElement>('tc-faq', { src: `https://editor:${password}@cms.example.com:99999/{locale}/faq.json` });
+      const { detail } = await errorEvent;
+      const alertText = shadow(widget).querySelector('[role="alert"]')!.textContent!;
+      expect(alertText).to.include('cms.example.com:99999');
+      const said = [alertText, JSON.stringify(detail), logged.map((args) => args.join(' ')).join('\n')];
+      for (const text of said) expect(text).not.to.match(/hunter|editor/);
+    }
+  });
+
   // The retry button disappears while the content loads again: a keyboard user who pressed it
   // must not be sent back to the top of the page, whether the retry fails or succeeds.
   it('keeps keyboard focus in the widget through a retry that fails, then one that succeeds', async () => {
