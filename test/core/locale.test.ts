@@ -89,6 +89,8 @@ describe('locale', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(requested.some((url) => url.endsWith('/content/zh-CN/data-locations.json')), requested.join(', ')).to.equal(true);
       expect(visibleText(shadow(widget).querySelector('thead')), 'before the strings').to.equal('Region Location Services Replication partner');
+      // The Chinese document has arrived by now: it waits for its strings, the English one stays.
+      expect(visibleText(shadow(widget).querySelector('tbody tr')), 'before the strings').to.include('China East');
       release();
       await switching;
       await ready;
