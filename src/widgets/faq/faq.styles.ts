@@ -66,15 +66,13 @@ export const faqStyles = css`
     border-bottom: 1px solid var(--tc-color-border, var(--_tc-rule));
   }
   /*
-   * In a long FAQ (.long, faq.ts says from when), closed entries (an answer [hidden]) out of view
-   * skip layout and paint, so it costs what the screen shows; their text stays in the accessibility
-   * tree and in find-in-page. Open entries always render: an answer opened out of view (Expand all)
-   * animates then, not later as it scrolls into view. Except during a search (.results then says
-   * how many match): each keystroke rebuilds every open answer with its marks, and after Expand all
-   * laying out a thousand of them took 300 to 1,300 ms a key in Chromium; out of view, they wait.
+   * In a long FAQ (.long, faq.ts says from when), closed entries out of view skip layout and paint,
+   * so it costs what the screen shows; their text stays in the accessibility tree and in
+   * find-in-page. Open entries always render: an answer opened out of view (Expand all) animates
+   * then, not later as it scrolls into view; and, during a search too, a deep link's scroll lands on
+   * its entry (open entries skipping layout grew as the scroll neared them, in Chromium).
    */
-  .long > :has(> [hidden]),
-  .results:not(:empty) + .long > * {
+  .long > .entry:has(> .answer[hidden]) {
     content-visibility: auto;
     contain-intrinsic-size: auto 3em;
   }
