@@ -147,7 +147,6 @@ describe('<tc-faq>', () => {
     await resetKit();
   });
 
-
   describe('structure', () => {
     for (const locale of LOCALES) {
       it(`renders every question as a button in a level-3 heading, closed, in ${locale}`, async () => {

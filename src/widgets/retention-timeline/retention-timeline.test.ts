@@ -35,7 +35,6 @@ function recordDateChanges(): { details: TcRetentionDateChangeDetail[]; stop: ()
 describe('<tc-retention-timeline>', () => {
   afterEach(resetKit);
 
-
   describe('phases and exceptions', () => {
     it('lists the phases of the policy in order, as an ordered list with a heading per phase', async () => {
       const widget = await mountTimeline();
