@@ -160,14 +160,14 @@ export class TcFaq extends ContentElement<'faq'> {
    * them differently, the focused question's button is another entry's): the entry's answer id, and
    * which of the answer's links and buttons had focus (-1: the question).
    */
-  #answerFocus?: { id: string; index: number };
+  #entryFocus?: { id: string; index: number };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const active = this.shadowRoot?.activeElement;
     // An entry's last element is its answer.
     const answer = active?.closest('.entry')?.lastElementChild;
-    this.#answerFocus = answer ? { id: answer.id, index: [...answer.querySelectorAll('a, button')].indexOf(active!) } : undefined;
+    this.#entryFocus = answer ? { id: answer.id, index: [...answer.querySelectorAll('a, button')].indexOf(active!) } : undefined;
     const changedState = changed as Map<PropertyKey, unknown>;
     if (changedState.has('document')) this.#index = this.document ? new FaqSearchIndex(this.document.entries) : undefined;
     if (changedState.has('document') || changedState.has('query') || changed.has('searchable')) {
@@ -186,7 +186,7 @@ export class TcFaq extends ContentElement<'faq'> {
     // was on the question or the answer was closed (toggle(), collapseAll() from the host), to the
     // question, wherever the entry now is.
     // (A control in a closed answer may keep focus, unseen: that counts as lost.)
-    const focus = this.#answerFocus;
+    const focus = this.#entryFocus;
     const root = this.shadowRoot!;
     const inOpenAnswer = () => root.activeElement?.closest('.answer:not([hidden])');
     if (focus && !inOpenAnswer()) {
