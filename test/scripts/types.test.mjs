@@ -32,18 +32,28 @@ test('an app importing a class only gets its event classes and its content type'
 
 test('a page using the script tag gets window.TrustWidgets typed', () => typeErrors('test/types/script-tag.ts'));
 
-test('an app importing the kit by its name gets the same types, with or without exports support', () => {
+// An app whose node_modules/trust-widgets holds what the package publishes (its "files"), not the
+// whole repository: the repository's own content/ folder must not answer for dist/content/.
+function compileInApp(fixture, resolutions, extra = []) {
   const app = mkdtempSync(join(tmpdir(), 'types-app-'));
   try {
-    mkdirSync(join(app, 'node_modules'));
-    symlinkSync(root, join(app, 'node_modules/trust-widgets'), 'dir');
+    const installed = join(app, 'node_modules/trust-widgets');
+    mkdirSync(installed, { recursive: true });
+    const { files } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    for (const name of [...files, 'package.json']) symlinkSync(join(root, name), join(installed, name));
     writeFileSync(join(app, 'package.json'), JSON.stringify({ type: 'module', private: true }));
-    copyFileSync(join(root, 'test/types/package-name.ts'), join(app, 'app.ts'));
-    typeErrors('app.ts', [BUNDLER, NODE16, NODE10], app);
+    copyFileSync(join(root, 'test/types', fixture), join(app, 'app.ts'));
+    typeErrors('app.ts', resolutions, app, extra);
   } finally {
     rmSync(app, { recursive: true, force: true });
   }
-});
+}
+
+test('an app importing the kit by its name gets the same types, with or without exports support', () =>
+  compileInApp('package-name.ts', [BUNDLER, NODE16, NODE10]));
+
+test("an app importing a default document from the package's JSON finds it, with or without exports support", () =>
+  compileInApp('content-json.ts', [BUNDLER, NODE10], ['--resolveJsonModule', '--esModuleInterop']));
 
 test('typesVersions names the class module of every widget', () => {
   const { typesVersions } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
