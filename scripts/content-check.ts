@@ -135,8 +135,13 @@ function readUtf8(file: string): { text: string; bytes: number } | { problem: st
  */
 function publishedSchemaProblems(errors: ErrorObject[]): Map<string, string> {
   const problems = new Map<string, { message: string; wrongType: boolean }>();
+  // A part of a run that is an object, with a mistake inside (a link's invisible text), also fails
+  // the plain-text option of the union: "must be string" at the part itself. The mistake inside is
+  // the one to name, as VS Code does.
+  const inside = (error: ErrorObject) => errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`));
   for (const error of errors) {
     if (['anyOf', 'if', 'allOf'].includes(error.keyword)) continue;
+    if (error.keyword === 'type' && inside(error)) continue;
     const { missingProperty, additionalProperty } = error.params as { missingProperty?: string; additionalProperty?: string };
     const keys = error.instancePath.split('/').slice(1).map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
     // The widgets' path for a missing or unknown property ends in its name; ajv's, at its object.

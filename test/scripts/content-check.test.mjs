@@ -230,3 +230,24 @@ test('text a reader cannot see is named where it is, in words', async () => {
     'ROOT/zh-CN/navigation.json: $.linkGroups[1].links[2].fileInfo: must contain visible text',
   ]);
 });
+
+// From a content-editor audit: a link or emphasis whose text a reader cannot see got a second,
+// misleading line, "$…content[1]: must be string" (the plain-text option of the run's parts), on
+// top of the real mistake at its "text". VS Code shows only the real one.
+test('invisible text inside a link or emphasis is one problem, at its text', async () => {
+  const { code, problems } = await check((root) => {
+    for (const locale of ['en', 'zh-CN']) {
+      editing(locale, 'faq.json', (document) => {
+        document.entries[11].answer[0].content[1].text = '\u200B';
+        document.entries[0].answer[0].content.push({ type: 'em', text: '\u2800' });
+      })(root);
+    }
+  });
+  assert.equal(code, 1);
+  assert.deepEqual(problems.map((line) => line.replace(/^ROOT\/(en|zh-CN)\/faq\.json: /, '')), [
+    '$.entries[0].answer[0].content[1].text: must contain visible text',
+    '$.entries[11].answer[0].content[1].text: must contain visible text',
+    '$.entries[0].answer[0].content[1].text: must contain visible text',
+    '$.entries[11].answer[0].content[1].text: must contain visible text',
+  ]);
+});
