@@ -251,3 +251,11 @@ test('invisible text inside a link or emphasis is one problem, at its text', asy
     '$.entries[11].answer[0].content[1].text: must contain visible text',
   ]);
 });
+
+// From the same audit: a translation that failed only the published schema (text a reader cannot
+// see) was still compared with its reference, and got a second problem for the same slip. The
+// README promises that a file that fails its schema is not compared.
+test('a translation that fails the published schema is not compared with its reference', async () => {
+  const { problems } = await check(editing('zh-CN', 'faq.json', (document) => document.entries[0].answer[0].content.push({ type: 'em', text: '\u200B' })));
+  assert.deepEqual(problems, ['ROOT/zh-CN/faq.json: $.entries[0].answer[0].content[1].text: must contain visible text']);
+});
