@@ -219,7 +219,7 @@ for (const locale of locales) {
  * may differ, and so may how a translated sentence splits into runs; its links and emphasis not.
  * Parts with ids are matched by id, so one entry deleted is one problem, not one per entry after it.
  */
-const SAME_STRINGS = new Set(['$schema', 'kind', 'type', 'id', 'href', 'replicationPartner', 'sidebar', 'updated']);
+const SAME_STRINGS = new Set(['$schema', 'kind', 'type', 'id', 'href', 'replicationPartner', 'sidebar', 'updated', 'locale']);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const isRecord = (value: Json | undefined): value is { [key: string]: Json } => typeof value === 'object' && value !== null && !Array.isArray(value);

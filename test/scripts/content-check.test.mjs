@@ -259,3 +259,11 @@ test('a translation that fails the published schema is not compared with its ref
   const { problems } = await check(editing('zh-CN', 'faq.json', (document) => document.entries[0].answer[0].content.push({ type: 'em', text: '\u200B' })));
   assert.deepEqual(problems, ['ROOT/zh-CN/faq.json: $.entries[0].answer[0].content[1].text: must contain visible text']);
 });
+
+// From the same audit: a translation whose language links said the English page was the Chinese
+// one passed: an alternate's locale is a fact, not wording, and was compared as free text.
+test('an alternate whose locale differs in a translation is reported', async () => {
+  const { problems } = await check(editing('zh-CN', 'navigation.json', (document) => (document.pages[2].alternates[1].locale = 'zh-CN')));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /^ROOT\/zh-CN\/navigation\.json: \$\.pages\[2\]\.alternates\[1\]\.locale: "zh-CN" here, "en" in the reference: one of them is wrong/);
+});
