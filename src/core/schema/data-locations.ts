@@ -20,7 +20,7 @@ export const dataLocationsDocument = titled(
     object({
       $schema: schemaReference,
       lang: documentLanguage,
-      kind: literal('data-locations'),
+      kind: doc('The kind of document, always "data-locations": the one <tc-data-location> shows.', literal('data-locations')),
       sectionLabel: optional(doc('A short label above the title, naming the part of the trust center, e.g. "Location of Customer Data".', text)),
       title: text,
       intro: doc('Text before the regions table.', richText),

@@ -10,11 +10,11 @@ export const faqDocument = titled(
     object({
       $schema: schemaReference,
       lang: documentLanguage,
-      kind: literal('faq'),
+      kind: doc('The kind of document, always "faq": the one <tc-faq> shows.', literal('faq')),
       title: text,
       updated: optional(
         doc(
-          'When the answers were last reviewed.',
+          'When the answers were last reviewed: YYYY-MM or YYYY-MM-DD. <tc-faq> does not show it: it is there for the host page and for editors.',
           string(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a date: YYYY-MM or YYYY-MM-DD'),
         ),
       ),

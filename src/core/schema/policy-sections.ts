@@ -16,7 +16,7 @@ export const policySectionsDocument = titled(
     object({
       $schema: schemaReference,
       lang: documentLanguage,
-      kind: literal('policy-sections'),
+      kind: doc('The kind of document, always "policy-sections": the one <tc-policy-sections> shows.', literal('policy-sections')),
       title: text,
       intro: optional(richText),
       sections: doc('The sections, in order. <tc-policy-sections sections="id id"> shows only the named ones.', array(policySection, 1)),

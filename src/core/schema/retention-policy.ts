@@ -23,7 +23,7 @@ export const retentionPolicyDocument = titled(
     object({
       $schema: schemaReference,
       lang: documentLanguage,
-      kind: literal('retention-policy'),
+      kind: doc('The kind of document, always "retention-policy": the one <tc-retention-timeline> shows.', literal('retention-policy')),
       title: text,
       intro: optional(richText),
       retentionPeriodDays: doc('Days from the end of a subscription until its data is deleted: the phases with a length add up to it.', days),
