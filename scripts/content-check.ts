@@ -233,6 +233,18 @@ const describe = (value: Json | undefined) => {
 const isInline = (item: Json) => isRecord(item) && ['strong', 'em', 'link'].includes(item.type as string);
 /** A run of rich text with inline elements (one of plain strings is compared item by item). */
 const isRun = (value: Json[]) => value.some(isInline) && value.every((item) => typeof item === 'string' || isInline(item));
+/**
+ * The numbers written in a text ("90 days", "24 hours", "4,000"), which a translation keeps however
+ * it words them: a set, as a translation may say one twice or in another order. Full-width digits
+ * count as digits; digits inside a word ("21Vianet", "3rd") are a name, not a number.
+ */
+const numbersIn = (texts: string[]) =>
+  [...new Set(texts.flatMap((text) => [...text.normalize('NFKC').matchAll(/(?<![A-Za-z\d])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z\d])/g)].map(([number]) => number.replace(/,/g, ''))))].sort();
+function compareNumbers(expected: string[], actual: string[], path: string, report: (path: string, message: string) => void): void {
+  const [want, got] = [numbersIn(expected), numbersIn(actual)];
+  if (want.join() !== got.join()) report(path, `its numbers differ: ${got.join(', ') || 'none'} here, ${want.join(', ') || 'none'} in the reference: one of them is wrong`);
+}
+
 /** What of a run must survive translation: its links and emphasis, in order. */
 const runMarks = (run: Json[]) => run.filter(isRecord).map((inline) => (inline.type === 'link' ? `link to ${inline.href}` : String(inline.type)));
 
@@ -241,6 +253,9 @@ function compare(expected: Json | undefined, actual: Json | undefined, path: str
     if (isRun(expected) || isRun(actual)) {
       const [want, got] = [runMarks(expected), runMarks(actual)];
       if (JSON.stringify(want) !== JSON.stringify(got)) report(path, `its links and emphasis differ: expected [${want.join(', ')}], found [${got.join(', ')}]`);
+      // A translation splits a sentence around its links in its own way: the run's plain text as a whole.
+      const plain = (run: Json[]) => run.filter((item): item is string => typeof item === 'string');
+      compareNumbers(plain(expected), plain(actual), path, report);
       // The nth inline of one run is compared with the nth of the other, at its own index.
       const actualInlines = actual.flatMap((item, index) => (isRecord(item) ? [[item, index] as const] : []));
       expected.filter(isRecord).forEach((inline, n) => {
@@ -280,6 +295,7 @@ function compare(expected: Json | undefined, actual: Json | undefined, path: str
     return;
   }
   const mustMatch = typeof expected !== 'string' || SAME_STRINGS.has(key);
+  if (!mustMatch && typeof actual === 'string') compareNumbers([expected], [actual], path, report);
   if (mustMatch && JSON.stringify(expected) !== JSON.stringify(actual)) report(path, `${describe(actual)} here, ${describe(expected)} in the reference: one of them is wrong`);
 }
 
