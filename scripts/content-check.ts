@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findProblems, type DocumentSpec } from '../src/core/validate.js';
 import { jsonPath } from '../src/core/schema/schema.js';
+import { href as hrefSchema } from '../src/core/schema/rich-text.js';
 import { contentStoreDefaults } from '../src/core/content-store-options.js';
 import { documentSpecs, locales } from './documents.js';
 
@@ -115,6 +116,29 @@ function danglingAnchors(document: unknown): { path: string; message: string }[]
     .map(({ path, href }) => ({ path: jsonPath(path), message: `${JSON.stringify(href)} links to no id of this document` }));
 }
 
+/**
+ * The widgets' one message for a refused link target asks for "a complete URL without spaces". A
+ * target that is one, by the pattern, was refused by the URL parser: say that, at the same path.
+ */
+function explainUnparsableTargets(document: unknown, problems: { path: string; message: string }[]): void {
+  const { pattern, message } = hrefSchema as { pattern: RegExp; message: string };
+  const unparsable = new Set<string>();
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(value)) return value.forEach((item, index) => walk(item, [...path, index]));
+    if (typeof value !== 'object' || value === null) return;
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'href' && typeof item === 'string' && pattern.test(item)) unparsable.add(jsonPath([...path, key]));
+      walk(item, [...path, key]);
+    }
+  };
+  walk(document, []);
+  for (const problem of problems) {
+    if (problem.message === message && unparsable.has(problem.path)) {
+      problem.message = 'link target not allowed: no browser can open it (is the port at most 65535? are the host and any % escapes well formed?)';
+    }
+  }
+}
+
 /** The file's text, or why it is not UTF-8 text (an editor's "Unicode" is often UTF-16). */
 function readUtf8(file: string): { text: string; bytes: number } | { problem: string } {
   const bytes = readFileSync(file);
@@ -196,6 +220,7 @@ for (const locale of locales) {
     failures.push(...duplicateKeys(file, read.text));
     const problems = findProblems(spec as DocumentSpec<never>, data);
     if (problems.length === 0) problems.push(...danglingAnchors(data));
+    explainUnparsableTargets(data, problems);
     for (const problem of problems) fail(file, problem.path, problem.message);
     const published = publishedSchemas.get(spec.kind)!;
     // A document that fails the published schema is not compared either: its one slip, once.

@@ -299,3 +299,21 @@ test('a number changed inside a translated text is reported there', async () => 
     'ROOT/zh-CN/retention-policy.json: $.phases[2].description[0].content[0]: its numbers differ: 60 here, 90 in the reference: one of them is wrong',
   ]);
 });
+
+// From a content-editor audit: a complete URL that the browser's URL parser refuses (a port over
+// 65535, a bad % escape) was told "use a complete http:, https: or mailto: URL, or a relative one,
+// without spaces", which it already is: the editor could not see what to fix.
+test('a link target the URL parser refuses is told so, not to write a complete URL', async () => {
+  const { problems } = await check(
+    editing('en', 'navigation.json', (document) => {
+      document.pages[0].breadcrumb[0].href = 'https://www.example.com:80800/';
+      document.pages[1].breadcrumb[0].href = 'https://%zz.example.com/';
+      document.pages[2].breadcrumb[0].href = 'javascript:alert(1)';
+    }),
+  );
+  assert.deepEqual(problems, [
+    'ROOT/en/navigation.json: $.pages[0].breadcrumb[0].href: link target not allowed: no browser can open it (is the port at most 65535? are the host and any % escapes well formed?)',
+    'ROOT/en/navigation.json: $.pages[1].breadcrumb[0].href: link target not allowed: no browser can open it (is the port at most 65535? are the host and any % escapes well formed?)',
+    'ROOT/en/navigation.json: $.pages[2].breadcrumb[0].href: link target not allowed: use a complete http:, https: or mailto: URL, or a relative one, without spaces',
+  ]);
+});
