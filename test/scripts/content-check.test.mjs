@@ -269,7 +269,7 @@ test('an alternate whose locale differs in a translation is reported', async () 
 });
 
 // From a content audit: a translation that changed a number inside its text ("存储 60 天" for "90
-// days", "每天 12 小时" for "24 hours a day") passed, although the README promises the same numbers
+// days", "全天" for "24 hours a day") passed, although the README promises the same numbers
 // in every locale and only the wording may differ. Numbers are compared as written in the text,
 // whatever the spacing or digits (full-width) a translation uses, and a name with digits is no number.
 test('a number changed inside a translated text is reported there', async () => {
@@ -280,10 +280,19 @@ test('a number changed inside a translated text is reported there', async () => 
     })(root);
     editing('zh-CN', 'navigation.json', (document) => (document.linkGroups[1].links[2].fileInfo = 'PDF，846 KB'))(root);
     editing('zh-CN', 'policy-sections.json', (document) => {
-      const item = document.sections[2].subsections[3].body[0].items[1];
-      item[0] = item[0] + '（2 次）';
+      const run = document.sections[1].subsections[0].body[0].content;
+      run[0] = run[0].replace('每天 24 小时', '全天');
     })(root);
-    // The same numbers, differently written: no problem.
+    // The same numbers, differently written, or more of them (a month is a name in English and a
+    // number in Chinese): no problem.
+    editing('zh-CN', 'policy-sections.json', (document) => {
+      const item = document.sections[2].subsections[3].body[0].items[1];
+      item[0] = item[0] + '（2025 年 12 月）';
+    })(root);
+    editing('en', 'policy-sections.json', (document) => {
+      const item = document.sections[2].subsections[3].body[0].items[1];
+      item[0] = item[0] + ' (December 2025)';
+    })(root);
     editing('zh-CN', 'faq.json', (document) => {
       const run = document.entries[0].answer[0].content;
       run[0] = run[0] + '（２０１５）';
@@ -295,7 +304,7 @@ test('a number changed inside a translated text is reported there', async () => 
   });
   assert.deepEqual(problems.map((line) => line.replace(/ \(reference: .*$/, '')).sort(), [
     'ROOT/zh-CN/navigation.json: $.linkGroups[1].links[2].fileInfo: its numbers differ: 846 here, 864 in the reference: one of them is wrong',
-    'ROOT/zh-CN/policy-sections.json: $.sections[2].subsections[3].body[0].items[1]: its numbers differ: 2 here, none in the reference: one of them is wrong',
+    'ROOT/zh-CN/policy-sections.json: $.sections[1].subsections[0].body[0].content[0]: its numbers differ: 365 here, 24, 365 in the reference: one of them is wrong',
     'ROOT/zh-CN/retention-policy.json: $.phases[2].description[0].content[0]: its numbers differ: 60 here, 90 in the reference: one of them is wrong',
   ]);
 });
