@@ -267,12 +267,14 @@ describe('<tc-locale-switch>', () => {
   describe('remember', () => {
     /**
      * A new page of the same site, in a frame: its own copy of the kit (the remembered choice is
-     * applied once per page), the same localStorage. `kit` is its locale API.
+     * applied once per page), the same localStorage. `kit` is its locale API. `before` is the page's
+     * own script, run before the kit's.
      */
-    async function nextPage(): Promise<{ window: Window; kit: typeof import('../../core/locale.js') }> {
+    async function nextPage(before = ''): Promise<{ window: Window; kit: typeof import('../../core/locale.js') }> {
       const frame = document.createElement('iframe');
       frame.srcdoc = `<!doctype html><html lang="en"><body><script type="module">
-        import '/src/widgets/locale-switch/define.ts';
+        ${before}
+        await import('/src/widgets/locale-switch/define.ts');
         window.kit = await import('/src/core/locale.ts');
       </script></body></html>`;
       frame.dataset.nextPage = '';
@@ -335,6 +337,21 @@ describe('<tc-locale-switch>', () => {
       page.window.document.body.prepend(again.widget);
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(page.kit.getLocale()).to.equal('en');
+    });
+
+    // The pattern of an app's template (Lit's .remember, Vue's .prop, Angular's [remember]) or a
+    // page's script that runs before the kit: the property waits on the element until Lit applies
+    // it, at the first update. Read when the switch connected, it was still false: the page
+    // stayed in English.
+    it('applies it when `remember` was given as a property before the kit defined the tag', async () => {
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'zh-CN');
+      const page = await nextPage(`const early = document.createElement('tc-locale-switch');
+        early.remember = true;
+        document.body.append(early);`);
+      const widget = page.window.document.querySelector('tc-locale-switch') as TcLocaleSwitch;
+      await widget.updateComplete;
+      expect(page.kit.getLocale()).to.equal('zh-CN');
+      expect(current(widget)).to.deep.equal(['简体中文']);
     });
 
     it('neither stores nor applies anything without the attribute', async () => {

@@ -68,6 +68,12 @@ export class TcLocaleSwitch extends LitElement {
     // while the switch was off the page, unheard: it renders again when it is back.
     this.#unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
     this.requestUpdate();
+  }
+
+  // Not in connectedCallback: there, `remember` given as a property before the kit defined the tag
+  // (a page's script, or an app's template, that ran first) is still false; Lit applies it at the
+  // first update.
+  protected override willUpdate(): void {
     if (this.remember && !rememberedChoiceRead) {
       rememberedChoiceRead = true;
       const remembered = readRemembered();
@@ -95,6 +101,7 @@ export class TcLocaleSwitch extends LitElement {
 
   protected override render(): TemplateResult {
     const current = getLocale();
+    // (aria-current: true is written "true", nothing leaves it out.)
     // Marked in the language of its label, which stays English when the Chinese strings could not load.
     return html`<div class="root" dir="ltr" lang=${uiStringsLocale()}>
       <ul part="list" aria-label=${msg('Language')}>
@@ -105,7 +112,7 @@ export class TcLocaleSwitch extends LitElement {
                 part="button"
                 type="button"
                 lang=${locale}
-                aria-current=${locale === current ? 'true' : nothing}
+                aria-current=${locale === current || nothing}
                 @click=${() => this.#choose(locale)}
               >${ownNames[locale]}</button>
             </li>`,
