@@ -237,6 +237,25 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  // A reader who chose Chinese on an earlier page: the switch applies the choice as it connects, so
+  // the widgets, whichever the script defines first, ask for the Chinese documents only. Applied at
+  // the switch's first update instead, it came after theirs: three English requests, made and
+  // cancelled.
+  it('asks only for the remembered locale\'s documents on a page whose switch remembers', async () => {
+    localStorage.setItem('trust-widgets-locale', 'zh-CN');
+    try {
+      const page = await openPage('/test/dist/pages/remembered-locale.html');
+      frame = page.frame;
+      for (const widget of page.doc.querySelectorAll('tc-breadcrumb, tc-data-location, tc-faq')) await whenReady(widget);
+      const win = page.win as PortalWindow & { requested: string[] };
+      expect([...win.requested].sort()).to.deep.equal(['zh-CN/data-locations.json', 'zh-CN/faq.json', 'zh-CN/navigation.json']);
+      expect(page.doc.querySelector('tc-faq')!.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
+      expect(win.pageErrors).to.deep.equal([]);
+    } finally {
+      localStorage.removeItem('trust-widgets-locale');
+    }
+  });
+
   // The build minifies templates, and a minifier that trims the space before an element glued a
   // link's file size to its text ("Cloud(PDF, 864 KB)") for every reader, and the sidebar's
   // "(external site)" to the link's name for screen readers.

@@ -68,14 +68,15 @@ export class TcLocaleSwitch extends LitElement {
     // while the switch was off the page, unheard: it renders again when it is back.
     this.#unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
     this.requestUpdate();
+    // Now, before the content widgets' first updates ask for their documents in the default locale,
+    // and again at each update: `remember` given as a property before the kit defined the tag (a
+    // page's script, or an app's template, that ran first) is still false here, as Lit applies it
+    // at the first update.
+    this.willUpdate();
   }
 
-  // Not in connectedCallback: there, `remember` given as a property before the kit defined the tag
-  // (a page's script, or an app's template, that ran first) is still false; Lit applies it at the
-  // first update.
   protected override willUpdate(): void {
-    if (this.remember && !rememberedChoiceRead) {
-      rememberedChoiceRead = true;
+    if (this.remember && !rememberedChoiceReads++) {
       const remembered = readRemembered();
       if (remembered) void this.#choose(remembered);
     }
@@ -122,8 +123,11 @@ export class TcLocaleSwitch extends LitElement {
   }
 }
 
-/** Whether a switch with `remember` has connected on this page: it alone applies what was stored. */
-let rememberedChoiceRead = false;
+/**
+ * How many times a switch with `remember` has looked on this page: the first alone applies what
+ * was stored.
+ */
+let rememberedChoiceReads = 0;
 
 // Storage can be missing or throw (disabled cookies, sandboxed frames, a full quota): the switch
 // then still works, for this page only.
