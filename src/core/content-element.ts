@@ -296,8 +296,12 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     if (this.status !== 'loading') this.#keepFocus = false;
     if (!target || target === active) return;
     if (target.tabIndex < 0) {
-      // Focusable for this once: a click elsewhere in the widget must not focus it later.
+      // Focusable for this once: a click elsewhere in the widget must not focus it later. The
+      // content becomes a group (the loading message keeps its role): Chromium names a focused
+      // plain element after all its text, which a screen reader then reads out whole (every
+      // question of an FAQ). A group without a name is not announced, so it may stay one.
       target.tabIndex = -1;
+      target.role ??= 'group';
       target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
     }
     target.focus();
