@@ -934,8 +934,8 @@ describe('<tc-faq>', () => {
         const label = shadow(widget).querySelector(`label[for="${input.id}"]`);
         expect(visibleText(label)).to.equal(text.search);
         expect(input.closest('[role="search"]')).to.not.equal(null);
+        // Shown at once, announced once typing pauses (the test after this one).
         const status = $(widget, '.results');
-        expect(status.getAttribute('role')).to.equal('status');
         expect(visibleText(status)).to.equal('');
 
         await search(widget, text.audit);
@@ -970,6 +970,34 @@ describe('<tc-faq>', () => {
         expect(shadow(widget).querySelector('mark')).to.equal(null);
       });
     }
+
+    // From an accessibility audit: the result count was a live region that spoke at each keystroke
+    // that changed it ("12 results", "8 results", "5 results", "3 results" while "subcontractor" was
+    // typed), a queue that a screen reader such as VoiceOver reads out one after the other. It is
+    // said once typing pauses, as the retention calculator's answer is.
+    it('announces the result count once typing pauses, not at every keystroke', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      const heard: string[] = [];
+      const observer = new MutationObserver(() => {
+        const said = $$(widget, '[role="status"], [role="alert"], [aria-live]').map(visibleText).filter(Boolean).join(' | ');
+        if (said !== '' && said !== heard.at(-1)) heard.push(said);
+      });
+      observer.observe(shadow(widget), { subtree: true, childList: true, characterData: true });
+      try {
+        $<HTMLInputElement>(widget, 'input[type="search"]').focus();
+        for (const key of 'subcontractor') {
+          await sendKeys({ type: key });
+          await settle(widget);
+        }
+        expect(heard, 'while typing').to.deep.equal([]);
+        expect(visibleText($(widget, '.results')), 'the count on screen follows at once').to.equal('3 results');
+        await new Promise((resolve) => setTimeout(resolve, 1200));
+        await settle(widget);
+        expect(heard, 'once typing pauses').to.deep.equal(['3 results']);
+      } finally {
+        observer.disconnect();
+      }
+    });
 
     it('is case-insensitive, takes full-width letters, and needs every word', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });

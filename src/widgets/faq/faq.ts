@@ -21,6 +21,9 @@ export type FaqMode = 'single' | 'multiple';
 /** APG: more regions than this, open at once, crowd the landmark list; then panels are plain. */
 const MAX_REGIONS = 6;
 
+/** How long typing pauses before the search's result count is announced (as the retention calculator's answer). */
+const SEARCH_PAUSE_MS = 1000;
+
 /**
  * From this many entries, closed entries out of view skip layout (faq.styles.ts). A shorter FAQ
  * lays out whole: its height is then exact from the first frame, where skipped entries are
@@ -42,7 +45,7 @@ const LONG_FAQ = 50;
  * @csspart toolbar - The bar with the search box and the expand-all button.
  * @csspart search-input - The search box.
  * @csspart toggle-all - The "Expand all" / "Collapse all" button.
- * @csspart results - The search's result count ("3 results", "No results").
+ * @csspart results - The search's result count ("3 results", "No results"), as shown. Screen readers hear it from a polite live region once typing pauses.
  * @csspart entries - The list of entries.
  * @csspart entry - One question and its answer.
  * @csspart question-heading - The heading around a question.
@@ -104,6 +107,7 @@ export class TcFaq extends ContentElement<'faq'> {
   #shown: boolean[] = [];
   #lastOpened?: string;
   #hashHandled = false;
+  #searchPause?: ReturnType<typeof setTimeout>;
   readonly #texts = new FaqTextCache();
 
   #stopFollowing?: () => void;
@@ -264,7 +268,7 @@ export class TcFaq extends ContentElement<'faq'> {
             </button>`
           : nothing}
       </div>
-      ${this.searchable ? html`<p class="results" part="results" role="status" lang=${uiLang}>${this.#describeResults()}</p>` : nothing}
+      ${this.searchable ? html`<p class="results" part="results" lang=${uiLang}>${this.#describeResults()}</p>` : nothing}
     `;
   }
 
@@ -281,6 +285,10 @@ export class TcFaq extends ContentElement<'faq'> {
     // While an input method composes (pinyin), the field holds Latin letters that are not the query.
     if ((event as InputEvent).isComposing) return;
     this.query = (event.target as HTMLInputElement).value;
+    // The count on screen follows each keystroke; screen readers hear it once typing pauses, not
+    // a queue of counts ("12 results", "8 results", "5 results"…) for every word typed.
+    clearTimeout(this.#searchPause);
+    this.#searchPause = setTimeout(() => this.#announce(this.#describeResults()), SEARCH_PAUSE_MS);
   }
 
   #onSearchKeydown(event: KeyboardEvent): void {
