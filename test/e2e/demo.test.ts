@@ -398,6 +398,36 @@ describe('demo portal', function () {
     expect(page.problems).to.deep.equal([]);
   });
 
+  // A screen reader's landmark list names each landmark: two with one name cannot be told apart.
+  // The home page named its site navigation and its list of pages both "Trust Center pages".
+  for (const path of portalPages) {
+    it(`${path}: every named landmark, the widgets' included, has a name of its own, in both languages`, async () => {
+      const page = await openPage(path);
+      frame = page.frame;
+      const landmarks = 'nav, aside, section[aria-label], section[aria-labelledby], [role="navigation"], [role="region"], [role="search"], [role="complementary"]';
+      const names = (root: Document | ShadowRoot): string[] =>
+        [...root.querySelectorAll<HTMLElement>(`${landmarks}, *`)].flatMap((element) => [
+          ...(element.matches(landmarks)
+            ? [
+                element.getAttribute('aria-label') ??
+                  (element.getAttribute('aria-labelledby') ?? '')
+                    .split(/\s+/)
+                    .map((id) => root.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+                    .join(' '),
+              ]
+            : []),
+          ...(element.shadowRoot ? names(element.shadowRoot) : []),
+        ]);
+      for (const locale of ['en', 'zh-CN']) {
+        if (locale !== 'en') await clickLocale(page, locale);
+        await allShowing(page, locale);
+        const named = names(page.doc).filter(Boolean);
+        expect(named.length, locale).to.be.above(0);
+        expect(named.filter((name, index) => named.indexOf(name) !== index), locale).to.deep.equal([]);
+      }
+    });
+  }
+
   // WCAG 2.4.13 asks a focus indicator to contrast 3:1 with what is around it; the product page's
   // blue header drew its links' rings in the same blue (1:1), which no one could see.
   for (const path of [...portalPages, '/demo/product.html']) {
