@@ -27,7 +27,7 @@ const LOST_CONTENT = {};
  * document (or validates one given directly), follows the kit's locale, and renders the loading
  * and error states, so a widget only renders a valid document.
  *
- * @csspart error - The error message box (role="alert").
+ * @csspart error - The error box: the message (role="alert"), its details and the retry button.
  * @csspart retry-button - The button that loads the content again after an error.
  * @csspart loading - The loading message.
  * @cssprop --tc-font-family - Font of the widget's text.
@@ -331,8 +331,11 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   }
 
   #renderError(error: ContentError): TemplateResult {
-    return html`<div class="error" part="error" role="alert">
-      <p class="error-title">${describeError(error)}</p>
+    // Only the message is the alert. role="alert" is aria-atomic: a screen reader reads the whole
+    // region at any change inside it, so opening Details in it read everything again (message,
+    // URL, path, "Try again"), and its appearance ended in "Details Try again" as plain text.
+    return html`<div class="error" part="error">
+      <p class="error-title" role="alert">${describeError(error)}</p>
       <details>
         <summary>${msg('Details')}</summary>
         <p lang="en"><code>${error.url}</code></p>

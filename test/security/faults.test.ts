@@ -64,10 +64,10 @@ describe('faults', function () {
         const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(tag, { ...attributes, src });
 
         expect(widget.getAttribute('status')).to.equal('error');
-        const alert = shadow(widget).querySelector('[role="alert"]')!;
-        expect(alert.querySelector('.error-title')!.textContent).to.include(locale === 'en' ? english : chinese);
+        expect(shadow(widget).querySelector('[role="alert"]')!.textContent).to.include(locale === 'en' ? english : chinese);
         // The technical details stay in English, and say so to screen readers and translators.
-        for (const detailLine of alert.querySelectorAll('details p')) expect(detailLine.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+        const box = shadow(widget).querySelector('[part="error"]')!;
+        for (const detailLine of box.querySelectorAll('details p')) expect(detailLine.closest('[lang]')!.getAttribute('lang')).to.equal('en');
         const { detail } = await errorEvent;
         expect(detail.code).to.equal(code);
         expect(detail.url).to.include(`/fixture/fault/${fault}/`);
@@ -79,7 +79,7 @@ describe('faults', function () {
 
         await fetch(`/fixture/heal/${key}`);
         const ready = nextEvent(widget, 'tc-ready');
-        alert.querySelector<HTMLButtonElement>('button')!.click();
+        box.querySelector<HTMLButtonElement>('button')!.click();
         await ready;
         await widget.updateComplete;
         expect(widget.getAttribute('status')).to.equal('ready');
@@ -96,9 +96,9 @@ describe('faults', function () {
     const widget = await mount<HTMLElement>('tc-faq', { src: `${location.origin.replace('//', '//editor:hunter2@')}/content/{locale}/faq.json` });
     const { detail } = await errorEvent;
     expect(widget.getAttribute('status')).to.equal('error');
-    const alertText = shadow(widget).querySelector('[role="alert"]')!.textContent!;
-    expect(alertText).to.include('/content/en/faq.json');
-    const said = [alertText, JSON.stringify(detail), logged.map((args) => args.join(' ')).join('\n')];
+    const shownText = shadow(widget).querySelector('[part="error"]')!.textContent!;
+    expect(shownText).to.include('/content/en/faq.json');
+    const said = [shownText, JSON.stringify(detail), logged.map((args) => args.join(' ')).join('\n')];
     for (const text of said) expect(text).not.to.include('hunter2');
     expect(detail.url).to.equal(`${location.origin}/content/en/faq.json`);
   });
@@ -111,9 +111,9 @@ describe('faults', function () {
     const widget = await mount<HTMLElement>('tc-faq', { src: 'https://editor:hunter2@pw@cms.example.com:99999/{locale}/faq.json' });
     const { detail } = await errorEvent;
     expect(widget.getAttribute('status')).to.equal('error');
-    const alertText = shadow(widget).querySelector('[role="alert"]')!.textContent!;
-    expect(alertText).to.include('cms.example.com:99999');
-    const said = [alertText, JSON.stringify(detail), logged.map((args) => args.join(' ')).join('\n')];
+    const shownText = shadow(widget).querySelector('[part="error"]')!.textContent!;
+    expect(shownText).to.include('cms.example.com:99999');
+    const said = [shownText, JSON.stringify(detail), logged.map((args) => args.join(' ')).join('\n')];
     for (const text of said) expect(text).not.to.match(/hunter2|pw@|editor/);
   });
 
@@ -124,11 +124,28 @@ describe('faults', function () {
       const errorEvent = nextEvent<CustomEvent>(document.body, 'tc-error');
       const widget = await mount<HTMLElement>('tc-faq', { src: `https://editor:${password}@cms.example.com:99999/{locale}/faq.json` });
       const { detail } = await errorEvent;
-      const alertText = shadow(widget).querySelector('[role="alert"]')!.textContent!;
-      expect(alertText).to.include('cms.example.com:99999');
-      const said = [alertText, JSON.stringify(detail), logged.map((args) => args.join(' ')).join('\n')];
+      const shownText = shadow(widget).querySelector('[part="error"]')!.textContent!;
+      expect(shownText).to.include('cms.example.com:99999');
+      const said = [shownText, JSON.stringify(detail), logged.map((args) => args.join(' ')).join('\n')];
       for (const text of said) expect(text).not.to.match(/hunter|editor/);
     }
+  });
+
+  // From an accessibility audit: the whole error box was the alert, and role="alert" is atomic: a
+  // screen reader read it all when it appeared ("… Details Try again") and again, message, URL,
+  // path and button, when the reader opened Details inside it. Only the message is live.
+  it('announces only the message of an error, and opening Details announces nothing', async () => {
+    const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-faq', { src: '/fixture/status/404' });
+    const live = '[role="alert"], [role="status"], [aria-live]:not([aria-live="off"])';
+    const said = () => [...shadow(widget).querySelectorAll(live)].map(visibleText);
+    expect(said()).to.deep.equal(['The content could not be loaded: the server answered with an error.']);
+    const details = shadow(widget).querySelector('details')!;
+    details.querySelector('summary')!.click();
+    await widget.updateComplete;
+    expect(details.open).to.equal(true);
+    expect(Boolean(details.closest(live)), 'Details inside a live region').to.equal(false);
+    expect(Boolean(shadow(widget).querySelector('.retry')!.closest(live)), 'Try again inside a live region').to.equal(false);
+    expect(said()).to.deep.equal(['The content could not be loaded: the server answered with an error.']);
   });
 
   // The retry button disappears while the content loads again: a keyboard user who pressed it

@@ -168,9 +168,8 @@ describe('<tc-breadcrumb>', () => {
       expect(detail.message).to.include('"no-such-page"');
       expect(String(errors[0][0])).to.include('no-such-page');
       expect(widget.status).to.equal('error');
-      const alert = shadow(widget).querySelector('[role="alert"]')!;
-      expect(visibleText(alert.querySelector('.error-title'))).to.equal('The content contains a mistake and cannot be shown.');
-      expect(visibleText(alert.querySelector('details'))).to.include('$.pages');
+      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('The content contains a mistake and cannot be shown.');
+      expect(visibleText(shadow(widget).querySelector('[part="error"] details'))).to.include('$.pages');
       expect(shadow(widget).querySelector('nav')).to.equal(null);
       expect(await axeViolations(widget)).to.deep.equal([]);
     });
@@ -178,8 +177,7 @@ describe('<tc-breadcrumb>', () => {
     it('is shown in Chinese on a Chinese page, and passes axe', async () => {
       await setLocale('zh-CN');
       const widget = await quietly(() => mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'nope' }));
-      const alert = shadow(widget).querySelector('[role="alert"]')!;
-      expect(visibleText(alert.querySelector('.error-title'))).to.equal('内容有误，无法显示。');
+      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('内容有误，无法显示。');
       expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
       expect(await axeViolations(widget)).to.deep.equal([]);
     });

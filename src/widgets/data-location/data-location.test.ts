@@ -413,8 +413,7 @@ describe('<tc-data-location>', () => {
       expect(detail).to.deep.include({ url: '(content property)', path: '$.regions[1].name', code: 'schema' });
       expect(String(errors[0][0])).to.include('$.regions[1].name');
       expect(widget.status).to.equal('error');
-      const alert = shadow(widget).querySelector('[role="alert"]')!;
-      expect(visibleText(alert.querySelector('.error-title'))).to.equal('The content contains a mistake and cannot be shown.');
+      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('The content contains a mistake and cannot be shown.');
       expect(shadow(widget).querySelector('table')).to.equal(null);
     });
 
@@ -459,9 +458,8 @@ describe('<tc-data-location>', () => {
       await setLocale('zh-CN');
       await quietly(async () => {
         const widget = await mount<TcDataLocation>('tc-data-location', { src: '/fixture/status/404' });
-        const alert = shadow(widget).querySelector('[role="alert"]')!;
-        expect(visibleText(alert.querySelector('.error-title'))).to.equal('无法加载内容：服务器返回了错误。');
-        expect(visibleText(alert.querySelector('button'))).to.equal('重试');
+        expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('无法加载内容：服务器返回了错误。');
+        expect(visibleText(shadow(widget).querySelector('[part="error"] button'))).to.equal('重试');
         expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
         expect(await axeViolations(widget)).to.deep.equal([]);
       });

@@ -164,8 +164,7 @@ describe('<tc-policy-sections>', () => {
     expect(detail.message).to.include('"leave-service"');
     expect(detail.message).to.not.include('data_retention');
     expect(shadow(widget).querySelectorAll('section')).to.have.length(0);
-    const alert = shadow(widget).querySelector('[role="alert"]')!;
-    expect(visibleText(alert.querySelector('details'))).to.include('leave-service');
+    expect(visibleText(shadow(widget).querySelector('[part="error"] details'))).to.include('leave-service');
     expect(await axeViolations(widget)).to.deep.equal([]);
   });
 
@@ -356,7 +355,7 @@ describe('<tc-policy-sections>', () => {
       await quietly(async () => {
         await setLocale('zh-CN');
         const widget = await mountSections({ src: '/fixture/status/404' });
-        expect(visibleText($(widget, '[role="alert"] .error-title'))).to.equal('无法加载内容：服务器返回了错误。');
+        expect(visibleText($(widget, '[role="alert"]'))).to.equal('无法加载内容：服务器返回了错误。');
         expect(await axeViolations(widget)).to.deep.equal([]);
       });
     });

@@ -714,7 +714,7 @@ describe('<tc-retention-timeline>', () => {
         const event = nextEvent<CustomEvent>(document.body, 'tc-error');
         const widget = await mountTimeline({ 'end-date': '2025-01-31' }, { content });
         expect((await event).detail).to.deep.include({ path: '$.retentionPeriodDays', code: 'schema' });
-        expect(visibleText($(widget, '[role="alert"]'))).to.include('30 days, but the phases with a length add up to 90');
+        expect(visibleText($(widget, '[part="error"] details'))).to.include('30 days, but the phases with a length add up to 90');
       });
       // Phases without lengths have nothing to contradict.
       const unmeasured = await shippedDocument<RetentionPolicyDocument>('en', 'retention-policy.json');
@@ -733,7 +733,7 @@ describe('<tc-retention-timeline>', () => {
         const event = nextEvent<CustomEvent>(document.body, 'tc-error');
         const widget = await mountTimeline({ 'end-date': '2025-01-31' }, { content });
         expect((await event).detail).to.deep.include({ path: '$.retentionPeriodDays', code: 'schema' });
-        expect(visibleText($(widget, '[role="alert"] .error-title'))).to.equal('内容有误，无法显示。');
+        expect(visibleText($(widget, '[role="alert"]'))).to.equal('内容有误，无法显示。');
         expect(shadow(widget).querySelector('input')).to.equal(null);
         expect(await axeViolations(widget)).to.deep.equal([]);
       });

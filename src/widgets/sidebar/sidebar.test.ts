@@ -187,8 +187,7 @@ describe('<tc-sidebar>', () => {
       expect(detail).to.deep.include({ path: '$.linkGroups', code: 'schema' });
       expect(detail.message).to.include('"missing-group"');
       expect(groups(widget)).to.have.length(0);
-      const alert = shadow(widget).querySelector('[role="alert"]')!;
-      expect(visibleText(alert.querySelector('details'))).to.include('missing-group');
+      expect(visibleText(shadow(widget).querySelector('[part="error"] details'))).to.include('missing-group');
       expect(await axeViolations(widget)).to.deep.equal([]);
     });
 
@@ -199,7 +198,7 @@ describe('<tc-sidebar>', () => {
       const { detail } = await event;
       expect(detail.path).to.equal('$.pages');
       expect(detail.message).to.include('"nowhere"');
-      expect(visibleText(shadow(widget).querySelector('[role="alert"] .error-title'))).to.equal('内容有误，无法显示。');
+      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('内容有误，无法显示。');
       expect(await axeViolations(widget)).to.deep.equal([]);
     });
 
