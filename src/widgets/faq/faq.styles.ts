@@ -48,6 +48,11 @@ export const faqStyles = css`
     border-radius: var(--tc-radius, 4px);
     background: var(--tc-color-surface, var(--_tc-surface));
   }
+  /* Expand all while a search finds nothing: nothing to open. */
+  :disabled {
+    cursor: auto;
+    opacity: 0.5;
+  }
   .results {
     margin: 0 0 0.5em;
     color: var(--tc-color-muted, var(--_tc-muted));

@@ -1093,6 +1093,25 @@ describe('<tc-faq>', () => {
       expect(visibleText($(widget, '.toggle-all'))).to.equal('Collapse all');
     });
 
+    // From an accessibility audit: with no results, "Expand all" looked and read as a button that
+    // works, and pressing it did nothing at all (no entry to open, no word said).
+    it('disables Expand all, and shows it so, while the search finds nothing', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      const button = () => $<HTMLButtonElement>(widget, '.toggle-all');
+      const look = () => getComputedStyle(button()).opacity;
+      const enabledLook = look();
+      await search(widget, 'zzzz-nothing-matches');
+      expect(visibleText($(widget, '.results'))).to.equal('No results');
+      expect(button().disabled, 'disabled with no results').to.equal(true);
+      expect(look(), 'looks disabled').to.not.equal(enabledLook);
+      await search(widget, 'audit');
+      expect(button().disabled, 'enabled again with results').to.equal(false);
+      expect(look()).to.equal(enabledLook);
+      button().click();
+      await widget.updateComplete;
+      expect(widget.openEntries).to.deep.equal(['faq-audits', 'faq-custom-audits']);
+    });
+
     it('has no search box without the searchable attribute', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });
       expect(shadow(widget).querySelector('input, .results')).to.equal(null);

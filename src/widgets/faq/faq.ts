@@ -263,7 +263,7 @@ export class TcFaq extends ContentElement<'faq'> {
             </div>`
           : nothing}
         ${this.mode !== 'single'
-          ? html`<button class="toggle-all" part="toggle-all" type="button" @click=${() => this.#setShown(shownIds, !allOpen)}>
+          ? html`<button class="toggle-all" part="toggle-all" type="button" ?disabled=${!shownIds.length} @click=${() => this.#setShown(shownIds, !allOpen)}>
               ${allOpen ? msg('Collapse all') : msg('Expand all')}
             </button>`
           : nothing}
