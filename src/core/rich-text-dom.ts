@@ -75,7 +75,8 @@ export function buildCopyLink(id: string, label: string, lang: string | typeof n
   const button = element('button', 'copy-link', 'copy-link');
   button.type = 'button';
   button.setAttribute('aria-describedby', id);
-  if (lang !== nothing) button.lang = lang;
+  // On the paragraph: the outcome of a copy shows beside the button, in the same language.
+  if (lang !== nothing) tools.lang = lang;
   button.textContent = label;
   tools.append(button);
   return tools;

@@ -150,6 +150,13 @@ export const faqStyles = css`
     border-color: var(--tc-color-border, var(--_tc-rule));
     color: var(--tc-color-link, var(--_tc-accent));
   }
+  /* What the last copy did ("Link copied"), which the status region says to screen readers only:
+     shown here, and kept out of the accessibility tree (the alternative text ''). */
+  .tools::after {
+    content: attr(data-status) / '';
+    margin-inline-start: 0.75em;
+    font-size: 0.875em;
+  }
   mark {
     background: var(--tc-color-highlight, var(--_tc-highlight));
     color: inherit;

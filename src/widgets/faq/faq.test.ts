@@ -774,6 +774,45 @@ describe('<tc-faq>', () => {
       }
     });
 
+    // The status region speaks only to screen readers: a reader who sees the page, and clicked,
+    // must see the outcome too, beside the button, without hearing it twice.
+    for (const [outcome, copies] of [['copied', true], ['not copied', false]] as const) {
+      it(`shows beside the button that the link was ${outcome}, in each locale`, async () => {
+        const clipboard = fakeClipboard(copies ? async () => {} : () => Promise.reject(new Error('denied')));
+        const execCommand = document.execCommand;
+        document.execCommand = () => false;
+        try {
+          for (const locale of LOCALES) {
+            await setLocale(locale);
+            const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+            question(widget, 'faq-audits').click();
+            question(widget, 'faq-advertising').click();
+            await widget.updateComplete;
+            const tools = (id: string) => answerOf(widget, id).querySelector<HTMLElement>('.tools')!;
+            // The text its ::after draws (Firefox gives the computed value with attr() unresolved).
+            const shown = (id: string) =>
+              getComputedStyle(tools(id), '::after').content.replace('attr(data-status)', JSON.stringify(tools(id).dataset.status ?? ''));
+            expect(shown('faq-audits')).not.to.contain(messages[locale].linkCopied);
+            await copyLinkOf(widget, 'faq-audits');
+            const message = copies ? messages[locale].linkCopied : locale === 'en' ? 'The link could not be copied.' : '无法复制链接。';
+            // Shown, and kept from the accessibility tree (alternative text ''): the status says it.
+            expect(shown('faq-audits')).to.contain(`"${message}"`);
+            expect(shown('faq-audits')).to.match(/\/ ""$/);
+            expect(languageOf(tools('faq-audits'))).to.equal(locale);
+            // Copying another entry's link moves the message there.
+            await copyLinkOf(widget, 'faq-advertising');
+            expect(shown('faq-advertising')).to.contain(`"${message}"`);
+            expect(shown('faq-audits')).not.to.contain(message);
+            widget.remove();
+          }
+        } finally {
+          document.execCommand = execCommand;
+          clipboard.restore();
+          await setLocale('en');
+        }
+      });
+    }
+
     it('keeps the URL on the open entry with sync-hash, without adding history entries', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, 'sync-hash': '' });
       const length = history.length;

@@ -108,6 +108,8 @@ export class TcFaq extends ContentElement<'faq'> {
   #lastOpened?: string;
   #hashHandled = false;
   #searchPause?: ReturnType<typeof setTimeout>;
+  /** The "Copy link" button's paragraph that shows what its last copy did. */
+  #copied?: HTMLElement;
   readonly #texts = new FaqTextCache();
 
   #stopFollowing?: () => void;
@@ -305,7 +307,7 @@ export class TcFaq extends ContentElement<'faq'> {
   #onClick(event: MouseEvent): void {
     const button = (event.target as Element).closest('button');
     if (button?.classList.contains('question')) this.#setEntry(button.id, !this.openIds.has(button.id));
-    else if (button?.classList.contains('copy-link')) void this.#copyLink(button.getAttribute('aria-describedby')!);
+    else if (button?.classList.contains('copy-link')) void this.#copyLink(button);
   }
 
   /** APG accordion keys: Down and Up move to the next and previous question, Home and End to the ends. */
@@ -412,11 +414,15 @@ export class TcFaq extends ContentElement<'faq'> {
     }
   }
 
-  async #copyLink(id: string): Promise<void> {
+  async #copyLink(button: HTMLElement): Promise<void> {
     const url = new URL(location.href);
-    url.hash = id;
-    const copied = await copyText(url.href, this.shadowRoot!);
-    this.#announce(copied ? msg('Link copied') : msg('The link could not be copied.'));
+    url.hash = button.getAttribute('aria-describedby')!;
+    const message = (await copyText(url.href, this.shadowRoot!)) ? msg('Link copied') : msg('The link could not be copied.');
+    // The status region speaks only to screen readers: the outcome is shown beside the button too
+    // (faq.styles.ts), for the last link copied only.
+    this.#copied?.removeAttribute('data-status');
+    (this.#copied = button.parentElement!).dataset.status = message;
+    this.#announce(message);
   }
 
   /** Says `message` through the polite live region, again even when it repeats. */
