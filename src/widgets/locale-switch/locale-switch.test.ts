@@ -354,6 +354,30 @@ describe('<tc-locale-switch>', () => {
       expect(current(widget)).to.deep.equal(['简体中文']);
     });
 
+    // A choice the reader made on this page is the page's: a remembered one from an earlier visit
+    // must not undo it, whether the switch gets `remember` afterwards (a site that sets it once the
+    // reader accepts storage) or a switch with `remember` arrives afterwards (a single-page app's
+    // next route, where the first route's switch did not remember).
+    for (const [how, later] of [
+      ['given `remember` after the reader chose on it', (chosenOn: TcLocaleSwitch) => (chosenOn.remember = true)],
+      ['with `remember` mounted after the reader chose on another', (chosenOn: TcLocaleSwitch) => chosenOn.after(Object.assign(chosenOn.ownerDocument.createElement('tc-locale-switch'), { remember: true }))],
+    ] as const) {
+      it(`does not undo the reader's choice on this page: a switch ${how}`, async () => {
+        localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
+        const page = await nextPage();
+        const widget = page.window.document.createElement('tc-locale-switch') as TcLocaleSwitch;
+        page.window.document.body.append(widget);
+        await widget.updateComplete;
+        button(widget, '简体中文').click();
+        await switched(widget);
+        later(widget);
+        for (const each of page.window.document.querySelectorAll<TcLocaleSwitch>('tc-locale-switch')) await each.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(page.kit.getLocale()).to.equal('zh-CN');
+        for (const each of page.window.document.querySelectorAll('tc-locale-switch')) expect(current(each)).to.deep.equal(['简体中文']);
+      });
+    }
+
     it('neither stores nor applies anything without the attribute', async () => {
       localStorage.setItem(LOCALE_STORAGE_KEY, 'zh-CN');
       const widget = await mountSwitch();

@@ -55,8 +55,9 @@ export class TcLocaleSwitch extends LitElement {
 
   /**
    * Keeps the choice in localStorage ("trust-widgets-locale") and applies it when the page loads:
-   * once, by the first switch with `remember` to connect, so a switch mounted again later (a
-   * single-page app's next route, a header moved into a menu) does not undo a choice made since.
+   * once, by the first switch with `remember` to connect, and only until a locale is chosen on a
+   * switch of the page, so a switch mounted later (a single-page app's next route, a header moved
+   * into a menu) or given `remember` later does not undo a choice made since.
    */
   remember = false;
 
@@ -76,10 +77,8 @@ export class TcLocaleSwitch extends LitElement {
   }
 
   protected override willUpdate(): void {
-    if (this.remember && !rememberedChoiceReads++) {
-      const remembered = readRemembered();
-      if (remembered) void this.#choose(remembered);
-    }
+    const remembered = this.remember && !choicesMade && storage();
+    if (remembered) void this.#choose(remembered);
   }
 
   override disconnectedCallback(): void {
@@ -88,8 +87,10 @@ export class TcLocaleSwitch extends LitElement {
   }
 
   async #choose(locale: Locale): Promise<void> {
+    // The reader's choice, on any switch, or the remembered one: either is the page's from now on.
+    choicesMade++;
     // Applying the stored choice stores it again: storage ignores a value it already holds.
-    if (this.remember) remember(locale);
+    if (this.remember) storage(locale);
     const previous = getLocale();
     const switching = setLocale(locale);
     // After setLocale, so that the kit's own watch on <html lang> finds nothing left to do.
@@ -124,27 +125,22 @@ export class TcLocaleSwitch extends LitElement {
 }
 
 /**
- * How many times a switch with `remember` has looked on this page: the first alone applies what
- * was stored.
+ * How many times a switch has chosen a locale on this page, for the reader or from storage. Once
+ * one has, what was stored is not applied: a switch with `remember` mounted later (a single-page
+ * app's next route), or given `remember` later, does not undo a choice made since.
  */
-let rememberedChoiceReads = 0;
+let choicesMade = 0;
 
 // Storage can be missing or throw (disabled cookies, sandboxed frames, a full quota): the switch
-// then still works, for this page only.
-function readRemembered(): Locale | undefined {
+// then still works, for this page only. One function stores `locale`, or without it reads what was
+// stored (one of the switch's locales, or undefined).
+function storage(locale?: Locale): Locale | undefined {
   try {
+    if (locale) localStorage.setItem(LOCALE_STORAGE_KEY, locale);
     const stored = localStorage.getItem(LOCALE_STORAGE_KEY);
-    return supportedLocales.find((locale) => locale === stored);
+    return supportedLocales.find((known) => known === stored);
   } catch {
     return undefined;
-  }
-}
-
-function remember(locale: Locale): void {
-  try {
-    localStorage.setItem(LOCALE_STORAGE_KEY, locale);
-  } catch {
-    // Not remembered; the switch itself has worked.
   }
 }
 
