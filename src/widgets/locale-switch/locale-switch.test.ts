@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { PropertyValues } from 'lit';
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import '../breadcrumb/define.js';
@@ -377,6 +378,34 @@ describe('<tc-locale-switch>', () => {
         for (const each of page.window.document.querySelectorAll('tc-locale-switch')) expect(current(each)).to.deep.equal(['简体中文']);
       });
     }
+
+    // The class is exported for an app that registers it under its own name, or extends it. Lit
+    // passes willUpdate the changed properties; the switch called it itself, with none, as it
+    // connected, and a subclass that read them threw there.
+    it('applies it in a subclass whose willUpdate reads the changed properties, which it is always given', async () => {
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'zh-CN');
+      const page = await nextPage();
+      const errors: string[] = [];
+      page.window.addEventListener('error', (event) => errors.push(event.message));
+      const Base = page.window.customElements.get('tc-locale-switch') as unknown as typeof TcLocaleSwitch;
+      const given: string[] = [];
+      page.window.customElements.define(
+        'my-locale-switch',
+        class extends Base {
+          protected override willUpdate(changed: PropertyValues<this>): void {
+            super.willUpdate(changed);
+            given.push(typeof changed?.has);
+          }
+        },
+      );
+      const widget = Object.assign(page.window.document.createElement('my-locale-switch') as TcLocaleSwitch, { remember: true });
+      page.window.document.body.append(widget);
+      await widget.updateComplete;
+      expect(errors).to.deep.equal([]);
+      expect(given).to.deep.equal(['function']);
+      expect(page.kit.getLocale()).to.equal('zh-CN');
+      expect(current(widget)).to.deep.equal(['简体中文']);
+    });
 
     it('neither stores nor applies anything without the attribute', async () => {
       localStorage.setItem(LOCALE_STORAGE_KEY, 'zh-CN');

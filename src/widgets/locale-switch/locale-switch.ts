@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, LitElement, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { baseStyles } from '../../core/base.styles.js';
 import { getLocale, onLocaleChange, setLocale, supportedLocales, uiStringsLocale, type Locale } from '../../core/locale.js';
@@ -72,11 +72,17 @@ export class TcLocaleSwitch extends LitElement {
     // Now, before the content widgets' first updates ask for their documents in the default locale,
     // and again at each update: `remember` given as a property before the kit defined the tag (a
     // page's script, or an app's template, that ran first) is still false here, as Lit applies it
-    // at the first update.
-    this.willUpdate();
+    // at the first update. (Not by calling willUpdate: a subclass's would get no changed properties.)
+    this.#recall();
   }
 
-  protected override willUpdate(): void {
+  // (Declared with the changed properties Lit gives it, for a subclass's override.)
+  protected override willUpdate(_changed: PropertyValues): void {
+    this.#recall();
+  }
+
+  /** Applies the remembered choice, unless a choice has been made on this page already. */
+  #recall(): void {
     const remembered = this.remember && !choicesMade && storage();
     if (remembered) void this.#choose(remembered);
   }
