@@ -261,13 +261,24 @@ const isRun = (value: Json[]) => value.some(isInline) && value.every((item) => t
 /**
  * The numbers written in a text ("90 days", "24 hours", "4,000"), which a translation keeps however
  * it words them: a set, as a translation may say one twice or in another order. Full-width digits
- * count as digits; digits inside a word ("21Vianet", "3rd") are a name, not a number. A translation
- * may write more numbers than its reference ("December 2025" is "2025 年 12 月"), not fewer.
+ * count as digits, but a full-width comma separates (Chinese writes "80，443" for "80, 443", and
+ * groups thousands with ","). A translation may write more numbers than its reference ("December
+ * 2025" is "2025 年 12 月"), not fewer. In the reference, digits inside a word ("21Vianet", "3rd",
+ * "v4.0") are a name, not a number; in the translation, a number is one even against a word, as
+ * Chinese often writes a unit ("10GB" for "10 GB", "TLS1.2" for "TLS 1.2").
  */
-const numbersIn = (texts: string[]) =>
-  [...new Set(texts.flatMap((text) => [...text.normalize('NFKC').matchAll(/(?<![A-Za-z\d])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z\d])/g)].map(([number]) => number.replace(/,/g, ''))))].sort();
+const numbersIn = (texts: string[], inTranslation = false) =>
+  [
+    ...new Set(
+      texts.flatMap((text) =>
+        [...text.replace(/，/g, '、').normalize('NFKC').matchAll(inTranslation ? /\d+(?:,\d{3})*(?:\.\d+)?/g : /(?<![A-Za-z\d.])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z\d])/g)].map(([number]) =>
+          number.replace(/,/g, ''),
+        ),
+      ),
+    ),
+  ].sort();
 function compareNumbers(expected: string[], actual: string[], path: string, report: (path: string, message: string) => void): void {
-  const [want, got] = [numbersIn(expected), numbersIn(actual)];
+  const [want, got] = [numbersIn(expected), numbersIn(actual, true)];
   if (want.some((number) => !got.includes(number))) report(path, `its numbers differ: ${got.join(', ') || 'none'} here, ${want.join(', ') || 'none'} in the reference: one of them is wrong`);
 }
 
@@ -279,14 +290,18 @@ function compare(expected: Json | undefined, actual: Json | undefined, path: str
     if (isRun(expected) || isRun(actual)) {
       const [want, got] = [runMarks(expected), runMarks(actual)];
       if (JSON.stringify(want) !== JSON.stringify(got)) report(path, `its links and emphasis differ: expected [${want.join(', ')}], found [${got.join(', ')}]`);
-      // A translation splits a sentence around its links in its own way: the run's plain text as a whole.
-      const plain = (run: Json[]) => run.filter((item): item is string => typeof item === 'string');
-      compareNumbers(plain(expected), plain(actual), path, report);
-      // The nth inline of one run is compared with the nth of the other, at its own index.
+      // A translation splits a sentence around its links in its own way, and may link other words
+      // of it ("NIST 800-88 [介质清理指南]" for "[NIST 800-88 Guidelines for Media Sanitization]"):
+      // the numbers of the run's text as a whole, its links' and emphasis' text included.
+      const texts = (run: Json[]) => run.map((item) => (typeof item === 'string' ? item : isRecord(item) && typeof item.text === 'string' ? item.text : ''));
+      compareNumbers(texts(expected), texts(actual), path, report);
+      // The nth inline of one run is compared with the nth of the other, at its own index: all but
+      // its text, whose numbers count with the run's.
+      const withoutText = ({ text: _text, ...inline }: { [key: string]: Json }) => inline;
       const actualInlines = actual.flatMap((item, index) => (isRecord(item) ? [[item, index] as const] : []));
       expected.filter(isRecord).forEach((inline, n) => {
         const [match, index] = actualInlines[n] ?? [];
-        if (match) compare(inline, match, `${path}[${index}]`, '', report);
+        if (match) compare(withoutText(inline), withoutText(match), `${path}[${index}]`, '', report);
       });
       return;
     }

@@ -309,6 +309,28 @@ test('a number changed inside a translated text is reported there', async () => 
   ]);
 });
 
+// Numbers that a realistic translation keeps, written its own way, were refused ("one of them is
+// wrong") with no way for the editor to satisfy the check but to write against the language: a
+// link around other words of the sentence ("NIST 800-88 [介质清理指南]"), a unit without a space
+// ("10GB", "TLS1.2"), a list with the full-width comma ("80，443", read as 80443).
+test('a number a translation keeps, in its own words, is not reported', async () => {
+  const { problems } = await check((root) => {
+    editing('zh-CN', 'policy-sections.json', (document) => {
+      const run = document.sections[2].subsections[3].body[0].items[1];
+      assert.equal(run[1].text, 'NIST 800-88 介质清理指南');
+      run[0] = run[0].replace(/ $/, ' NIST 800-88 ');
+      run[1].text = '介质清理指南';
+    })(root);
+    editing('en', 'faq.json', (document) => {
+      document.entries[0].answer[0].content[0] += ' Up to 10 GB, over TLS 1.2, on ports 80, 443.';
+    })(root);
+    editing('zh-CN', 'faq.json', (document) => {
+      document.entries[0].answer[0].content[0] += '最多 10GB，通过 TLS1.2，使用端口 80，443。';
+    })(root);
+  });
+  assert.deepEqual(problems, []);
+});
+
 // From a content-editor audit: a complete URL that the browser's URL parser refuses (a port over
 // 65535, a bad % escape) was told "use a complete http:, https: or mailto: URL, or a relative one,
 // without spaces", which it already is: the editor could not see what to fix.
