@@ -379,6 +379,20 @@ describe('<tc-locale-switch>', () => {
       });
     }
 
+    // Once a page: a switch that found nothing stored as the page loaded does not apply a choice
+    // stored later (by the reader, in another tab) when it is mounted again, over the page's own.
+    it('reads what was stored once a page, even when nothing was', async () => {
+      localStorage.removeItem(LOCALE_STORAGE_KEY);
+      const page = await nextPage();
+      const first = await rememberingSwitch(page.window);
+      expect(await first.changed).to.equal(undefined);
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'zh-CN');
+      first.widget.remove();
+      const again = await rememberingSwitch(page.window);
+      expect(await again.changed).to.equal(undefined);
+      expect(page.kit.getLocale()).to.equal('en');
+    });
+
     // The class is exported for an app that registers it under its own name, or extends it. Lit
     // passes willUpdate the changed properties; the switch called it itself, with none, as it
     // connected, and a subclass that read them threw there.

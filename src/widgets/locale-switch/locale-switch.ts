@@ -83,7 +83,7 @@ export class TcLocaleSwitch extends LitElement {
 
   /** Applies the remembered choice, unless a choice has been made on this page already. */
   #recall(): void {
-    const remembered = this.remember && !choicesMade && storage();
+    const remembered = this.remember && !choicesMade++ && storage();
     if (remembered) void this.#choose(remembered);
   }
 
@@ -131,9 +131,10 @@ export class TcLocaleSwitch extends LitElement {
 }
 
 /**
- * How many times a switch has chosen a locale on this page, for the reader or from storage. Once
- * one has, what was stored is not applied: a switch with `remember` mounted later (a single-page
- * app's next route), or given `remember` later, does not undo a choice made since.
+ * How many times a switch with `remember` has read what was stored, or a switch has chosen a locale,
+ * on this page. The first read alone applies what was stored, and not after a choice: a switch
+ * with `remember` mounted later (a single-page app's next route), or given `remember` later, does
+ * not undo a choice made since.
  */
 let choicesMade = 0;
 
