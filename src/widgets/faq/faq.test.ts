@@ -1038,6 +1038,22 @@ describe('<tc-faq>', () => {
       }
     });
 
+    // Found in Storybook (the Search without results story, toolbar switched to 简体中文): the count
+    // on screen became "没有结果", but the live region kept "No results", now under lang="zh-CN",
+    // for a screen reader's reading cursor to find in the wrong language (and voice).
+    it('leaves no announcement of the old locale in its live region after a locale switch', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      await search(widget, 'xyzzy');
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await settle(widget);
+      const status = () => $(widget, '.visually-hidden[role="status"]');
+      expect(visibleText(status())).to.equal('No results');
+      await setLocale('zh-CN');
+      await settle(widget);
+      expect(visibleText($(widget, '.results'))).to.equal('没有结果');
+      expect(visibleText(status()), 'the live region after the switch').to.not.equal('No results');
+    });
+
     it('is case-insensitive, takes full-width letters, and needs every word', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       await search(widget, 'AUDIT');

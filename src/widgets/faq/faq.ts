@@ -97,6 +97,8 @@ export class TcFaq extends ContentElement<'faq'> {
   private openIds: ReadonlySet<string> = new Set();
   private query = '';
   private announcement = '';
+  /** The UI locale `announcement` is in: after a switch it is not left in the live region, in a language the region's lang no longer names. */
+  #announcedIn?: string;
 
   protected readonly spec = faqSpec;
   protected readonly defaultDocument = 'faq.json';
@@ -238,7 +240,7 @@ export class TcFaq extends ContentElement<'faq'> {
           );
         })}
       </div>
-      <div class="visually-hidden" role="status" lang=${uiLang}>${this.announcement}</div>
+      <div class="visually-hidden" role="status" lang=${uiLang}>${this.#announcedIn === uiStringsLocale() ? this.announcement : ''}</div>
     `;
   }
 
@@ -428,6 +430,7 @@ export class TcFaq extends ContentElement<'faq'> {
   /** Says `message` through the polite live region, again even when it repeats. */
   #announce(message: string): void {
     this.announcement = '';
+    this.#announcedIn = uiStringsLocale();
     void this.updateComplete.then(() => (this.announcement = message));
   }
 }
