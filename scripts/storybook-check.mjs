@@ -2,6 +2,8 @@
 // headless Chromium and fails on a page error, a console error, a failed request, Storybook's error
 // display, a widget that does not settle in the state its story promises, a narrow story that
 // overflows its 320 px, a "Multiple versions of Lit" warning, or any axe violation of WCAG 2.2 AA.
+// In each Theming story every CSS custom property's control must reach the widget, and a widget's
+// docs page must write a theme tried in Controls into "Show code" as a style rule.
 // Docs pages are opened too, without axe (their chrome is Storybook's, not ours). Last, in the
 // manager: the locale toolbar follows a switch made with <tc-locale-switch> inside a story.
 //
@@ -254,11 +256,13 @@ async function check(entry, opened, browser) {
       }
       if (wanted === 'error') problems.push(...(await errorAfterLocaleSwitch(page, scope)));
       if (/^widgets-locale-switch--(default|sets-document-lang)$/.test(entry.id)) problems.push(...(await documentLangAfterSwitch(page, entry.id)));
+      if (entry.id.endsWith('--theming')) problems.push(...(await themingControlsApply(page, entry.id)));
     } else {
       const unsettled = widgets.filter((widget) => widget.status === 'loading' && !widget.stalled);
       if (unsettled.length) problems.push(`docs: ${unsettled.length} widget(s) still loading`);
       problems.push(...(await missingFromSnippets(page)), ...(await argsTableProblems(page)), ...(await descriptionProblems(page, entry)));
       if (entry.id.startsWith('content-authors-')) problems.push(...(await fieldTypeProblems(page)));
+      if (entry.id.startsWith('widgets-')) problems.push(...(await themeInSnippet(page)));
     }
 
     if (tags.has('narrow')) {
@@ -316,6 +320,71 @@ async function documentLangAfterSwitch(page, id) {
     return chosen() ? document.documentElement.lang : 'unknown: the switch did not take 简体中文';
   });
   return lang === expected ? [] : [`<html lang> is "${lang}" after choosing 简体中文, expected "${expected}"`];
+}
+
+/**
+ * A designer tries a theme in the Controls panel: every CSS custom property the widget documents
+ * has a control there, and what it is set to reaches the widget (the rows once had no control, so
+ * nothing but editing the story's code could change a colour).
+ */
+async function themingControlsApply(page, id) {
+  return page.evaluate(async (id) => {
+    const problems = [];
+    const story = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId: id });
+    const properties = Object.entries(story.argTypes).filter(([, argType]) => argType.table?.category === 'CSS custom properties');
+    if (properties.length === 0) return ['theming: no CSS custom properties among the argTypes'];
+    const widget = () => [...document.querySelectorAll('#storybook-root *')].find((element) => element.localName.startsWith('tc-'));
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    const settled = () => new Promise((done) => setTimeout(done, 100));
+    for (const [name, argType] of properties) {
+      const type = argType.control && argType.control.type;
+      if (!type) {
+        problems.push(`theming: ${name} has no control`);
+        continue;
+      }
+      const value = type === 'color' ? 'rgb(1, 2, 3)' : name.includes('font-family') ? 'monospace' : '17px';
+      channel.emit('updateStoryArgs', { storyId: id, updatedArgs: { [name]: value } });
+      let seen = '';
+      for (let waited = 0; waited < 2_000 && seen !== value; waited += 100) {
+        await settled();
+        seen = widget() ? getComputedStyle(widget()).getPropertyValue(name).trim() : '';
+      }
+      if (seen !== value) problems.push(`theming: setting ${name} to ${value} in Controls left it "${seen}" on the widget`);
+      channel.emit('resetStoryArgs', { storyId: id, argNames: [name] });
+      for (let waited = 0; waited < 2_000 && widget()?.style.getPropertyValue(name); waited += 100) await settled();
+      if (widget()?.style.getPropertyValue(name)) problems.push(`theming: ${name} stayed on the widget after Reset controls`);
+    }
+    return problems;
+  }, id);
+}
+
+/**
+ * A theme tried in the docs page's Controls is what "Show code" hands over: a rule for the widget
+ * with the custom property, not a style attribute (which a strict style-src CSP ignores).
+ */
+async function themeInSnippet(page) {
+  const code = await page.evaluate(async () => {
+    const primary = document.querySelector('#storybook-docs [id^="anchor--primary--"]');
+    const widget = primary && [...primary.querySelectorAll('*')].find((element) => element.localName.startsWith('tc-'));
+    if (!widget) return null;
+    const storyId = primary.id.slice('anchor--primary--'.length);
+    window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', { storyId, updatedArgs: { '--tc-color-link': 'rgb(1, 2, 3)' } });
+    const snippet = () => [...primary.querySelectorAll('pre')].map((pre) => pre.textContent).find((text) => text.includes(`<${widget.localName}`));
+    if (!snippet()) primary.querySelector('.docblock-code-toggle')?.click();
+    let text = '';
+    for (let waited = 0; waited < 5_000 && !text.includes('rgb(1, 2, 3)'); waited += 100) {
+      await new Promise((done) => setTimeout(done, 100));
+      text = snippet() ?? '';
+    }
+    window.__STORYBOOK_ADDONS_CHANNEL__.emit('resetStoryArgs', { storyId, argNames: ['--tc-color-link'] });
+    return { tag: widget.localName, text };
+  });
+  if (code === null) return ['docs: no widget in the primary story'];
+  const rule = new RegExp(`<style>\\s*${code.tag} \\{\\s*--tc-color-link: rgb\\(1, 2, 3\\);`);
+  const problems = [];
+  if (!rule.test(code.text)) problems.push(`docs: "Show code" after --tc-color-link was set in Controls has no rule for <${code.tag}>: ${code.text.slice(0, 120)}`);
+  if (/ style="/.test(code.text)) problems.push(`docs: "Show code" carries the theme as a style attribute: ${code.text.slice(0, 160)}`);
+  return problems;
 }
 
 /**

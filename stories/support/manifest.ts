@@ -6,8 +6,9 @@
  * - bindArgs(tag, args): a Lit element directive that applies a story's args to the element through
  *   its public API: attributes by name (an array as its items, space-separated), attribute-less
  *   properties by assignment (and back to
- *   undefined when the arg is gone, as after "Reset controls"), events as actions that log the
- *   event's type and detail.
+ *   undefined when the arg is gone, as after "Reset controls"), CSS custom properties on the
+ *   element's style (removed when the arg is gone), events as actions that log the event's type
+ *   and detail.
  * Args are named like the public API: `heading-level` (an attribute), `content` (a property).
  */
 import { noChange, nothing, type ElementPart } from 'lit';
@@ -61,6 +62,9 @@ export function declarationOf(tag: string): Declaration {
 export function eventArgName(event: string): string {
   return `on${event.replace(/(^|-)(\w)/g, (_match, _dash, letter: string) => letter.toUpperCase())}`;
 }
+
+/** `--tc-color-link`, `--tc-breadcrumb-separator-color`: a colour. */
+const isColour = (property: string) => /(^--tc-color-|-colou?r$)/.test(property);
 
 const isPublic = (member: Member) => !member.static && (member.privacy ?? 'public') === 'public';
 const literalUnion = /^\s*'[^']*'(\s*\|\s*'[^']*')*\s*$/;
@@ -129,7 +133,11 @@ export function argTypesFor(tag: string): ArgTypes {
   }
   for (const slot of declaration.slots ?? []) argTypes[`slot:${slot.name || '(default)'}`] = row({ ...slot, name: slot.name || '(default)' }, 'slots');
   for (const part of declaration.cssParts ?? []) argTypes[`::part(${part.name})`] = row(part, 'CSS parts');
-  for (const property of declaration.cssProperties ?? []) argTypes[property.name] = row(property, 'CSS custom properties');
+  // A designer tries a theme here: colours get a colour picker, the rest (lengths, fonts) text.
+  // bindArgs sets what is chosen on the element, as a host page's rule would.
+  for (const property of declaration.cssProperties ?? []) {
+    argTypes[property.name] = row(property, 'CSS custom properties', { control: { type: isColour(property.name) ? 'color' : 'text' } });
+  }
   return argTypes;
 }
 
@@ -147,24 +155,37 @@ export interface SourceContext {
 }
 
 /**
- * "Show code" (parameters.docs.source.transform): the markup Storybook rendered, followed by a
- * script that sets the properties markup cannot carry (a `content` document, `today`), so that the
- * snippet a reader copies renders what the story shows, not the default content.
+ * "Show code" (parameters.docs.source.transform): the markup Storybook rendered, after a style
+ * rule with the CSS custom properties set in Controls (the theme a designer hands over) and
+ * followed by a script that sets the properties markup cannot carry (a `content` document,
+ * `today`), so that the snippet a reader copies renders what the story shows, not the default content.
  */
 export function sourceWithProperties(code: string, context: SourceContext): string {
   const tag = context.component;
   if (typeof tag !== 'string') return code;
-  const properties = (declarationOf(tag).members ?? []).filter((member) => isPublic(member) && member.kind === 'field' && !member.attribute && !member.readonly);
+  const declaration = declarationOf(tag);
+  const properties = (declaration.members ?? []).filter((member) => isPublic(member) && member.kind === 'field' && !member.attribute && !member.readonly);
   const values: Array<[string, unknown]> = [];
   for (const { name } of properties) {
     const value = name === 'content' ? (context.args.content ?? context.parameters.madeContent?.(String(context.globals.locale))) : context.args[name];
     if (value !== undefined) values.push([name, value]);
   }
-  // Storybook may hand the transformed code back for another pass: it gets its script once.
-  if (values.length === 0 || code.includes('<script type="module">')) return code;
+  const theme = (declaration.cssProperties ?? []).flatMap(({ name }) => {
+    const value = context.args[name];
+    return typeof value === 'string' && value.trim() !== '' ? [`    ${name}: ${value};`] : [];
+  });
+  // Storybook may hand the transformed code back for another pass: it gets its additions once.
+  if (code.includes('<script type="module">') || code.includes(`<style>\n  ${tag} {`)) return code;
+  let source = code;
+  // Storybook writes the element as rendered, with the style attribute bindArgs set: a rule instead,
+  // which a host page under a strict style-src CSP (no style attributes) applies too.
+  if (theme.length > 0) {
+    source = ['<style>', `  ${tag} {`, ...theme, '  }', '</style>', source.replace(new RegExp(`(<${tag}\\b[^>]*?) style="[^"]*"`), '$1')].join('\n');
+  }
+  if (values.length === 0) return source;
   const indent = (text: string) => text.replace(/\n/g, '\n  ');
   const assignments = values.map(([name, value]) => `  widget.${name} = ${indent(JSON.stringify(value, null, 2))};`);
-  return [code, '<script type="module">', `  const widget = document.querySelector('${tag}');`, ...assignments, '</script>'].join('\n');
+  return [source, '<script type="module">', `  const widget = document.querySelector('${tag}');`, ...assignments, '</script>'].join('\n');
 }
 
 type Listener = (event: Event) => void;
@@ -215,6 +236,11 @@ class BindArgs extends Directive {
         // goes back to unset, as an attribute whose arg is gone is removed above.
         element[member.name] = undefined;
       }
+    }
+    for (const { name } of declaration.cssProperties ?? []) {
+      const value = args[name];
+      if (typeof value === 'string' && value.trim() !== '') element.style.setProperty(name, value);
+      else element.style.removeProperty(name);
     }
     for (const event of declaration.events ?? []) {
       if (!event.name) continue;
