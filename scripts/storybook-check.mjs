@@ -92,9 +92,19 @@ const browser = browsers[0];
 
 let passed = 0;
 let failed = 0;
+/** Per widget tag, the CSS parts its stories rendered (read before any locale switch or control). */
+const partsInStories = new Map();
 try {
   const queue = [...entries];
   await Promise.all(browsers.map((own) => checkEntries(queue, own)));
+  // A designer styling a part (::part(match)) must find a story that shows it.
+  if (!options.only) {
+    const problems = missingParts();
+    if (problems.length === 0) passed++;
+    else failed++;
+    console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'}  every documented CSS part is shown by a story`);
+    for (const problem of problems) console.log(`        ${problem}`);
+  }
   // In the manager, not a story's own frame: the toolbar must follow a switch made in a story.
   if (!options.only) {
     const started = Date.now();
@@ -254,6 +264,7 @@ async function check(entry, opened, browser) {
       if (widgetErrors.length > widgets.filter((widget) => widget.status === 'error').length) {
         problems.push(`more widget errors than widgets in error: ${widgetErrors.join(' | ')}`);
       }
+      for (const [tag, parts] of await page.evaluate(partsShown, scope)) partsInStories.set(tag, new Set([...(partsInStories.get(tag) ?? []), ...parts]));
       if (wanted === 'error') problems.push(...(await errorAfterLocaleSwitch(page, scope)));
       if (/^widgets-locale-switch--(default|sets-document-lang)$/.test(entry.id)) problems.push(...(await documentLangAfterSwitch(page, entry.id)));
       if (entry.id.endsWith('--theming')) problems.push(...(await themingControlsApply(page, entry.id)));
@@ -320,6 +331,26 @@ async function documentLangAfterSwitch(page, id) {
     return chosen() ? document.documentElement.lang : 'unknown: the switch did not take 简体中文';
   });
   return lang === expected ? [] : [`<html lang> is "${lang}" after choosing 简体中文, expected "${expected}"`];
+}
+
+/** In the page: [tag, parts rendered in its shadow root] for each widget under `scope`. */
+function partsShown(scope) {
+  return [...document.querySelectorAll(`${scope} *`)]
+    .filter((element) => element.localName.startsWith('tc-') && element.shadowRoot)
+    .map((element) => [element.localName, [...new Set([...element.shadowRoot.querySelectorAll('[part]')].flatMap((part) => part.getAttribute('part').split(/\s+/)))]]);
+}
+
+/** The CSS parts custom-elements.json documents that no story of their widget rendered. */
+function missingParts() {
+  const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
+  const problems = [];
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+    if (!declaration.tagName || !partsInStories.has(declaration.tagName)) continue;
+    const shown = partsInStories.get(declaration.tagName);
+    const missing = (declaration.cssParts ?? []).map((part) => part.name).filter((name) => !shown.has(name));
+    if (missing.length > 0) problems.push(`<${declaration.tagName}>: no story shows the part(s) ${missing.join(', ')}`);
+  }
+  return problems;
 }
 
 /**

@@ -146,7 +146,25 @@ export function longRetentionPolicy(locale: Locale, phases = 12, exceptions = 20
     id: `phase-${index + 1}`,
     title: zh(locale) ? `示例阶段 ${index + 1}` : `Example phase ${index + 1}`,
     ...(index % 3 === 2 ? {} : { durationDays: (index + 1) * 15 }),
-    description: [paragraph(zh(locale) ? `阶段 ${index + 1} 的说明。` : `What happens in phase ${index + 1}.`)],
+    description: [
+      paragraph(zh(locale) ? `阶段 ${index + 1} 的说明。` : `What happens in phase ${index + 1}.`),
+      // The kit's own policy has no list or link: the first phase shows how they look (::part(list), ::part(link)).
+      ...(index === 0
+        ? [
+            {
+              type: 'list' as const,
+              items: [
+                [
+                  zh(locale) ? '使用' : 'Export your data with ',
+                  { type: 'link' as const, text: zh(locale) ? '导出工具' : 'the export tool', href: 'https://example.com/export' },
+                  zh(locale) ? '导出数据。' : '.',
+                ],
+                [zh(locale) ? '或续订您的订阅。' : 'Or renew your subscription.'],
+              ],
+            },
+          ]
+        : []),
+    ],
     ...(index % 4 === 1 ? { notices: zh(locale) ? '我们会通知您。' : 'You are notified by email.' } : {}),
   }));
   return {

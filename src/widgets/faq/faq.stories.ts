@@ -59,19 +59,39 @@ export const AnswerOpen: Story = {
   },
 };
 
+/** Types `query` into the story's search box, as a reader does; returns the FAQ once it has filtered. */
+async function typeQuery(context: StoryContext, query: string): Promise<TcFaq | undefined> {
+  const faq = await settledFaq(context);
+  const input = faq?.shadowRoot?.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!faq || !input) return undefined;
+  input.value = query;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: query }));
+  await faq.updateComplete;
+  return faq;
+}
+
+/**
+ * A search that matches two questions (the play function types "audit", or 审核 in Chinese) and
+ * opens the first: the result count, and the matches marked (`::part(match)`,
+ * `--tc-color-highlight`) in the questions and the open answer.
+ */
+export const SearchMatches: Story = {
+  name: 'Search with matches',
+  args: { searchable: true },
+  parameters: playedOnDocsPage,
+  play: async (context) => {
+    const faq = await typeQuery(context, context.globals.locale === 'zh-CN' ? '审核' : 'audit');
+    faq?.shadowRoot?.querySelector<HTMLButtonElement>('.entry:not([hidden]) button.question')?.click();
+    await faq?.updateComplete;
+  },
+};
+
 /** A search that matches no question: the FAQ says "No results" (the play function types "zebra"). */
 export const NoResults: Story = {
   name: 'Search without results',
   args: { searchable: true },
   parameters: playedOnDocsPage,
-  play: async (context) => {
-    const faq = await settledFaq(context);
-    const input = faq?.shadowRoot?.querySelector<HTMLInputElement>('input[type="search"]');
-    if (!faq || !input) return;
-    input.value = 'zebra';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'zebra' }));
-    await faq.updateComplete;
-  },
+  play: async (context) => void (await typeQuery(context, 'zebra')),
 };
 
 /**
