@@ -1054,6 +1054,22 @@ describe('<tc-faq>', () => {
       expect(visibleText(status()), 'the live region after the switch').to.not.equal('No results');
     });
 
+    // A live region whose text comes back is spoken again: switching back to English must not
+    // repeat "No results" (or "Link copied") that was said before the switch.
+    it('does not speak an old announcement again on switching back to its locale', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      await search(widget, 'xyzzy');
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await settle(widget);
+      const status = () => $(widget, '.visually-hidden[role="status"]');
+      expect(visibleText(status())).to.equal('No results');
+      await setLocale('zh-CN');
+      await settle(widget);
+      await setLocale('en');
+      await settle(widget);
+      expect(visibleText(status()), 'the live region after switching back').to.equal('');
+    });
+
     it('is case-insensitive, takes full-width letters, and needs every word', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       await search(widget, 'AUDIT');

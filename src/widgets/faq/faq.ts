@@ -97,7 +97,11 @@ export class TcFaq extends ContentElement<'faq'> {
   private openIds: ReadonlySet<string> = new Set();
   private query = '';
   private announcement = '';
-  /** The UI locale `announcement` is in: after a switch it is not left in the live region, in a language the region's lang no longer names. */
+  /**
+   * The UI locale `announcement` is in: after a switch it is not left in the live region, in a
+   * language the region's lang no longer names, and is forgotten (''), not to be spoken again on
+   * switching back.
+   */
   #announcedIn?: string;
 
   protected readonly spec = faqSpec;
@@ -240,7 +244,7 @@ export class TcFaq extends ContentElement<'faq'> {
           );
         })}
       </div>
-      <div class="visually-hidden" role="status" lang=${uiLang}>${this.#announcedIn === uiStringsLocale() ? this.announcement : ''}</div>
+      <div class="visually-hidden" role="status" lang=${uiLang}>${this.#announcedIn === uiStringsLocale() ? this.announcement : (this.#announcedIn = '')}</div>
     `;
   }
 
