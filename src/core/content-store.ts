@@ -175,28 +175,30 @@ async function request(url: string, controller: AbortController, revalidate: boo
 }
 
 async function fetchAndRead(url: string, signal: AbortSignal, revalidate: boolean, maxBytes: number, onResponse: () => void): Promise<unknown> {
-  let response: Response;
+  let text: string;
+  // The body can fail as its headers cannot: a connection that drops halfway, a truncated gzip
+  // stream. That is a network error of this URL too, not an unnamed one of the widget's src.
   try {
-    response = await fetch(url, {
+    const response = await fetch(url, {
       signal,
       credentials: 'same-origin',
       headers: { Accept: 'application/json' },
       cache: revalidate ? 'no-cache' : 'default',
     });
+    onResponse();
+    if (!response.ok) {
+      throw new ContentError('http', url, '$', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
+    }
+    const type = response.headers.get('content-type');
+    // An HTML error page served with status 200 (a common CDN or SPA fallback) is not content.
+    if (type && !/^(application|text)\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
+      throw new ContentError('type', url, '$', `expected JSON but the server sent ${type}`);
+    }
+    text = await readLimited(response, url, maxBytes);
   } catch (error) {
-    if (signal.aborted) throw error;
+    if (signal.aborted || error instanceof ContentError) throw error;
     throw new ContentError('network', url, '$', `network error (${(error as Error).message})`);
   }
-  onResponse();
-  if (!response.ok) {
-    throw new ContentError('http', url, '$', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
-  }
-  const type = response.headers.get('content-type');
-  // An HTML error page served with status 200 (a common CDN or SPA fallback) is not content.
-  if (type && !/^(application|text)\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
-    throw new ContentError('type', url, '$', `expected JSON but the server sent ${type}`);
-  }
-  const text = await readLimited(response, url, maxBytes);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -23,6 +23,9 @@ const faults: Array<[fault: string, code: string, english: string, chinese: stri
   ['404', 'http', 'the server answered with an error', '服务器返回了错误'],
   ['500', 'http', 'the server answered with an error', '服务器返回了错误'],
   ['network', 'network', 'the network is unavailable', '网络不可用'],
+  // Found by a security audit: a body cut off after its headers was reported for the widget's src
+  // ("/…/{locale}/faq", unresolved), not for the URL that failed, in the event and the console.
+  ['dropped', 'network', 'the network is unavailable', '网络不可用'],
   ['stall', 'timeout', 'took too long to load', '加载超时'],
   ['invalid-json', 'parse', 'it is not valid JSON', '不是有效的 JSON'],
   ['wrong-shape', 'schema', 'contains a mistake', '内容有误'],

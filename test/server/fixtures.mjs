@@ -227,6 +227,12 @@ export async function contentFixtures(context, next) {
           context.req.socket.destroy();
           context.respond = false;
           return;
+        case 'dropped': // the headers and a part of the body, then the connection drops
+          context.respond = false;
+          context.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '100000', 'Cache-Control': 'no-store' });
+          context.res.write(document().slice(0, 200));
+          setTimeout(() => context.req.socket.destroy(), 50);
+          return;
         case 'stall':
           await sleep(3000);
           context.body = document();
