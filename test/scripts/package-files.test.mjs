@@ -35,6 +35,27 @@ test('the package publishes only what an app or an editor uses, once', () => {
   assert.deepEqual([...published].filter((path) => !used.test(path)), []);
 });
 
+// From a package-consumer audit: dist/generated/locales/zh-CN.d.ts imported types from
+// @lit/localize, which the kit bundles privately and an app does not install, so an app whose
+// program took in the kit's declarations with skipLibCheck off failed on "Cannot find module
+// '@lit/localize'". A declaration may import only what an app that uses it has: Lit (a dependency),
+// the kit itself, or the framework whose template types it declares (react.d.ts, …).
+test('every package a published declaration imports is one an app installs', () => {
+  const { dependencies, name } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const framework = { 'dist/react.d.ts': ['react'], 'dist/vue.d.ts': ['vue'], 'dist/svelte.d.ts': ['svelte'] };
+  const wrong = [];
+  for (const path of published) {
+    if (!path.endsWith('.d.ts')) continue;
+    // Import and export statements and import() types; not the words of a comment.
+    const code = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)["']([^"'.][^"']*)["']/gm)) {
+      const bare = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+      if (!(bare in dependencies) && bare !== name && !framework[path]?.includes(bare)) wrong.push(`${path} → ${specifier}`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+});
+
 // Tools that read a dependency's package.json (bundler plugins, licence checkers) import it by name.
 test('an app can read the package.json of the kit through its exports', () => {
   assert.match(import.meta.resolve('trust-widgets/package.json'), /\/package\.json$/);
