@@ -3,7 +3,7 @@
 import '../../dist/widgets/faq/define.js';
 import '../../dist/widgets/retention-timeline/define.js';
 import { TcLocaleChangeEvent, type TcLocaleChangeDetail } from '../../dist/widgets/locale-switch/define.js';
-import { setLocale, type Locale } from '../../dist/api.js';
+import { setLocale, type Locale, type LoadStatus } from '../../dist/api.js';
 
 const faq = document.createElement('tc-faq');
 faq.addEventListener('tc-faq-toggle', (event) => event.detail.id.toUpperCase());
@@ -20,5 +20,7 @@ window.addEventListener('tc-locale-change', (event) => {
 });
 window.addEventListener('tc-retention-date-change', (event) => event.detail.deletionDate?.toUpperCase());
 const locale: Locale = 'zh-CN';
+// A wrapper library that emits declarations names the status type from the entry it imports.
+const status: LoadStatus = faq.status;
 void setLocale(locale);
-export { faq, timeline };
+export { faq, timeline, status };
