@@ -35,3 +35,16 @@ export function onFragmentNavigation(listener: () => void): () => void {
     window.removeEventListener('click', onClick);
   };
 }
+
+/**
+ * Scrolls a widget's deep-link target to the top of the view, first opening each closed `<details>`
+ * of the page around the widget, as the browser does around a fragment it finds by itself: a FAQ
+ * in a collapsed section of the page otherwise opened its entry out of sight, and nothing moved.
+ */
+export function scrollToTarget(target: Element): void {
+  for (let node: Node | undefined = target; node; node = node.parentNode ?? (node as ShadowRoot).host) {
+    // (By name: a widget moved into another document's frame meets that window's elements.)
+    if (node.nodeName == 'DETAILS') (node as HTMLDetailsElement).open = true;
+  }
+  target.scrollIntoView({ block: 'start' });
+}

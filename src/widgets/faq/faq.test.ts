@@ -636,6 +636,30 @@ describe('<tc-faq>', () => {
       });
     }
 
+    // From an audit of host pages: a portal that keeps its FAQ in a collapsed <details> section
+    // ("Frequently asked questions") got nothing from a link to an entry, its own Copy link
+    // included: the entry opened out of sight, the page did not move and focus stayed put. The
+    // browser opens a closed <details> around a fragment it finds itself; the widget must too.
+    it('opens a collapsed <details> of the page around the FAQ to show the entry a link names', async () => {
+      const section = document.createElement('details');
+      section.append(Object.assign(document.createElement('summary'), { textContent: 'Frequently asked questions' }));
+      spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      spacer.append(section);
+      document.body.prepend(spacer);
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC }, {}, section);
+      location.hash = '#faq-audits';
+      await settle(widget);
+      await frames();
+      await frames();
+      expect(section.open, 'the page\'s section is open').to.equal(true);
+      expect(widget.openEntries).to.deep.equal(['faq-audits']);
+      const { top, bottom } = question(widget, 'faq-audits').getBoundingClientRect();
+      expect(top).to.be.at.least(-1); // the <summary> above leaves the page's scroll a fraction of a pixel off
+      expect(bottom).to.be.at.most(innerHeight);
+      expect(document.activeElement === widget && activeId(widget) === 'faq-audits', 'focus on the question').to.equal(true);
+    });
+
     it('follows hashchange, and clears a search that hides the entry', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       await search(widget, 'audit');

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { faqSpec } from '../../core/documents/faq.js';
 import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
-import { idFromHash, onFragmentNavigation } from '../../core/deep-link.js';
+import { idFromHash, onFragmentNavigation, scrollToTarget } from '../../core/deep-link.js';
 import { uiStringsLocale } from '../../core/locale.js';
 import { copyText } from './faq-clipboard.js';
 import { ANSWER_SUFFIX, renderEntry } from './faq-entry.js';
@@ -409,7 +409,7 @@ export class TcFaq extends ContentElement<'faq'> {
     const question = this.shadowRoot?.getElementById(id);
     if (!question) return;
     // The browser cannot scroll to an element in a shadow root by itself.
-    question.closest('.entry')!.scrollIntoView({ block: 'start' });
+    scrollToTarget(question.closest('.entry')!);
     // Keyboard users continue from the entry, as after any link to a part of the page: the link
     // just followed (the page's or another widget's) gives focus up. Focus is never taken from a
     // field the reader types in (this FAQ's search, a page's form), nor, on page load, from anything.

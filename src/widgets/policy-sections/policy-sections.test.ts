@@ -245,6 +245,25 @@ describe('<tc-policy-sections>', () => {
       }
     });
 
+    // From an audit of host pages: in a collapsed <details> of the page, a link to a section
+    // scrolled nowhere and focused nothing, where the browser opens such a <details> for a
+    // fragment it finds itself.
+    it('opens a collapsed <details> of the page around the widget to show the section a link names', async () => {
+      const room = placeWithRoomBelow();
+      const section = document.createElement('details');
+      section.append(Object.assign(document.createElement('summary'), { textContent: 'Our policies' }));
+      room.place.append(section);
+      try {
+        const widget = await mountSections({}, {}, section);
+        await goToFragment('device_destruction');
+        expect(section.open, 'the page\'s section is open').to.equal(true);
+        expect(focusedHeading(widget)).to.equal('h3 Destruction of physical storage devices');
+        expect($(widget, '#device_destruction').getBoundingClientRect().top).to.be.closeTo(16, 2);
+      } finally {
+        room.remove();
+      }
+    });
+
     it('keeps #leave_service-style links of the seed pages working when the fragment changes', async () => {
       const room = placeWithRoomBelow();
       try {

@@ -3,7 +3,7 @@ import { ContentElement } from '../../core/content-element.js';
 import { policySectionsSpec } from '../../core/documents/policy-sections.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
-import { idFromHash, onFragmentNavigation } from '../../core/deep-link.js';
+import { idFromHash, onFragmentNavigation, scrollToTarget } from '../../core/deep-link.js';
 import { policySectionsStyles } from './policy-sections.styles.js';
 import type { ContentProblem } from '../../core/validate.js';
 import type { PolicySection, PolicySectionsDocument, PolicySubsection } from '../../core/content-types.js';
@@ -98,6 +98,8 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
     const id = idFromHash();
     const target = id ? this.shadowRoot?.getElementById(id) : null;
     if (!target || target.localName !== 'section') return false;
+    // First, so that a heading in a collapsed <details> of the page is shown and can take focus.
+    scrollToTarget(target);
     const heading = target.querySelector<HTMLElement>(':scope > :is(h2, h3, h4, h5, h6)');
     if (heading) {
       // In the tab order while it has focus, and only then: from a heading focused with tabindex=-1
@@ -107,7 +109,6 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
       heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
       heading.focus({ preventScroll: true });
     }
-    target.scrollIntoView({ block: 'start' });
     return true;
   }
 
