@@ -402,6 +402,29 @@ describe('<tc-faq>', () => {
       expect(question(widget, 'faq-audits').closest<HTMLElement>('.entry')!.hidden).to.equal(false);
     });
 
+    // Found by a keyboard audit: with a search in place ("audit"), the Chinese content arrived while
+    // a keyboard user was on a question it no longer matched, or on Expand all, which no result left
+    // enabled: the hidden or disabled control dropped focus to <body> (no focus ring; in Firefox
+    // the next Tab left the FAQ).
+    for (const [what, target] of [
+      ['a question the search now leaves out', '#faq-audits'],
+      ['Expand all, disabled with no results left', '.toggle-all'],
+    ] as const) {
+      it(`moves keyboard focus to the search field when the language change hides or disables ${what}`, async () => {
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+        await search(widget, 'audit');
+        $(widget, target).focus();
+        const reloaded = nextEvent(widget, 'tc-ready');
+        await setLocale('zh-CN');
+        await reloaded;
+        await settle(widget);
+        expect(visibleText($(widget, '.results'))).to.equal('没有结果');
+        const active = shadow(widget).activeElement;
+        expect(active?.id, `focused: <${active?.localName ?? document.activeElement?.localName}>`).to.equal('_search');
+        expect(active!.matches(':focus-visible')).to.equal(true);
+      });
+    }
+
     it('moves keyboard focus to the question when the host closes the answer it was in', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });
       const id = questions(widget)[2].id;

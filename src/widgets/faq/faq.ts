@@ -206,6 +206,9 @@ export class TcFaq extends ContentElement<'faq'> {
       if (!answer?.hidden) answer?.querySelectorAll<HTMLElement>('a, button')[focus.index]?.focus();
       if (!inOpenAnswer()) root.getElementById(focus.id.slice(0, -ANSWER_SUFFIX.length))?.focus();
     }
+    // New content or a new language under a search may hide the focused question, or disable
+    // Expand all (no result left): focus would drop to the page. It goes to the search instead.
+    if (root.activeElement?.matches(':disabled,[hidden] *')) root.querySelector('input')?.focus();
     if (this.document && !this.#hashHandled) {
       this.#hashHandled = true;
       this.#revealFromHash(false);
