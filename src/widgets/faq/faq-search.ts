@@ -25,9 +25,13 @@ export function fold(text: string): string {
   return folded.replace(/[\uff01-\uff5e\u3000]/g, (char) => (char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
 }
 
-/** The terms of a query: folded, split at white space; an entry matches when it contains every term. */
+/**
+ * The terms of a query: folded, split at white space and where a Latin letter or digit meets a
+ * Chinese character (\b beside a Han: the content spaces them, "Azure 数据", and Chinese readers
+ * seldom do); an entry matches when it contains every term.
+ */
 export function parseQuery(query: string): string[] {
-  return [...new Set(fold(query).split(/\s+/).filter((term) => term !== ''))];
+  return [...new Set(fold(query).split(/\s+|\b(?=\p{sc=Han})|(?<=\p{sc=Han})\b/u).filter((term) => term !== ''))];
 }
 
 /** The runs of text of an entry in reading order: the question, each paragraph, each list item. */

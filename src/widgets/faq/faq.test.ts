@@ -1141,6 +1141,21 @@ describe('<tc-faq>', () => {
       expect(visibleText(question(widget, 'faq-advertising').querySelector('mark'))).to.equal('广告');
     });
 
+    // Found in an audit as a reader in mainland China: the content spaces Latin words from Chinese
+    // ("香港的 Azure 数据中心"), readers type without ("Azure数据中心"), and got "没有结果".
+    it('finds a Latin word typed against Chinese without the space the content has', async () => {
+      await setLocale('zh-CN');
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      await search(widget, 'Azure 数据中心');
+      const spaced = shownIds(widget);
+      expect(spaced).to.have.length(3);
+      for (const query of ['Azure数据中心', '数据中心Azure', '香港的Azure']) {
+        await search(widget, query);
+        expect(shownIds(widget), query).to.deep.equal(query === '香港的Azure' ? ['faq-global-azure-access'] : spaced);
+      }
+      expect([...question(widget, 'faq-global-azure-access').querySelectorAll('mark')].map((mark) => mark.textContent)).to.deep.equal(['Azure']);
+    });
+
     // A match found across a link's end and the text after it was marked nowhere: each string was
     // searched on its own. Each part is marked where it is, in the link and after it.
     it('marks a match that runs from a link into the text after it, in both', async () => {
@@ -1454,6 +1469,7 @@ describe('<tc-faq>', () => {
       expect(fold('İstanbul AUDIT')).to.equal('İstanbul audit');
       expect(fold('数据中心')).to.equal('数据中心');
       expect(parseQuery('  Customer   DATA customer ')).to.deep.equal(['customer', 'data']);
+      expect(parseQuery('ＡＺＵＲＥ数据中心 Office365服务')).to.deep.equal(['azure', '数据中心', 'office365', '服务']);
     });
 
     it('matches every term anywhere in an entry, across runs of one paragraph but not across paragraphs', () => {
