@@ -84,9 +84,11 @@ export const dataLocationStyles = css`
   tbody tr:nth-child(even) {
     background: var(--tc-color-stripe, var(--_tc-stripe));
   }
+  /* A note is prose, not a name: Chinese breaks between any characters, never before a comma. */
   .note {
     display: block;
     font-size: 0.875em;
+    word-break: normal;
   }
   .note,
   .empty {

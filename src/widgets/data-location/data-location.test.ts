@@ -231,6 +231,38 @@ describe('<tc-data-location>', () => {
     }
   });
 
+  // Found in an audit as a reader in mainland China: the cells keep Chinese words whole
+  // (word-break: keep-all), so a clause of a region's note wider than its column was broken
+  // anywhere, and a line of the note began with its "，" alone, which Chinese never does.
+  it('breaks a Chinese note of a region as Chinese text, never starting a line with a comma', async () => {
+    await setLocale('zh-CN');
+    const content = await shippedDocument<DataLocationsDocument>('zh-CN', 'data-locations.json');
+    content.regions[0].note = ['该区域自二零二四年起向企业客户开放，仅提供部分服务，复制伙伴为中国北部区域，详情请咨询客户支持团队。'];
+    for (const width of [560, 600, 640, 700, 800]) {
+      const frame = frameOf(width);
+      try {
+        const widget = await mount<TcDataLocation>('tc-data-location', {}, { content }, frame);
+        await frames();
+        expect(getComputedStyle(shadow(widget).querySelector('tbody td')!).display, 'as a table').to.equal('table-cell');
+        const text = shadow(widget).querySelector('.note')!.firstChild as Text;
+        const starts: string[] = [];
+        let top = -Infinity;
+        for (let at = 0; at < text.length; at++) {
+          const range = document.createRange();
+          range.setStart(text, at);
+          range.setEnd(text, at + 1);
+          const { top: charTop } = range.getBoundingClientRect();
+          if (charTop > top + 1) starts.push(text.data[at]);
+          top = charTop;
+        }
+        expect(starts.length, `lines at ${width} px`).to.be.above(2);
+        expect(starts.filter((char) => '，。、；：'.includes(char)), `lines starting with punctuation at ${width} px`).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    }
+  });
+
   // From an accessibility audit: once the fixed table could no longer overflow, its focusable
   // scroll region was a tab stop and an "Azure regions" landmark that did nothing.
   it('adds no tab stop or landmark around the table', async () => {
