@@ -288,7 +288,7 @@ export class TcFaq extends ContentElement<'faq'> {
     const count = this.#shown.filter(Boolean).length;
     if (count === 0) return msg('No results');
     if (count === 1) return msg('1 result');
-    const formatted = new Intl.NumberFormat(uiStringsLocale()).format(count);
+    const formatted = count.toLocaleString(uiStringsLocale());
     return msg(str`${formatted} results`);
   }
 

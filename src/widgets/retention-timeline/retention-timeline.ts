@@ -293,7 +293,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         return html`<p class="invalid-date">${msg('This is not a valid date. Enter the day, month and year your subscription ends.')}</p>`;
       case 'valid': {
         const { deletionDate, daysLeft } = calculation;
-        const count = new Intl.NumberFormat(uiStringsLocale()).format(daysLeft);
+        const count = daysLeft.toLocaleString(uiStringsLocale());
         return html`<p class="answer">
             <span>${msg('The retention period ends and your data is deleted on')}</span>
             <time class="deletion-date" datetime=${formatIsoDate(deletionDate)}>${formatLongDate(deletionDate, uiStringsLocale())}</time>
@@ -329,6 +329,6 @@ function fieldValue(endDate: string | null): string {
 
 /** "90 days", "1 day", "90 天". */
 function formatDays(days: number): string {
-  const count = new Intl.NumberFormat(uiStringsLocale()).format(days);
+  const count = days.toLocaleString(uiStringsLocale());
   return days === 1 ? msg('1 day') : msg(str`${count} days`);
 }
