@@ -1193,6 +1193,24 @@ describe('<tc-faq>', () => {
       }
     });
 
+    // Escape also closes an input method's candidate list. Safari sends that Escape's keydown after
+    // compositionend, no longer composing but with the input method's keyCode, 229 (as Linux input
+    // methods can): the reader who dismissed the candidates for "shuju" lost the whole search.
+    it('keeps the search when Escape dismisses an input method, in any order of its events', async () => {
+      await setLocale('zh-CN');
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      await search(widget, '广告');
+      const input = $<HTMLInputElement>(widget, 'input');
+      for (const isComposing of [true, false]) {
+        const escape = new KeyboardEvent('keydown', { key: 'Escape', keyCode: 229, isComposing, bubbles: true, composed: true, cancelable: true });
+        input.dispatchEvent(escape);
+        await settle(widget);
+        expect(input.value, `composing: ${isComposing}`).to.equal('广告');
+        expect(shownIds(widget), `composing: ${isComposing}`).to.deep.equal(['faq-use-of-customer-data', 'faq-advertising']);
+        expect(escape.defaultPrevented, 'left to the input method').to.equal(false);
+      }
+    });
+
     it('skips filtered-out questions with the arrow keys, and Expand all acts on the shown ones', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       await search(widget, 'advertis');

@@ -304,7 +304,9 @@ export class TcFaq extends ContentElement<'faq'> {
 
   #onSearchKeydown(event: KeyboardEvent): void {
     const input = event.target as HTMLInputElement;
-    if (event.key !== 'Escape' || event.isComposing || input.value === '') return;
+    // Not the Escape that closes an input method's candidates: Safari sends it after compositionend,
+    // no longer composing, but with the input method's keyCode (229), as Linux input methods can.
+    if (event.key !== 'Escape' || event.isComposing || event.keyCode === 229 || !input.value) return;
     // Handled here in every browser (Chromium alone clears search fields on Escape itself); a host's
     // dialog does not close on the Escape that only cleared the search.
     event.preventDefault();
