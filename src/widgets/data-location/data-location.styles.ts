@@ -59,11 +59,14 @@ export const dataLocationStyles = css`
   caption {
     text-align: start;
     font-weight: 600;
-    text-transform: uppercase;
     letter-spacing: 0.04em;
     font-size: 0.8125em;
     color: var(--tc-color-muted, var(--_tc-muted));
     padding: 0 0 0.5em;
+  }
+  /* Chinese has no capitals: there they would fall on Latin brand names alone ("AZURE 区域"). */
+  caption:lang(en) {
+    text-transform: uppercase;
   }
   th,
   td {

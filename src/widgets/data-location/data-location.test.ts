@@ -51,6 +51,20 @@ describe('<tc-data-location>', () => {
     expect(visibleText(shadow(widget).querySelector('[part="section-label"]'))).to.equal('客户数据的位置');
   });
 
+  // Found in an audit as a reader in mainland China: Chinese has no capitals, so the caption's
+  // capitals fell on the brand name alone, "AZURE 区域", written "Azure" everywhere else on the page.
+  it('writes the caption in capitals in English only, leaving a Chinese caption as written', async () => {
+    for (const [locale, shown] of [
+      ['en', 'AZURE REGIONS'],
+      ['zh-CN', 'Azure 区域'],
+    ]) {
+      await setLocale(locale);
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC });
+      expect((shadow(widget).querySelector('caption') as HTMLElement).innerText.trim(), locale).to.equal(shown);
+      widget.remove();
+    }
+  });
+
   // Found by a bilingual review: Intl.ListFormat joins "Azure和Office 365", while every sentence of
   // the Chinese content puts a space between Chinese and Latin words.
   it('spaces a Chinese list word from Latin service names, and not from Chinese ones', async () => {

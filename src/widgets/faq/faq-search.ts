@@ -31,7 +31,7 @@ export function fold(text: string): string {
  * seldom do); an entry matches when it contains every term.
  */
 export function parseQuery(query: string): string[] {
-  return [...new Set(fold(query).split(/\s+|\b(?=\p{sc=Han})|(?<=\p{sc=Han})\b/u).filter((term) => term !== ''))];
+  return [...new Set(fold(query).split(/\s+|\b(?=\p{sc=Han})|(?<=\p{sc=Han})\b/u).filter(Boolean))];
 }
 
 /** The runs of text of an entry in reading order: the question, each paragraph, each list item. */
