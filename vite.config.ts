@@ -115,6 +115,21 @@ function thirdPartyNotices(): Plugin {
   };
 }
 
+/**
+ * The generated translations import `str` from @lit/localize; they get src/core/translation-str.ts,
+ * a module of their own, so that no module is shared between a widget and its on-demand strings.
+ */
+function translationStr(): Plugin {
+  return {
+    name: 'trust-widgets:translation-str',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== '@lit/localize' || !importer || !/[\\/]src[\\/]generated[\\/]locales[\\/]/.test(importer)) return null;
+      return resolvePath('src/core/translation-str.ts');
+    },
+  };
+}
+
 /** The default content ships beside the built script, where widgets without `src` look for it. */
 function copyDefaultContent(): Plugin {
   return {
@@ -197,7 +212,7 @@ export default defineConfig(({ mode }): UserConfig => {
   // dependency for the application's bundler to share, @lit/localize is bundled privately.
   return {
     ...shared,
-    plugins: [minifyTemplates(), privateLocalizeEvents(), dropSchemaDocs()],
+    plugins: [minifyTemplates(), privateLocalizeEvents(), dropSchemaDocs(), translationStr()],
     build: {
       emptyOutDir: true,
       target: 'es2022',
