@@ -130,6 +130,26 @@ describe('<tc-locale-switch>', () => {
     }
   });
 
+  // Chinese, English and Chinese again, quicker than the Chinese strings load: each Chinese click
+  // announced Chinese, and a host that reloads its own texts on tc-locale-change did it twice.
+  for (const where of ['one switch', 'two switches']) {
+    it(`tells once of the locale chosen last when quick choices on ${where} overtake each other`, async () => {
+      const first = await mountSwitch();
+      const second = where === 'one switch' ? first : await mountSwitch();
+      const changes = recordLocaleChanges();
+      try {
+        button(first, '简体中文').click();
+        button(second, 'English').click();
+        button(first, '简体中文').click();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(getLocale()).to.equal('zh-CN');
+        expect(changes.locales).to.deep.equal(['zh-CN']);
+      } finally {
+        changes.stop();
+      }
+    });
+  }
+
   it('is left out of a printed page, where it does nothing', async function () {
     if (navigator.userAgent.includes('Firefox')) this.skip(); // print media is emulated through Chrome's protocol
     const widget = await mountSwitch();

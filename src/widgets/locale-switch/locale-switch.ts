@@ -98,13 +98,15 @@ export class TcLocaleSwitch extends LitElement {
     // Applying the stored choice stores it again: storage ignores a value it already holds.
     if (this.remember) storage(locale);
     const previous = getLocale();
-    const switching = setLocale(locale);
+    const switching = (latestChoice = setLocale(locale));
     // After setLocale, so that the kit's own watch on <html lang> finds nothing left to do.
     if (this.setDocumentLang) document.documentElement.lang = locale;
     this.requestUpdate();
     await switching;
-    // Unless a later choice overtook this one while the new UI strings loaded.
-    if (locale !== previous && getLocale() === locale) this.dispatchEvent(new TcLocaleChangeEvent(locale));
+    // Unless a later choice, on any switch, or a locale set elsewhere overtook this one while the new
+    // UI strings loaded: Chinese, English and Chinese again, quicker than the Chinese strings load,
+    // is one change to Chinese, not two.
+    if (switching === latestChoice && locale !== previous && getLocale() === locale) this.dispatchEvent(new TcLocaleChangeEvent(locale));
   }
 
   protected override render(): TemplateResult {
@@ -137,6 +139,8 @@ export class TcLocaleSwitch extends LitElement {
  * not undo a choice made since.
  */
 let choicesMade = 0;
+/** The latest choice on this page: only it tells of its locale (see #choose). */
+let latestChoice: Promise<void> | undefined;
 
 // Storage can be missing or throw (disabled cookies, sandboxed frames, a full quota): the switch
 // then still works, for this page only. One function stores `locale`, or without it reads what was
