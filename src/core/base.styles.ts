@@ -25,17 +25,17 @@ export const baseStyles = css`
   .root {
     display: flow-root;
     color: var(--tc-color-text, var(--_tc-text));
+    /*
+     * The shorthand resets every font property to its initial value (style, weight, variant,
+     * stretch, kerning, feature and variation settings, size-adjust, optical sizing, language
+     * override) in fewer bytes than naming them. The kit's own size, family and line height follow
+     * as longhands: a --tc-* value that is invalid then spoils only its own property, not the font.
+     */
+    font: medium serif;
     /* On one line: the minifier keeps a space for every line break inside var(), in every entry. */
     font-family: var(--tc-font-family,system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif);
     /* medium is the reader's default size, whatever the host sets on html or body. */
     font-size: var(--tc-font-size, medium);
-    font-style: normal;
-    font-weight: normal;
-    font-variant: normal;
-    font-stretch: normal;
-    font-kerning: auto;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
     line-height: var(--tc-line-height, 1.6);
     letter-spacing: normal;
     word-spacing: normal;

@@ -41,6 +41,11 @@ const HOSTILE_INHERITED = [
   'font-feature-settings: "smcp"',
   'font-kerning: none',
   'font-stretch: condensed',
+  'font-style: italic',
+  'font-weight: 700',
+  'font-variation-settings: "wght" 700',
+  'font-size-adjust: 0.5',
+  'font-optical-sizing: none',
   '-webkit-text-stroke: 1px rgb(255, 0, 0)',
   'text-emphasis: filled circle',
   'cursor: wait',
@@ -91,6 +96,12 @@ function expectPlainText(style: CSSStyleDeclaration): void {
   expect(style.fontFeatureSettings, 'font-feature-settings').to.equal('normal');
   expect(style.fontKerning, 'font-kerning').to.equal('auto');
   expect(style.fontStretch, 'font-stretch').to.equal('100%');
+  expect(style.fontStyle, 'font-style').to.equal('normal');
+  expect(style.fontWeight, 'font-weight').to.equal('400');
+  expect(style.fontVariationSettings, 'font-variation-settings').to.equal('normal');
+  // A host's font-size-adjust scaled the widget's text by its own fonts' x-height.
+  expect(style.fontSizeAdjust, 'font-size-adjust').to.equal('none');
+  expect(style.fontOpticalSizing, 'font-optical-sizing').to.equal('auto');
   expect(style.getPropertyValue('-webkit-text-stroke-width'), '-webkit-text-stroke').to.equal('0px');
   expect(style.getPropertyValue('text-emphasis-style'), 'text-emphasis').to.equal('none');
   expect(style.cursor, 'cursor').to.equal('auto');
