@@ -2,6 +2,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 
 /** Each widget folder has a side-effect-free class module <name>.ts and a guarded define.ts. */
 const widgetEntries = Object.fromEntries(
@@ -38,6 +39,49 @@ function privateLocalizeEvents(): Plugin {
         }
       }
       return changed === code ? null : { code: changed, map: null };
+    },
+  };
+}
+
+/**
+ * In runtime mode @lit/localize finds a message's translation under an id it computes when the
+ * message is first shown: a 64-bit FNV hash of the English text, code that every entry carried
+ * (some 240 B) for the Chinese strings alone. The builds key the translations by the text the hash
+ * is computed from instead (the English, its parts around each expression joined by U+001E), so
+ * the runtime compares text. Each key is rebuilt from the XLIFF source and checked against its id
+ * by @lit/localize's own function: a key that would not be found stops the build. Explicit ids
+ * (msg(…, {id})) stay as they are. (Tests and Storybook run the untouched runtime and hashes.)
+ */
+function messageIdsAsText(): Plugin {
+  const hashed = "fnv1a64(typeof strings === 'string' ? strings : strings.join(HASH_DELIMITER))";
+  const textIds = (locale: string) => {
+    const xliff = readFileSync(`xliff/${locale}.xlf`, 'utf8');
+    const ids = new Map<string, string>();
+    for (const [, id, source] of xliff.matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>/g)) {
+      if (!/^[sh][0-9a-f]{16}$/.test(id)) continue;
+      if (id[0] === 'h' || /&|<(?!x id="\d+" equiv-text="[^"]*"\/>)/.test(source)) throw new Error(`messageIdsAsText: cannot read the source of ${id} in xliff/${locale}.xlf`);
+      const strings = source.split(/<x id="\d+" equiv-text="[^"]*"\/>/);
+      if (generateMsgId(strings, false) !== id) throw new Error(`messageIdsAsText: the source of ${id} in xliff/${locale}.xlf does not give its id`);
+      ids.set(id, `s${strings.join('\x1e')}`);
+    }
+    return ids;
+  };
+  return {
+    name: 'trust-widgets:message-ids-as-text',
+    transform(code, id) {
+      if (/[\\/]@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/.test(id)) {
+        if (!code.includes(hashed)) this.error(`@lit/localize no longer computes ids as ${hashed}`);
+        return { code: code.replace(/^import \{ fnv1a64 \}.*$/m, '').replace(hashed, hashed.slice('fnv1a64'.length)), map: null };
+      }
+      const locale = /[\\/]src[\\/]generated[\\/]locales[\\/]([\w-]+)\.ts$/.exec(id)?.[1];
+      if (!locale) return null;
+      const ids = textIds(locale);
+      const rekeyed = code.replace(/(['"])([sh][0-9a-f]{16})\1:/g, (_key, _quote, hash: string) => {
+        const text = ids.get(hash);
+        if (text === undefined) this.error(`${hash} in ${id} is not in xliff/${locale}.xlf`);
+        return `${JSON.stringify(text)}:`;
+      });
+      return { code: rekeyed, map: null };
     },
   };
 }
@@ -89,7 +133,8 @@ function minifyTemplates(): Plugin {
 
 /**
  * The licences of the third-party code in the script (Lit and @lit/localize, BSD-3-Clause; fnv-plus
- * inside @lit/localize, MIT) ask that a binary redistribution carries their notices. The minified
+ * inside @lit/localize, MIT, when its hash is bundled: see messageIdsAsText) ask that a binary
+ * redistribution carries their notices. The minified
  * script drops comments, which every reader would download, so the notices go in a file beside it:
  * each bundled package's LICENSE, and the copyright lines of its files' @license headers.
  */
@@ -163,7 +208,7 @@ export default defineConfig(({ mode }): UserConfig => {
     // and ASCII like the script so that no server's charset header can garble them.
     return {
       ...shared,
-      plugins: [privateLocalizeEvents(), asciiOnly()],
+      plugins: [privateLocalizeEvents(), messageIdsAsText(), asciiOnly()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -189,7 +234,7 @@ export default defineConfig(({ mode }): UserConfig => {
           'new URL("core/kit-base.js", (Object.getOwnPropertyDescriptor(Document.prototype, "currentScript").get.call(document) ??' +
           ' document.querySelector(\'script[src*="trust-widgets"]\') ?? { src: document.baseURI }).src).href',
       },
-      plugins: [minifyTemplates(), privateLocalizeEvents(), dropSchemaDocs(), asciiOnly(), copyDefaultContent(), thirdPartyNotices()],
+      plugins: [minifyTemplates(), privateLocalizeEvents(), messageIdsAsText(), dropSchemaDocs(), asciiOnly(), copyDefaultContent(), thirdPartyNotices()],
       resolve: {
         alias: [{ find: /^\.\/translation-loaders\.js$/, replacement: resolvePath('src/core/translation-loaders.script.ts') }],
       },
@@ -225,7 +270,7 @@ export default defineConfig(({ mode }): UserConfig => {
   // dependency for the application's bundler to share, @lit/localize is bundled privately.
   return {
     ...shared,
-    plugins: [minifyTemplates(), privateLocalizeEvents(), dropSchemaDocs(), translationStr()],
+    plugins: [minifyTemplates(), privateLocalizeEvents(), messageIdsAsText(), dropSchemaDocs(), translationStr()],
     build: {
       emptyOutDir: true,
       target: 'es2022',

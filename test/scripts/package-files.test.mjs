@@ -61,7 +61,8 @@ test('an app can read the package.json of the kit through its exports', () => {
   assert.match(import.meta.resolve('trust-widgets/package.json'), /\/package\.json$/);
 });
 
-// Lit and @lit/localize (BSD-3-Clause) and the fnv-plus code inside @lit/localize (MIT) ask that a
+// Lit and @lit/localize (BSD-3-Clause) and the fnv-plus code inside @lit/localize (MIT, should the
+// build bundle its hash again: vite.config.ts's messageIdsAsText leaves it out) ask that a
 // redistribution in binary form, such as the minified script, carries their notices: the build
 // strips comments, so the notices ship beside the script.
 test('the kit carries its licence and every notice of the third-party code in its script', () => {
