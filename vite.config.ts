@@ -51,9 +51,18 @@ function privateLocalizeEvents(): Plugin {
  * the runtime compares text. Each key is rebuilt from the XLIFF source and checked against its id
  * by @lit/localize's own function: a key that would not be found stops the build. Explicit ids
  * (msg(…, {id})) stay as they are. (Tests and Storybook run the untouched runtime and hashes.)
+ * The runtime's cache of ids goes too (an id is now a join of a few strings, not a hash), and so
+ * does its branch for html`` messages, which the kit has none of: the build stops on one (an id
+ * starting with h) before it could need that branch.
  */
 function messageIdsAsText(): Plugin {
   const hashed = "fnv1a64(typeof strings === 'string' ? strings : strings.join(HASH_DELIMITER))";
+  // In @lit/localize's internal/runtime-msg.js: what goes, from its first line to its last, and what replaces it.
+  const runtimeMsgCuts = [
+    ['const expressionOrders = new WeakMap();', 'const hashCache = new Map();', ''],
+    ['            else {\n                // E.g. html`Hello <b>${name}</b>!`', '                };\n            }', ''],
+    ['    let id = hashCache.get(strings);', '    return id;', '    return generateMsgId(strings, false);'],
+  ];
   const textIds = (locale: string) => {
     const xliff = readFileSync(`xliff/${locale}.xlf`, 'utf8');
     const ids = new Map<string, string>();
@@ -72,6 +81,16 @@ function messageIdsAsText(): Plugin {
       if (/[\\/]@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/.test(id)) {
         if (!code.includes(hashed)) this.error(`@lit/localize no longer computes ids as ${hashed}`);
         return { code: code.replace(/^import \{ fnv1a64 \}.*$/m, '').replace(hashed, hashed.slice('fnv1a64'.length)), map: null };
+      }
+      if (/[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(id)) {
+        let cut = code;
+        for (const [first, last, replacement] of runtimeMsgCuts) {
+          const start = cut.indexOf(first);
+          const end = cut.indexOf(last, start);
+          if (start < 0 || end < 0) this.error(`@lit/localize's runtime-msg.js no longer has ${first} … ${last}`);
+          cut = cut.slice(0, start) + replacement + cut.slice(end + last.length);
+        }
+        return { code: cut, map: null };
       }
       const locale = /[\\/]src[\\/]generated[\\/]locales[\\/]([\w-]+)\.ts$/.exec(id)?.[1];
       if (!locale) return null;
