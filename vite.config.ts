@@ -56,6 +56,7 @@ function privateLocalizeEvents(): Plugin {
  * starting with h) before it could need that branch.
  */
 function messageIdsAsText(): Plugin {
+  const xmlEscapes = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
   const hashed = "fnv1a64(typeof strings === 'string' ? strings : strings.join(HASH_DELIMITER))";
   // In @lit/localize's internal/runtime-msg.js: what goes, from its first line to its last, and what replaces it.
   const runtimeMsgCuts = [
@@ -68,8 +69,9 @@ function messageIdsAsText(): Plugin {
     const ids = new Map<string, string>();
     for (const [, id, source] of xliff.matchAll(/<trans-unit id="([^"]+)">\s*<source>([\s\S]*?)<\/source>/g)) {
       if (!/^[sh][0-9a-f]{16}$/.test(id)) continue;
-      if (id[0] === 'h' || /&|<(?!x id="\d+" equiv-text="[^"]*"\/>)/.test(source)) throw new Error(`messageIdsAsText: cannot read the source of ${id} in xliff/${locale}.xlf`);
-      const strings = source.split(/<x id="\d+" equiv-text="[^"]*"\/>/);
+      if (id[0] === 'h' || /<(?!x id="\d+" equiv-text="[^"]*"\/>)/.test(source)) throw new Error(`messageIdsAsText: cannot read the source of ${id} in xliff/${locale}.xlf`);
+      // The text between placeholders, with XML's escapes undone ("Terms &amp; conditions").
+      const strings = source.split(/<x id="\d+" equiv-text="[^"]*"\/>/).map((text) => text.replace(/&(lt|gt|amp|quot|apos);/g, (_, name: keyof typeof xmlEscapes) => xmlEscapes[name]));
       if (generateMsgId(strings, false) !== id) throw new Error(`messageIdsAsText: the source of ${id} in xliff/${locale}.xlf does not give its id`);
       ids.set(id, `s${strings.join('\x1e')}`);
     }
