@@ -87,6 +87,20 @@ describe('<tc-sidebar>', () => {
       expect(hiddenHint(linkNamed(widget, 'Mail'))).to.deep.equal([]);
     });
 
+    // The trust center's own links are written http:// (content/en/navigation.json) and the portal
+    // is served over https: the same site all the same, which a reader does not leave.
+    it('do not call a link to the page\'s own host external when only its scheme differs', async () => {
+      const content = await shippedDocument<NavigationDocument>('en', 'navigation.json');
+      const otherScheme = location.protocol === 'https:' ? 'http:' : 'https:';
+      content.linkGroups[0].links = [
+        { text: 'Same host', href: `${otherScheme}//${location.host.toUpperCase()}/privacy/` },
+        { text: 'Other port', href: `${location.protocol}//${location.hostname}:1/privacy/` },
+      ];
+      const widget = await mount<TcSidebar>('tc-sidebar', { groups: 'key-privacy-information' }, { content });
+      expect(hiddenHint(linkNamed(widget, 'Same host'))).to.deep.equal([]);
+      expect(hiddenHint(linkNamed(widget, 'Other port'))).to.deep.equal(['(external site)']);
+    });
+
     it('show a file\'s type and size, and say when they open a new tab', async () => {
       const content = await shippedDocument<NavigationDocument>('en', 'navigation.json');
       content.linkGroups[1].links[3].newTab = true;

@@ -95,11 +95,15 @@ export class TcSidebar extends ContentElement<'navigation'> {
   }
 }
 
-/** Whether a link leaves the site: an http(s) target on another origin than the page's. */
+/**
+ * Whether a link leaves the site: an http(s) target on another host (or port) than the page's. Not
+ * the origin: a portal served over https whose content links to its own pages as http:// (the
+ * shipped navigation does) does not send its readers to another site.
+ */
 function isExternal(link: Link): boolean {
   try {
     const url = new URL(link.href, document.baseURI);
-    return /^https?:$/.test(url.protocol) && url.origin !== location.origin;
+    return /^https?:$/.test(url.protocol) && url.host !== location.host;
   } catch {
     return false;
   }
