@@ -150,6 +150,28 @@ describe('<tc-locale-switch>', () => {
     });
   }
 
+  // A double click on Chinese, or a second click because the Chinese strings are slow to come:
+  // the second click found Chinese already chosen (no change) and overtook the first, so no
+  // tc-locale-change told the host of the change to Chinese at all. And Chinese then English before
+  // the strings load is no change from English.
+  for (const [clicks, expected] of [
+    [['简体中文', '简体中文'], ['zh-CN']],
+    [['简体中文', 'English'], []],
+  ] as const) {
+    it(`tells of ${expected.length ? 'the change' : 'no change'} when ${clicks.join(', then ')} are clicked quicker than the Chinese strings load`, async () => {
+      const widget = await mountSwitch();
+      const changes = recordLocaleChanges();
+      try {
+        for (const name of clicks) button(widget, name).click();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(getLocale()).to.equal(clicks[1] === 'English' ? 'en' : 'zh-CN');
+        expect(changes.locales).to.deep.equal(expected);
+      } finally {
+        changes.stop();
+      }
+    });
+  }
+
   it('is left out of a printed page, where it does nothing', async function () {
     if (navigator.userAgent.includes('Firefox')) this.skip(); // print media is emulated through Chrome's protocol
     const widget = await mountSwitch();

@@ -97,7 +97,10 @@ export class TcLocaleSwitch extends LitElement {
     choicesMade++;
     // Applying the stored choice stores it again: storage ignores a value it already holds.
     if (this.remember) storage(locale);
-    const previous = getLocale();
+    // The choices still loading are compared with the locale before the first of them, not each with
+    // the one it found: a second click on Chinese while its strings load (a double click, a slow
+    // network) found Chinese already and, overtaken, the first told of nothing.
+    choiceFrom ??= getLocale();
     const switching = (latestChoice = setLocale(locale));
     // After setLocale, so that the kit's own watch on <html lang> finds nothing left to do.
     if (this.setDocumentLang) document.documentElement.lang = locale;
@@ -106,7 +109,11 @@ export class TcLocaleSwitch extends LitElement {
     // Unless a later choice, on any switch, or a locale set elsewhere overtook this one while the new
     // UI strings loaded: Chinese, English and Chinese again, quicker than the Chinese strings load,
     // is one change to Chinese, not two.
-    if (switching === latestChoice && locale !== previous && getLocale() === locale) this.dispatchEvent(new TcLocaleChangeEvent(locale));
+    if (switching !== latestChoice) return;
+    const previous = choiceFrom;
+    // Before the event: a listener may make the next choice.
+    choiceFrom = undefined;
+    if (locale !== previous && getLocale() === locale) this.dispatchEvent(new TcLocaleChangeEvent(locale));
   }
 
   protected override render(): TemplateResult {
@@ -141,6 +148,8 @@ export class TcLocaleSwitch extends LitElement {
 let choicesMade = 0;
 /** The latest choice on this page: only it tells of its locale (see #choose). */
 let latestChoice: Promise<void> | undefined;
+/** The locale before the pending choices, if any (see #choose). */
+let choiceFrom: Locale | undefined;
 
 // Storage can be missing or throw (disabled cookies, sandboxed frames, a full quota): the switch
 // then still works, for this page only. One function stores `locale`, or without it reads what was
