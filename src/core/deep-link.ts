@@ -42,7 +42,9 @@ export function onFragmentNavigation(listener: () => void): () => void {
  * in a collapsed section of the page otherwise opened its entry out of sight, and nothing moved.
  */
 export function scrollToTarget(target: Element): void {
-  for (let node: Node | undefined = target; node; node = node.parentNode ?? (node as ShadowRoot).host) {
+  // Through the rendered (flat) tree, as the browser does: into the shadow root of a page's
+  // component that shows the widget through a <slot> (an accordion built on <details>).
+  for (let node: Node | undefined = target; node; node = (node as Element).assignedSlot ?? node.parentNode ?? (node as ShadowRoot).host) {
     // (By name: a widget moved into another document's frame meets that window's elements.)
     if (node.nodeName == 'DETAILS') (node as HTMLDetailsElement).open = true;
   }

@@ -683,6 +683,39 @@ describe('<tc-faq>', () => {
       expect(document.activeElement === widget && activeId(widget) === 'faq-audits', 'focus on the question').to.equal(true);
     });
 
+    // The browser opens a <details> around a fragment it finds by its rendered (flat) tree: also the
+    // <details> of a page's accordion component that shows the FAQ through a <slot>. The widget
+    // walked its parents only, passed that <details> by, and the entry stayed out of sight.
+    it('opens a collapsed <details> of an accordion component the FAQ is slotted into', async () => {
+      if (!customElements.get('x-faq-accordion'))
+        customElements.define(
+          'x-faq-accordion',
+          class extends HTMLElement {
+            constructor() {
+              super();
+              const details = document.createElement('details');
+              details.append(Object.assign(document.createElement('summary'), { textContent: 'Frequently asked questions' }), document.createElement('slot'));
+              this.attachShadow({ mode: 'open' }).append(details);
+            }
+          },
+        );
+      const accordion = document.createElement('x-faq-accordion');
+      spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      spacer.append(accordion);
+      document.body.prepend(spacer);
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC }, {}, accordion);
+      location.hash = '#faq-audits';
+      await settle(widget);
+      await frames();
+      await frames();
+      expect(accordion.shadowRoot!.querySelector('details')!.open, "the accordion's section is open").to.equal(true);
+      const { top, bottom } = question(widget, 'faq-audits').getBoundingClientRect();
+      expect(bottom - top, 'the question is shown').to.be.above(0);
+      expect(top).to.be.at.least(-1);
+      expect(bottom).to.be.at.most(innerHeight);
+    });
+
     it('follows hashchange, and clears a search that hides the entry', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       await search(widget, 'audit');
