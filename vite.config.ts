@@ -50,7 +50,8 @@ function privateLocalizeEvents(): Plugin {
  * is computed from instead (the English, its parts around each expression joined by U+001E), so
  * the runtime compares text. Each key is rebuilt from the XLIFF source and checked against its id
  * by @lit/localize's own function: a key that would not be found stops the build. Explicit ids
- * (msg(…, {id})) stay as they are. (Tests and Storybook run the untouched runtime and hashes.)
+ * (msg(…, {id})) stay as they are. (Tests and dev servers, Storybook's included, run the untouched
+ * runtime and hashes; a Storybook build bundles both rewritten, like the kit's builds.)
  * The runtime's cache of ids goes too (an id is now a join of a few strings, not a hash), and so
  * does its branch for html`` messages, which the kit has none of: the build stops on one (an id
  * starting with h) before it could need that branch.
@@ -79,6 +80,9 @@ function messageIdsAsText(): Plugin {
   };
   return {
     name: 'trust-widgets:message-ids-as-text',
+    // Builds only: Vite's dev server (and Storybook's, which loads this config) pre-bundles
+    // @lit/localize with esbuild, which runs no plugin, so its runtime keeps asking for hashes.
+    apply: 'build',
     transform(code, id) {
       if (/[\\/]@lit[\\/]localize[\\/]internal[\\/]id-generation\.js$/.test(id)) {
         if (!code.includes(hashed)) this.error(`@lit/localize no longer computes ids as ${hashed}`);
