@@ -106,6 +106,10 @@ function messageIdsAsText(): Plugin {
         if (text === undefined) this.error(`${hash} in ${id} is not in xliff/${locale}.xlf`);
         return `${JSON.stringify(text)}:`;
       });
+      // A key written otherwise (unquoted, say, by a later lit-localize) would stay a hash that the
+      // rewritten runtime never asks for: English for Chinese readers, with no error.
+      const left = /\b[sh][0-9a-f]{16}\b/.exec(rekeyed);
+      if (left) this.error(`${left[0]} in ${id} is not keyed as messageIdsAsText reads keys`);
       return { code: rekeyed, map: null };
     },
   };

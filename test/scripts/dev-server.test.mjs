@@ -30,3 +30,18 @@ test('in the dev server, the Chinese UI strings are found by the ids the untouch
     await server.close();
   }
 });
+
+// The build keys the translations by their text only where it finds their keys as lit-localize
+// writes them today ('s0498cc358421b4a6': …); a key it did not find would stay a hash that the
+// rewritten runtime never asks for, and Chinese readers would get English with no error.
+test('the build stops on a generated translation whose key it could not rekey', async () => {
+  const { loadConfigFromFile } = await import('vite');
+  const { config } = await loadConfigFromFile({ command: 'build', mode: 'production' }, resolve(root, 'vite.config.ts'), root, 'silent');
+  const plugin = config.plugins.flat().find((candidate) => candidate?.name === 'trust-widgets:message-ids-as-text');
+  const context = { error: (message) => { throw new Error(message); } };
+  const id = resolve(root, 'src/generated/locales/zh-CN.ts');
+  const rekey = (code) => plugin.transform.call(context, code, id).code;
+  const hash = generateMsgId(['Expand all'], false);
+  assert.match(rekey(`export const templates = {'${hash}': \`全部展开\`};`), /"sExpand all": `全部展开`/);
+  assert.throws(() => rekey(`export const templates = {${hash}: \`全部展开\`};`), new RegExp(hash));
+});
