@@ -26,7 +26,7 @@ export function fold(text: string): string {
 }
 
 /**
- * The terms of a query: folded, split at white space and where a Latin letter or digit meets a
+ * The terms of a query: folded, split at white space and where an ASCII letter or digit meets a
  * Chinese character (\b beside a Han: the content spaces them, "Azure 数据", and Chinese readers
  * seldom do); an entry matches when it contains every term.
  */

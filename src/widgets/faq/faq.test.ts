@@ -662,59 +662,53 @@ describe('<tc-faq>', () => {
     // From an audit of host pages: a portal that keeps its FAQ in a collapsed <details> section
     // ("Frequently asked questions") got nothing from a link to an entry, its own Copy link
     // included: the entry opened out of sight, the page did not move and focus stayed put. The
-    // browser opens a closed <details> around a fragment it finds itself; the widget must too.
-    it('opens a collapsed <details> of the page around the FAQ to show the entry a link names', async () => {
-      const section = document.createElement('details');
-      section.append(Object.assign(document.createElement('summary'), { textContent: 'Frequently asked questions' }));
-      spacer = document.createElement('div');
-      spacer.style.height = '3000px';
-      spacer.append(section);
-      document.body.prepend(spacer);
-      const widget = await mount<TcFaq>('tc-faq', { src: SRC }, {}, section);
-      location.hash = '#faq-audits';
-      await settle(widget);
-      await frames();
-      await frames();
-      expect(section.open, 'the page\'s section is open').to.equal(true);
-      expect(widget.openEntries).to.deep.equal(['faq-audits']);
-      const { top, bottom } = question(widget, 'faq-audits').getBoundingClientRect();
-      expect(top).to.be.at.least(-1); // the <summary> above leaves the page's scroll a fraction of a pixel off
-      expect(bottom).to.be.at.most(innerHeight);
-      expect(document.activeElement === widget && activeId(widget) === 'faq-audits', 'focus on the question').to.equal(true);
-    });
-
-    // The browser opens a <details> around a fragment it finds by its rendered (flat) tree: also the
-    // <details> of a page's accordion component that shows the FAQ through a <slot>. The widget
-    // walked its parents only, passed that <details> by, and the entry stayed out of sight.
-    it('opens a collapsed <details> of an accordion component the FAQ is slotted into', async () => {
-      if (!customElements.get('x-faq-accordion'))
-        customElements.define(
-          'x-faq-accordion',
-          class extends HTMLElement {
-            constructor() {
-              super();
-              const details = document.createElement('details');
-              details.append(Object.assign(document.createElement('summary'), { textContent: 'Frequently asked questions' }), document.createElement('slot'));
-              this.attachShadow({ mode: 'open' }).append(details);
-            }
-          },
-        );
-      const accordion = document.createElement('x-faq-accordion');
-      spacer = document.createElement('div');
-      spacer.style.height = '3000px';
-      spacer.append(accordion);
-      document.body.prepend(spacer);
-      const widget = await mount<TcFaq>('tc-faq', { src: SRC }, {}, accordion);
-      location.hash = '#faq-audits';
-      await settle(widget);
-      await frames();
-      await frames();
-      expect(accordion.shadowRoot!.querySelector('details')!.open, "the accordion's section is open").to.equal(true);
-      const { top, bottom } = question(widget, 'faq-audits').getBoundingClientRect();
-      expect(bottom - top, 'the question is shown').to.be.above(0);
-      expect(top).to.be.at.least(-1);
-      expect(bottom).to.be.at.most(innerHeight);
-    });
+    // browser opens a closed <details> around a fragment it finds itself, by the rendered (flat)
+    // tree: also the <details> of a page's accordion component that shows the FAQ through a <slot>,
+    // which the widget passed by while it walked its parents only (from a review).
+    const collapsedContainers = {
+      'a collapsed <details> of the page around the FAQ': () => {
+        const section = document.createElement('details');
+        section.append(Object.assign(document.createElement('summary'), { textContent: 'Frequently asked questions' }));
+        return { container: section, details: section };
+      },
+      'a collapsed <details> of an accordion component the FAQ is slotted into': () => {
+        if (!customElements.get('x-faq-accordion'))
+          customElements.define(
+            'x-faq-accordion',
+            class extends HTMLElement {
+              constructor() {
+                super();
+                const details = document.createElement('details');
+                details.append(Object.assign(document.createElement('summary'), { textContent: 'Frequently asked questions' }), document.createElement('slot'));
+                this.attachShadow({ mode: 'open' }).append(details);
+              }
+            },
+          );
+        const accordion = document.createElement('x-faq-accordion');
+        return { container: accordion, details: accordion.shadowRoot!.querySelector('details')! };
+      },
+    };
+    for (const [where, collapsed] of Object.entries(collapsedContainers)) {
+      it(`opens ${where} to show the entry a link names`, async () => {
+        const { container, details } = collapsed();
+        spacer = document.createElement('div');
+        spacer.style.height = '3000px';
+        spacer.append(container);
+        document.body.prepend(spacer);
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC }, {}, container);
+        location.hash = '#faq-audits';
+        await settle(widget);
+        await frames();
+        await frames();
+        expect(details.open, 'the collapsed section is open').to.equal(true);
+        expect(widget.openEntries).to.deep.equal(['faq-audits']);
+        const { top, bottom } = question(widget, 'faq-audits').getBoundingClientRect();
+        expect(bottom - top, 'the question is shown').to.be.above(0);
+        expect(top).to.be.at.least(-1); // the <summary> above leaves the page's scroll a fraction of a pixel off
+        expect(bottom).to.be.at.most(innerHeight);
+        expect(document.activeElement === widget && activeId(widget) === 'faq-audits', 'focus on the question').to.equal(true);
+      });
+    }
 
     it('follows hashchange, and clears a search that hides the entry', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
