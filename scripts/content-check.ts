@@ -340,6 +340,12 @@ function compare(expected: Json | undefined, actual: Json | undefined, path: str
   if (mustMatch && JSON.stringify(expected) !== JSON.stringify(actual)) report(path, `${describe(actual)} here, ${describe(expected)} in the reference: one of them is wrong`);
 }
 
+const withoutLang = (document: Json): Json => {
+  if (!isRecord(document)) return document;
+  const { lang: _lang, ...rest } = document;
+  return rest;
+};
+
 const [reference, ...others] = locales;
 for (const spec of documentSpecs) {
   const referenceFile = join(root, reference, `${spec.kind}.json`);
@@ -349,7 +355,13 @@ for (const spec of documentSpecs) {
     const file = join(root, locale, `${spec.kind}.json`);
     const document = parsed.get(file) as Json | undefined;
     if (document === undefined) continue;
-    compare(referenceDocument, document, '$', '', (path, message) => fail(file, path, `${message} (reference: ${referenceFile})`));
+    const report = (path: string, message: string) => fail(file, path, `${message} (reference: ${referenceFile})`);
+    // lang is each folder's own (checked above): a translation without it is told its own locale,
+    // not the reference's "en", which the folder check would then refuse.
+    if (isRecord(referenceDocument) && isRecord(document) && 'lang' in referenceDocument && !('lang' in document)) {
+      report('$.lang', `missing: "lang": "${locale}" says what the document is written in, as the reference's says its own`);
+    }
+    compare(withoutLang(referenceDocument), withoutLang(document), '$', '', report);
   }
 }
 

@@ -42,6 +42,16 @@ test('a document whose lang is not its folder\'s is reported at $.lang', async (
   assert.deepEqual(problems, ['ROOT/zh-CN/faq.json: $.lang: says "en", but the document is in the zh-CN folder']);
 });
 
+test('a translation without lang is told to give its own locale, not the reference\'s "en"', async () => {
+  // The message named only the English document's value, and an editor who wrote "lang": "en" as
+  // it said was then told the document is not in the en folder.
+  const { code, problems } = await check(editing('zh-CN', 'faq.json', (document) => delete document.lang));
+  assert.equal(code, 1);
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /^ROOT\/zh-CN\/faq\.json: \$\.lang: missing: "lang": "zh-CN" /);
+  assert.doesNotMatch(problems[0], /has "en"/);
+});
+
 test('a translation that drops a phase\'s notices is reported at that path', async () => {
   const { code, problems } = await check(editing('zh-CN', 'retention-policy.json', (document) => delete document.phases[2].notices));
   assert.equal(code, 1);
