@@ -515,6 +515,30 @@ describe('<tc-retention-timeline>', () => {
         observer.disconnect();
       }
     });
+
+    // From a WCAG audit: the live region emptied on a switch to Chinese, but switching back to
+    // English put the English answer (or hint) back in it, and screen readers spoke it although
+    // the reader had only pressed "English" (the FAQ's live region already stays empty then).
+    it('speaks nothing again on switching back to the language of its last announcement', async () => {
+      const widget = await mountTimeline({ 'end-date': '2025-01-31' });
+      const status = $(widget, '[role="status"]');
+      const heard: string[] = [];
+      const observer = new MutationObserver(() => heard.push(visibleText(status)));
+      observer.observe(status, { subtree: true, childList: true, characterData: true });
+      try {
+        for (const locale of ['zh-CN', 'en']) {
+          const ready = nextEvent(widget, 'tc-ready');
+          await setLocale(locale);
+          await ready;
+          await widget.updateComplete;
+        }
+        expect(answer(widget)).to.include('May 1, 2025');
+        expect(heard.filter(Boolean), 'nothing spoken for the switches').to.deep.equal([]);
+        expect(announcement(widget), 'the live region after switching back').to.equal('');
+      } finally {
+        observer.disconnect();
+      }
+    });
   });
 
   describe('keyboard and events', () => {

@@ -98,7 +98,10 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   #calculation?: DeletionCalculation;
   /** What the live region says: the calculation, once the reader has paused typing. */
   #announced?: DeletionCalculation;
-  /** The language the live region's answer was given in. */
+  /**
+   * The language the live region's answer was given in; '' once a switch has emptied the region,
+   * which then stays empty on switching back (text that returns to a live region is spoken again).
+   */
   #announcedIn?: string;
   #announceTimer?: ReturnType<typeof setTimeout>;
   /** The reader paused typing: their answer is announced even when it is the one before. */
@@ -277,7 +280,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         : nothing}
       <div id=${RESULT_ID} class="result" part="result" aria-hidden="true">${this.#renderCalculation(calculation)}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        ${this.#announcedIn === uiStringsLocale() ? this.#renderCalculation(this.#announced!) : nothing}
+        ${this.#announcedIn === uiStringsLocale() ? this.#renderCalculation(this.#announced!) : (this.#announcedIn = '')}
       </div>
       ${document.exceptions.length > 0
         ? html`<p class="caveat">${msg('The exceptions above can shorten the retention period or remove it.')}</p>`
