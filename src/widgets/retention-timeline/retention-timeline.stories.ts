@@ -84,6 +84,7 @@ export const Theming: Story = {
         --tc-color-accent: #0a5d8f;
         --tc-color-track: #d5e6f1;
         --tc-color-border: #0a5d8f;
+        --tc-color-control-border: #0a5d8f;
         --tc-color-muted: #3d4f5c;
         --tc-color-surface: #ffffff;
         --tc-color-focus: #d4351c;

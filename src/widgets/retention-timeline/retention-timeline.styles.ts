@@ -131,7 +131,9 @@ export const retentionTimelineStyles = css`
     font: inherit;
     color: inherit;
     background: var(--tc-color-surface, var(--_tc-surface));
-    border: 1px solid var(--_border);
+    /* A control's border, as the FAQ's search box's: --tc-color-border is the pages' light rule, and
+       the field's only outline needs 3:1 (WCAG 1.4.11). */
+    border: 1px solid var(--tc-color-control-border, var(--_tc-control));
     border-radius: var(--tc-radius, 4px);
   }
   [aria-invalid='true'] {

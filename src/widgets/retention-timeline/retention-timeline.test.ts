@@ -471,6 +471,25 @@ describe('<tc-retention-timeline>', () => {
       expect(border(invalid)[0]).to.equal(getComputedStyle($(invalid, '.invalid-date')).color);
     });
 
+    // From a WCAG audit (1.4.11): --tc-color-border is the light rule between table rows and FAQ
+    // entries, so a page sets it once for every widget; the date field took it too, and its only
+    // outline fell to 1.3:1 on white. The field's border is a control's, as the FAQ's search box's.
+    it('keeps the date field outlined when the page lightens the rules with --tc-color-border', async () => {
+      const page = document.createElement('div');
+      page.style.setProperty('--tc-color-border', '#e0e0e0');
+      document.body.append(page);
+      try {
+        const widget = await mountTimeline({}, {}, page);
+        const fieldBorder = () => getComputedStyle(field(widget)).borderTopColor;
+        expect(getComputedStyle($(widget, 'section.calculator')).borderTopColor, 'the calculator box is a rule').to.equal('rgb(224, 224, 224)');
+        expect(fieldBorder(), 'the field: 4.5:1 on white').to.equal('rgb(118, 118, 118)');
+        page.style.setProperty('--tc-color-control-border', 'rgb(1, 2, 3)');
+        expect(fieldBorder()).to.equal('rgb(1, 2, 3)');
+      } finally {
+        page.remove();
+      }
+    });
+
     it('says so in Chinese too', async () => {
       await setLocale('zh-CN');
       const widget = await mountTimeline({ 'end-date': '2025-02-30' });

@@ -50,7 +50,8 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @csspart link - Links in the content.
  * @cssprop --tc-color-accent - Timeline markers, lines and duration bars.
  * @cssprop --tc-color-track - The unfilled part of a duration bar.
- * @cssprop --tc-color-border - Borders of the calculator and its field, and the rule beside a phase's notices.
+ * @cssprop --tc-color-border - Border of the calculator, and the rule beside a phase's notices.
+ * @cssprop --tc-color-control-border - Border of the date field.
  * @cssprop --tc-color-muted - The calculator's hint and caveat, and the loading message.
  * @cssprop --tc-color-surface - Background of markers, the field and the Try again button.
  * @cssprop --tc-color-error - Border of the error box; text of the invalid-date message and border of the field then.
