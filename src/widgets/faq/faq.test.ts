@@ -1199,12 +1199,18 @@ describe('<tc-faq>', () => {
       ]);
     });
 
-    it('clears with Escape typed on the keyboard, and lets Escape through when already empty', async () => {
+    it('clears with Escape typed on the keyboard, its count with it, and lets Escape through when already empty', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       $<HTMLInputElement>(widget, 'input').focus();
       await sendKeys({ type: 'advertis' });
       await settle(widget);
       expect(shownIds(widget)).to.deep.equal(['faq-use-of-customer-data', 'faq-advertising']);
+      // The count was announced once typing paused; the cleared search must not leave it in the
+      // live region, where a screen reader's reading cursor still finds "2 results".
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await settle(widget);
+      const status = () => visibleText($(widget, '.visually-hidden[role="status"]'));
+      expect(status()).to.equal('2 results');
       let escapes = 0;
       const count = () => escapes++;
       document.addEventListener('keydown', count);
@@ -1212,6 +1218,7 @@ describe('<tc-faq>', () => {
         await sendKeys({ press: 'Escape' });
         await settle(widget);
         expect(shownIds(widget)).to.have.length(12);
+        expect(status(), 'the live region once the search is cleared').to.equal('');
         expect(escapes).to.equal(0);
         await sendKeys({ press: 'Escape' });
         expect(escapes).to.equal(1);

@@ -312,7 +312,8 @@ export class TcFaq extends ContentElement<'faq'> {
     event.preventDefault();
     event.stopPropagation();
     input.value = '';
-    this.query = '';
+    // The count goes with the search: left in the live region, a reading cursor finds it there.
+    this.query = this.announcement = '';
   }
 
   #onClick(event: MouseEvent): void {
