@@ -222,9 +222,11 @@ describe('<tc-faq>', () => {
       const regions = $$(widget, '.answer[role="region"]');
       expect(regions).to.have.length(12);
       expect(regions[0].getAttribute('aria-labelledby')).to.equal(questions(widget)[0].id);
-      const content = generatedFaq(3);
-      const short = await mount<TcFaq>('tc-faq', {}, { content });
-      expect($$(short, '.answer[role="region"]')).to.have.length(3);
+      // Up to six panels (APG's "approximately 6") are landmarks; from seven on, plain panels.
+      const six = await mount<TcFaq>('tc-faq', {}, { content: generatedFaq(6) });
+      expect($$(six, '.answer[role="region"]')).to.have.length(6);
+      const seven = await mount<TcFaq>('tc-faq', {}, { content: generatedFaq(7) });
+      expect($$(seven, '.answer[role="region"]')).to.have.length(0);
     });
 
     for (const locale of LOCALES) {
@@ -329,6 +331,20 @@ describe('<tc-faq>', () => {
       $(widget, `[id="${ids[0]}:answer"] .copy-link`).focus();
       await sendKeys({ press: 'ArrowDown' });
       expect(shadow(widget).activeElement!.classList.contains('copy-link')).to.equal(true);
+    });
+
+    // With a modifier the keys are the browser's or the screen reader's (Shift+Down selects, Alt+Down
+    // and Ctrl+End have their own meanings): the accordion leaves them alone.
+    it('leaves arrow, Home and End keys with a modifier to the browser', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      const ids = questions(widget).map((button) => button.id);
+      questions(widget)[1].focus();
+      for (const [modifier, press] of [['Shift', 'ArrowDown'], ['Alt', 'ArrowUp'], ['Control', 'End'], ['Meta', 'Home']]) {
+        await sendKeys({ down: modifier });
+        await sendKeys({ press });
+        await sendKeys({ up: modifier });
+        expect(activeId(widget), `${modifier}+${press}`).to.equal(ids[1]);
+      }
     });
 
     // The keys are the accordion's: the page must not also scroll with them (Down moved focus to
@@ -493,13 +509,14 @@ describe('<tc-faq>', () => {
 
     it('keeps only the last opened entry when switched from multiple to single', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });
-      question(widget, 'faq-audits').click();
-      question(widget, 'faq-advertising').click();
+      // The last one opened is neither the first nor the last of the three in the document.
       question(widget, 'faq-subcontractors').click();
+      question(widget, 'faq-advertising').click();
+      question(widget, 'faq-audits').click();
       await widget.updateComplete;
       widget.mode = 'single';
       await widget.updateComplete;
-      expect(widget.openEntries).to.deep.equal(['faq-subcontractors']);
+      expect(widget.openEntries).to.deep.equal(['faq-audits']);
     });
 
     it('has expandAll(), collapseAll() and toggle() methods', async () => {
@@ -742,6 +759,27 @@ describe('<tc-faq>', () => {
         expect(document.activeElement?.localName).to.equal('input');
       } finally {
         field.remove();
+      }
+    });
+
+    // A rich-text editor on the page (a comment box) is a field too.
+    it('opens the entry of a hash change without taking focus from an editable region', async () => {
+      const editor = document.createElement('div');
+      editor.contentEditable = 'true';
+      editor.setAttribute('aria-label', 'Comment');
+      document.body.prepend(editor);
+      try {
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+        editor.focus();
+        const changed = nextEvent(window, 'hashchange');
+        location.hash = '#faq-advertising';
+        await changed;
+        await settle(widget);
+        await frames();
+        expect(widget.openEntries).to.deep.equal(['faq-advertising']);
+        expect(document.activeElement === editor, 'focus stays in the editor').to.equal(true);
+      } finally {
+        editor.remove();
       }
     });
 
