@@ -320,6 +320,47 @@ describe('<tc-policy-sections>', () => {
       }
     });
 
+    // A click the page handles itself (a router's preventDefault), or one with a modifier (a new tab
+    // or window, a download), takes the reader nowhere on this page: focus and scroll stay put.
+    it('leaves focus alone when a click on a #link to its section goes nowhere on this page', async () => {
+      const room = placeWithRoomBelow();
+      const link = document.createElement('a');
+      link.href = '#leave_service';
+      link.textContent = 'If you leave';
+      document.body.prepend(link);
+      try {
+        await mountSections({}, {}, room.place);
+        history.replaceState(null, '', '#leave_service');
+        // After the widget's own listener: what it sees is not yet prevented; no tab opens here.
+        const noNewTab = (event: Event) => event.preventDefault();
+        window.addEventListener('click', noNewTab);
+        const handled = (event: Event) => event.preventDefault();
+        link.addEventListener('click', handled);
+        const clicks: Array<[string, MouseEventInit]> = [
+          ['handled by the page', {}],
+          ['Ctrl', { ctrlKey: true }],
+          ['Meta', { metaKey: true }],
+          ['Shift', { shiftKey: true }],
+          ['Alt', { altKey: true }],
+        ];
+        try {
+          for (const [what, init] of clicks) {
+            if (what !== 'handled by the page') link.removeEventListener('click', handled);
+            link.focus();
+            link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, ...init }));
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            expect(document.activeElement === link, what).to.equal(true);
+          }
+        } finally {
+          window.removeEventListener('click', noNewTab);
+        }
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+        link.remove();
+        room.remove();
+      }
+    });
+
     it('leaves a fragment that names none of its sections alone, and survives malformed ones', async () => {
       const first = await mountSections({ sections: 'you_know_where' });
       const second = await mountSections({ sections: 'leave_service' });
