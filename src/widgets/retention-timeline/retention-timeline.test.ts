@@ -558,6 +558,27 @@ describe('<tc-retention-timeline>', () => {
         observer.disconnect();
       }
     });
+
+    // The switch itself is not announced, but the reader's next answer is, even when the reader only
+    // changed the date and changed it back: it was never spoken in the new language.
+    it('announces the same answer again, in the new language, once the reader types it after a switch', async () => {
+      const widget = await mountTimeline({ 'end-date': '2025-01-31' });
+      const ready = nextEvent(widget, 'tc-ready');
+      await setLocale('zh-CN');
+      await ready;
+      await widget.updateComplete;
+      expect(announcement(widget), 'nothing spoken for the switch').to.equal('');
+      const input = field(widget);
+      for (const value of ['2025-02-01', '2025-01-31']) {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await widget.updateComplete;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await widget.updateComplete;
+      expect(announcement(widget)).to.include('2025年5月1日');
+      expect(announcement(widget)).to.equal(answer(widget));
+    });
   });
 
   describe('keyboard and events', () => {
@@ -668,6 +689,11 @@ describe('<tc-retention-timeline>', () => {
         await widget.updateComplete;
         expect(field(widget).getAttribute('aria-invalid')).to.equal('false');
         expect(answer(widget)).to.include('May 1, 2025');
+        // For good: once the page clears that date too, the field is empty, not invalid.
+        widget.endDate = '';
+        await widget.updateComplete;
+        expect(field(widget).getAttribute('aria-invalid')).to.equal('false');
+        expect(answer(widget)).to.equal('Enter the date your subscription ends to see when its data will be deleted.');
       } finally {
         after.remove();
       }
