@@ -96,8 +96,9 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
    */
   revealLocationHash(): boolean {
     const id = idFromHash();
+    // Only sections have ids here (headings and rich text have none): whatever is found is one.
     const target = id ? this.shadowRoot?.getElementById(id) : null;
-    if (!target || target.localName !== 'section') return false;
+    if (!target) return false;
     // First, so that a heading in a collapsed <details> of the page is shown and can take focus.
     scrollToTarget(target);
     const heading = target.querySelector<HTMLElement>(':scope > :is(h2, h3, h4, h5, h6)');
