@@ -144,7 +144,7 @@ export class TcFaq extends ContentElement<'faq'> {
 
   /** Closes every entry. */
   collapseAll(): void {
-    const hashed = idFromHash(location.hash);
+    const hashed = idFromHash();
     if (hashed !== undefined && this.openIds.has(hashed)) this.#followHash(hashed, false);
     this.#setOpen(new Set());
   }
@@ -371,7 +371,7 @@ export class TcFaq extends ContentElement<'faq'> {
     const next = new Set(this.openIds);
     for (const id of ids) open ? next.add(id) : next.delete(id);
     if (!open) {
-      const hashed = idFromHash(location.hash);
+      const hashed = idFromHash();
       if (hashed !== undefined && ids.includes(hashed)) this.#followHash(hashed, false);
     }
     this.#setOpen(next);
@@ -400,7 +400,7 @@ export class TcFaq extends ContentElement<'faq'> {
 
   /** A page loaded with, or navigated to, `#<entry id>`: open that entry and bring it into view. */
   #revealFromHash(followed: boolean): void {
-    const id = idFromHash(location.hash);
+    const id = idFromHash();
     // As toggle() does, an entry the search hides is shown.
     if (id === undefined || !this.toggle(id, true)) return;
     this.#lastOpened = id;
