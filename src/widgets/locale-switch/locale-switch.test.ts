@@ -481,6 +481,8 @@ describe('<tc-locale-switch>', () => {
       expect(await changed).to.equal(undefined);
       expect(page.kit.getLocale()).to.equal('en');
       expect(current(widget)).to.deep.equal(['English']);
+      // Nor does it reach the page's own language (the switch has set-document-lang).
+      expect(page.window.document.documentElement.lang).to.equal('en');
     });
 
     it('still switches when storage throws (disabled, sandboxed or full)', async () => {
