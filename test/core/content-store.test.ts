@@ -536,4 +536,25 @@ describe('content store', () => {
     const loaded = await loadDocument(dataLocationsSpec, url, 'en');
     expect(loaded.document.regions).to.have.length(2);
   });
+
+  // A single-page app's next view, or a switch to another language and back, asks for a document
+  // again without a retry: once its author has fixed a mistake, it is shown, not the old error.
+  it('asks the network again for a document that was invalid (invalid documents are not cached)', async () => {
+    const url = `/fixed-later-${crypto.randomUUID()}.json`;
+    const realFetch = window.fetch;
+    const asked: string[] = [];
+    window.fetch = async (input: RequestInfo | URL) => {
+      asked.push(String(input));
+      const text = asked.length === 1 ? '{"kind": "data-locations"}' : await (await realFetch(EN_URL)).text();
+      return new Response(text, { headers: { 'Content-Type': 'application/json' } });
+    };
+    try {
+      expect((await loadError(url)).code).to.equal('schema');
+      const loaded = await loadDocument(dataLocationsSpec, url, 'en');
+      expect(loaded.document.regions.length).to.be.greaterThan(0);
+      expect(asked).to.have.length(2);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
 });
