@@ -78,6 +78,10 @@ describe('validation', () => {
     ['an id longer than 64 characters', faqSpec, 'faq', (d) => (d.entries[0].id = `faq-${'a'.repeat(61)}`), '$.entries[0].id', /up to 63 letters/],
     ['a date with day 32', faqSpec, 'faq', (d) => (d.updated = '2015-12-32'), '$.updated', /YYYY-MM or YYYY-MM-DD/],
     ['a subsection id equal to a section id', policySectionsSpec, 'policy-sections', (d) => (d.sections[1].subsections[0].id = d.sections[0].id), '$.sections[1].subsections[0].id', /already used/],
+    // A question of white space is a button with no name; an answer of no paragraph, a panel that opens on nothing.
+    ['a text of white space only', faqSpec, 'faq', (d) => (d.entries[0].question = ' \n\t '), '$.entries[0].question', /must not be empty/],
+    ['an FAQ answer without a paragraph', faqSpec, 'faq', (d) => (d.entries[0].answer = []), '$.entries[0].answer', /must not be empty/],
+    ['a date in month 00', faqSpec, 'faq', (d) => (d.updated = '2015-00'), '$.updated', /YYYY-MM or YYYY-MM-DD/],
   ];
   // Found by a security audit: an unknown key went raw into the message, so a line break in it
   // forged a second '[trust-widgets] ...' console line, and a key of a million characters made a
