@@ -859,6 +859,10 @@ describe('<tc-faq>', () => {
         const status = $(widget, '.visually-hidden[role="status"]');
         expect(visibleText(status)).to.equal('链接已复制');
         expect(languageOf(status.firstChild!)).to.equal('zh-CN');
+        // The button itself, and the outcome shown beside it, are Chinese in English content too.
+        const copy = answerOf(widget, 'faq-audits').querySelector('.copy-link')!;
+        expect(visibleText(copy)).to.equal(messages['zh-CN'].copyLink);
+        expect(languageOf(copy.firstChild!)).to.equal('zh-CN');
       } finally {
         clipboard.restore();
       }
