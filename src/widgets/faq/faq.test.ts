@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, frameOf, frames, languageOf, mount, nextEvent, resetKit, shadow, visibleText } from '../../../test/helpers.js';
+import { axeViolations, frameOf, frames, languageOf, mount, nextEvent, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import { html, render } from 'lit';
 import { renderRichText } from '../../core/rich-text.js';
 import { buildAnswer } from '../../core/rich-text-dom.js';
@@ -866,6 +866,22 @@ describe('<tc-faq>', () => {
       } finally {
         clipboard.restore();
       }
+    });
+
+    // Content given directly stays what it is when the language switches; the kit's own labels in
+    // it switch, those of an answer opened under a search too.
+    it('relabels Copy link in an answer open under a search when the language switches', async () => {
+      const content = await shippedDocument<FaqDocument>('en', 'faq.json');
+      const widget = await mount<TcFaq>('tc-faq', { searchable: '' }, { content });
+      await search(widget, 'audit');
+      question(widget, 'faq-audits').click();
+      await settle(widget);
+      const copy = () => answerOf(widget, 'faq-audits').querySelector('.copy-link')!;
+      expect(visibleText(copy())).to.equal(messages.en.copyLink);
+      await setLocale('zh-CN');
+      await settle(widget);
+      expect(visibleText(copy())).to.equal(messages['zh-CN'].copyLink);
+      expect(visibleText(question(widget, 'faq-audits').querySelector('mark'))).to.equal('audit');
     });
 
     it('says so when the link cannot be copied', async () => {
