@@ -11,7 +11,7 @@ import type { NavigationDocument } from '../../core/content-types.js';
  * The trail from the top of the site to the current page (WAI-ARIA APG breadcrumb pattern): a
  * labelled navigation landmark with an ordered list of links, ending in the page's own title,
  * which is not a link and carries `aria-current="page"`. The separators are drawn by CSS, so screen
- * readers do not read them, and they turn round in right-to-left text.
+ * readers do not read them.
  *
  * @summary The breadcrumb trail of a trust-center page.
  * @csspart nav - The navigation landmark.
