@@ -3,7 +3,7 @@
  * contexts), else with the older copy command from a temporary text field inside `root` (pages
  * served over plain HTTP). Resolves with whether the text was copied; focus returns where it was.
  */
-export async function copyText(text: string, root: ShadowRoot | HTMLElement): Promise<boolean> {
+export async function copyText(text: string, root: ShadowRoot): Promise<boolean> {
   if (navigator.clipboard?.writeText) {
     try {
       await navigator.clipboard.writeText(text);
@@ -12,7 +12,7 @@ export async function copyText(text: string, root: ShadowRoot | HTMLElement): Pr
       // Refused (no permission, or the document lost focus): try the copy command.
     }
   }
-  const focused = (root instanceof ShadowRoot ? root.activeElement : document.activeElement) as HTMLElement | null;
+  const focused = root.activeElement as HTMLElement | null;
   const field = document.createElement('textarea');
   field.value = text;
   field.setAttribute('readonly', '');
