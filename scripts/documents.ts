@@ -14,4 +14,5 @@ export const documentSpecs: AnyDocumentSpec[] = [
   retentionPolicySpec,
 ];
 
-export const locales = ['en', 'zh-CN'] as const;
+// The kit's own list, so that a locale added there is checked here too.
+export { supportedLocales as locales } from '../src/core/supported-locales.js';
