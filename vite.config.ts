@@ -3,6 +3,7 @@ import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { withoutSchemaDocs } from './scripts/schema-docs.js';
 
 /** Each widget folder has a side-effect-free class module <name>.ts and a guarded define.ts. */
 const widgetEntries = Object.fromEntries(
@@ -134,18 +135,13 @@ function asciiOnly(): Plugin {
   };
 }
 
-/**
- * Schema titles and descriptions are for editors (they go into content/schema/*.json); browsers
- * only validate, so they are dropped from the shipped code: `doc('text', schema)` becomes
- * `(schema)`. Only a literal string as first argument is matched, the style src/core/schema/ uses.
- */
+/** Schema titles and descriptions are for editors; browsers only validate (scripts/schema-docs.ts). */
 function dropSchemaDocs(): Plugin {
-  const docCall = /\b(?:doc|titled)\(\s*(['"`])(?:\\.|(?!\1)[^\\])*\1\s*,/g;
   return {
     name: 'trust-widgets:drop-schema-docs',
     transform(code, id) {
       if (!/[\\/]src[\\/]core[\\/]schema[\\/]/.test(id)) return null;
-      return { code: code.replace(docCall, '('), map: null };
+      return { code: withoutSchemaDocs(code), map: null };
     },
   };
 }

@@ -17,6 +17,7 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { importBundled } from './import-bundled.mjs';
 
 const SCRIPT_BUDGET = 15_000;
 const WIDGET_BUDGET = 9_000;
@@ -114,11 +115,13 @@ if (problems.length || (args.has('--strict') && overBudget.length)) process.exit
 
 /**
  * The script bundle's bytes by package and by folder of src/: esbuild bundles the same entry (with
- * the script's translation loader, but without the build's template minification, so templates
- * and styles weigh a little more here), and each group's share of the gzipped script is its share
- * of the minified code: gzip sizes of parts do not add up, shares of the whole do.
+ * the script's translation loader and without the schemas' docs, as the build does, but without its
+ * template minification, so templates and styles weigh a little more here, and with @lit/localize's
+ * hash, which the build drops), and each group's share of the gzipped script is its share of the
+ * minified code: gzip sizes of parts do not add up, shares of the whole do.
  */
 async function breakdown() {
+  const { withoutSchemaDocs } = await importBundled({ entryPoints: ['scripts/schema-docs.ts'] });
   const result = await build({
     entryPoints: ['src/trust-widgets.ts'],
     bundle: true,
@@ -132,9 +135,10 @@ async function breakdown() {
     define: { __TC_VERSION__: '"0"' },
     plugins: [
       {
-        name: 'script-translation-loaders',
+        name: 'as-the-script-build',
         setup(builder) {
           builder.onResolve({ filter: /\/translation-loaders\.js$/ }, () => ({ path: new URL('../src/core/translation-loaders.script.ts', import.meta.url).pathname }));
+          builder.onLoad({ filter: /[\\/]src[\\/]core[\\/]schema[\\/].*\.ts$/ }, ({ path }) => ({ contents: withoutSchemaDocs(readFileSync(path, 'utf8')), loader: 'ts' }));
         },
       },
     ],
