@@ -11,7 +11,8 @@ export const baseStyles = css`
    * The default colours, light or dark as the page's color-scheme says: a widget has no background
    * of its own, so a page on a dark background declares \`color-scheme: dark\` (or \`light dark\`, to
    * follow the reader's preference). Each --tc-color-* property overrides its colour in both.
-   * The colours only content widgets use are in contentStyles: the locale switch does not pay for them.
+   * The colours only content widgets use are in contentStyles (or a widget's own styles): the locale
+   * switch does not pay for them.
    */
   :host {
     display: block;

@@ -5,16 +5,14 @@ import { css } from 'lit';
  * text for screen readers only. The locale switch shows none of these and does not pay for them (a module of its own: bundlers drop unused modules, not unused css`` calls).
  */
 export const contentStyles = css`
-  /* The rest of the default colours (baseStyles says how they follow the page's color-scheme). */
+  /* The rest of the default colours (baseStyles says how they follow the page's color-scheme), but
+     those of one widget alone, which are in its own styles: the others do not pay for them. */
   :host {
     --_tc-muted: light-dark(#595959, #ababab);
     --_tc-rule: light-dark(#d0d0d0, #5e5e5e);
     --_tc-control: light-dark(#767676, #8f8f8f);
-    --_tc-stripe: light-dark(#f5f5f5, #242424);
     --_tc-error: light-dark(#b3261e, #f2b8b5);
     --_tc-error-background: light-dark(#fdf1f0, #3b1a18);
-    --_tc-highlight: light-dark(#fff0a8, #5c4c00);
-    --_tc-track: light-dark(#c7c7c7, #5e5e5e);
     /* A widget whose content is shorter sets its own (the breadcrumb's trail is one line). */
     --_tc-loading-height: 3rem;
   }

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const dataLocationStyles = css`
+  :host {
+    --_tc-stripe: light-dark(#f5f5f5, #242424);
+  }
   .section-label {
     margin: 0 0 0.25em;
     color: var(--tc-color-muted, var(--_tc-muted));

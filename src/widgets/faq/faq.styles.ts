@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const faqStyles = css`
+  :host {
+    --_tc-highlight: light-dark(#fff0a8, #5c4c00);
+  }
   [part~='title'] {
     margin-top: 0;
     font-size: 1.5em;

@@ -13,6 +13,7 @@ import { css } from 'lit';
  */
 export const retentionTimelineStyles = css`
   :host {
+    --_tc-track: light-dark(#c7c7c7, #5e5e5e);
     --_accent: var(--tc-color-accent, var(--_tc-accent));
     --_border: var(--tc-color-border, var(--_tc-control));
   }
