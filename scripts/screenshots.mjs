@@ -72,8 +72,9 @@ async function shoot(name, locale, width, file) {
       await allReady(page, locale);
     }
     await page.evaluate(() => document.fonts.ready);
-    // The FAQ skips painting closed entries out of view (content-visibility: auto): a viewport as
-    // tall as the page keeps every part of it in view.
+    // A viewport as tall as the page: the capture takes only what the viewport shows
+    // (captureBeyondViewport: false), and a long FAQ (faq.ts, LONG_FAQ) skips painting closed
+    // entries out of view. The demo's FAQ, of 12 entries, lays out whole.
     const fullHeight = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewport({ width, height: fullHeight });
     await page.evaluate(() => window.scrollTo(0, 0));
