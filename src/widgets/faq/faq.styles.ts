@@ -105,7 +105,7 @@ export const faqStyles = css`
     text-align: start;
     cursor: pointer;
   }
-  /* Inside the button: an entry clips what overflows it (paint containment). */
+  /* Inside the button: a long FAQ's closed entry clips what overflows it (paint containment). */
   .question:focus-visible {
     outline-offset: -3px;
   }
