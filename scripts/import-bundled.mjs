@@ -1,6 +1,7 @@
 // Imports TypeScript in Node 20 (which cannot strip types itself): esbuild bundles the entry, with
 // the project's own src/ modules (packages stay imports), into a temporary ES module that Node then
-// imports. Used by run-ts.mjs (scripts) and cem-css-defaults.mjs (the widget classes' styles).
+// imports. Used by run-ts.mjs (scripts), cem-css-defaults.mjs (the widget classes' styles),
+// size-report.mjs (scripts/schema-docs.ts) and test/scripts/published-schemas.test.mjs.
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

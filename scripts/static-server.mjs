@@ -1,6 +1,7 @@
 // A plain static file server for the repository (node:http only), as a portal's own server would
-// be: the demo (npm start), the benchmark (npm run bench) and Lighthouse use it. Like any
-// production server it compresses text with gzip: the script is 75 kB as built and 25 kB on the wire.
+// be: the demo (npm start), the benchmark (npm run bench), Lighthouse, the screenshots and the
+// Storybook check use it. Like any production server it compresses text with gzip: the script is
+// 75 kB as built and 25 kB on the wire.
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
