@@ -145,7 +145,7 @@ export class TcFaq extends ContentElement<'faq'> {
   /** Closes every entry. */
   collapseAll(): void {
     const hashed = idFromHash();
-    if (hashed !== undefined && this.openIds.has(hashed)) this.#followHash(hashed, false);
+    if (hashed !== undefined && this.openIds.has(hashed)) this.#writeHash(hashed, false);
     this.#setOpen(new Set());
   }
 
@@ -363,7 +363,7 @@ export class TcFaq extends ContentElement<'faq'> {
       next.add(id);
       this.#lastOpened = id;
     } else next.delete(id);
-    this.#followHash(id, open);
+    this.#writeHash(id, open);
     this.#setOpen(next);
   }
 
@@ -372,7 +372,7 @@ export class TcFaq extends ContentElement<'faq'> {
     for (const id of ids) open ? next.add(id) : next.delete(id);
     if (!open) {
       const hashed = idFromHash();
-      if (hashed !== undefined && ids.includes(hashed)) this.#followHash(hashed, false);
+      if (hashed !== undefined && ids.includes(hashed)) this.#writeHash(hashed, false);
     }
     this.#setOpen(next);
   }
@@ -389,7 +389,7 @@ export class TcFaq extends ContentElement<'faq'> {
   }
 
   /** With sync-hash, the URL names the entry just opened, and names none once it closes. */
-  #followHash(id: string, open: boolean): void {
+  #writeHash(id: string, open: boolean): void {
     if (!this.syncHash) return;
     const url = new URL(location.href);
     if (open) url.hash = id;
