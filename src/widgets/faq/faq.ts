@@ -274,7 +274,7 @@ export class TcFaq extends ContentElement<'faq'> {
             </div>`
           : nothing}
         ${this.mode !== 'single'
-          ? html`<button class="toggle-all" part="toggle-all" type="button" ?disabled=${!shownIds.length} @click=${() => this.#setShown(shownIds, !allOpen)}>
+          ? html`<button class="toggle-all" part="toggle-all" type="button" ?disabled=${!shownIds.length} @click=${() => this.#setEntries(shownIds, !allOpen)}>
               ${allOpen ? msg('Collapse all') : msg('Expand all')}
             </button>`
           : nothing}
@@ -367,7 +367,7 @@ export class TcFaq extends ContentElement<'faq'> {
     this.#setOpen(next);
   }
 
-  #setShown(ids: readonly string[], open: boolean): void {
+  #setEntries(ids: readonly string[], open: boolean): void {
     const next = new Set(this.openIds);
     for (const id of ids) open ? next.add(id) : next.delete(id);
     if (!open) {
