@@ -41,7 +41,7 @@ export class TcLocaleChangeEvent extends CustomEvent<TcLocaleChangeDetail> {
  * @fires {TcLocaleChangeEvent} tc-locale-change - The switch changed the locale, by the reader's choice or a remembered one. `detail: {locale}`.
  */
 // A LitElement, not a KitElement (core/moved-styles.ts): the switch belongs to the page's own
-// header, and styling it in another document would add 114 B to the 8,508 B it weighs.
+// header, and styling it in another document would add about 115 B (1.4 %) to its entry.
 export class TcLocaleSwitch extends LitElement {
   static override styles = [baseStyles, localeSwitchStyles];
 
