@@ -358,3 +358,56 @@ test('a link target the URL parser refuses is told so, not to write a complete U
     'ROOT/en/navigation.json: $.pages[2].breadcrumb[0].href: link target not allowed: use a complete http:, https: or mailto: URL, or a relative one, without spaces',
   ]);
 });
+
+// From mutation testing of content-check.ts: the checks below could each be switched off without
+// any test noticing.
+test('a file of no known kind, and a document missing from a locale, are named with the file', async () => {
+  const { code, problems } = await check((root) => {
+    cpSync(join(root, 'zh-CN', 'faq.json'), join(root, 'zh-CN', 'faq-copy.json'));
+    rmSync(join(root, 'zh-CN', 'navigation.json'));
+  });
+  assert.equal(code, 1);
+  assert.deepEqual(problems, [
+    'ROOT/zh-CN/faq-copy.json: $: not a known document kind (expected one of data-locations.json, faq.json, navigation.json, policy-sections.json, retention-policy.json)',
+    'ROOT/zh-CN/navigation.json: $: missing: every locale needs every document',
+  ]);
+});
+
+test('a $schema that does not point at the published schema is named', async () => {
+  const { code, problems } = await check(editing('zh-CN', 'faq.json', (document) => (document.$schema = '../schema/navigation.schema.json')));
+  assert.equal(code, 1);
+  assert.ok(problems.includes('ROOT/zh-CN/faq.json: $.$schema: should be "../schema/faq.schema.json" so editors can help'), problems.join('\n'));
+});
+
+// A translation that names another region as the partner, or lists another sidebar group, shows
+// Chinese readers something the English page does not say: references are not text to translate.
+test('a reference that differs in a translation (replication partner, sidebar group) is reported there', async () => {
+  const { problems } = await check((root) => {
+    // A third region, whose partner the translation names otherwise (two regions can only be each other's).
+    const third = (partner) => (document) => document.regions.push({ ...document.regions[0], id: 'china-north-3', replicationPartner: partner });
+    editing('en', 'data-locations.json', third('china-north'))(root);
+    editing('zh-CN', 'data-locations.json', third('china-east'))(root);
+    editing('zh-CN', 'navigation.json', (document) => (document.pages[0].sidebar[1] = 'key-privacy-information'))(root);
+  });
+  const paths = problems.map((line) => line.replace(/^ROOT\/zh-CN\/([\w-]+\.json): (\S+): .*/, '$1 $2'));
+  assert.ok(paths.includes('data-locations.json $.regions[2].replicationPartner'), problems.join('\n'));
+  assert.ok(paths.includes('navigation.json $.pages[0].sidebar[1]'), problems.join('\n'));
+});
+
+test('a translation with an entry the reference lacks, entries in another order, or a field of its own is reported', async () => {
+  const { problems } = await check((root) => {
+    editing('en', 'faq.json', (document) => delete document.updated)(root);
+    editing('zh-CN', 'faq.json', (document) => {
+      document.entries.push({ ...document.entries[0], id: 'faq-extra' });
+      [document.entries[2], document.entries[3]] = [document.entries[3], document.entries[2]];
+    })(root);
+  });
+  assert.deepEqual(
+    problems.map((line) => line.replace(/ \(reference: .*\)$/, '').replace(/: (not in the reference|in another order)[:]? .*$/, ': $1')),
+    [
+      `ROOT/zh-CN/faq.json: $.entries[${JSON.parse(readFileSync('content/zh-CN/faq.json', 'utf8')).entries.length}]: not in the reference`,
+      'ROOT/zh-CN/faq.json: $.entries: in another order',
+      'ROOT/zh-CN/faq.json: $.updated: not in the reference',
+    ],
+  );
+});
