@@ -1,0 +1,56 @@
+// node --test test/scripts/: npm run localize:check (scripts/localize-check.mjs), which stops CI
+// before a UI string reaches Chinese readers in English. Run on a copy of xliff/ in a folder of its
+// own, as `lit-localize extract` rewrites the file it checks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** localize:check with xliff/zh-CN.xlf changed by `edit(text)`: its exit status, output and the file after it. */
+function localizeCheck(edit = (text) => text) {
+  const folder = mkdtempSync(join(tmpdir(), 'localize-check-'));
+  try {
+    for (const name of ['node_modules', 'src']) symlinkSync(join(root, name), join(folder, name));
+    for (const name of ['lit-localize.json', 'tsconfig.json', 'package.json']) copyFileSync(join(root, name), join(folder, name));
+    cpSync(join(root, 'xliff'), join(folder, 'xliff'), { recursive: true });
+    const file = join(folder, 'xliff/zh-CN.xlf');
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    const { status, stdout, stderr } = spawnSync(process.execPath, [join(root, 'scripts/localize-check.mjs')], { cwd: folder, encoding: 'utf8' });
+    return { status, stdout, stderr, after: readFileSync(file, 'utf8') };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+test('localize:check passes on the committed translations', () => {
+  const { status, stdout, stderr } = localizeCheck();
+  assert.equal(status, 0, stderr);
+  assert.match(stdout, /localize: \d+ strings, 0 without a translation/);
+});
+
+// Mutation testing: nothing ran the check, so one that let every untranslated string through, or
+// a stale XLIFF file, passed every test.
+test('a UI string without a Chinese translation fails the check, named with its source text', () => {
+  const { status, stderr } = localizeCheck((text) => text.replace('<target>全部展开</target>', ''));
+  assert.equal(status, 1);
+  assert.match(stderr, /^xliff\/zh-CN\.xlf: trans-unit s0498cc358421b4a6 has no zh-CN target: Expand all$/m);
+});
+
+test('an empty translation fails the check too', () => {
+  const { status, stderr } = localizeCheck((text) => text.replace('<target>全部展开</target>', '<target> </target>'));
+  assert.equal(status, 1);
+  assert.match(stderr, /trans-unit s0498cc358421b4a6 has no zh-CN target/);
+});
+
+test('an XLIFF file that is not what the source extracts to fails the check', () => {
+  // Translated, but its English is not the source's any more: the translation may be of old words.
+  const { status, stderr, after } = localizeCheck((text) => text.replace('<source>Expand all</source>', '<source>Expand everything</source>'));
+  assert.equal(status, 1);
+  assert.match(stderr, /^xliff\/zh-CN\.xlf was out of date with the source; it has been re-extracted: commit it$/m);
+  assert.doesNotMatch(stderr, /has no zh-CN target/);
+  assert.match(after, /<source>Expand all<\/source>/);
+});
