@@ -4,7 +4,7 @@
 // 75 kB as built and 25 kB on the wire.
 import { createServer } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const types = {
@@ -45,7 +45,8 @@ export function startStaticServer({ root = '.', port = 0, index = '/demo/' } = {
       return response.end();
     }
     let file = normalize(join(base, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(base)) {
+    // Inside the root: a folder beside it whose name starts with the root's is not ("site-private").
+    if (file !== base && !file.startsWith(base.endsWith(sep) ? base : base + sep)) {
       response.writeHead(403);
       return response.end();
     }

@@ -1,0 +1,62 @@
+// node --test test/scripts/: scripts/static-server.mjs, the demo's server (npm start), the
+// benchmark's, Lighthouse's, the screenshots' and the Storybook check's.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+
+/** GET `path` (as written: not normalized by a URL parser) from `server`: status, headers, body. */
+const get = (server, path, headers = {}) =>
+  new Promise((resolve, reject) => {
+    const call = request({ host: '127.0.0.1', port: server.address().port, path, headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    call.on('error', reject);
+    call.end();
+  });
+
+async function serving(files, run) {
+  const folder = mkdtempSync(join(tmpdir(), 'static-server-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(folder, path, '..'), { recursive: true });
+    writeFileSync(join(folder, path), text);
+  }
+  const server = await startStaticServer({ root: join(folder, 'site') });
+  try {
+    await run(server);
+  } finally {
+    server.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+test('serves a script gzipped, as UTF-8, and a file as it is without gzip', () =>
+  serving({ 'site/dist/a.js': 'const text = "中文";\n' }, async (server) => {
+    const zipped = await get(server, '/dist/a.js', { 'Accept-Encoding': 'gzip, br' });
+    assert.equal(zipped.status, 200);
+    assert.equal(zipped.headers['content-type'], 'text/javascript; charset=utf-8');
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(zipped.body).toString('utf8'), 'const text = "中文";\n');
+    const plain = await get(server, '/dist/a.js');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.body.toString('utf8'), 'const text = "中文";\n');
+  }));
+
+// Found by a review of the build's tools: the check that a path stays inside the root compared
+// strings, so a folder beside the root whose name starts with the root's ("site-private" beside
+// "site") was served through an escaped slash: /..%2Fsite-private/secret.txt.
+test('serves nothing outside its root, not even from a folder beside it whose name starts the same', () =>
+  serving({ 'site/index.html': '<!doctype html>', 'site-private/secret.txt': 'secret', 'secret.txt': 'secret' }, async (server) => {
+    for (const path of ['/..%2Fsite-private/secret.txt', '/..%2F..%2Fsecret.txt', '/%2e%2e%2fsecret.txt', '/..%5Csite-private%5Csecret.txt']) {
+      const { status, body } = await get(server, path);
+      assert.notEqual(status, 200, `${path} was served`);
+      assert.doesNotMatch(body.toString(), /secret/, path);
+    }
+    assert.equal((await get(server, '/index.html')).status, 200);
+  }));
