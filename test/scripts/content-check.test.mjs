@@ -333,9 +333,12 @@ test('a number a translation keeps, in its own words, is not reported', async ()
     })(root);
     editing('en', 'faq.json', (document) => {
       document.entries[0].answer[0].content[0] += ' Up to 10 GB, over TLS 1.2, on ports 80, 443.';
+      // Digits inside a name, before or after its letters: a name, which a translation may render in words.
+      document.entries[1].answer[0].content[0] += ' Operated by 21Vianet to the GB18030 standard.';
     })(root);
     editing('zh-CN', 'faq.json', (document) => {
       document.entries[0].answer[0].content[0] += '最多 10GB，通过 TLS1.2，使用端口 80，443。';
+      document.entries[1].answer[0].content[0] += '由世纪互联按国家汉字编码标准运营。';
     })(root);
   });
   assert.deepEqual(problems, []);
