@@ -741,47 +741,39 @@ describe('<tc-faq>', () => {
     });
 
     // A page that changes its hash itself (a tab, a "back to top") must not pull the reader out of
-    // the field they are typing in; on load, with nothing focused, the question takes focus.
-    it('opens the entry of a hash change without taking focus from a field the reader is in', async () => {
-      const field = document.createElement('input');
-      field.setAttribute('aria-label', 'Elsewhere on the page');
-      document.body.prepend(field);
-      try {
-        const widget = await mount<TcFaq>('tc-faq', { src: SRC });
-        field.focus();
-        const changed = nextEvent(window, 'hashchange');
-        location.hash = '#faq-advertising';
-        await changed;
-        await settle(widget);
-        await frames();
-        expect(widget.openEntries).to.deep.equal(['faq-advertising']);
-        // (A name, not the element: chai's message for a failed DOM comparison takes minutes.)
-        expect(document.activeElement?.localName).to.equal('input');
-      } finally {
-        field.remove();
-      }
-    });
-
-    // A rich-text editor on the page (a comment box) is a field too.
-    it('opens the entry of a hash change without taking focus from an editable region', async () => {
-      const editor = document.createElement('div');
-      editor.contentEditable = 'true';
-      editor.setAttribute('aria-label', 'Comment');
-      document.body.prepend(editor);
-      try {
-        const widget = await mount<TcFaq>('tc-faq', { src: SRC });
-        editor.focus();
-        const changed = nextEvent(window, 'hashchange');
-        location.hash = '#faq-advertising';
-        await changed;
-        await settle(widget);
-        await frames();
-        expect(widget.openEntries).to.deep.equal(['faq-advertising']);
-        expect(document.activeElement === editor, 'focus stays in the editor').to.equal(true);
-      } finally {
-        editor.remove();
-      }
-    });
+    // the field they are typing in, nor out of a rich-text editor (a comment box); on load, with
+    // nothing focused, the question takes focus.
+    for (const [kind, makeField] of [
+      ['a field', () => document.createElement('input')],
+      [
+        'an editable region',
+        () => {
+          const editor = document.createElement('div');
+          editor.contentEditable = 'true';
+          return editor;
+        },
+      ],
+    ] as const) {
+      it(`opens the entry of a hash change without taking focus from ${kind} the reader is in`, async () => {
+        const field = makeField();
+        field.setAttribute('aria-label', 'Elsewhere on the page');
+        document.body.prepend(field);
+        try {
+          const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+          field.focus();
+          const changed = nextEvent(window, 'hashchange');
+          location.hash = '#faq-advertising';
+          await changed;
+          await settle(widget);
+          await frames();
+          expect(widget.openEntries).to.deep.equal(['faq-advertising']);
+          // (A boolean, not the element: chai's message for a failed DOM comparison takes minutes.)
+          expect(document.activeElement === field, 'focus stays where the reader is').to.equal(true);
+        } finally {
+          field.remove();
+        }
+      });
+    }
 
     it('ignores a hash that names no entry', async () => {
       history.replaceState(null, '', '#main-content');

@@ -36,6 +36,16 @@ function placeWithRoomBelow(): { place: HTMLElement; remove: () => void } {
   return { place, remove: () => (place.remove(), room.remove()) };
 }
 
+/** A page's table of contents: a link to the "If you leave" section above a place with room below. */
+function placeBelowLinkToLeaveService(): { place: HTMLElement; link: HTMLAnchorElement; remove: () => void } {
+  const room = placeWithRoomBelow();
+  const link = document.createElement('a');
+  link.href = '#leave_service';
+  link.textContent = 'If you leave';
+  document.body.prepend(link);
+  return { place: room.place, link, remove: () => (link.remove(), room.remove()) };
+}
+
 describe('<tc-policy-sections>', () => {
   afterEach(async () => {
     await resetKit();
@@ -300,11 +310,8 @@ describe('<tc-policy-sections>', () => {
 
     // Review finding: a table of contents on the page, followed twice to the same section.
     it('scrolls to the section again when the reader follows the same #link a second time', async () => {
-      const room = placeWithRoomBelow();
-      const link = document.createElement('a');
-      link.href = '#leave_service';
-      link.textContent = 'If you leave';
-      document.body.prepend(link);
+      const room = placeBelowLinkToLeaveService();
+      const link = room.link;
       try {
         const widget = await mountSections({}, {}, room.place);
         link.click();
@@ -315,7 +322,6 @@ describe('<tc-policy-sections>', () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
         expect($(widget, '#leave_service').getBoundingClientRect().top).to.be.closeTo(16, 2);
       } finally {
-        link.remove();
         room.remove();
       }
     });
@@ -323,11 +329,8 @@ describe('<tc-policy-sections>', () => {
     // A click the page handles itself (a router's preventDefault), or one with a modifier (a new tab
     // or window, a download), takes the reader nowhere on this page: focus and scroll stay put.
     it('leaves focus alone when a click on a #link to its section goes nowhere on this page', async () => {
-      const room = placeWithRoomBelow();
-      const link = document.createElement('a');
-      link.href = '#leave_service';
-      link.textContent = 'If you leave';
-      document.body.prepend(link);
+      const room = placeBelowLinkToLeaveService();
+      const link = room.link;
       try {
         await mountSections({}, {}, room.place);
         history.replaceState(null, '', '#leave_service');
@@ -356,7 +359,6 @@ describe('<tc-policy-sections>', () => {
         }
       } finally {
         history.replaceState(null, '', location.pathname + location.search);
-        link.remove();
         room.remove();
       }
     });

@@ -32,6 +32,15 @@ function recordDateChanges(): { details: TcRetentionDateChangeDetail[]; stop: ()
   return { details, stop: () => document.removeEventListener('tc-retention-date-change', listener) };
 }
 
+/** Records the live region's text at each change, as a screen reader would hear it spoken. */
+function recordLiveRegion(widget: Element): { heard: string[]; observer: MutationObserver } {
+  const status = $(widget, '[role="status"]');
+  const heard: string[] = [];
+  const observer = new MutationObserver(() => heard.push(visibleText(status)));
+  observer.observe(status, { subtree: true, childList: true, characterData: true });
+  return { heard, observer };
+}
+
 describe('<tc-retention-timeline>', () => {
   afterEach(resetKit);
 
@@ -513,10 +522,7 @@ describe('<tc-retention-timeline>', () => {
     // so screen readers spoke the hint or the answer again although the reader had done nothing.
     it('announces nothing when only the language changes, and the next answer in the new one', async () => {
       const widget = await mountTimeline({ 'end-date': '2025-01-31' });
-      const status = $(widget, '[role="status"]');
-      const heard: string[] = [];
-      const observer = new MutationObserver(() => heard.push(visibleText(status)));
-      observer.observe(status, { subtree: true, childList: true, characterData: true });
+      const { heard, observer } = recordLiveRegion(widget);
       try {
         const ready = nextEvent(widget, 'tc-ready');
         await setLocale('zh-CN');
@@ -540,10 +546,7 @@ describe('<tc-retention-timeline>', () => {
     // the reader had only pressed "English" (the FAQ's live region already stays empty then).
     it('speaks nothing again on switching back to the language of its last announcement', async () => {
       const widget = await mountTimeline({ 'end-date': '2025-01-31' });
-      const status = $(widget, '[role="status"]');
-      const heard: string[] = [];
-      const observer = new MutationObserver(() => heard.push(visibleText(status)));
-      observer.observe(status, { subtree: true, childList: true, characterData: true });
+      const { heard, observer } = recordLiveRegion(widget);
       try {
         for (const locale of ['zh-CN', 'en']) {
           const ready = nextEvent(widget, 'tc-ready');
@@ -651,10 +654,7 @@ describe('<tc-retention-timeline>', () => {
     // field would read the reader a string of wrong deletion dates while they type.
     it('tells screen readers the answer once typing pauses, not the dates on the way', async () => {
       const widget = await mountTimeline();
-      const status = $(widget, '[role="status"]');
-      const heard: string[] = [];
-      const observer = new MutationObserver(() => heard.push(visibleText(status)));
-      observer.observe(status, { subtree: true, childList: true, characterData: true });
+      const { heard, observer } = recordLiveRegion(widget);
       try {
         field(widget).focus();
         await sendKeys({ type: '01312025' });
@@ -665,7 +665,7 @@ describe('<tc-retention-timeline>', () => {
         await widget.updateComplete;
         expect(announcement(widget)).to.equal(answer(widget));
         expect(heard.filter((text) => text.includes('deleted on'))).to.deep.equal([answer(widget)]);
-        expect(status.getAttribute('aria-live')).to.equal('polite');
+        expect($(widget, '[role="status"]').getAttribute('aria-live')).to.equal('polite');
         expect($(widget, '[part="result"]').getAttribute('aria-hidden'), 'read once, from the live region').to.equal('true');
       } finally {
         observer.disconnect();
