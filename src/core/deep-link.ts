@@ -1,14 +1,13 @@
 /**
- * The id a URL fragment names (`#faq-audits` → `faq-audits`): '' for no fragment, which no content
- * id can be, or undefined for one that is not valid percent-encoding. Widgets use it to open or
- * scroll to a deep-linked part of their shadow root, which the browser's own fragment navigation
- * cannot reach.
+ * The id a URL fragment names (`#faq-audits` → `faq-audits`), or '' for no fragment or one that is
+ * not valid percent-encoding: no content id is ''. Widgets use it to open or scroll to a
+ * deep-linked part of their shadow root, which the browser's own fragment navigation cannot reach.
  */
-export function idFromHash(hash: string = location.hash): string | undefined {
+export function idFromHash(hash: string = location.hash): string {
   try {
     return decodeURIComponent(hash.replace(/^#/, ''));
   } catch {
-    return undefined;
+    return '';
   }
 }
 

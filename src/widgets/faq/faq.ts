@@ -145,7 +145,7 @@ export class TcFaq extends ContentElement<'faq'> {
   /** Closes every entry. */
   collapseAll(): void {
     const hashed = idFromHash();
-    if (hashed !== undefined && this.openIds.has(hashed)) this.#writeHash(hashed, false);
+    if (this.openIds.has(hashed)) this.#writeHash(hashed, false);
     this.#setOpen(new Set());
   }
 
@@ -372,7 +372,7 @@ export class TcFaq extends ContentElement<'faq'> {
     for (const id of ids) open ? next.add(id) : next.delete(id);
     if (!open) {
       const hashed = idFromHash();
-      if (hashed !== undefined && ids.includes(hashed)) this.#writeHash(hashed, false);
+      if (ids.includes(hashed)) this.#writeHash(hashed, false);
     }
     this.#setOpen(next);
   }
@@ -402,7 +402,7 @@ export class TcFaq extends ContentElement<'faq'> {
   #revealFromHash(followed: boolean): void {
     const id = idFromHash();
     // As toggle() does, an entry the search hides is shown.
-    if (id === undefined || !this.toggle(id, true)) return;
+    if (!this.toggle(id, true)) return;
     this.#lastOpened = id;
     // The scroll waits until a frame has shown the opened entry where it is. Opened and scrolled to
     // in one frame, everything after it on the page would move on screen by the answer's height (a
