@@ -395,7 +395,13 @@ export class TcFaq extends ContentElement<'faq'> {
     if (open) url.hash = id;
     else if (idFromHash(url.hash) === id) url.hash = '';
     else return;
-    if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+    try {
+      if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+    } catch {
+      // WebKit (Safari, every iOS browser) throws past 100 changes of the URL in 10 s: a reader
+      // holding Enter down on a question, or a page's own scroll spy, gets there. The URL then
+      // keeps its fragment; the entry opens or closes all the same.
+    }
   }
 
   /** A page loaded with, or navigated to, `#<entry id>`: open that entry and bring it into view. */
