@@ -184,10 +184,12 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
       fill.style.setProperty('--tc-fraction', fill.dataset.fraction!);
     }
     // The field is written only when it shows another date: writing its own value back would wipe
-    // a half-typed date (the value of a date field is "" until the date is whole).
+    // a half-typed date (the value of a date field is "" until the date is whole), and so would
+    // writing "" for a date the field gave but the widget does not read: WebKit's year takes up to
+    // six digits, and a reader typing the year again over 2025 passes through 20252.
     const input = this.renderRoot.querySelector('input');
     const shown = fieldValue(this.endDate);
-    if (input && input.value !== shown) input.value = shown;
+    if (input && input.value !== shown && input.value !== this.endDate) input.value = shown;
     if (!this.#calculation) return;
     const calculation = this.#calculation;
     const detail: TcRetentionDateChangeDetail =
@@ -311,9 +313,10 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
 
   #readInput(event: Event): void {
     const input = event.target as HTMLInputElement;
-    // Chromium's down arrow starts an empty year at max's, 9999 (no subscription ends then): at
-    // this year, as it does without max.
-    if (input.value.startsWith('9999')) input.value = formatIsoDate(parseIsoDate(this.today) ?? localToday()).slice(0, 4) + input.value.slice(4);
+    // The down arrow starts an empty year at the latest there is: Chromium's at max's, 9999;
+    // WebKit's at 275760 (it ignores max). No subscription ends then: at this year, as Chromium's
+    // does without max. (Only these: a typed year passes through 5 and 6 digits in WebKit.)
+    if (/^(9999|275760)-/.test(input.value)) input.value = formatIsoDate(parseIsoDate(this.today) ?? localToday()).slice(0, 4) + input.value.slice(-6);
     const { badInput } = input.validity;
     if (badInput === this.badInput && input.value === this.endDate) return;
     this.#typed = true;
