@@ -1,24 +1,30 @@
-// @web/test-runner: every test runs in real browsers, Debian's Chromium and Firefox ESR.
+// @web/test-runner: every test runs in real browsers, Debian's Chromium, Firefox ESR and WebKitGTK.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { contentFixtures } from './test/server/fixtures.mjs';
-import { LAUNCH_TIMEOUT_MS, chromiumLaunchOptions, firefoxLaunchOptions } from './scripts/browsers.mjs';
+import { LAUNCH_TIMEOUT_MS, chromiumLaunchOptions, firefoxLaunchOptions, startWebKitDriver, webkitCapabilities } from './scripts/browsers.mjs';
 
+// TEST_BROWSERS=chrom, firefox or webkit (comma-separated) runs those only.
 const only = process.env.TEST_BROWSERS?.split(',');
-const browsers = [
-  chromeLauncher({ launchOptions: chromiumLaunchOptions() }),
-  puppeteerLauncher({ launchOptions: firefoxLaunchOptions() }),
-].filter((launcher) => !only || only.some((name) => launcher.name.toLowerCase().includes(name)));
+const chosen = (name) => !only || only.some((part) => name.includes(part));
+const browsers = [];
+if (chosen('chromium')) browsers.push(chromeLauncher({ launchOptions: chromiumLaunchOptions() }));
+if (chosen('firefox')) browsers.push(puppeteerLauncher({ launchOptions: firefoxLaunchOptions() }));
+if (chosen('webkit')) {
+  const { port } = await startWebKitDriver();
+  browsers.push(webdriverLauncher({ hostname: '127.0.0.1', port, logLevel: 'error', capabilities: webkitCapabilities() }));
+}
 
 // One test page at a time in each browser: a page that is not the visible tab gets no keyboard
 // focus (Firefox) and no rendering steps (Chromium pauses requestAnimationFrame and ResizeObserver
 // there), so keyboard and layout tests failed at random with two pages open. npm test runs the
 // browsers one after the other: run side by side (npm run test:browsers, 2 minutes instead of 3.5
 // here) both failed to start within 30 s on the CI machine, where one at a time always had.
-// Chromium reports coverage (Firefox cannot).
-const firefoxOnly = browsers.every((launcher) => launcher.name.toLowerCase().includes('firefox'));
+// Chromium reports coverage (the others cannot).
+const withChromium = chosen('chromium');
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: Windows High Contrast and other
@@ -40,11 +46,33 @@ const forcedColorsCommand = {
   },
 };
 
+/**
+ * `executeServerCommand('press-with', { modifier, key })`: a key pressed with a modifier held, in
+ * every browser (the commands' sendKeys holds a key down through Chrome's and Firefox's protocols
+ * only, not through WebDriver's).
+ */
+const pressWithCommand = {
+  name: 'press-with',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'press-with') return undefined;
+    const { modifier, key } = payload;
+    // WebDriver's keys action presses the keys together, in order, and releases them after.
+    if (session.browser.type === 'webdriver') await session.browser.sendKeys(session.id, [modifier, key]);
+    else {
+      const { keyboard } = session.browser.getPage(session.id);
+      await keyboard.down(modifier);
+      await keyboard.press(key);
+      await keyboard.up(modifier);
+    }
+    return true;
+  },
+};
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // a11ySnapshot: accessible names as Chromium computes them, which the DOM does not show.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand, a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand, pressWithCommand, a11ySnapshotPlugin()],
   middleware: [contentFixtures],
   browsers,
   concurrency: 1,
@@ -53,7 +81,7 @@ export default {
   browserStartTimeout: LAUNCH_TIMEOUT_MS,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  coverage: !firefoxOnly,
+  coverage: withChromium,
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/generated/**', 'src/**/*.test.ts', 'src/**/*.stories.ts'],

@@ -1,12 +1,12 @@
-// npm run check:browsers: starts each browser the tests drive, one after the other, and opens a
-// page in it, before any test runs. In CI this warms the cold start of freshly installed browsers,
-// and when a browser cannot start it fails here, at the end of the output, with what the machine
-// says about itself, instead of as one launch timeout per test file.
+// npm run check:browsers: starts each browser the tests drive (Chromium, Firefox, WebKit), one
+// after the other, and opens a page in it, before any test runs. In CI this warms the cold start
+// of freshly installed browsers, and when a browser cannot start it fails here, at the end of the
+// output, with what the machine says about itself, instead of as one launch timeout per test file.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';
-import { chromiumLaunchOptions, firefoxLaunchOptions } from './browsers.mjs';
+import { WEBKIT_DRIVER_PATH, chromiumLaunchOptions, firefoxLaunchOptions, startWebKitDriver, webkitCapabilities } from './browsers.mjs';
 
 const browsers = [
   ['Chromium', chromiumLaunchOptions()],
@@ -36,6 +36,8 @@ function describeMachine() {
     `disk: ${run('df', ['-h', tmpdir(), '/dev/shm']).replace(/\n/g, ' | ')}`,
     `load: ${firstLine('/proc/loadavg')}`,
     ...browsers.map(([name, options]) => `${name}: ${run(options.executablePath, ['--version'])}`),
+    `WebKit: ${run('dpkg-query', ['-W', 'webkit2gtk-driver', 'libwebkit2gtk-4.1-0']).replace(/\s+/g, ' ')}`,
+    `display: ${process.env.DISPLAY ?? '(none: Xvfb is started)'}, Xvfb at ${run('sh', ['-c', 'command -v Xvfb || echo missing'])}`,
   ];
 }
 
@@ -55,6 +57,32 @@ for (const [name, options] of browsers) {
   } catch (error) {
     failed = true;
     console.error(`browsers: ${name} at ${options.executablePath} failed after ${Date.now() - started} ms: ${error.message.split('\n')[0]}`);
+  }
+}
+// WebKit over WebDriver (no puppeteer): a session, a page, the page's text, the session closed.
+{
+  const started = Date.now();
+  let driver;
+  try {
+    driver = await startWebKitDriver();
+    const launched = Date.now() - started;
+    const call = async (method, path, body) => {
+      const response = await fetch(`http://127.0.0.1:${driver.port}/session${path}`, { method, body: body && JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+      const { value } = await response.json();
+      if (!response.ok) throw new Error(`${value.error}: ${value.message}`);
+      return value;
+    };
+    const { sessionId, capabilities } = await call('POST', '', { capabilities: { alwaysMatch: webkitCapabilities() } });
+    await call('POST', `/${sessionId}/url`, { url: 'data:text/html,<p>ready</p>' });
+    const text = await call('POST', `/${sessionId}/execute/sync`, { script: "return document.querySelector('p').textContent", args: [] });
+    await call('DELETE', `/${sessionId}`);
+    if (text !== 'ready') throw new Error(`the page read "${text}"`);
+    console.log(`browsers: WebKit (${capabilities.browserName} ${capabilities.browserVersion}) driver started in ${launched} ms, browser and page in ${Date.now() - started - launched} ms`);
+  } catch (error) {
+    failed = true;
+    console.error(`browsers: WebKit through ${WEBKIT_DRIVER_PATH} failed after ${Date.now() - started} ms: ${error.message.split('\n')[0]}`);
+  } finally {
+    driver?.stop();
   }
 }
 if (failed) {

@@ -1,6 +1,6 @@
 import 'axe-core/axe.min.js';
 import { expect } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 import type { AxeResults } from 'axe-core';
 import { clearContentCache, configureContentStore, contentStoreDefaults } from '../src/core/content-store.js';
 import { setLocale } from '../src/core/locale.js';
@@ -9,6 +9,11 @@ declare global {
   interface Window {
     axe: { run: (context: Element, options: object) => Promise<AxeResults> };
   }
+}
+
+/** Presses `key` with `modifier` (Shift, Control, Alt or Meta) held, in every browser the tests drive. */
+export async function pressWith(modifier: 'Shift' | 'Control' | 'Alt' | 'Meta', key: string): Promise<void> {
+  await executeServerCommand('press-with', { modifier, key });
 }
 
 /** Resolves with the next `name` event dispatched on `target`. */

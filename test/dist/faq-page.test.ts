@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { pressWith } from '../helpers.js';
 
 /*
  * The built dist/trust-widgets.js on a plain page that has nothing but the script tag and
@@ -31,11 +32,7 @@ async function openPage(url: string): Promise<{ frame: HTMLIFrameElement; win: W
   return { frame, win: frame.contentWindow as Window & { pageErrors: string[] }, faq };
 }
 
-async function shiftTab(): Promise<void> {
-  await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ up: 'Shift' });
-}
+const shiftTab = (): Promise<void> => pressWith('Shift', 'Tab');
 
 const expected = {
   en: { query: 'audit', results: '2 results', expandAll: 'Expand all', collapseAll: 'Collapse all', copied: 'Link copied' },

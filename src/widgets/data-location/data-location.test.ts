@@ -260,14 +260,16 @@ describe('<tc-data-location>', () => {
         expect(getComputedStyle(shadow(widget).querySelector('tbody td')!).display, 'as a table').to.equal('table-cell');
         const text = shadow(widget).querySelector('.note')!.firstChild as Text;
         const starts: string[] = [];
-        let top = -Infinity;
+        let bottom = -Infinity;
         for (let at = 0; at < text.length; at++) {
           const range = document.createRange();
           range.setStart(text, at);
           range.setEnd(text, at + 1);
-          const { top: charTop } = range.getBoundingClientRect();
-          if (charTop > top + 1) starts.push(text.data[at]);
-          top = charTop;
+          // Bottoms, not tops: WebKit's box for the first character of a line reaches up into the
+          // line before (from where the line broke).
+          const { bottom: charBottom } = range.getBoundingClientRect();
+          if (charBottom > bottom + 1) starts.push(text.data[at]);
+          bottom = charBottom;
         }
         expect(starts.length, `lines at ${width} px`).to.be.above(2);
         expect(starts.filter((char) => '，。、；：'.includes(char)), `lines starting with punctuation at ${width} px`).to.deep.equal([]);

@@ -399,7 +399,7 @@ describe('<tc-policy-sections>', () => {
     try {
       await emulateMedia({ media: 'print' });
     } catch {
-      // Firefox driven over WebDriver BiDi cannot emulate print media (puppeteer needs CDP for it).
+      // Firefox (WebDriver BiDi) and WebKit (WebDriver) cannot emulate print media: puppeteer needs CDP for it.
       this.skip();
     }
     try {
