@@ -21,8 +21,8 @@ if (chosen('webkit')) {
 // One test page at a time in each browser: a page that is not the visible tab gets no keyboard
 // focus (Firefox) and no rendering steps (Chromium pauses requestAnimationFrame and ResizeObserver
 // there), so keyboard and layout tests failed at random with two pages open. npm test runs the
-// browsers one after the other: run side by side (npm run test:browsers, 2 minutes instead of 3.5
-// here) both failed to start within 30 s on the CI machine, where one at a time always had.
+// browsers one after the other: run side by side (npm run test:browsers, two at a time), Chromium
+// and Firefox both failed to start within 30 s on the CI machine, where one at a time always had.
 // Chromium reports coverage (the others cannot).
 const withChromium = chosen('chromium');
 

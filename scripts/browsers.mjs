@@ -1,5 +1,5 @@
-// The browsers every script and test drives: Debian's chromium and firefox-esr (installed by
-// scripts/install-browsers.sh), with the same options everywhere.
+// The browsers every script and test drives: Debian's chromium, firefox-esr and WebKitGTK
+// (installed by scripts/install-browsers.sh), with the same options everywhere.
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
