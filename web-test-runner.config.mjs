@@ -3,9 +3,17 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { contentFixtures } from './test/server/fixtures.mjs';
 import { LAUNCH_TIMEOUT_MS, chromiumLaunchOptions, firefoxLaunchOptions, startWebKitDriver, webkitCapabilities } from './scripts/browsers.mjs';
+
+/** WebKit over WebDriver, named for its engine in the output (not for the driver's browser, MiniBrowser). */
+class WebKitLauncher extends WebdriverLauncher {
+  async initialize(config) {
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+}
 
 // TEST_BROWSERS=chrom, firefox or webkit (comma-separated) runs those only.
 const only = process.env.TEST_BROWSERS?.split(',');
@@ -15,7 +23,7 @@ if (chosen('chromium')) browsers.push(chromeLauncher({ launchOptions: chromiumLa
 if (chosen('firefox')) browsers.push(puppeteerLauncher({ launchOptions: firefoxLaunchOptions() }));
 if (chosen('webkit')) {
   const { port } = await startWebKitDriver();
-  browsers.push(webdriverLauncher({ hostname: '127.0.0.1', port, logLevel: 'error', capabilities: webkitCapabilities() }));
+  browsers.push(new WebKitLauncher({ hostname: '127.0.0.1', port, logLevel: 'error', capabilities: webkitCapabilities() }));
 }
 
 // One test page at a time in each browser: a page that is not the visible tab gets no keyboard
