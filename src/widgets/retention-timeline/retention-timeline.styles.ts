@@ -137,6 +137,12 @@ export const retentionTimelineStyles = css`
     border: 1px solid var(--tc-color-control-border, var(--_tc-control));
     border-radius: var(--tc-radius, 4px);
   }
+  /* WebKit (Safari) never matches :focus-visible on a date field: its focus is on the month, day or
+     year inside. Chromium and Firefox match it on any focus of the field, as on any text field. */
+  input:focus {
+    outline: 3px solid var(--tc-color-focus, var(--_tc-accent));
+    outline-offset: 2px;
+  }
   [aria-invalid='true'] {
     border: 2px solid var(--tc-color-error, var(--_tc-error));
   }

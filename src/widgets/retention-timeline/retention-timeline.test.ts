@@ -642,6 +642,26 @@ describe('<tc-retention-timeline>', () => {
       }
     });
 
+    // WebKit (Safari) never matches :focus-visible on a date field, reached with Tab or not: its
+    // focus is on the month, day or year inside. A keyboard reader saw no ring round the field.
+    it('draws the focus ring round the date field reached with Tab', async () => {
+      const before = document.createElement('button');
+      before.textContent = 'Before';
+      document.body.append(before);
+      try {
+        const widget = await mountTimeline();
+        field(widget).getBoundingClientRect();
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(shadow(widget).activeElement === field(widget), 'the field has focus').to.equal(true);
+        const style = getComputedStyle(field(widget));
+        expect(style.outlineStyle).to.equal('solid');
+        expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+      } finally {
+        before.remove();
+      }
+    });
+
     // A reader who corrects the year types it again over the old one. Without a latest date,
     // Chromium's year segment took a fifth digit (20252), which is no date the widget reads, and
     // the widget then wrote the field empty under the reader's fingers.
