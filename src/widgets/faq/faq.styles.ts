@@ -79,10 +79,14 @@ export const faqStyles = css`
    * find-in-page. Open entries always render: an answer opened out of view (Expand all) animates
    * then, not later as it scrolls into view; and, during a search too, a deep link's scroll lands on
    * its entry (open entries skipping layout grew as the scroll neared them, in Chromium).
+   * Only where the browser keeps what the reader sees in place as entries above take their own
+   * height (scroll anchoring): Safari has none, and each scroll up from a deep link went twice as far.
    */
-  .long > .entry:has(> .answer[hidden]) {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 3em;
+  @supports (overflow-anchor: none) {
+    .long > .entry:has(> .answer[hidden]) {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 3em;
+    }
   }
   [part~='question-heading'] {
     margin: 0;

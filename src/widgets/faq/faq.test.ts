@@ -131,6 +131,9 @@ async function emulate(widget: TcFaq, media: { media?: 'print'; reducedMotion?: 
   }
 }
 
+/** Scroll anchoring (not in Safari): only where it is does a long FAQ skip the layout of entries out of view. */
+const scrollAnchoring = CSS.supports('overflow-anchor', 'none');
+
 function generatedFaq(count: number): FaqDocument {
   const entries: FaqEntry[] = Array.from({ length: count }, (_, index) => ({
     id: `q-${index}`,
@@ -470,7 +473,7 @@ describe('<tc-faq>', () => {
       question(widget, 'q-0').focus();
       await sendKeys({ press: 'ArrowDown' });
       const focused = question(widget, 'q-1');
-      expect(getComputedStyle(focused.closest('.entry')!).contentVisibility).to.equal('auto');
+      expect(getComputedStyle(focused.closest('.entry')!).contentVisibility).to.equal(scrollAnchoring ? 'auto' : 'visible');
       const style = getComputedStyle(focused);
       expect(style.outlineStyle).to.equal('solid');
       // The button fills its entry: an outline that reaches past the border box is clipped.
@@ -1398,7 +1401,8 @@ describe('<tc-faq>', () => {
       }
     });
 
-    it('prints a long FAQ whole: no closed entry is left to be laid out when scrolled to', async () => {
+    it('prints a long FAQ whole: no closed entry is left to be laid out when scrolled to', async function () {
+      if (!scrollAnchoring) this.skip(); // every entry is laid out there, on screen too
       const widget = await mount<TcFaq>('tc-faq', {}, { content: generatedFaq(60) });
       expect(getComputedStyle($(widget, '.entry')).contentVisibility, 'on screen').to.equal('auto');
       const restore = await emulate(widget, { media: 'print' });
@@ -1432,7 +1436,8 @@ describe('<tc-faq>', () => {
       }
     });
 
-    it('skips the layout of closed entries out of view only in a long FAQ', async () => {
+    it('skips the layout of closed entries out of view only in a long FAQ', async function () {
+      if (!scrollAnchoring) this.skip(); // Safari lays out every entry: see 'keeps the text in place…' below
       const short = await mount<TcFaq>('tc-faq', { src: SRC });
       expect(getComputedStyle($(short, '.entry')).contentVisibility).to.equal('visible');
       const long = await mount<TcFaq>('tc-faq', {}, { content: generatedFaq(60) });
@@ -1465,6 +1470,36 @@ describe('<tc-faq>', () => {
         expect(question(long, 'q-90').closest('.entry')!.getBoundingClientRect().top).to.be.closeTo(0, 2);
       } finally {
         window.scrollTo(0, 0);
+      }
+    });
+
+    // Closed entries skipped out of view are laid out at the 3em estimate, and take their own
+    // height as a scroll brings them near the screen. Chromium and Firefox keep what the reader
+    // sees in place then (scroll anchoring); Safari has no scroll anchoring: from a deep link in a
+    // long FAQ on a phone (questions of two or three lines), every scroll up went twice as far,
+    // 566 px for 300, and the reader skipped the entries just above.
+    it('keeps the text in place when the reader scrolls up from a deep link in a long FAQ', async () => {
+      const content = generatedFaq(120);
+      for (const entry of content.entries) entry.question = `${entry.question} And the data around it, when the subscription ends?`;
+      const frame = frameOf(360);
+      try {
+        const long = await mount<TcFaq>('tc-faq', {}, { content }, frame);
+        await frames();
+        const changed = nextEvent(window, 'hashchange');
+        location.hash = '#q-90';
+        await changed;
+        await settle(long);
+        for (let frame = 0; frame < 3; frame++) await frames();
+        const entry = question(long, 'q-90').closest('.entry')!;
+        expect(entry.getBoundingClientRect().top, 'the deep link').to.be.closeTo(0, 2);
+        for (let step = 1; step <= 3; step++) {
+          window.scrollBy(0, -300);
+          for (let frame = 0; frame < 3; frame++) await frames();
+          expect(entry.getBoundingClientRect().top, `after ${step} scrolls of 300 px up`).to.be.closeTo(300 * step, 2);
+        }
+      } finally {
+        window.scrollTo(0, 0);
+        frame.remove();
       }
     });
   });
