@@ -76,11 +76,42 @@ const pressWithCommand = {
   },
 };
 
+/**
+ * `executeServerCommand('computed-accessibility', { path })`: the role and accessible name WebKit
+ * gives an element (what VoiceOver reads), through WebDriver's Get Computed Role and Label (the
+ * accessibility tree is read over CDP in Chromium only). `path` finds the element: a selector in
+ * the page, then one in each shadow root on the way. WebKit decides whether a list without visible
+ * markers is a list only when its children change after the list's accessibility object exists,
+ * as they do under VoiceOver, which builds the tree while the page renders; so the element's
+ * children are changed once (an empty span added and removed) before its role is read.
+ */
+const computedAccessibilityCommand = {
+  name: 'computed-accessibility',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'computed-accessibility') return undefined;
+    if (session.browser.type !== 'webdriver') throw new Error('computed-accessibility needs WebDriver (WebKit)');
+    const { driver } = session.browser;
+    const [first, ...rest] = payload.path;
+    let element = await driver.$(first);
+    for (const selector of rest) element = await element.shadow$(selector);
+    if (!element.elementId) throw new Error(`computed-accessibility: nothing matches ${payload.path.join(' >> ')}`);
+    await driver.getElementComputedRole(element.elementId);
+    await driver.execute((target) => new Promise((resolve) => {
+      const child = target.appendChild(document.createElement('span'));
+      requestAnimationFrame(() => {
+        child.remove();
+        requestAnimationFrame(resolve);
+      });
+    }), element);
+    return { role: await driver.getElementComputedRole(element.elementId), label: await driver.getElementComputedLabel(element.elementId) };
+  },
+};
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // a11ySnapshot: accessible names as Chromium computes them, which the DOM does not show.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand, pressWithCommand, a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand, pressWithCommand, computedAccessibilityCommand, a11ySnapshotPlugin()],
   middleware: [contentFixtures],
   browsers,
   concurrency: 1,

@@ -119,6 +119,18 @@ export async function accessibleNames(): Promise<string[]> {
   return names;
 }
 
+/** Whether the tests run in WebKit (Safari's engine), driven over WebDriver. */
+export const inWebKit = !/Chrome\/|Firefox\//.test(navigator.userAgent);
+
+/**
+ * The role and accessible name WebKit gives an element, what VoiceOver reads (WebDriver's computed
+ * role and label: WebKit only). `path` is a selector in the page, then one in each shadow root on
+ * the way: `['#faq', 'button']`.
+ */
+export function computedAccessibility(...path: string[]): Promise<{ role: string; label: string }> {
+  return executeServerCommand('computed-accessibility', { path });
+}
+
 /** Text of a node with white space collapsed, as a reader would see it. */
 export function visibleText(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -120,8 +120,10 @@ export class TcLocaleSwitch extends LitElement {
     const current = getLocale();
     // (aria-current: true is written "true", nothing leaves it out.)
     // Marked in the language of its label, which stays English when the Chinese strings could not load.
+    // role="list": WebKit takes a list without markers outside a navigation landmark for layout, and
+    // VoiceOver read "Language, group", not a list of two.
     return html`<div class="root" dir="ltr" lang=${uiStringsLocale()}>
-      <ul part="list" aria-label=${msg('Language')}>
+      <ul part="list" role="list" aria-label=${msg('Language')}>
         ${supportedLocales.map(
           (locale) =>
             html`<li>
