@@ -211,10 +211,12 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
       ...document.phases.map((phase) => phase.durationDays ?? 0),
       ...document.exceptions.map((exception) => exception.retentionDays ?? 0),
     );
+    // role="list": its dots are CSS boxes, not markers, and WebKit takes a list without markers for
+    // layout: VoiceOver read a group, not "list, 4 items".
     return html`
       <div class=${WIDTH_PROBE_CLASS}></div>
       ${renderHeading(this.headingLevel, document.title, 'title')} ${renderRichText(document.intro)}
-      <ol class=${this.#width.wide ? 'timeline across' : 'timeline'} part="timeline">
+      <ol class=${this.#width.wide ? 'timeline across' : 'timeline'} part="timeline" role="list">
         ${document.phases.map((phase) => this.#renderPhase(phase, inner, scale))}
       </ol>
       ${document.exceptions.length > 0
