@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { accessibleNames, axeViolations, frameOf, frames, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { accessibleNames, axeViolations, computedAccessibility, frameOf, frames, inWebKit, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import { TcDataLocation as TcDataLocationClass, type TcDataLocation } from './data-location.js';
 import type { DataLocationsDocument } from '../../core/content-types.js';
 
@@ -187,6 +187,25 @@ describe('<tc-data-location>', () => {
         expect(await axeViolations(widget)).to.deep.equal([]);
         widget.remove();
       }
+    } finally {
+      frame.remove();
+    }
+  });
+
+  // The stacked blocks are display: block, which strips table semantics in some browsers (the
+  // template states the roles): VoiceOver must still get a table, rows and both kinds of header.
+  it('is still a table to VoiceOver when stacked, named by its caption, with its headers', async function () {
+    if (!inWebKit) this.skip(); // WebDriver's computed role
+    const frame = frameOf(320);
+    try {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC, id: 'stacked' }, {}, frame);
+      await frames();
+      await widget.updateComplete;
+      expect(shadow(widget).querySelector('.narrow') !== null, 'stacked').to.equal(true);
+      const roles = [];
+      for (const selector of ['table', 'thead tr', 'thead th', 'tbody tr', 'tbody th', 'tbody td']) roles.push((await computedAccessibility('#stacked', selector)).role);
+      expect(roles).to.deep.equal(['table', 'row', 'columnheader', 'row', 'rowheader', 'cell']);
+      expect((await computedAccessibility('#stacked', 'table')).label.toLowerCase()).to.equal('azure regions');
     } finally {
       frame.remove();
     }
