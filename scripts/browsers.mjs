@@ -40,7 +40,7 @@ export const webkitCapabilities = () => ({
 
 /**
  * Starts Xvfb (without a display) and WebKitWebDriver on a free port. Resolves to the driver's
- * port and a function that stops both; they are stopped when this process exits, too.
+ * port and a function that stops both; they are stopped when this process exits or is killed, too.
  */
 export async function startWebKitDriver() {
   const { spawn } = await import('node:child_process');
@@ -48,6 +48,8 @@ export async function startWebKitDriver() {
   const children = [];
   const stop = () => children.forEach((child) => child.kill());
   process.once('exit', stop);
+  // Killed (a CI job cancelled, kill), Node ends without 'exit': Xvfb, the driver and its browser ran on.
+  for (const signal of ['SIGTERM', 'SIGHUP']) process.once(signal, () => process.exit(signal === 'SIGTERM' ? 143 : 129));
   const env = { ...process.env };
   if (!env.DISPLAY) {
     // -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
