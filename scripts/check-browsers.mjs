@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';
-import { WEBKIT_DRIVER_PATH, chromiumLaunchOptions, firefoxLaunchOptions, startWebKitDriver, webkitCapabilities } from './browsers.mjs';
+import { LAUNCH_TIMEOUT_MS, WEBKIT_DRIVER_PATH, chromiumLaunchOptions, firefoxLaunchOptions, startWebKitDriver, webkitCapabilities } from './browsers.mjs';
 
 const browsers = [
   ['Chromium', chromiumLaunchOptions()],
@@ -66,8 +66,9 @@ for (const [name, options] of browsers) {
   try {
     driver = await startWebKitDriver();
     const launched = Date.now() - started;
+    // A browser that never comes up fails here, as puppeteer's launches do, instead of hanging CI.
     const call = async (method, path, body) => {
-      const response = await fetch(`http://127.0.0.1:${driver.port}/session${path}`, { method, body: body && JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+      const response = await fetch(`http://127.0.0.1:${driver.port}/session${path}`, { method, body: body && JSON.stringify(body), headers: { 'content-type': 'application/json' }, signal: AbortSignal.timeout(LAUNCH_TIMEOUT_MS) });
       const { value } = await response.json();
       if (!response.ok) throw new Error(`${value.error}: ${value.message}`);
       return value;
