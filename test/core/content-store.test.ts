@@ -530,7 +530,7 @@ describe('content store', () => {
   });
 
   it('asks the network again after a failure (failures are not cached)', async () => {
-    // A fresh key per run: both browsers share the test server, and each must see its own failure.
+    // A fresh key per run: the browsers share the test server, and each must see its own failure.
     const url = `/fixture/fail-once/store-retry-${crypto.randomUUID()}/en/data-locations`;
     expect((await loadError(url)).code).to.equal('http');
     const loaded = await loadDocument(dataLocationsSpec, url, 'en');
