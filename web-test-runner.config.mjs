@@ -15,11 +15,11 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
-// TEST_BROWSERS=chrom, firefox or webkit (comma-separated) runs those only.
-const only = process.env.TEST_BROWSERS?.split(',');
+// TEST_BROWSERS=chrom, firefox or webkit (comma-separated) runs those only (chrome and chromium too).
+const only = process.env.TEST_BROWSERS?.toLowerCase().split(',');
 const chosen = (name) => !only || only.some((part) => name.includes(part));
 const browsers = [];
-if (chosen('chromium')) browsers.push(chromeLauncher({ launchOptions: chromiumLaunchOptions() }));
+if (chosen('chromium chrome')) browsers.push(chromeLauncher({ launchOptions: chromiumLaunchOptions() }));
 if (chosen('firefox')) browsers.push(puppeteerLauncher({ launchOptions: firefoxLaunchOptions() }));
 if (chosen('webkit')) {
   const { port } = await startWebKitDriver();
@@ -32,7 +32,7 @@ if (chosen('webkit')) {
 // browsers one after the other: run side by side (npm run test:browsers, two at a time), Chromium
 // and Firefox both failed to start within 30 s on the CI machine, where one at a time always had.
 // Chromium reports coverage (the others cannot).
-const withChromium = chosen('chromium');
+const withChromium = chosen('chromium chrome');
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: Windows High Contrast and other
