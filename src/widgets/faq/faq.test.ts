@@ -1476,8 +1476,9 @@ describe('<tc-faq>', () => {
     // Closed entries skipped out of view are laid out at the 3em estimate, and take their own
     // height as a scroll brings them near the screen. Chromium and Firefox keep what the reader
     // sees in place then (scroll anchoring); Safari has no scroll anchoring: from a deep link in a
-    // long FAQ on a phone (questions of two or three lines), every scroll up went twice as far,
-    // 566 px for 300, and the reader skipped the entries just above.
+    // long FAQ on a phone (questions of two or three lines), the link landed 38 px off its entry
+    // and every scroll up went nearly twice as far, 528 px for 300: the reader skipped the entries
+    // just above.
     it('keeps the text in place when the reader scrolls up from a deep link in a long FAQ', async () => {
       const content = generatedFaq(120);
       for (const entry of content.entries) entry.question = `${entry.question} And the data around it, when the subscription ends?`;
