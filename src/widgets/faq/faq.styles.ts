@@ -80,7 +80,8 @@ export const faqStyles = css`
    * then, not later as it scrolls into view; and, during a search too, a deep link's scroll lands on
    * its entry (open entries skipping layout grew as the scroll neared them, in Chromium).
    * Only where the browser keeps what the reader sees in place as entries above take their own
-   * height (scroll anchoring): Safari has none, and each scroll up from a deep link went twice as far.
+   * height (scroll anchoring): Safari has none, and each scroll up from a deep link went 1.8 times
+   * as far.
    */
   @supports (overflow-anchor: none) {
     .long > .entry:has(> .answer[hidden]) {
