@@ -7,11 +7,17 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // The kit's default content, served where stories point `src` (content/{locale}/...), and its
   // JSON Schemas for download; stories/fixtures/ holds documents broken on purpose (invalid JSON, an HTML page where JSON belongs).
-  // Not all of content/ at /content: in dev that path would shadow the schema modules the content
-  // authors' page imports from content/schema/ (served as JSON files instead of JavaScript).
-  staticDirs: [
-    { from: '../content/en', to: '/content/en' },
-    { from: '../content/zh-CN', to: '/content/zh-CN' },
+  // In dev a static dir answers before Vite, so it must not shadow a module the stories import: the
+  // Sidebar and Policy sections stories import content/en/*.json (their ids for Controls), and the
+  // content authors' page content/schema/*.json. There Vite serves content/<locale>/ itself, at the
+  // same paths; the static build, whose imports are bundled, copies it (test/scripts/storybook-dev.test.mjs).
+  staticDirs: async (_dirs, { configType }) => [
+    ...(configType === 'PRODUCTION'
+      ? [
+          { from: '../content/en', to: '/content/en' },
+          { from: '../content/zh-CN', to: '/content/zh-CN' },
+        ]
+      : []),
     { from: '../content/schema', to: '/schema' },
     { from: '../stories/fixtures', to: '/fixtures' },
   ],
