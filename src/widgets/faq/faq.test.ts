@@ -99,6 +99,14 @@ const messages = {
   },
 };
 
+/** Sets the URL's fragment to `#id`, as a followed link does, and waits for the FAQ to answer it. */
+async function followHash(widget: TcFaq, id: string): Promise<void> {
+  const changed = nextEvent(window, 'hashchange');
+  location.hash = `#${id}`;
+  await changed;
+  await settle(widget);
+}
+
 /** After every test: only when there is a fragment, as WebKit throws past 100 URL changes in 10 s. */
 function clearHash(): void {
   if (location.href.includes('#')) history.replaceState(history.state, '', location.pathname + location.search);
@@ -734,10 +742,7 @@ describe('<tc-faq>', () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       await search(widget, 'audit');
       expect(shownIds(widget)).to.deep.equal(['faq-audits', 'faq-custom-audits']);
-      const changed = nextEvent(window, 'hashchange');
-      location.hash = '#faq-advertising';
-      await changed;
-      await settle(widget);
+      await followHash(widget, 'faq-advertising');
       expect(isOpen(widget, 'faq-advertising')).to.equal(true);
       expect(shownIds(widget)).to.have.length(12);
       expect($<HTMLInputElement>(widget, 'input').value).to.equal('');
@@ -764,10 +769,7 @@ describe('<tc-faq>', () => {
         try {
           const widget = await mount<TcFaq>('tc-faq', { src: SRC });
           field.focus();
-          const changed = nextEvent(window, 'hashchange');
-          location.hash = '#faq-advertising';
-          await changed;
-          await settle(widget);
+          await followHash(widget, 'faq-advertising');
           await frames();
           expect(widget.openEntries).to.deep.equal(['faq-advertising']);
           // (A boolean, not the element: chai's message for a failed DOM comparison takes minutes.)
@@ -1462,10 +1464,7 @@ describe('<tc-faq>', () => {
         await frames();
         await search(long, 'region');
         await frames();
-        const changed = nextEvent(window, 'hashchange');
-        location.hash = '#q-90';
-        await changed;
-        await settle(long);
+        await followHash(long, 'q-90');
         for (let frame = 0; frame < 3; frame++) await frames();
         expect(question(long, 'q-90').closest('.entry')!.getBoundingClientRect().top).to.be.closeTo(0, 2);
       } finally {
@@ -1486,10 +1485,7 @@ describe('<tc-faq>', () => {
       try {
         const long = await mount<TcFaq>('tc-faq', {}, { content }, frame);
         await frames();
-        const changed = nextEvent(window, 'hashchange');
-        location.hash = '#q-90';
-        await changed;
-        await settle(long);
+        await followHash(long, 'q-90');
         for (let frame = 0; frame < 3; frame++) await frames();
         const entry = question(long, 'q-90').closest('.entry')!;
         expect(entry.getBoundingClientRect().top, 'the deep link').to.be.closeTo(0, 2);
