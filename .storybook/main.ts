@@ -11,7 +11,9 @@ const config: StorybookConfig = {
   // Sidebar and Policy sections stories import content/en/*.json (their ids for Controls), and the
   // content authors' page content/schema/*.json. There Vite serves content/<locale>/ itself, at the
   // same paths; the static build, whose imports are bundled, copies it (test/scripts/storybook-dev.test.mjs).
-  staticDirs: async (_dirs, { configType }) => [
+  // (Storybook's own come first: its fonts for the docs pages, sb-common-assets.)
+  staticDirs: async (dirs = [], { configType }) => [
+    ...dirs,
     ...(configType === 'PRODUCTION'
       ? [
           { from: '../content/en', to: '/content/en' },
