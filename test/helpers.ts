@@ -119,8 +119,14 @@ export async function accessibleNames(): Promise<string[]> {
   return names;
 }
 
+/**
+ * Whether the tests run in Chromium, the one browser driven over Chrome's protocol: only there can
+ * a test emulate print, colour schemes or forced colours, or read the accessibility tree.
+ */
+export const inChromium = navigator.userAgent.includes('Chrome/');
+
 /** Whether the tests run in WebKit (Safari's engine), driven over WebDriver. */
-export const inWebKit = !/Chrome\/|Firefox\//.test(navigator.userAgent);
+export const inWebKit = !inChromium && !navigator.userAgent.includes('Firefox/');
 
 /**
  * The role and accessible name WebKit gives an element, what VoiceOver reads (WebDriver's computed

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { axeViolations, luminance, mount, mountWidget, resetKit, shadow } from '../helpers.js';
+import { axeViolations, inChromium, luminance, mount, mountWidget, resetKit, shadow } from '../helpers.js';
 import type { TcFaq } from '../../src/widgets/faq/faq.js';
 
 /*
@@ -61,7 +61,7 @@ describe('colour scheme', function () {
   });
 
   it('follows a page that offers both schemes to a reader who prefers dark', async function () {
-    if (!navigator.userAgent.includes('Chrome/')) this.skip(); // emulateMedia's colour scheme is Chrome's protocol
+    if (!inChromium) this.skip(); // emulateMedia's colour scheme is Chrome's protocol
     const meta = Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'light dark' });
     document.head.append(meta);
     await emulateMedia({ colorScheme: 'dark' });

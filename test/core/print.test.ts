@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { contentWidgets, mount, resetKit, shadow, visibleText } from '../helpers.js';
+import { contentWidgets, inChromium, mount, resetKit, shadow, visibleText } from '../helpers.js';
 
 /*
  * Trust-center pages are printed and saved as PDF for vendor-risk records. On paper a widget must
@@ -12,7 +12,6 @@ import { contentWidgets, mount, resetKit, shadow, visibleText } from '../helpers
  * applying as they do when printing. Firefox's and WebKit's drivers cannot (the FAQ's own print
  * test applies that widget's print rules by hand in every browser).
  */
-const emulatesPrint = navigator.userAgent.includes('Chrome/');
 
 async function printed<T>(check: () => T | Promise<T>): Promise<T> {
   await emulateMedia({ media: 'print' });
@@ -34,7 +33,7 @@ async function inColumn(width: number, tag: string, attributes: Record<string, s
 describe('print', function () {
   this.timeout(30_000);
   before(function () {
-    if (!emulatesPrint) this.skip();
+    if (!inChromium) this.skip();
   });
   afterEach(async () => {
     for (const column of document.querySelectorAll('[data-print]')) column.remove();

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { axeViolations, inWebKit, luminance } from '../helpers.js';
+import { axeViolations, inChromium, inWebKit, luminance } from '../helpers.js';
 
 /*
  * The demo portal (demo/*.html) end to end, as a reader meets it: each page loads with the built
@@ -291,7 +291,7 @@ describe('demo portal', function () {
   // for all three reserves the tallest.
   for (const [locale, width] of [['en', 1280], ['en', 375], ['zh-CN', 1280], ['zh-CN', 375]] as const) {
     it(`every demo page reserves each content widget's rendered height in ${locale} at ${width} px`, async function () {
-      if (!navigator.userAgent.includes('Chrome/')) this.skip();
+      if (!inChromium) this.skip();
       if (locale !== 'en') localStorage.setItem('trust-widgets-locale', locale);
       const mismatches: string[] = [];
       for (const path of portalPages) {

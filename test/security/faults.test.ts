@@ -3,7 +3,7 @@ import '../../src/index.js';
 import { configureContentStore } from '../../src/core/content-store.js';
 import { setLocale } from '../../src/core/locale.js';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
-import { mount, nextEvent, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
+import { inChromium, mount, nextEvent, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
 
 /*
  * Every fault a server or network can produce, for every widget that loads content: the widget
@@ -181,7 +181,7 @@ describe('faults', function () {
   // element, which Chromium names after all the text inside it once it has focus: a screen reader
   // read every question of the FAQ (the whole table, in a regions widget) as one name.
   it('parks focus on the content after a successful retry without naming it after all its text', async function () {
-    if (!navigator.userAgent.includes('Chrome')) this.skip(); // the accessibility tree is read over CDP
+    if (!inChromium) this.skip(); // the accessibility tree is read over CDP
     const key = `focus-name-${crypto.randomUUID()}`;
     const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-faq', { src: `/fixture/fault/404/${key}/{locale}/faq` });
     shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.focus();

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { accessibleNames, axeViolations, frameOf, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { accessibleNames, axeViolations, frameOf, inChromium, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import type { TcBreadcrumb } from './breadcrumb.js';
 import type { NavigationDocument } from '../../core/content-types.js';
 
@@ -90,7 +90,7 @@ describe('<tc-breadcrumb>', () => {
     });
 
     it('are not in the accessibility tree either', async function () {
-      if (!navigator.userAgent.includes('Chrome')) this.skip(); // the accessibility tree is read over CDP
+      if (!inChromium) this.skip(); // the accessibility tree is read over CDP
       await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'data-location' });
       const names = await accessibleNames();
       expect(names, 'the trail is in the tree').to.include('Trust Center');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { accessibleNames, axeViolations, computedAccessibility, frameOf, frames, inWebKit, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { accessibleNames, axeViolations, computedAccessibility, frameOf, frames, inChromium, inWebKit, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import { TcDataLocation as TcDataLocationClass, type TcDataLocation } from './data-location.js';
 import type { DataLocationsDocument } from '../../core/content-types.js';
 
@@ -214,7 +214,7 @@ describe('<tc-data-location>', () => {
   // Stacked, a value is named by a CSS label before it; a screen reader, which has the column
   // header already, must not hear the label as well.
   it('names every stacked value with its column, and only once to screen readers', async function () {
-    if (!navigator.userAgent.includes('Chrome')) this.skip(); // the accessibility tree is read over CDP
+    if (!inChromium) this.skip(); // the accessibility tree is read over CDP
     const frame = frameOf(320);
     try {
       const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, frameOf, frames, languageOf, mount, nextEvent, pressWith, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, frameOf, frames, inChromium, languageOf, mount, nextEvent, pressWith, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import { html, render } from 'lit';
 import { renderRichText } from '../../core/rich-text.js';
 import { buildAnswer } from '../../core/rich-text-dom.js';
@@ -119,7 +119,7 @@ function clearHash(): void {
  * condition is taken as true).
  */
 async function emulate(widget: TcFaq, media: { media?: 'print'; reducedMotion?: 'reduce' }): Promise<() => Promise<void>> {
-  if (navigator.userAgent.includes('Chrome/')) {
+  if (inChromium) {
     await emulateMedia(media);
     return async () => void (await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' }));
   } else {

@@ -4,7 +4,7 @@ import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/te
 import './define.js';
 import '../breadcrumb/define.js';
 import { getLocale, setLocale } from '../../core/locale.js';
-import { axeViolations, computedAccessibility, frameOf, inWebKit, mount, nextEvent, pressWith, resetKit, shadow, visibleText } from '../../../test/helpers.js';
+import { axeViolations, computedAccessibility, frameOf, inChromium, inWebKit, mount, nextEvent, pressWith, resetKit, shadow, visibleText } from '../../../test/helpers.js';
 import { LOCALE_STORAGE_KEY, type TcLocaleSwitch, type TcLocaleChangeEvent } from './locale-switch.js';
 import type { TcBreadcrumb } from '../breadcrumb/breadcrumb.js';
 
@@ -181,7 +181,7 @@ describe('<tc-locale-switch>', () => {
   }
 
   it('is left out of a printed page, where it does nothing', async function () {
-    if (!navigator.userAgent.includes('Chrome/')) this.skip(); // print media is emulated through Chrome's protocol
+    if (!inChromium) this.skip(); // print media is emulated through Chrome's protocol
     const widget = await mountSwitch();
     expect(widget.getBoundingClientRect().height).to.be.above(0);
     await emulateMedia({ media: 'print' });
@@ -222,7 +222,7 @@ describe('<tc-locale-switch>', () => {
   // where the kit opts out to fill the current language with Highlight: its border and focus ring
   // must come from that palette too, not stay the kit's blue.
   it('draws the current language in the forced colours of the reader, border and focus ring included', async function () {
-    if (!navigator.userAgent.includes('Chrome/')) this.skip(); // forced colours are emulated through Chrome's protocol
+    if (!inChromium) this.skip(); // forced colours are emulated through Chrome's protocol
     const before = document.createElement('button');
     const probe = document.createElement('span');
     document.body.append(before, probe);

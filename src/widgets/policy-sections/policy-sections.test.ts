@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, frameOf, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, frameOf, inChromium, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import type { TcPolicySections } from './policy-sections.js';
 import type { PolicySectionsDocument } from '../../core/content-types.js';
 
@@ -398,7 +398,7 @@ describe('<tc-policy-sections>', () => {
     const widget = await mountSections();
     // Firefox (WebDriver BiDi) and WebKit (WebDriver) cannot emulate print media: puppeteer needs CDP
     // for it. Asked first: the refused command would log an error in the run's output.
-    if (!navigator.userAgent.includes('Chrome/')) this.skip();
+    if (!inChromium) this.skip();
     await emulateMedia({ media: 'print' });
     try {
       const nist = $(widget, '#device_destruction a');

@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import './define.js';
 import { setLocale } from '../../core/locale.js';
 import { phaseDaysTotal } from '../../core/documents/retention-policy.js';
-import { axeViolations, computedAccessibility, frameOf, inWebKit, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, computedAccessibility, frameOf, inChromium, inWebKit, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import { fakeZones, withFakeTimeZone } from '../../../test/fixtures/retention-timeline/time-zones.js';
 import { formatIsoDate, localToday, parseIsoDate } from './plain-date.js';
 import type { TcRetentionTimeline } from './retention-timeline.js';
@@ -137,7 +137,7 @@ describe('<tc-retention-timeline>', () => {
     // Forced colours replace the author's colours: the bar is drawn in system colours, the filled
     // part in Highlight against a GrayText track, so that its length still shows.
     it('draws the filled part of a bar apart from its track in forced colours', async function () {
-      if (!navigator.userAgent.includes('Chrome/')) this.skip(); // forced colours are emulated through Chrome's protocol
+      if (!inChromium) this.skip(); // forced colours are emulated through Chrome's protocol
       const probe = document.createElement('span');
       document.body.append(probe);
       await executeServerCommand('emulate-forced-colors', { active: true });
@@ -277,7 +277,7 @@ describe('<tc-retention-timeline>', () => {
       const answered = await mountTimeline({ 'end-date': '2025-01-31' });
       // Firefox (WebDriver BiDi) and WebKit (WebDriver) cannot emulate print media: puppeteer needs CDP
       // for it. Asked first: the refused command would log an error in the run's output.
-      if (!navigator.userAgent.includes('Chrome/')) this.skip();
+      if (!inChromium) this.skip();
       await emulateMedia({ media: 'print' });
       try {
         expect(getComputedStyle($(empty, '[part="calculator"]')).display).to.equal('none');

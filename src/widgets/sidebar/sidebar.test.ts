@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, frameOf, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, frameOf, inChromium, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import type { TcSidebar } from './sidebar.js';
 import type { NavigationDocument } from '../../core/content-types.js';
 
@@ -117,7 +117,7 @@ describe('<tc-sidebar>', () => {
     // From an accessibility audit: Chromium dropped the space before the size from the link's
     // name ("in the Cloud(PDF, 864 KB)"), which was a text node of its own between Lit's markers.
     it('keep the space before the file size in the link name', async function () {
-      if (!navigator.userAgent.includes('Chrome')) this.skip(); // the accessibility tree is read over CDP
+      if (!inChromium) this.skip(); // the accessibility tree is read over CDP
       for (const [locale, text] of [['en', 'Protecting Data and Privacy in the Cloud'], ['zh-CN', '保护云中的数据和隐私']]) {
         await setLocale(locale);
         const widget = await mount<TcSidebar>('tc-sidebar', { src: SRC, page: 'privacy-control' });
