@@ -6,6 +6,7 @@ import { parse as parseTolerantly, printParseErrorCode, visit, type ParseError }
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findProblems, type DocumentSpec } from '../src/core/validate.js';
+import type { DocumentKind } from '../src/core/content-types.js';
 import { jsonPath } from '../src/core/schema/schema.js';
 import { href as hrefSchema } from '../src/core/schema/rich-text.js';
 import { contentStoreDefaults } from '../src/core/content-store-options.js';
@@ -218,7 +219,7 @@ for (const locale of locales) {
       continue;
     }
     failures.push(...duplicateKeys(file, read.text));
-    const problems = findProblems(spec as DocumentSpec<never>, data);
+    const problems = findProblems(spec as DocumentSpec<DocumentKind>, data);
     if (problems.length === 0) problems.push(...danglingAnchors(data));
     explainUnparsableTargets(data, problems);
     for (const problem of problems) fail(file, problem.path, problem.message);

@@ -9,12 +9,13 @@ import { retentionPolicySpec } from '../../src/core/documents/retention-policy.j
 import { shippedDocument } from '../helpers.js';
 import { array, integer, object, string, union, validate } from '../../src/core/schema/schema.js';
 import type { AnyDocumentSpec, DocumentSpec } from '../../src/core/validate.js';
+import type { DocumentKind } from '../../src/core/content-types.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function validationError(spec: AnyDocumentSpec, document: unknown): ContentError {
   try {
-    validateDocument(spec as DocumentSpec<never>, document, 'https://cms.example/doc.json');
+    validateDocument(spec as DocumentSpec<DocumentKind>, document, 'https://cms.example/doc.json');
   } catch (error) {
     expect(error).to.be.instanceOf(ContentError);
     return error as ContentError;
@@ -29,7 +30,7 @@ describe('validation', () => {
     for (const locale of ['en', 'zh-CN']) {
       it(`accepts the shipped ${locale} ${spec.kind} document`, async () => {
         const document = await shippedDocument(locale, `${spec.kind}.json`);
-        expect(validateDocument(spec as DocumentSpec<never>, document, 'shipped')).to.equal(document);
+        expect(validateDocument(spec as DocumentSpec<DocumentKind>, document, 'shipped')).to.equal(document);
       });
     }
   }
@@ -138,7 +139,7 @@ describe('validation', () => {
     try {
       specs.forEach((spec, at) => {
         try {
-          validateDocument(spec as DocumentSpec<never>, documents[at], 'shipped');
+          validateDocument(spec as DocumentSpec<DocumentKind>, documents[at], 'shipped');
         } catch (error) {
           problems.push(`${spec.kind}: ${(error as Error).message}`);
         }

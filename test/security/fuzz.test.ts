@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import '../../src/index.js';
 import { ContentError } from '../../src/core/content-error.js';
 import { validateDocument, type AnyDocumentSpec, type DocumentSpec } from '../../src/core/validate.js';
+import type { DocumentKind } from '../../src/core/content-types.js';
 import { dataLocationsSpec } from '../../src/core/documents/data-locations.js';
 import { faqSpec } from '../../src/core/documents/faq.js';
 import { navigationSpec } from '../../src/core/documents/navigation.js';
@@ -90,7 +91,7 @@ describe('fuzzing', function () {
       fc.assert(
         fc.property(mutations, (changes) => {
           try {
-            validateDocument(spec as DocumentSpec<never>, mutate(document, changes), 'fuzz');
+            validateDocument(spec as DocumentSpec<DocumentKind>, mutate(document, changes), 'fuzz');
           } catch (error) {
             if (!(error instanceof ContentError)) throw error;
             expect(error.path).to.match(/^\$/);
