@@ -11,9 +11,12 @@ export const widthProbeStyles = css`
   .width-probe {
     position: absolute;
     inset-inline: 0;
-    /* One em, not zero: a new text size alone (a page's text-size control setting --tc-font-size,
-       Firefox's zoom of text only) resizes it, and the observer reports it. */
-    height: 1em;
+    /* One line at line height 1: as high as the text is drawn, so a new text size alone (a page's
+       text-size control setting --tc-font-size, Firefox's zoom of text only) resizes it, and the
+       height is the size to count ems in. Not 1em: Firefox draws text at the reader's minimum font
+       size, and sizes line heights from it, but keeps ems at the CSS size. */
+    height: 1lh;
+    line-height: 1;
     visibility: hidden;
   }
 `;
@@ -27,9 +30,11 @@ export const widthProbeStyles = css`
  * Chromium lay a large table out twice (500 rows: 73 ms instead of 46).
  *
  * Why ems of the widget: its text is sized from the reader's default size, not from the page's
- * root, so a page with `html { font-size: 62.5% }` must not change where the layout switches.
+ * root, so a page with `html { font-size: 62.5% }` must not change where the layout switches. And
+ * ems of the text as drawn, which the probe's height gives: a reader's minimum font size enlarges
+ * small text in Firefox but not its ems, and the table's columns then broke words inside ("Locati|on").
  *
- * The observer watches a probe one em high (class WIDTH_PROBE_CLASS, absolutely positioned across
+ * The observer watches a probe one line of text high (class WIDTH_PROBE_CLASS, absolutely positioned across
  * the widget's .root; widthProbeStyles) rather than the element, whose height the switch itself changes: that
  * would be a ResizeObserver loop error on the host page. It reports before the frame is painted,
  * but only after a first layout; so the first render of content reads the element's width once,
@@ -60,7 +65,7 @@ export class WidthBreakpoint implements ReactiveController {
     if (this.#probe) return this.#decide();
     // The probe will span .root, which the loading state has usually rendered already.
     const root = this.#host.shadowRoot?.querySelector('.root') ?? this.#host;
-    this.#set(root.clientWidth, root);
+    this.#set(root.clientWidth, parseFloat(getComputedStyle(root).fontSize));
   }
 
   hostUpdated(): void {
@@ -72,7 +77,7 @@ export class WidthBreakpoint implements ReactiveController {
     // that window closed. None where there is no ResizeObserver (jsdom, in an app's unit tests):
     // the width is then read once, at the first render, and the layout stays as it was decided.
     const Observer = probe?.ownerDocument.defaultView?.ResizeObserver;
-    if (Observer) (this.#observer = new Observer(([entry]) => this.#set(entry.contentRect.width, entry.target))).observe(probe);
+    if (Observer) (this.#observer = new Observer(([{ contentRect }]) => this.#set(contentRect.width, contentRect.height))).observe(probe);
     this.#probe = probe;
   }
 
@@ -85,9 +90,9 @@ export class WidthBreakpoint implements ReactiveController {
     this.#probe = undefined;
   }
 
-  #set(width: number, inside: Element): void {
+  #set(width: number, em: number): void {
     this.#width = width;
-    this.#em = parseFloat(getComputedStyle(inside).fontSize) || 16;
+    this.#em = em || 16;
     this.#decide();
   }
 
