@@ -57,7 +57,10 @@ export const baseStyles = css`
     outline: 3px solid var(--tc-color-focus, var(--_tc-accent));
     outline-offset: 2px;
   }
-  button {
+  /* code: the error's URL and path. In the generic monospace alone, browsers size text from their
+     fixed-width size (13 px), not from the reader's text size. */
+  button,
+  code {
     font: inherit;
     color: inherit;
   }

@@ -79,9 +79,6 @@ export const contentStyles = css`
     margin: 0 0 0.75em;
     font-size: 0.875em;
   }
-  .error code {
-    overflow-wrap: anywhere;
-  }
   .retry {
     cursor: pointer;
     padding: 0.375em 1em;

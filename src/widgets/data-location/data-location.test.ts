@@ -553,6 +553,21 @@ describe('<tc-data-location>', () => {
       });
     });
 
+    // From an audit of readers' settings: the failed URL and the path, in <code>, were drawn at
+    // 11 px (Firefox 10.5) beside the details' 14, and stayed at 11 for a reader whose browser
+    // text size is Very large (details 21 px): browsers size text whose only font is the generic
+    // monospace from their own fixed-width size (13 px), not from the reader's text size.
+    it('shows the error details\' URL and path as large as the text around them', async () => {
+      await quietly(async () => {
+        const widget = await mount<TcDataLocation>('tc-data-location', { src: '/fixture/status/404' });
+        const details = shadow(widget).querySelector('[part="error"] details')!;
+        details.toggleAttribute('open', true);
+        const codes = [...details.querySelectorAll('code')];
+        expect(codes).to.have.length(2);
+        for (const code of codes) expect(getComputedStyle(code).fontSize, code.textContent!).to.equal(getComputedStyle(details).fontSize);
+      });
+    });
+
     it('loads again with the retry button once the fault is gone', async () => {
       await quietly(async () => {
         const widget = await mount<TcDataLocation>('tc-data-location', { src: `/fixture/fail-once/widget-retry-${crypto.randomUUID()}/{locale}/data-locations` });
