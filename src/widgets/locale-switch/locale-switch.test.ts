@@ -443,6 +443,35 @@ describe('<tc-locale-switch>', () => {
       expect(page.kit.getLocale()).to.equal('en');
     });
 
+    // From the navigation audit: the reader chose 简体中文 on the next page and went Back. A page
+    // loaded anew (a Back without the back/forward cache) comes in Chinese; the page Chromium and
+    // Firefox kept in that cache came back in English, until reloaded.
+    it('applies a choice made on another page since, when the page comes back from the back/forward cache', async () => {
+      localStorage.removeItem(LOCALE_STORAGE_KEY);
+      const page = await nextPage();
+      const { widget, changed } = await rememberingSwitch(page.window);
+      expect(await changed).to.equal(undefined);
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'zh-CN');
+      const show = (persisted: boolean) => page.window.dispatchEvent(new (page.window as typeof window).PageTransitionEvent('pageshow', { persisted }));
+      // The page's first pageshow, after its load, is no return: a choice made since is not undone.
+      show(false);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(page.kit.getLocale(), 'on load').to.equal('en');
+      const told = Promise.race([nextEvent<TcLocaleChangeEvent>(widget, 'tc-locale-change').then((event) => event.detail.locale), new Promise((resolve) => setTimeout(resolve, 1000))]);
+      show(true);
+      expect(await told, 'tc-locale-change').to.equal('zh-CN');
+      await widget.updateComplete;
+      expect(page.kit.getLocale()).to.equal('zh-CN');
+      expect(page.window.document.documentElement.lang).to.equal('zh-CN');
+      expect(current(widget)).to.deep.equal(['简体中文']);
+      // A switch taken off the page listens no more.
+      widget.remove();
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
+      show(true);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(page.kit.getLocale(), 'after the switch left').to.equal('zh-CN');
+    });
+
     // The class is exported for an app that registers it under its own name, or extends it. Lit
     // passes willUpdate the changed properties; the switch called it itself, with none, as it
     // connected, and a subclass that read them threw there.

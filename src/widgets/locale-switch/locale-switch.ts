@@ -57,7 +57,8 @@ export class TcLocaleSwitch extends LitElement {
    * Keeps the choice in localStorage ("trust-widgets-locale") and applies it when the page loads:
    * once, by the first switch with `remember` to connect, and only until a locale is chosen on a
    * switch of the page, so a switch mounted later (a single-page app's next route, a header moved
-   * into a menu) or given `remember` later does not undo a choice made since.
+   * into a menu) or given `remember` later does not undo a choice made since. Applied again when the
+   * browser brings the page back from its back/forward cache, as a page loaded anew would be.
    */
   remember = false;
 
@@ -67,7 +68,13 @@ export class TcLocaleSwitch extends LitElement {
     super.connectedCallback();
     // The locale may also change elsewhere (another switch, setLocale, <html lang>), and may have
     // while the switch was off the page, unheard: it renders again when it is back.
-    this.#unsubscribeLocale = onLocaleChange(() => this.requestUpdate());
+    const stop = onLocaleChange(() => this.requestUpdate());
+    // A page the browser kept in its back/forward cache comes back as it was left, in the language
+    // of then: a choice made since on another page (or tab) is applied, as a page loaded anew (the
+    // same Back without that cache) applies it.
+    const shown = (event: PageTransitionEvent) => event.persisted && ((choicesMade = 0), this.#recall());
+    addEventListener('pageshow', shown);
+    this.#unsubscribeLocale = () => (stop(), removeEventListener('pageshow', shown));
     this.requestUpdate();
     // Now, before the content widgets' first updates ask for their documents in the default locale,
     // and again at each update: `remember` given as a property before the kit defined the tag (a
