@@ -56,6 +56,10 @@ export const contentStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+    /* Left out of a copy of the text around it, which read "where your Customer Data(opens in a
+       new tab) is located", or a count twice (shown, and in its live region). The prefixed name is
+       WebKit's only one, and Chromium's and Firefox's too. */
+    -webkit-user-select: none;
   }
   .loading {
     min-height: var(--tc-loading-min-height, var(--_tc-loading-height));

@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { inWebKit, mount, resetKit, shadow } from '../helpers.js';
+
+/**
+ * What a reader gets when they select a widget's text and copy it: the selection's text, which is
+ * what the browser puts on the clipboard as text/plain. Words written for screen readers only (a
+ * link's "(opens in a new tab)", a live region's copy of a count shown beside it) are not on screen
+ * and must not be pasted.
+ */
+function copiedText(node: Node): string {
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const selection = getSelection()!;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  const text = selection.toString();
+  selection.removeAllRanges();
+  return text;
+}
+
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+describe('copying a widget’s text', () => {
+  before(function () {
+    // WebKit's Selection ignores a range inside a shadow root: the test cannot select there.
+    if (inWebKit) this.skip();
+  });
+  afterEach(resetKit);
+
+  // From the navigation audit: a paragraph of the policy, copied into an email, read "where your
+  // Customer Data(opens in a new tab) is located".
+  it('leaves out the screen readers’ note on a link that opens a new tab', async () => {
+    const widget = await mount('tc-policy-sections');
+    const text = copiedText(shadow(widget).querySelector('a[target=_blank]')!.closest('p')!);
+    expect(text).to.contain('so you know where your Customer Data is located, who can access it');
+  });
+
+  it('gives the search’s result count once, not again from the live region that says it', async () => {
+    const widget = await mount('tc-faq', { searchable: '' });
+    const input = shadow(widget).querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'audit' });
+    // The live region says the count once typing pauses (1 s).
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(shadow(widget).querySelector('[role=status]')!.textContent).to.contain('2 results');
+    expect(occurrences(copiedText(shadow(widget)), '2 results')).to.equal(1);
+  });
+
+  it('gives the calculator’s hint once, not again from the live region', async () => {
+    const widget = await mount('tc-retention-timeline');
+    const text = copiedText(shadow(widget).querySelector('.calculator')!);
+    expect(occurrences(text, 'Enter the date your subscription ends')).to.equal(1);
+  });
+});
