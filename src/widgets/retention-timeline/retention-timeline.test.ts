@@ -698,8 +698,12 @@ describe('<tc-retention-timeline>', () => {
       await typeDate('0131');
       await sendKeys({ press: 'ArrowDown' });
       await widget.updateComplete;
-      expect(field(widget).value.slice(0, 4)).to.equal(TODAY.slice(0, 4));
-      expect(widget.endDate.slice(0, 4)).to.equal(TODAY.slice(0, 4));
+      // Firefox's own: it steps down from the year of the reader's clock, as in any date field
+      // there, and never reaches 9999. The test's pinned today (2025) is not that year: the test
+      // passed in Firefox only in 2026, and would have failed from 1 January 2027.
+      const year = inChromium || inWebKit ? TODAY.slice(0, 4) : String(new Date().getFullYear() - 1);
+      expect(field(widget).value.slice(0, 4)).to.equal(year);
+      expect(widget.endDate.slice(0, 4)).to.equal(year);
     });
 
     // Each digit of a year makes a valid date (year 2, 20, 202): a live region that followed the
