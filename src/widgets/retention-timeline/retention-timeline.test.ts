@@ -728,6 +728,29 @@ describe('<tc-retention-timeline>', () => {
       }
     });
 
+    // From a Firefox audit (Chromium did the same): a reader who deleted the month, the day and
+    // the year, to start again, still read "This is not a valid date" under an empty field, which
+    // stayed marked invalid until they left it. No browser fires input when the last part goes: the
+    // field's value was already "" while it held a half-typed date.
+    it('asks for a date again, not calling it invalid, once the reader deletes every part of it', async () => {
+      const widget = await mountTimeline();
+      focusField(widget);
+      await typeDate('01312025');
+      await widget.updateComplete;
+      expect(widget.endDate).to.equal('2025-01-31');
+      // The year, then the day and the month before it.
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'Backspace' });
+      await widget.updateComplete;
+      expect(shadow(widget).activeElement === field(widget), 'still in the field').to.equal(true);
+      expect(field(widget).validity.badInput, 'the field is empty').to.equal(false);
+      expect(field(widget).getAttribute('aria-invalid')).to.equal('false');
+      expect(answer(widget)).to.equal('Enter the date your subscription ends to see when its data will be deleted.');
+    });
+
     it('calls a half-typed date invalid once the reader leaves the field', async () => {
       const after = document.createElement('button');
       after.textContent = 'After';
@@ -736,6 +759,10 @@ describe('<tc-retention-timeline>', () => {
       try {
         focusField(widget);
         await typeDate('0131');
+        await widget.updateComplete;
+        // Not while the reader is still typing it.
+        expect(field(widget).getAttribute('aria-invalid'), 'while typing').to.equal('false');
+        expect(answer(widget), 'while typing').to.equal('Enter the date your subscription ends to see when its data will be deleted.');
         after.focus();
         await widget.updateComplete;
         expect(field(widget).getAttribute('aria-invalid')).to.equal('true');

@@ -279,6 +279,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         @input=${this.#readInput}
         @change=${this.#readInput}
         @blur=${this.#readInput}
+        @keyup=${this.#readCleared}
       />
       ${calculation.kind === 'valid'
         ? html`<time class="printed-end-date" datetime=${formatIsoDate(calculation.endDate)}>${formatLongDate(calculation.endDate, uiStringsLocale())}</time>`
@@ -311,6 +312,15 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
           </p>`;
       }
     }
+  }
+
+  /**
+   * Deleting the last part of a half-typed date empties the field without an input event (its value
+   * was "" already): the error goes as the key is released, not once the reader leaves the field. A
+   * half-typed date is not read here: its error waits until the reader leaves, as on input.
+   */
+  #readCleared(event: KeyboardEvent): void {
+    if (!(event.target as HTMLInputElement).validity.badInput) this.#readInput(event);
   }
 
   #readInput(event: Event): void {
