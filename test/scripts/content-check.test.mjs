@@ -328,7 +328,7 @@ test('a number a translation keeps, in its own words, is not reported', async ()
     editing('zh-CN', 'policy-sections.json', (document) => {
       const run = document.sections[2].subsections[3].body[0].items[1];
       assert.equal(run[1].text, 'NIST 800-88 介质清理指南');
-      run[0] = run[0].replace(/ $/, ' NIST 800-88 ');
+      run[0] = run[0].replace(/《$/, '《NIST 800-88 ');
       run[1].text = '介质清理指南';
     })(root);
     editing('en', 'faq.json', (document) => {
