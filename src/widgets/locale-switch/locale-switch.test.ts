@@ -472,6 +472,35 @@ describe('<tc-locale-switch>', () => {
       expect(page.kit.getLocale(), 'after the switch left').to.equal('zh-CN');
     });
 
+    // A header's switch with remember, a footer's without. Back from the back/forward cache (real
+    // Back in Chromium), the host's setLocale('zh-CN') was undone: the page drew Chinese, then
+    // English again, with a tc-locale-change to English. The switch without remember set the
+    // count of choices back to none after the one with remember had applied the stored choice.
+    it('after a return from the back/forward cache, still does not undo a locale set since, with a switch without remember beside', async () => {
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
+      // The browser's own pageshow runs the page's microtasks after each listener (a Lit update
+      // among them), which dispatchEvent from a script does not: the page keeps the listeners.
+      const page = await nextPage(`const add = addEventListener; window.shown = [];
+        window.addEventListener = (type, listener, options) => (type === 'pageshow' && shown.push(listener), add(type, listener, options));`);
+      const { widget } = await rememberingSwitch(page.window);
+      const footer = page.window.document.createElement('tc-locale-switch') as TcLocaleSwitch;
+      page.window.document.body.append(footer);
+      await footer.updateComplete;
+      for (const listener of (page.window as Window & { shown: EventListener[] }).shown) {
+        listener(new (page.window as typeof window).PageTransitionEvent('pageshow', { persisted: true }));
+        await new Promise((resolve) => setTimeout(resolve));
+      }
+      await widget.updateComplete;
+      expect(page.kit.getLocale(), 'back').to.equal('en');
+      const changes: string[] = [];
+      widget.addEventListener('tc-locale-change', (event) => changes.push(event.detail.locale));
+      await page.kit.setLocale('zh-CN');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(page.kit.getLocale()).to.equal('zh-CN');
+      expect(current(widget)).to.deep.equal(['简体中文']);
+      expect(changes, 'tc-locale-change').to.deep.equal([]);
+    });
+
     // The class is exported for an app that registers it under its own name, or extends it. Lit
     // passes willUpdate the changed properties; the switch called it itself, with none, as it
     // connected, and a subclass that read them threw there.

@@ -71,8 +71,10 @@ export class TcLocaleSwitch extends LitElement {
     const stop = onLocaleChange(() => this.requestUpdate());
     // A page the browser kept in its back/forward cache comes back as it was left, in the language
     // of then: a choice made since on another page (or tab) is applied, as a page loaded anew (the
-    // same Back without that cache) applies it.
-    const shown = (event: PageTransitionEvent) => event.persisted && ((choicesMade = 0), this.#recall());
+    // same Back without that cache) applies it. By a switch with `remember` only: one without,
+    // after it, set the count back to none for good, and the next update of the one with undid a
+    // locale set since (setLocale, <html lang>), or a switch mounted later did.
+    const shown = (event: PageTransitionEvent) => event.persisted && this.remember && ((choicesMade = 0), this.#recall());
     addEventListener('pageshow', shown);
     this.#unsubscribeLocale = () => (stop(), removeEventListener('pageshow', shown));
     this.requestUpdate();
