@@ -363,6 +363,13 @@ describe('<tc-data-location>', () => {
     }
   });
 
+  /** A body cell's display (table-cell wide, block stacked) once the widget has laid out again. */
+  async function cellDisplayOnceLaidOut(widget: TcDataLocation): Promise<string> {
+    await frames();
+    await widget.updateComplete;
+    return getComputedStyle(shadow(widget).querySelector('tbody td')!).display;
+  }
+
   // A host that themes the kit with larger text (--tc-font-size) gets the stacked layout where the
   // table's columns would no longer fit that text: the breakpoint is in the widget's own ems.
   it('stacks sooner when the host sets a larger text size', async () => {
@@ -371,9 +378,7 @@ describe('<tc-data-location>', () => {
       const layout = async (fontSize?: string) => {
         const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
         if (fontSize) widget.style.setProperty('--tc-font-size', fontSize);
-        await frames();
-        await widget.updateComplete;
-        const display = getComputedStyle(shadow(widget).querySelector('tbody td')!).display;
+        const display = await cellDisplayOnceLaidOut(widget);
         widget.remove();
         return display;
       };
@@ -390,17 +395,11 @@ describe('<tc-data-location>', () => {
     const frame = frameOf(700);
     try {
       const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
-      await frames();
-      const display = () => getComputedStyle(shadow(widget).querySelector('tbody td')!).display;
-      expect(display(), 'at 16 px').to.equal('table-cell');
+      expect(await cellDisplayOnceLaidOut(widget), 'at 16 px').to.equal('table-cell');
       widget.style.setProperty('--tc-font-size', '24px');
-      await frames();
-      await widget.updateComplete;
-      expect(display(), 'at 24 px').to.equal('block');
+      expect(await cellDisplayOnceLaidOut(widget), 'at 24 px').to.equal('block');
       widget.style.removeProperty('--tc-font-size');
-      await frames();
-      await widget.updateComplete;
-      expect(display(), 'at 16 px again').to.equal('table-cell');
+      expect(await cellDisplayOnceLaidOut(widget), 'at 16 px again').to.equal('table-cell');
     } finally {
       frame.remove();
     }
@@ -415,13 +414,9 @@ describe('<tc-data-location>', () => {
     const frame = frameOf(700);
     try {
       const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
-      await frames();
-      const display = () => getComputedStyle(shadow(widget).querySelector('tbody td')!).display;
-      expect(display(), 'at 16 px').to.equal('table-cell');
+      expect(await cellDisplayOnceLaidOut(widget), 'at 16 px').to.equal('table-cell');
       shadow(widget).querySelector('.root')!.setAttribute('lang', 'ja');
-      await frames();
-      await widget.updateComplete;
-      expect(display(), 'drawn at the minimum of 24 px').to.equal('block');
+      expect(await cellDisplayOnceLaidOut(widget), 'drawn at the minimum of 24 px').to.equal('block');
     } finally {
       frame.remove();
     }
