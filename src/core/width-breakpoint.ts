@@ -64,8 +64,10 @@ export class WidthBreakpoint implements ReactiveController {
     // Watched already: the width is known, the content (and with it the breakpoint) may be new.
     if (this.#probe) return this.#decide();
     // The probe will span .root, which the loading state has usually rendered already.
-    const root = this.#host.shadowRoot?.querySelector('.root') ?? this.#host;
-    this.#set(root.clientWidth, parseFloat(getComputedStyle(root).fontSize));
+    // Its used width, in fractions of a pixel as the observer reports it: clientWidth rounds, and
+    // 543.6 px (a width of 125 % or 150 % display scaling) was 544, wide, until the observer said not.
+    const style = getComputedStyle(this.#host.shadowRoot?.querySelector('.root') ?? this.#host);
+    this.#set(parseFloat(style.width), parseFloat(style.fontSize));
   }
 
   hostUpdated(): void {
