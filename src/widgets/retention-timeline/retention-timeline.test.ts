@@ -201,6 +201,24 @@ describe('<tc-retention-timeline>', () => {
       }
     });
 
+    // The line joining the markers across ran 3 px above their centres (at 0.5em, the markers at
+    // 0.2em, 1.25em high): it met each ring near its top, plainly so at 150 % or 200 % scaling.
+    it('runs the line across through the middle of the markers', async () => {
+      const wide = frameOf(1100);
+      try {
+        const widget = await mountTimeline({}, {}, wide);
+        for (const phase of $$(widget, '[part="phase"]').slice(0, -1)) {
+          const marker = getComputedStyle(phase, '::before');
+          const line = getComputedStyle(phase, '::after');
+          const markerMiddle = parseFloat(marker.top) + parseFloat(marker.height) / 2;
+          const lineMiddle = parseFloat(line.top) + parseFloat(line.borderTopWidth) / 2;
+          expect(lineMiddle, 'the line\'s middle, px from the phase\'s top').to.be.closeTo(markerMiddle, 0.5);
+        }
+      } finally {
+        wide.remove();
+      }
+    });
+
     // Across, each phase is a column: a policy of many phases must not squeeze its titles to a
     // few letters a line ("Exampl/e phase 1"), nor go across once it has a column fewer.
     it('runs across only when every phase gets a readable column', async () => {
