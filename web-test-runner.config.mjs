@@ -110,11 +110,39 @@ const computedAccessibilityCommand = {
   },
 };
 
+/**
+ * `executeServerCommand('clickable-elements')`: the elements of the page that Chromium says respond
+ * to clicks (shadow roots included), `tag.part` each: links, buttons, fields, labels, and any other
+ * element with a click listener, which browsers expose to assistive technology as clickable. Over
+ * Chrome's protocol (DOMSnapshot): Chromium only.
+ */
+const clickableElementsCommand = {
+  name: 'clickable-elements',
+  async executeCommand({ command, session }) {
+    if (command !== 'clickable-elements') return undefined;
+    const page = session.browser.getPage?.(session.id);
+    if (!page) throw new Error('clickable-elements needs Chromium');
+    const client = await page.createCDPSession();
+    try {
+      const { documents, strings } = await client.send('DOMSnapshot.captureSnapshot', { computedStyles: [] });
+      return documents.flatMap(({ nodes }) =>
+        nodes.isClickable.index.map((at) => {
+          const attributes = nodes.attributes[at].map((index) => strings[index]);
+          const part = attributes[attributes.indexOf('part') + 1];
+          return strings[nodes.nodeName[at]].toLowerCase() + (attributes.includes('part') ? `.${part}` : '');
+        }),
+      );
+    } finally {
+      await client.detach();
+    }
+  },
+};
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // a11ySnapshot: accessible names as Chromium computes them, which the DOM does not show.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand, pressWithCommand, computedAccessibilityCommand, a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand, pressWithCommand, computedAccessibilityCommand, clickableElementsCommand, a11ySnapshotPlugin()],
   middleware: [contentFixtures],
   browsers,
   concurrency: 1,

@@ -137,6 +137,15 @@ export function computedAccessibility(...path: string[]): Promise<{ role: string
   return executeServerCommand('computed-accessibility', { path });
 }
 
+/**
+ * The elements of the page that respond to clicks, shadow roots included, each `tag` or
+ * `tag.part`: controls, and any element with a click listener, which Chromium exposes to assistive
+ * technology as clickable (Chromium only).
+ */
+export function clickableElements(): Promise<string[]> {
+  return executeServerCommand('clickable-elements');
+}
+
 /** Text of a node with white space collapsed, as a reader would see it. */
 export function visibleText(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

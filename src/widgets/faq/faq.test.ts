@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, frameOf, frames, inChromium, languageOf, mount, nextEvent, pressWith, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, clickableElements, frameOf, frames, inChromium, languageOf, mount, nextEvent, pressWith, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import { html, render } from 'lit';
 import { renderRichText } from '../../core/rich-text.js';
 import { buildAnswer } from '../../core/rich-text-dom.js';
@@ -1584,6 +1584,21 @@ describe('<tc-faq>', () => {
         },
       ],
     ];
+    it('is clickable only where it shows a control: the list of entries is not one more target', async function () {
+      if (!inChromium) this.skip(); // read over Chrome's protocol
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      question(widget, 'faq-audits').click();
+      await widget.updateComplete;
+      const clickable = await clickableElements();
+      expect(clickable).to.include('button.toggle-all');
+      expect(clickable.filter((element) => !/^(a|button|input|label)\b/.test(element))).to.deep.equal([]);
+      // Questions still open and close on a click.
+      question(widget, 'faq-privacy-statement').click();
+      question(widget, 'faq-audits').click();
+      await widget.updateComplete;
+      expect(widget.openEntries).to.deep.equal(['faq-privacy-statement']);
+    });
+
     for (const locale of LOCALES) {
       for (const [state, arrange] of states) {
         it(`passes ${state}, in ${locale}`, async () => {

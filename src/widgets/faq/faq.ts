@@ -123,6 +123,11 @@ export class TcFaq extends ContentElement<'faq'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // On the shadow root, not on the list of entries: browsers tell assistive technology that an
+    // element with a click listener is clickable (Chromium keeps the list's bare div in its
+    // accessibility tree for it), and the whole list was one more thing to click besides its
+    // buttons. (Added once: the same function added again is ignored.)
+    this.renderRoot.addEventListener('click', this.#onClick);
     this.#stopFollowing = onFragmentNavigation(this.#followFragment);
   }
 
@@ -232,7 +237,7 @@ export class TcFaq extends ContentElement<'faq'> {
     // for each.
     return html`
       ${title} ${this.#renderToolbar(uiLang)}
-      <div class=${document.entries.length < LONG_FAQ ? 'entries' : 'entries long'} part="entries" @click=${this.#onClick} @keydown=${this.#onKeydown} @beforematch=${this.#onBeforeMatch}>
+      <div class=${document.entries.length < LONG_FAQ ? 'entries' : 'entries long'} part="entries" @keydown=${this.#onKeydown} @beforematch=${this.#onBeforeMatch}>
         ${document.entries.map((entry, at) => {
           const shown = this.#shown[at] ?? true;
           const open = this.openIds.has(entry.id);
@@ -316,11 +321,11 @@ export class TcFaq extends ContentElement<'faq'> {
     this.query = this.announcement = '';
   }
 
-  #onClick(event: MouseEvent): void {
+  readonly #onClick = (event: Event): void => {
     const button = (event.target as Element).closest('button');
     if (button?.classList.contains('question')) this.#setEntry(button.id, !this.openIds.has(button.id));
     else if (button?.classList.contains('copy-link')) void this.#copyLink(button);
-  }
+  };
 
   /** APG accordion keys: Down and Up move to the next and previous question, Home and End to the ends. */
   #onKeydown(event: KeyboardEvent): void {
