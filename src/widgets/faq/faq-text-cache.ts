@@ -18,10 +18,13 @@ export class FaqTextCache {
   #copyLabel = '';
   #uiLang: string | typeof nothing = '';
 
-  /** Called before each render: forgets what a new document, locale or query has made stale. */
+  /**
+   * Called before each render: forgets what a new document, locale or query has made stale. A
+   * locale of '' keeps the answers in the one they were built in.
+   */
   prepare(document: FaqDocument, locale: string, terms: readonly string[], copyLabel: string, uiLang: string | typeof nothing): void {
     const query = terms.join('\n');
-    if (document !== this.#document || locale !== this.#locale) {
+    if (document !== this.#document || (locale && locale !== this.#locale)) {
       this.#document = document;
       this.#locale = locale;
       this.#answers.clear();
