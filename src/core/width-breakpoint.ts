@@ -12,8 +12,8 @@ export const widthProbeStyles = css`
     position: absolute;
     inset-inline: 0;
     /* One line at line height 1: as high as the text is drawn, so a new text size alone (a page's
-       text-size control setting --tc-font-size, Firefox's zoom of text only) resizes it, and the
-       height is the size to count ems in. Not 1em: Firefox draws text at the reader's minimum font
+       text-size control setting --tc-font-size, Firefox's zoom of text only) resizes it, and its
+       line height is the size to count ems in. Not 1em: Firefox draws text at the reader's minimum font
        size, and sizes line heights from it, but keeps ems at the CSS size. */
     height: 1lh;
     line-height: 1;
@@ -66,8 +66,7 @@ export class WidthBreakpoint implements ReactiveController {
     // The probe will span .root, which the loading state has usually rendered already.
     // Its used width, in fractions of a pixel as the observer reports it: clientWidth rounds, and
     // 543.6 px (a width of 125 % or 150 % display scaling) was 544, wide, until the observer said not.
-    const style = getComputedStyle(this.#host.shadowRoot?.querySelector('.root') ?? this.#host);
-    this.#set(parseFloat(style.width), parseFloat(style.fontSize));
+    this.#measure(this.#host.shadowRoot?.querySelector('.root') ?? this.#host, 'fontSize');
   }
 
   hostUpdated(): void {
@@ -78,8 +77,11 @@ export class WidthBreakpoint implements ReactiveController {
     // frame or a Picture-in-Picture window, reported a ResizeObserver loop error on the page once
     // that window closed. None where there is no ResizeObserver (jsdom, in an app's unit tests):
     // the width is then read once, at the first render, and the layout stays as it was decided.
+    // Its size only says when to measure: the em is the probe's line height as computed, not its
+    // height, which WebKit floors to whole pixels as drawn: at 80 % page zoom 16 px ems measured 15
+    // (17.6 px ones 17), and a table stacked in its first frame was drawn, too narrow, in the next.
     const Observer = probe?.ownerDocument.defaultView?.ResizeObserver;
-    if (Observer) (this.#observer = new Observer(([{ contentRect }]) => this.#set(contentRect.width, contentRect.height))).observe(probe);
+    if (Observer) (this.#observer = new Observer(() => this.#measure(probe!, 'lineHeight'))).observe(probe);
     this.#probe = probe;
   }
 
@@ -92,9 +94,11 @@ export class WidthBreakpoint implements ReactiveController {
     this.#probe = undefined;
   }
 
-  #set(width: number, em: number): void {
-    this.#width = width;
-    this.#em = em || 16;
+  /** Reads `element`'s used width and the size to count ems in, `em` of its computed style. */
+  #measure(element: Element, em: 'fontSize' | 'lineHeight'): void {
+    const style = getComputedStyle(element);
+    this.#width = parseFloat(style.width);
+    this.#em = parseFloat(style[em]) || 16;
     this.#decide();
   }
 

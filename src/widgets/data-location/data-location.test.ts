@@ -329,6 +329,31 @@ describe('<tc-data-location>', () => {
     });
   }
 
+  // The observer's em was the probe's height, one line high: WebKit floors line heights to whole
+  // pixels as drawn, so at 80 % page zoom (Safari's Cmd-minus, or CSS zoom on the page) the 16 px
+  // ems read 15, and at a text size of 1.1rem (17.6 px) 17. The first frame stacked the table, the
+  // observer's smaller ems drew it as a table the next moment, in a width it did not fit. Chromium's
+  // height at 80 % was 15.98 px, and 543.75 px went the same way.
+  for (const [width, zoom, fontSize] of [[536, '0.8', ''], [543.75, '0.8', ''], [590, '', '17.6px']] as const) {
+    it(`keeps the layout of its first frame at ${width} px${zoom ? ` at ${zoom} zoom` : ''}${fontSize ? ` in ${fontSize} text` : ''}`, async () => {
+      const frame = frameOf(width);
+      frame.style.zoom = zoom;
+      try {
+        const widget = document.createElement('tc-data-location') as TcDataLocation;
+        widget.setAttribute('src', SRC);
+        widget.style.setProperty('--tc-font-size', fontSize);
+        const layoutWhenReady = new Promise<string>((resolve) =>
+          widget.addEventListener('tc-ready', () => resolve(getComputedStyle(shadow(widget).querySelector('tbody td')!).display), { once: true }),
+        );
+        frame.append(widget);
+        expect(await layoutWhenReady, 'first frame').to.equal('block');
+        expect(await cellDisplayOnceLaidOut(widget), 'laid out').to.equal('block');
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
   it('switches between table and stacked layout as its width changes', async () => {
     const frame = frameOf(900);
     try {
