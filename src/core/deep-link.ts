@@ -37,8 +37,10 @@ export function onFragmentNavigation(listener: () => void): () => void {
 
 /**
  * Scrolls a widget's deep-link target to the top of the view, first opening each closed `<details>`
- * of the page around the widget, as the browser does around a fragment it finds by itself: a FAQ
- * in a collapsed section of the page otherwise opened its entry out of sight, and nothing moved.
+ * of the page around the widget, and showing each panel hidden until found (an app's accordion or
+ * tabs on `hidden="until-found"`, told with a bubbling beforematch first, so that it marks its
+ * button expanded), as the browser does around a fragment it finds by itself: a FAQ in a collapsed
+ * section of the page otherwise opened its entry out of sight, and nothing moved.
  */
 export function scrollToTarget(target: Element): void {
   // Through the rendered (flat) tree, as the browser does: into the shadow root of a page's
@@ -46,6 +48,10 @@ export function scrollToTarget(target: Element): void {
   for (let node: Node | undefined = target; node; node = (node as Element).assignedSlot ?? node.parentNode ?? (node as ShadowRoot).host) {
     // (By name: a widget moved into another document's frame meets that window's elements.)
     if (node.nodeName == 'DETAILS') (node as HTMLDetailsElement).open = true;
+    else if ((node as { hidden?: unknown }).hidden == 'until-found') {
+      node.dispatchEvent(new Event('beforematch', { bubbles: true }));
+      (node as HTMLElement).hidden = false;
+    }
   }
   target.scrollIntoView({ block: 'start' });
 }

@@ -766,6 +766,34 @@ describe('<tc-faq>', () => {
       });
     }
 
+    // From an audit of widgets inside other components: an app's accordion built on
+    // hidden="until-found" (its collapsed panel in its own shadow root, the FAQ in it) kept a
+    // link's entry out of sight in every browser, where each reveals such a panel around a fragment
+    // it finds itself, after telling the page with beforematch (the accordion marks its button
+    // expanded on it).
+    it('reveals an app\'s panel hidden until found around the FAQ, telling the app first', async () => {
+      const app = document.createElement('div');
+      const panel = document.createElement('div');
+      panel.setAttribute('hidden', 'until-found');
+      const told: string[] = [];
+      panel.addEventListener('beforematch', (event) => told.push(`${event.type}, bubbles: ${event.bubbles}`));
+      app.attachShadow({ mode: 'open' }).append(panel);
+      spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      spacer.append(app);
+      document.body.prepend(spacer);
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC }, {}, panel);
+      await followHash(widget, 'faq-audits');
+      await frames();
+      await frames();
+      expect(panel.hidden, 'the panel is shown').to.equal(false);
+      expect(told).to.deep.equal(['beforematch, bubbles: true']);
+      const { top, bottom } = question(widget, 'faq-audits').getBoundingClientRect();
+      expect(top).to.be.closeTo(0, 1);
+      expect(bottom).to.be.at.most(innerHeight);
+      expect(document.activeElement === app && activeId(widget) === 'faq-audits', 'focus on the question').to.equal(true);
+    });
+
     it('follows hashchange, and clears a search that hides the entry', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       await search(widget, 'audit');

@@ -274,6 +274,28 @@ describe('<tc-policy-sections>', () => {
       }
     });
 
+    // From an audit of widgets inside containers: the same in a page's panel hidden until found
+    // (an accordion or tabs built on hidden="until-found"), which the browser reveals around a
+    // fragment it finds itself, after a beforematch event.
+    it('reveals a panel of the page hidden until found around the widget to show the section a link names', async () => {
+      const room = placeWithRoomBelow();
+      const panel = document.createElement('div');
+      panel.setAttribute('hidden', 'until-found');
+      let told = 0;
+      panel.addEventListener('beforematch', () => told++);
+      room.place.append(panel);
+      try {
+        const widget = await mountSections({}, {}, panel);
+        await goToFragment('device_destruction');
+        expect(panel.hidden, 'the panel is shown').to.equal(false);
+        expect(told, 'beforematch').to.equal(1);
+        expect(focusedHeading(widget)).to.equal('h3 Destruction of physical storage devices');
+        expect($(widget, '#device_destruction').getBoundingClientRect().top).to.be.closeTo(16, 2);
+      } finally {
+        room.remove();
+      }
+    });
+
     it('keeps #leave_service-style links of the seed pages working when the fragment changes', async () => {
       const room = placeWithRoomBelow();
       try {
