@@ -230,6 +230,34 @@ describe('<tc-policy-sections>', () => {
       }
     });
 
+    // From an audit of widgets in containers: a link to a section while the widget was in a
+    // hidden tab panel (or under an inert ancestor) could not focus the heading, which then never
+    // lost focus and kept its tabindex: once the panel was shown, every reader who tabbed through
+    // the policy met a stop on that heading, a focus ring on no control.
+    it('leaves no heading in the tab order when a link names a section it cannot focus (a hidden panel, inert)', async () => {
+      const room = placeWithRoomBelow();
+      try {
+        for (const [how, hide] of [
+          ['hidden', (panel: HTMLElement) => (panel.hidden = true)],
+          ['inert', (panel: HTMLElement) => (panel.inert = true)],
+        ] as const) {
+          const panel = document.createElement('div');
+          hide(panel);
+          room.place.append(panel);
+          const widget = await mountSections({}, {}, panel);
+          await goToFragment('device_destruction');
+          panel.hidden = panel.inert = false;
+          expect(focusedHeading(widget), how).to.equal(null);
+          const tabbable = $$(widget, 'h2, h3, h4').filter((heading) => heading.hasAttribute('tabindex'));
+          expect(tabbable.map((heading) => visibleText(heading)), how).to.deep.equal([]);
+          panel.remove();
+          history.replaceState(null, '', location.pathname + location.search);
+        }
+      } finally {
+        room.remove();
+      }
+    });
+
     it('reveals the fragment once, on the first load: moving the widget later keeps focus and scroll where the reader is', async () => {
       const room = placeWithRoomBelow();
       const reader = document.createElement('button');

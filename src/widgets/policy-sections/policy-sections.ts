@@ -109,6 +109,9 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
       heading.tabIndex = 0;
       heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
       heading.focus({ preventScroll: true });
+      // A heading that could not take focus (the widget in a hidden tab panel, or inert) would
+      // never lose it, and stay a stop for everyone who tabs by.
+      if (!heading.matches(':focus')) heading.removeAttribute('tabindex');
     }
     return true;
   }
