@@ -4,7 +4,7 @@ import type { FaqDocument, FaqEntry } from '../../core/content-types.js';
 
 /**
  * The DOM of the entries' texts, kept between renders: each answer is built once per document and
- * locale, and the marked versions of questions and open answers once per search query. Lit
+ * locale, and the marked versions of questions and open answers once per search query (and label). Lit
  * re-renders a thousand entries on each toggle or keystroke; with these, an unchanged entry costs a
  * few comparisons and no DOM work.
  */
@@ -23,12 +23,15 @@ export class FaqTextCache {
    * locale of '' keeps the answers in the one they were built in.
    */
   prepare(document: FaqDocument, locale: string, terms: readonly string[], copyLabel: string, uiLang: string | typeof nothing): void {
-    const query = terms.join('\n');
+    // Marked answers hold the label too: one built while the next locale's document loads (the
+    // answers kept) is in that locale's, and a switch back keeps the document it was built for.
+    // (Never '', with the label: '' below marks the marked texts stale.)
+    const query = terms.join('\n') + copyLabel;
     if (document !== this.#document || (locale && locale !== this.#locale)) {
       this.#document = document;
       this.#locale = locale;
       this.#answers.clear();
-      this.#query = '\n';
+      this.#query = '';
     }
     if (query !== this.#query) {
       this.#query = query;

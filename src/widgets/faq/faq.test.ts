@@ -612,6 +612,33 @@ describe('<tc-faq>', () => {
       }
     });
 
+    // From a review of the one above: an answer the search marks, opened while the next locale's
+    // document loaded, was built with that locale's "Copy link"; a switch back before it arrived
+    // kept the document, and the Chinese FAQ showed "Copy link", marked English, for good.
+    it('shows Copy link in the language switched back to, before the other document arrived', async () => {
+      await setLocale('zh-CN');
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      await search(widget, messages['zh-CN'].audit);
+      const { fetch } = window;
+      window.fetch = (input, init) => (String(input instanceof Request ? input.url : input).endsWith('/en/faq.json') ? new Promise<Response>(() => {}) : fetch(input, init));
+      try {
+        void setLocale('en');
+        await settle(widget);
+        expect(widget.status).to.equal('loading');
+        question(widget, 'faq-audits').click();
+        await settle(widget);
+        const back = nextEvent(widget, 'tc-ready');
+        await setLocale('zh-CN');
+        await back;
+        await settle(widget);
+        const tools = answerOf(widget, 'faq-audits').querySelector('.tools')!;
+        expect(visibleText(tools)).to.equal(messages['zh-CN'].copyLink);
+        expect(languageOf(tools)).to.equal('zh-CN');
+      } finally {
+        window.fetch = fetch;
+      }
+    });
+
     // From a review: `multiple` is the default, but a removed attribute (a framework's binding to
     // undefined) gave null, and the Expand all button went with it.
     it('keeps the Expand all button when the mode attribute is removed (back to the default)', async () => {
