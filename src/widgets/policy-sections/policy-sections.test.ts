@@ -258,6 +258,28 @@ describe('<tc-policy-sections>', () => {
       }
     });
 
+    // From a review of the one above: it asked `:focus` whether the heading took focus, which
+    // Chromium and Firefox match only while the window itself has focus. A link opened in a
+    // background tab (or a page loading while the reader is in another window) lost the heading's
+    // focus: back in the tab, Tab and the screen reader started from the top of the page, not from
+    // the section. (A popup takes the window's focus in the test's Firefox only.)
+    it('keeps the heading focused for the reader when the window does not have focus (a background tab)', async function () {
+      const room = placeWithRoomBelow();
+      const popup = window.open('about:blank', '_blank', 'popup');
+      try {
+        const widget = await mountSections({}, {}, room.place);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        if (document.hasFocus()) this.skip();
+        await goToFragment('device_destruction');
+        expect(focusedHeading(widget)).to.equal('h3 Destruction of physical storage devices');
+        expect($(widget, '#device_destruction > h3').tabIndex).to.equal(0);
+      } finally {
+        popup?.close();
+        room.remove();
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+
     it('reveals the fragment once, on the first load: moving the widget later keeps focus and scroll where the reader is', async () => {
       const room = placeWithRoomBelow();
       const reader = document.createElement('button');

@@ -97,7 +97,9 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   revealLocationHash(): boolean {
     const id = idFromHash();
     // Only sections have ids here (headings and rich text have none): whatever is found is one.
-    const target = id ? this.shadowRoot?.getElementById(id) : null;
+    const root = this.shadowRoot;
+    // (getElementById('') is null: no fragment finds nothing.)
+    const target = root?.getElementById(id);
     if (!target) return false;
     // First, so that a heading in a collapsed <details> of the page is shown and can take focus.
     scrollToTarget(target);
@@ -110,8 +112,10 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
       heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
       heading.focus({ preventScroll: true });
       // A heading that could not take focus (the widget in a hidden tab panel, or inert) would
-      // never lose it, and stay a stop for everyone who tabs by.
-      if (!heading.matches(':focus')) heading.removeAttribute('tabindex');
+      // never lose it, and stay a stop for everyone who tabs by. (Not `:focus`: Chromium and
+      // Firefox match it only while the window has focus, and a link opened in a background tab
+      // would lose the heading it focused.)
+      if (root!.activeElement != heading) heading.removeAttribute('tabindex');
     }
     return true;
   }
