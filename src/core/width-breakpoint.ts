@@ -31,7 +31,7 @@ export const widthProbeStyles = css`
  *
  * Why ems of the widget: its text is sized from the reader's default size, not from the page's
  * root, so a page with `html { font-size: 62.5% }` must not change where the layout switches. And
- * ems of the text as drawn, which the probe's height gives: a reader's minimum font size enlarges
+ * ems of the text as drawn, which the probe's computed line height gives: a reader's minimum font size enlarges
  * small text in Firefox but not its ems, and the table's columns then broke words inside ("Locati|on").
  *
  * The observer watches a probe one line of text high (class WIDTH_PROBE_CLASS, absolutely positioned across
