@@ -112,9 +112,9 @@ const computedAccessibilityCommand = {
 
 /**
  * `executeServerCommand('clickable-elements')`: the elements of the page that Chromium says respond
- * to clicks (shadow roots included), `tag.part` each: links, buttons, fields, labels, and any other
- * element with a click listener, which browsers expose to assistive technology as clickable. Over
- * Chrome's protocol (DOMSnapshot): Chromium only.
+ * to clicks (shadow roots included), `tag.part` each: links that navigate, and any element with a
+ * click listener of its own, which browsers expose to assistive technology as clickable (a button
+ * without one is not listed). Over Chrome's protocol (DOMSnapshot): Chromium only.
  */
 const clickableElementsCommand = {
   name: 'clickable-elements',
@@ -127,9 +127,10 @@ const clickableElementsCommand = {
       const { documents, strings } = await client.send('DOMSnapshot.captureSnapshot', { computedStyles: [] });
       return documents.flatMap(({ nodes }) =>
         nodes.isClickable.index.map((at) => {
+          // Names and values, alternately.
           const attributes = nodes.attributes[at].map((index) => strings[index]);
-          const part = attributes[attributes.indexOf('part') + 1];
-          return strings[nodes.nodeName[at]].toLowerCase() + (attributes.includes('part') ? `.${part}` : '');
+          const part = attributes.findIndex((name, position) => position % 2 === 0 && name === 'part');
+          return strings[nodes.nodeName[at]].toLowerCase() + (part < 0 ? '' : `.${attributes[part + 1]}`);
         }),
       );
     } finally {

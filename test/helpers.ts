@@ -139,8 +139,8 @@ export function computedAccessibility(...path: string[]): Promise<{ role: string
 
 /**
  * The elements of the page that respond to clicks, shadow roots included, each `tag` or
- * `tag.part`: controls, and any element with a click listener, which Chromium exposes to assistive
- * technology as clickable (Chromium only).
+ * `tag.part`: links that navigate, and any element with a click listener of its own, which Chromium
+ * exposes to assistive technology as clickable (Chromium only).
  */
 export function clickableElements(): Promise<string[]> {
   return executeServerCommand('clickable-elements');
