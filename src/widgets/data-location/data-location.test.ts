@@ -264,6 +264,33 @@ describe('<tc-data-location>', () => {
     }
   });
 
+  // At the breakpoint itself (34 ems: 544 px) the place column, 18 % of the table, left 74 px for
+  // "Location" in bold, which DejaVu Sans (Linux's usual sans, system-ui there) draws 77 px wide:
+  // the table broke "Locatio|n" and "Shangha|i" from 544 to 563 px, at every page and CSS zoom, in
+  // Chromium and Firefox alike. Every word of the table must be whole, on one line.
+  it('keeps every word of the table whole at its narrowest, 34 ems', async () => {
+    const frame = frameOf(544);
+    try {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frame);
+      expect(await cellDisplayOnceLaidOut(widget)).to.equal('table-cell');
+      const broken: string[] = [];
+      for (const cell of shadow(widget).querySelectorAll('th, td')) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+          for (const match of text.data.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            if (new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size > 1) broken.push(match[0]);
+          }
+        }
+      }
+      expect(broken).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   // Found in an audit as a reader in mainland China: the cells keep Chinese words whole
   // (word-break: keep-all), so a clause of a region's note wider than its column was broken
   // anywhere, and a line of the note began with its "，" alone, which Chinese never does.
