@@ -72,25 +72,22 @@ describe('isolation from the host page', () => {
       expectPlainText(getComputedStyle(rootOf(widget)));
     });
 
-    // The content is English or Chinese, written left to right: on a right-to-left page it keeps
-    // its direction, or a sentence's full stop is drawn at its start and the table runs backwards.
     // The README offers the page's own children as what a reader sees when the script never runs
     // (blocked, offline, an older browser): once the widget is defined they must not show beside
     // it, nor be read out. A <slot> in a widget would put them back on screen.
     it(`<${tag}> hides the page's fallback children once it is defined`, async () => {
-      const container = document.createElement('div');
-      container.dataset.isolation = '';
+      const { widget } = await mountBetween(tag, attributes);
       const fallback = document.createElement('a');
       fallback.href = '/trust-center/';
       fallback.textContent = 'Read this on the Trust Center';
-      document.body.append(container);
-      const widget = await mount<HTMLElement>(tag, attributes, {}, container);
       widget.append(fallback);
       await frames();
       expect(fallback.getClientRects().length, 'fallback drawn').to.equal(0);
       expect(widget.getBoundingClientRect().height, 'widget drawn').to.be.above(0);
     });
 
+    // The content is English or Chinese, written left to right: on a right-to-left page it keeps
+    // its direction, or a sentence's full stop is drawn at its start and the table runs backwards.
     it(`<${tag}> keeps the content's left-to-right direction on a right-to-left page`, async () => {
       const { widget } = await mountBetween(tag, attributes, 'direction: rtl');
       expect(getComputedStyle(rootOf(widget)).direction).to.equal('ltr');
