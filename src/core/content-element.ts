@@ -25,7 +25,9 @@ const LOST_CONTENT = {};
 /**
  * The base of every widget that shows a content document: it asks the content store for the
  * document (or validates one given directly), follows the kit's locale, and renders the loading
- * and error states, so a widget only renders a valid document.
+ * and error states, so a widget only renders a valid document. After a `network` or `timeout`
+ * error it loads again by itself when its window comes back online (the `online` event), as Try
+ * again does.
  *
  * @csspart error - The error box: the message (role="alert"), its details and the retry button.
  * @csspart retry-button - The button that loads the content again after an error.
@@ -36,7 +38,7 @@ const LOST_CONTENT = {};
  * @cssprop --tc-color-link - Link colour.
  * @cssprop --tc-color-focus - Focus ring colour.
  * @cssprop --tc-color-error - Border colour of the error box.
- * @fires {TcReadyEvent} tc-ready - The content is rendered. `detail: {url, locale}`.
+ * @fires {TcReadyEvent} tc-ready - The content is rendered. `detail: {url, locale}`. Again after a successful Try again or reload when the connection is back.
  * @fires {TcErrorEvent} tc-error - The content could not be loaded or is invalid. `detail: {url, path, message, code}`.
  */
 export abstract class ContentElement<K extends DocumentKind> extends KitElement {
@@ -111,15 +113,26 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // widget's URL changed (only a {locale} src, or the default content, can), and a load under way
     // for the old one is then abandoned.
     this.#unsubscribe = [onLocaleChange(update), onContentSourceChange(update)];
+    // Listeners on the element's own window, which may be a frame's or a Picture-in-Picture one.
+    const view = this.ownerDocument.defaultView;
+    const listen = <E extends Event>(type: string, listener: (event: E) => unknown) => {
+      view?.addEventListener(type, listener as EventListener);
+      this.#unsubscribe.push(() => view?.removeEventListener(type, listener as EventListener));
+    };
+    // A load that failed for want of a connection goes again when the window is back online (a
+    // reader on a train), as Try again would, events included: one request per document for all
+    // the widgets that failed on it, since the store shares a request under way. Focus follows as
+    // after Try again only if the reader was in the widget; anywhere else, it stays put.
+    listen('online', () => {
+      if (this.status == 'error' && ['network', 'timeout'].includes(this.error!.code)) {
+        this.#keepFocus = !!this.shadowRoot!.activeElement;
+        this.reload();
+      }
+    });
     // In a frame or a Picture-in-Picture window that closes with the element in it, no
     // disconnectedCallback comes: what it listens to would keep it, and the closed document, for
     // ever. (Not for a page kept in the back-forward cache: it comes back as it was.)
-    const view = this.ownerDocument.defaultView;
-    if (view && view !== window) {
-      const closed = (event: PageTransitionEvent) => event.persisted || this.disconnectedCallback();
-      view.addEventListener('pagehide', closed);
-      this.#unsubscribe.push(() => view.removeEventListener('pagehide', closed));
-    }
+    if (view && view !== window) listen<PageTransitionEvent>('pagehide', (event) => event.persisted || this.disconnectedCallback());
     // willUpdate loads what changed while the element was away (its source, the locale, the
     // content folder); what it showed, it keeps showing, without a loading state or tc-ready.
     this.requestUpdate();
@@ -160,7 +173,10 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     this.#loadedSource = undefined;
   }
 
-  /** Loads the content again, asking the server anew (the retry button after an error does this). */
+  /**
+   * Loads the content again, asking the server anew (the retry button after an error does this, as
+   * does the connection coming back after a network or timeout error).
+   */
   reload(): void {
     this.#loadedSource = undefined;
     this.#revalidate = true;

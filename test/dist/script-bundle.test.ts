@@ -115,6 +115,31 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
+  // A reader whose connection dropped while the page loaded: the widget loads again by itself when
+  // the page's window is back online (the builds' own copy of the base element, and the window of
+  // the portal page, not the test's), with the script and with a widget's ES entry alike.
+  for (const [build, url] of [
+    ['the script', '/test/dist/pages/script-tag.html'],
+    ["the FAQ's ES entry", '/test/dist/pages/faq-module-zh-CN.html'],
+  ]) {
+    it(`loads again by itself when the connection is back after a network error, with ${build}`, async () => {
+      const page = await openPage(url);
+      frame = page.frame;
+      await whenReady(page.doc.querySelector('tc-data-location, tc-faq')!);
+      const key = `dist-online-${crypto.randomUUID()}`;
+      const faq = page.doc.createElement('tc-faq');
+      faq.setAttribute('src', `/fixture/fault/network/${key}/{locale}/faq`);
+      page.doc.body.append(faq);
+      await until(() => faq.getAttribute('status') === 'error', () => `<tc-faq> to fail (status ${faq.getAttribute('status')})`);
+      await fetch(`/fixture/heal/${key}`);
+      page.frame.contentWindow!.dispatchEvent(new Event('online'));
+      await whenReady(faq);
+      expect(faq.shadowRoot!.querySelectorAll('button.question').length).to.be.above(0);
+      expect(Boolean(faq.shadowRoot!.querySelector('[role="alert"]')), 'alert').to.equal(false);
+      expect(page.win.pageErrors).to.deep.equal([]);
+    });
+  }
+
   // Found by a security audit: the script found its own folder through document.currentScript,
   // which markup can shadow (DOM clobbering). A page's user content with name="currentScript"
   // made the kit import its Chinese UI strings, code, and fetch its content from the address that
