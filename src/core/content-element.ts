@@ -300,7 +300,10 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
    */
   #placeFocus(): void {
     const active = this.shadowRoot!.activeElement;
-    const lost = !active && (document.activeElement === document.body || document.activeElement === null);
+    // Lost: on nothing inside its document's <body>. The element's own document: in a frame or a
+    // Picture-in-Picture window, the page's has focus on the frame (or nowhere), and focus removed
+    // with the retry button was left on the frame's <body>.
+    const lost = !active && !this.ownerDocument.activeElement?.matches('body *');
     if (!lost && !active?.matches('.loading, .retry')) {
       this.#keepFocus = false;
       return;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { contentWidgets, mount, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
+import { contentWidgets, mount, nextEvent, quietly, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
 import { setLocale } from '../../src/core/locale.js';
 
 /*
@@ -132,6 +132,36 @@ describe('a widget moved into another document', function () {
     document.dispatchEvent(new Event('visibilitychange'));
     expect(updates).to.equal(0);
   });
+
+  // Found while building the reload when the connection is back: in a frame, focus on Try again
+  // was lost when the button went (to the frame's <body>), after the button and after the reload
+  // alike. The widget looked at the page's document, whose focus is on the frame.
+  for (const how of ['Try again', 'the frame\'s online event']) {
+    it(`keeps keyboard focus in a widget in a frame through ${how}`, async () => {
+      await quietly(async () => {
+        const frame = await sameOriginFrame();
+        const key = `frame-focus-${crypto.randomUUID()}`;
+        const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(
+          'tc-data-location',
+          { src: `/fixture/fault/network/${key}/{locale}/data-locations` },
+          {},
+          frame.document.body,
+        );
+        const retry = shadow(widget).querySelector<HTMLButtonElement>('button.retry')!;
+        retry.focus();
+        await fetch(`/fixture/heal/${key}`);
+        const focused = () => shadow(widget).activeElement?.className ?? `nothing in the widget (<${frame.document.activeElement?.localName}>)`;
+        const ready = nextEvent(widget, 'tc-ready');
+        if (how === 'Try again') retry.click();
+        else frame.dispatchEvent(new Event('online'));
+        await widget.updateComplete;
+        expect(focused(), 'while it loads').to.equal('loading');
+        await ready;
+        await widget.updateComplete;
+        expect(focused(), 'once shown').to.equal('root');
+      });
+    });
+  }
 
   // The same audit: a widget in a frame or a Picture-in-Picture window that closed with it inside
   // got no disconnectedCallback. It stayed subscribed to the kit's locale, so every later switch
