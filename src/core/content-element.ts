@@ -124,7 +124,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // the widgets that failed on it, since the store shares a request under way. Focus follows as
     // after Try again only if the reader was in the widget; anywhere else, it stays put.
     listen('online', () => {
-      if (this.status == 'error' && ['network', 'timeout'].includes(this.error!.code)) {
+      if (this.status === 'error' && ['network', 'timeout'].includes(this.error!.code)) {
         this.#keepFocus = !!this.shadowRoot!.activeElement;
         this.reload();
       }
