@@ -201,6 +201,9 @@ describe('<tc-locale-switch>', () => {
   });
 
   it('leaves <html lang> alone unless set-document-lang asks for it', async () => {
+    // A page in English, as resetKit leaves it after each test: the test page has no lang of its
+    // own, and this test run alone (or first) found '' there, which the switch rightly left alone.
+    document.documentElement.lang = 'en';
     const plain = await mountSwitch();
     button(plain, '简体中文').click();
     await switched(plain);
