@@ -3,7 +3,7 @@ import type { PropertyValues } from 'lit';
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import '../breadcrumb/define.js';
-import { getLocale, setLocale } from '../../core/locale.js';
+import { getLocale, setLocale, whenUiStringsReady } from '../../core/locale.js';
 import { axeViolations, computedAccessibility, frameOf, inChromium, inWebKit, mount, nextEvent, pressWith, resetKit, shadow, visibleText } from '../../../test/helpers.js';
 import { LOCALE_STORAGE_KEY, type TcLocaleSwitch, type TcLocaleChangeEvent } from './locale-switch.js';
 import type { TcBreadcrumb } from '../breadcrumb/breadcrumb.js';
@@ -28,6 +28,15 @@ async function switched(widget: TcLocaleSwitch): Promise<TcLocaleChangeEvent> {
   const event = await nextEvent<TcLocaleChangeEvent>(widget, 'tc-locale-change');
   await widget.updateComplete;
   return event;
+}
+
+/**
+ * Resolves once the UI strings of the locale chosen last are in place, however long they take to
+ * load, and a switch has told of it: tc-locale-change follows them within the same task.
+ */
+async function stringsSettled(kit: { whenUiStringsReady(): Promise<void> } = { whenUiStringsReady }): Promise<void> {
+  await kit.whenUiStringsReady();
+  await new Promise((resolve) => setTimeout(resolve));
 }
 
 /** Collects the locale of every tc-locale-change that reaches the document. */
@@ -149,7 +158,7 @@ describe('<tc-locale-switch>', () => {
         button(first, '简体中文').click();
         button(second, 'English').click();
         button(first, '简体中文').click();
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        await stringsSettled();
         expect(getLocale()).to.equal('zh-CN');
         expect(changes.locales).to.deep.equal(['zh-CN']);
       } finally {
@@ -171,7 +180,7 @@ describe('<tc-locale-switch>', () => {
       const changes = recordLocaleChanges();
       try {
         for (const name of clicks) button(widget, name).click();
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        await stringsSettled();
         expect(getLocale()).to.equal(clicks[1] === 'English' ? 'en' : 'zh-CN');
         expect(changes.locales).to.deep.equal(expected);
       } finally {
@@ -341,17 +350,22 @@ describe('<tc-locale-switch>', () => {
       return { window: view, kit: view.kit };
     }
 
-    /** A switch with `remember` and `set-document-lang` connected to `page`, and its first tc-locale-change, if any. */
+    /**
+     * A switch with `remember` and `set-document-lang` connected to `page`, and its first
+     * tc-locale-change, if any, once the UI strings of the locale it may have applied are in place:
+     * the event comes after them. (A 300 ms wait for it failed whenever the next page took longer
+     * to load its Chinese strings, as on a loaded machine.)
+     */
     async function rememberingSwitch(page: Window): Promise<{ widget: TcLocaleSwitch; changed: Promise<string | undefined> }> {
       const widget = page.document.createElement('tc-locale-switch') as TcLocaleSwitch;
       widget.setAttribute('remember', '');
       widget.setAttribute('set-document-lang', '');
-      const changed = Promise.race([
-        new Promise<string>((resolve) => widget.addEventListener('tc-locale-change', (event) => resolve((event as TcLocaleChangeEvent).detail.locale), { once: true })),
-        new Promise<undefined>((resolve) => setTimeout(resolve, 300)),
-      ]);
+      let told: string | undefined;
+      widget.addEventListener('tc-locale-change', (event) => (told ??= (event as TcLocaleChangeEvent).detail.locale));
       page.document.body.append(widget);
       await widget.updateComplete;
+      const { kit } = page as Window & { kit: typeof import('../../core/locale.js') };
+      const changed = stringsSettled(kit).then(() => told);
       return { widget, changed };
     }
 
