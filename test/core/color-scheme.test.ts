@@ -47,7 +47,7 @@ describe('colour scheme', function () {
           search.value = 'data';
           search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
           await (widget as TcFaq).updateComplete;
-          expect(shadow(widget).querySelector('mark'), 'a search highlight').not.to.equal(null);
+          expect(Boolean(shadow(widget).querySelector('mark')), 'a search highlight').to.equal(true);
         }
         expect(await axeViolations(widget)).to.deep.equal([]);
       });
@@ -55,7 +55,7 @@ describe('colour scheme', function () {
 
     it('shows a readable error', async () => {
       const widget = await mount<HTMLElement>('tc-faq', { src: '/fixture/nowhere/{locale}/faq.json' });
-      expect(shadow(widget).querySelector('[role="alert"]'), 'the alert').not.to.equal(null);
+      expect(Boolean(shadow(widget).querySelector('[role="alert"]')), 'the alert').to.equal(true);
       expect(await axeViolations(widget)).to.deep.equal([]);
     });
   });

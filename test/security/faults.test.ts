@@ -94,7 +94,7 @@ describe('faults', function () {
         await ready;
         await widget.updateComplete;
         expect(widget.getAttribute('status')).to.equal('ready');
-        expect(shadow(widget).querySelector('[role="alert"]')).to.equal(null);
+        expect(Boolean(shadow(widget).querySelector('[role="alert"]'))).to.equal(false);
         expect(uncaught).to.deep.equal([]);
       });
     }
@@ -178,7 +178,7 @@ describe('faults', function () {
     await sendKeys({ press: 'Enter' });
     await ready;
     await widget.updateComplete;
-    expect(document.activeElement).to.equal(widget);
+    expect(document.activeElement === widget, 'focus on the widget').to.equal(true);
     expect(focused()?.matches('.root'), `focus on ${focused()?.outerHTML.slice(0, 80)}`).to.equal(true);
     // Focus parked on the content for the reader's next Tab does not stay in the tab order.
     (focused() as HTMLElement).blur();
@@ -217,7 +217,7 @@ describe('faults', function () {
       const document = tag === 'tc-faq' ? 'faq' : 'navigation';
       const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(tag, { src: `/fixture/broken-zh/{locale}/${document}`, page: 'privacy-control' });
       shadow(widget).querySelector<HTMLElement>(control)!.focus();
-      expect(shadow(widget).activeElement).to.not.equal(null);
+      expect(Boolean(shadow(widget).activeElement)).to.equal(true);
       const failed = nextEvent(widget, 'tc-error');
       await setLocale('zh-CN');
       await failed;

@@ -17,7 +17,7 @@ describe('<tc-breadcrumb>', () => {
     const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'data-location' });
     const nav = shadow(widget).querySelector('nav')!;
     expect(nav.getAttribute('aria-label')).to.equal('Breadcrumb');
-    expect(nav.querySelector('ol')).to.not.equal(null);
+    expect(Boolean(nav.querySelector('ol'))).to.equal(true);
     expect(items(widget)).to.deep.equal(['Trust Center', 'Transparency', 'Where your Customer Data is stored']);
     const links = [...nav.querySelectorAll('a')];
     expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['../default.html', '../transparency/default.html']);
@@ -26,7 +26,7 @@ describe('<tc-breadcrumb>', () => {
   it('ends with the page itself: not a link, and the only item marked aria-current="page"', async () => {
     const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'privacy-control' });
     const last = shadow(widget).querySelector('ol > li:last-child')!;
-    expect(last.querySelector('a')).to.equal(null);
+    expect(Boolean(last.querySelector('a'))).to.equal(false);
     const current = shadow(widget).querySelectorAll('[aria-current]');
     expect(current).to.have.length(1);
     expect(current[0].getAttribute('aria-current')).to.equal('page');
@@ -170,7 +170,7 @@ describe('<tc-breadcrumb>', () => {
       expect(widget.status).to.equal('error');
       expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('The content contains a mistake and cannot be shown.');
       expect(visibleText(shadow(widget).querySelector('[part="error"] details'))).to.include('$.pages');
-      expect(shadow(widget).querySelector('nav')).to.equal(null);
+      expect(Boolean(shadow(widget).querySelector('nav'))).to.equal(false);
       expect(await axeViolations(widget)).to.deep.equal([]);
     });
 
@@ -196,7 +196,7 @@ describe('<tc-breadcrumb>', () => {
       await ready;
       await widget.updateComplete;
       expect(widget.status).to.equal('ready');
-      expect(shadow(widget).querySelector('[role="alert"]')).to.equal(null);
+      expect(Boolean(shadow(widget).querySelector('[role="alert"]'))).to.equal(false);
       expect(items(widget)).to.deep.equal(['Trust Center', 'Frequently Asked Questions (FAQ)']);
     });
   });
@@ -205,7 +205,7 @@ describe('<tc-breadcrumb>', () => {
     const content = await shippedDocument<NavigationDocument>('en', 'navigation.json');
     content.pages[2].title = '<img src=x onerror=alert(1)>Title';
     const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { page: 'faq' }, { content });
-    expect(shadow(widget).querySelector('img')).to.equal(null);
+    expect(Boolean(shadow(widget).querySelector('img'))).to.equal(false);
     expect(visibleText(shadow(widget).querySelector('[aria-current]'))).to.equal('<img src=x onerror=alert(1)>Title');
   });
 

@@ -81,7 +81,7 @@ describe('<tc-data-location>', () => {
     expect(shadow(widget).querySelector('h4')!.textContent).to.equal('Where your Customer Data is stored');
     widget.headingLevel = 9;
     await widget.updateComplete;
-    expect(shadow(widget).querySelector('h6')).to.not.equal(null);
+    expect(Boolean(shadow(widget).querySelector('h6'))).to.equal(true);
   });
 
   it('loads the kit\'s default content when it has no src', async () => {
@@ -552,7 +552,7 @@ describe('<tc-data-location>', () => {
       expect(String(errors[0][0])).to.include('$.regions[1].name');
       expect(widget.status).to.equal('error');
       expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('The content contains a mistake and cannot be shown.');
-      expect(shadow(widget).querySelector('table')).to.equal(null);
+      expect(Boolean(shadow(widget).querySelector('table'))).to.equal(false);
     });
 
     // From a framework audit: React 19 and Vue set `content` as an attribute ("[object Object]") on
@@ -573,8 +573,8 @@ describe('<tc-data-location>', () => {
         expect(detail.message).to.include('content is a property');
         await widget.updateComplete;
         expect(widget.status).to.equal('error');
-        expect(shadow(widget).querySelector('[role="alert"]')).to.not.equal(null);
-        expect(shadow(widget).querySelector('table')).to.equal(null);
+        expect(Boolean(shadow(widget).querySelector('[role="alert"]'))).to.equal(true);
+        expect(Boolean(shadow(widget).querySelector('table'))).to.equal(false);
         expect(String(logged[0]?.[0])).to.include('given as an attribute');
         // The app renders again, now setting the property: the document shows.
         const ready = nextEvent(widget, 'tc-ready');
@@ -650,7 +650,7 @@ describe('<tc-data-location>', () => {
           await failed;
           await widget.updateComplete;
           expect(document.activeElement === document.body, `focus on <${document.activeElement?.localName}>`).to.equal(true);
-          expect(shadow(widget).activeElement).to.equal(null);
+          expect(Boolean(shadow(widget).activeElement)).to.equal(false);
         } finally {
           widget.remove();
         }

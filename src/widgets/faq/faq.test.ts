@@ -198,11 +198,11 @@ describe('<tc-faq>', () => {
       content.entries[0].question = '<img src=x onerror="window.__faqPwned = true">';
       content.entries[0].answer = [{ type: 'paragraph', content: ['<b>bold</b> ', { type: 'strong', text: '<i>x</i>' }] }];
       const widget = await mount<TcFaq>('tc-faq', { searchable: '' }, { content });
-      expect(shadow(widget).querySelector('img, b, i')).to.equal(null);
+      expect(Boolean(shadow(widget).querySelector('img, b, i'))).to.equal(false);
       expect(visibleText(questions(widget)[0])).to.equal(content.entries[0].question);
       widget.expandAll();
       await search(widget, 'img');
-      expect(shadow(widget).querySelector('img, b, i')).to.equal(null);
+      expect(Boolean(shadow(widget).querySelector('img, b, i'))).to.equal(false);
       expect(visibleText(questions(widget)[0])).to.equal(content.entries[0].question);
       expect((window as { __faqPwned?: boolean }).__faqPwned).to.equal(undefined);
     });
@@ -210,12 +210,12 @@ describe('<tc-faq>', () => {
     it('uses the heading level the host asks for, with the title one level above', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, 'heading-level': '4' });
       expect(questions(widget).every((button) => button.parentElement!.localName === 'h4')).to.equal(true);
-      expect($(widget, 'h3[part="title"]')).to.not.equal(null);
+      expect(Boolean($(widget, 'h3[part="title"]'))).to.equal(true);
       widget.headingLevel = 2;
       await widget.updateComplete;
       expect(questions(widget).every((button) => button.parentElement!.localName === 'h2')).to.equal(true);
       // Nothing can sit above a level-2 question inside the widget: the title is no heading then.
-      expect($(widget, 'p[part="title"]')).to.not.equal(null);
+      expect(Boolean($(widget, 'p[part="title"]'))).to.equal(true);
       widget.headingLevel = 99;
       await widget.updateComplete;
       expect(questions(widget)[0].parentElement!.localName).to.equal('h6');
@@ -248,7 +248,7 @@ describe('<tc-faq>', () => {
         const content = { ...generatedFaq(0), title: locale === 'en' ? 'FAQ' : '常见问题' };
         const widget = await mount<TcFaq>('tc-faq', { searchable: '' }, { content });
         expect(visibleText($(widget, '.empty'))).to.equal(messages[locale].empty);
-        expect(shadow(widget).querySelector('input, .toggle-all')).to.equal(null);
+        expect(Boolean(shadow(widget).querySelector('input, .toggle-all'))).to.equal(false);
         expect(await axeViolations(widget)).to.deep.equal([]);
       });
     }
@@ -508,7 +508,7 @@ describe('<tc-faq>', () => {
       await widget.updateComplete;
       expect(widget.openEntries).to.deep.equal(['faq-advertising']);
       expect(closed).to.deep.equal(['faq-audits']);
-      expect(shadow(widget).querySelector('.toggle-all')).to.equal(null);
+      expect(Boolean(shadow(widget).querySelector('.toggle-all'))).to.equal(false);
       widget.expandAll();
       await widget.updateComplete;
       expect(widget.openEntries).to.deep.equal(['faq-advertising']);
@@ -978,8 +978,8 @@ describe('<tc-faq>', () => {
         await new Promise((resolve) => setTimeout(resolve, 0));
         await settle(widget);
         expect(visibleText($(widget, '.visually-hidden[role="status"]'))).to.equal('The link could not be copied.');
-        expect(shadow(widget).activeElement).to.equal(copy);
-        expect(shadow(widget).querySelector('textarea')).to.equal(null);
+        expect(shadow(widget).activeElement === copy, 'focus on Copy link').to.equal(true);
+        expect(Boolean(shadow(widget).querySelector('textarea'))).to.equal(false);
       } finally {
         document.execCommand = execCommand;
         clipboard.restore();
@@ -1184,7 +1184,7 @@ describe('<tc-faq>', () => {
         const input = $<HTMLInputElement>(widget, 'input[type="search"]');
         const label = shadow(widget).querySelector(`label[for="${input.id}"]`);
         expect(visibleText(label)).to.equal(text.search);
-        expect(input.closest('[role="search"]')).to.not.equal(null);
+        expect(Boolean(input.closest('[role="search"]'))).to.equal(true);
         // Shown at once, announced once typing pauses (the test after this one).
         const status = $(widget, '.results');
         expect(visibleText(status)).to.equal('');
@@ -1218,7 +1218,7 @@ describe('<tc-faq>', () => {
         expect(input.value).to.equal('');
         expect(shownIds(widget)).to.have.length(12);
         expect(visibleText(status)).to.equal('');
-        expect(shadow(widget).querySelector('mark')).to.equal(null);
+        expect(Boolean(shadow(widget).querySelector('mark'))).to.equal(false);
       });
     }
 
@@ -1426,7 +1426,7 @@ describe('<tc-faq>', () => {
 
     it('has no search box without the searchable attribute', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });
-      expect(shadow(widget).querySelector('input, .results')).to.equal(null);
+      expect(Boolean(shadow(widget).querySelector('input, .results'))).to.equal(false);
     });
 
     // From a review: a host's "show me the audits answer" called toggle(id, true) while the
@@ -1766,7 +1766,7 @@ describe('<tc-faq>', () => {
     it('marks matches in every kind of text, and renders no unsafe link', () => {
       const index = new FaqSearchIndex([{ id: 'a', question: 'q', answer: blocks }]);
       const body = buildAnswer(blocks, index.highlighter(parseQuery('e')));
-      expect(body.querySelector('a[href^="javascript"]')).to.equal(null);
+      expect(Boolean(body.querySelector('a[href^="javascript"]'))).to.equal(false);
       expect(visibleText(body.querySelector('.unlinked'))).to.equal('unsafe');
       const marked = [...body.querySelectorAll('mark')].map((mark) => mark.parentElement!.localName + (mark.parentElement!.className ? `.${mark.parentElement!.className}` : ''));
       expect(marked).to.include.members(['p', 'em', 'a', 'span.unlinked', 'li']);

@@ -125,7 +125,7 @@ describe('<tc-policy-sections>', () => {
     const widget = await mountSections({ sections: ' security_options  leave_service ' });
     expect($$(widget, '.root > section').map((section) => section.id)).to.deep.equal(['leave_service', 'security_options']);
     expect(visibleText($(widget, '.root'))).to.not.include('You control your Customer Data In Microsoft Azure');
-    expect($(widget, '[part="title"]')).to.equal(null);
+    expect(Boolean($(widget, '[part="title"]'))).to.equal(false);
     widget.sections = undefined;
     await widget.updateComplete;
     expect($$(widget, '.root > section')).to.have.length(4);
@@ -195,7 +195,7 @@ describe('<tc-policy-sections>', () => {
         history.replaceState(null, '', '#device_destruction');
         const widget = await mountSections({}, {}, room.place);
         expect(focusedHeading(widget)).to.equal('h3 Destruction of physical storage devices');
-        expect(document.activeElement).to.equal(widget);
+        expect(document.activeElement === widget, 'focus on the widget').to.equal(true);
         const top = $(widget, '#device_destruction').getBoundingClientRect().top;
         expect(top).to.be.closeTo(16, 2); // --tc-scroll-margin's default, 1rem
       } finally {
@@ -247,7 +247,7 @@ describe('<tc-policy-sections>', () => {
           const widget = await mountSections({}, {}, panel);
           await goToFragment('device_destruction');
           panel.hidden = panel.inert = false;
-          expect(focusedHeading(widget), how).to.equal(null);
+          expect(Boolean(focusedHeading(widget)), how).to.equal(false);
           const tabbable = $$(widget, 'h2, h3, h4').filter((heading) => heading.hasAttribute('tabindex'));
           expect(tabbable.map((heading) => visibleText(heading)), how).to.deep.equal([]);
           panel.remove();
@@ -350,7 +350,7 @@ describe('<tc-policy-sections>', () => {
       const room = placeWithRoomBelow();
       try {
         const widget = await mountSections({}, {}, room.place);
-        expect(shadow(widget).activeElement).to.equal(null);
+        expect(Boolean(shadow(widget).activeElement)).to.equal(false);
         await goToFragment('leave_service');
         expect(focusedHeading(widget)).to.equal('h2 You control your Customer Data if you leave the service');
         expect($(widget, '#leave_service').getBoundingClientRect().top).to.be.closeTo(16, 2);
@@ -439,7 +439,7 @@ describe('<tc-policy-sections>', () => {
       const first = await mountSections({ sections: 'you_know_where' });
       const second = await mountSections({ sections: 'leave_service' });
       await goToFragment('data_retention');
-      expect(shadow(first).activeElement).to.equal(null);
+      expect(Boolean(shadow(first).activeElement)).to.equal(false);
       expect(focusedHeading(second)).to.equal('h3 Data retention');
       for (const fragment of ['%E0%A4%A', 'nowhere', '_deletion-result']) {
         await goToFragment(fragment);

@@ -100,7 +100,7 @@ describe('<tc-retention-timeline>', () => {
       const exceptions = $$(widget, '[part="exception"]');
       expect(exceptions.map((exception) => visibleText(exception.querySelector('dt')))).to.deep.equal(['Free trials', 'Limited Offerings']);
       expect(visibleText(exceptions[0].querySelector('dd'))).to.include('does not apply to free trials');
-      expect(exceptions[0].querySelector('[part="duration"]')).to.equal(null);
+      expect(Boolean(exceptions[0].querySelector('[part="duration"]'))).to.equal(false);
       expect(visibleText(exceptions[1].querySelector('[part="duration"]'))).to.equal('No retention period');
       expect(visibleText(exceptions[1].querySelector('dd'))).to.include('may delete Customer Data immediately');
       expect(answer(widget)).to.not.include('Limited');
@@ -504,7 +504,7 @@ describe('<tc-retention-timeline>', () => {
         expect(input.getAttribute('aria-invalid')).to.equal('true');
         const description = shadow(widget).getElementById(input.getAttribute('aria-describedby')!)!;
         expect(visibleText(description)).to.equal('This is not a valid date. Enter the day, month and year your subscription ends.');
-        expect(shadow(widget).querySelector('time')).to.equal(null);
+        expect(Boolean(shadow(widget).querySelector('time'))).to.equal(false);
         expect(await axeViolations(widget)).to.deep.equal([]);
       });
     }
@@ -637,7 +637,7 @@ describe('<tc-retention-timeline>', () => {
         expect(changes.details, 'nothing to report without a date').to.deep.equal([]);
         before.focus();
         await sendKeys({ press: 'Tab' });
-        expect(shadow(widget).activeElement).to.equal(field(widget));
+        expect(shadow(widget).activeElement === field(widget), 'focus on the date field').to.equal(true);
         // The browsers here are en-US: month, day, year.
         await typeDate('01312025');
         await widget.updateComplete;
@@ -904,7 +904,7 @@ describe('<tc-retention-timeline>', () => {
         const widget = await mountTimeline({ 'end-date': '2025-01-31' }, { content });
         expect((await event).detail).to.deep.include({ path: '$.retentionPeriodDays', code: 'schema' });
         expect(visibleText($(widget, '[role="alert"]'))).to.equal('内容有误，无法显示。');
-        expect(shadow(widget).querySelector('input')).to.equal(null);
+        expect(Boolean(shadow(widget).querySelector('input'))).to.equal(false);
         expect(await axeViolations(widget)).to.deep.equal([]);
       });
     });
