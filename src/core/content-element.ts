@@ -302,8 +302,11 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     const active = this.shadowRoot!.activeElement;
     // Lost: on nothing inside its document's <body>. The element's own document: in a frame or a
     // Picture-in-Picture window, the page's has focus on the frame (or nowhere), and focus removed
-    // with the retry button was left on the frame's <body>.
-    const lost = !active && !this.ownerDocument.activeElement?.matches('body *');
+    // with the retry button was left on the frame's <body>. But a frame the reader left for the page
+    // around it shows its <body> too: not lost then, or the content would pull the reader back into
+    // the frame (the page lacks focus as well when the reader is in another app: lost then).
+    const owner = this.ownerDocument;
+    const lost = !active && !owner.activeElement?.matches('body *') && (owner.hasFocus() || !owner.defaultView?.frameElement?.ownerDocument.hasFocus());
     if (!lost && !active?.matches('.loading, .retry')) {
       this.#keepFocus = false;
       return;

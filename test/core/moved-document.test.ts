@@ -163,6 +163,75 @@ describe('a widget moved into another document', function () {
     });
   }
 
+  // Review of the fix above: a frame the reader has left shows its <body> as focused too, so a
+  // slow load after Try again, ended once the reader had gone on to a field of the page around the
+  // frame, pulled focus back into the frame (keys typed next went to the widget). Focus stays on
+  // the page's field.
+  it('leaves focus on the page when the reader left the frame while Try again loaded', async () => {
+    await quietly(async () => {
+      const frame = await sameOriginFrame();
+      const field = document.createElement('input');
+      field.setAttribute('aria-label', 'Search the page');
+      document.body.append(field);
+      const key = `frame-left-${crypto.randomUUID()}`;
+      const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(
+        'tc-data-location',
+        { src: `/fixture/fault/network/${key}/{locale}/data-locations` },
+        {},
+        frame.document.body,
+      );
+      const retry = shadow(widget).querySelector<HTMLButtonElement>('button.retry')!;
+      retry.focus();
+      await fetch(`/fixture/heal/${key}`);
+      const fetches = recordFetches(300);
+      try {
+        const ready = nextEvent(widget, 'tc-ready');
+        retry.click();
+        await widget.updateComplete;
+        expect(shadow(widget).activeElement?.className, 'focus while it loads').to.equal('loading');
+        field.focus();
+        await ready;
+        await widget.updateComplete;
+        expect(document.activeElement?.localName, 'focus once shown').to.equal('input');
+      } finally {
+        fetches.restore();
+        field.remove();
+      }
+    });
+  });
+
+  // The ordinary case that must still move focus on: the reader is in another app (turning the
+  // network on) when the frame's online event comes, so no document has focus; back in the
+  // browser, focus is in the widget, not on the frame's <body>.
+  it('keeps focus in a widget in a frame when the connection comes back while the reader is in another app', async () => {
+    await quietly(async () => {
+      const frame = await sameOriginFrame();
+      const key = `frame-away-${crypto.randomUUID()}`;
+      const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(
+        'tc-data-location',
+        { src: `/fixture/fault/network/${key}/{locale}/data-locations` },
+        {},
+        frame.document.body,
+      );
+      shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.focus();
+      await fetch(`/fixture/heal/${key}`);
+      // What the browser says while another app has the system's focus.
+      const documents = [document, frame.document];
+      for (const each of documents) each.hasFocus = () => false;
+      try {
+        const ready = nextEvent(widget, 'tc-ready');
+        frame.dispatchEvent(new Event('online'));
+        await widget.updateComplete;
+        expect(shadow(widget).activeElement?.className, 'focus while it loads').to.equal('loading');
+        await ready;
+        await widget.updateComplete;
+        expect(shadow(widget).activeElement?.className, 'focus once shown').to.equal('root');
+      } finally {
+        for (const each of documents) Reflect.deleteProperty(each, 'hasFocus');
+      }
+    });
+  });
+
   // The same audit: a widget in a frame or a Picture-in-Picture window that closed with it inside
   // got no disconnectedCallback. It stayed subscribed to the kit's locale, so every later switch
   // updated it and fetched its document again, and it kept the closed document alive.
