@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { configureContentStore } from '../../src/core/content-store.js';
+import { configureContentStore, contentStoreDefaults } from '../../src/core/content-store.js';
 import { mount, nextEvent, quietly, recordFetches, resetKit, settled, shadow, visibleText } from '../helpers.js';
 
 /*
@@ -12,16 +12,24 @@ import { mount, nextEvent, quietly, recordFetches, resetKit, settled, shadow, vi
 
 type Widget = HTMLElement & { status: string; updateComplete: Promise<unknown> };
 
-/** A document that fails with `fault` (network, stall, 404, …) until the test heals it. */
+/**
+ * A document that fails with `fault` (network, stall, 404, …) until the test heals it. Healing
+ * also gives the loads that follow the store's default timeout: the short one that makes a stall
+ * fail fast timed out the reload itself whenever a loaded machine answered in over 500 ms.
+ */
 function faulty(fault: string, document = 'data-locations') {
   const key = `online-${fault}-${crypto.randomUUID()}`;
-  return { src: `/fixture/fault/${fault}/${key}/{locale}/${document}`, heal: () => fetch(`/fixture/heal/${key}`), path: `/fixture/fault/${fault}/${key}/` };
+  const heal = () => {
+    configureContentStore({ timeoutMs: contentStoreDefaults.timeoutMs });
+    return fetch(`/fixture/heal/${key}`);
+  };
+  return { src: `/fixture/fault/${fault}/${key}/{locale}/${document}`, heal, path: `/fixture/fault/${fault}/${key}/` };
 }
 
 const online = (view: Window = window) => view.dispatchEvent(new Event('online'));
 
-/** The widget's next tc-ready or tc-error, or 'nothing' after `ms`. */
-function outcome(widget: HTMLElement, ms = 2000): Promise<string> {
+/** The widget's next tc-ready or tc-error, or 'nothing' after `ms` (an awaited event: 5 s, for a loaded machine). */
+function outcome(widget: HTMLElement, ms = 5000): Promise<string> {
   return Promise.race([
     settled(widget).then((event) => event.type),
     new Promise<string>((resolve) => setTimeout(() => resolve('nothing'), ms)),
