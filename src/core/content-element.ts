@@ -39,7 +39,7 @@ const LOST_CONTENT = {};
  * @cssprop --tc-color-focus - Focus ring colour.
  * @cssprop --tc-color-error - Border colour of the error box.
  * @fires {TcReadyEvent} tc-ready - The content is rendered. `detail: {url, locale}`. Again after a successful Try again or reload when the connection is back.
- * @fires {TcErrorEvent} tc-error - The content could not be loaded or is invalid. `detail: {url, path, message, code}`.
+ * @fires {TcErrorEvent} tc-error - The content could not be loaded or is invalid. `detail: {url, path, message, code}`. Again after a Try again, or a reload when the connection is back, that fails.
  */
 export abstract class ContentElement<K extends DocumentKind> extends KitElement {
   static override styles = [baseStyles, contentStyles];
