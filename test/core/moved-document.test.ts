@@ -22,6 +22,25 @@ async function sameOriginFrame(width = 800, height = 600): Promise<Window> {
   return frame.contentWindow!;
 }
 
+/**
+ * A regions widget in a new same-origin frame, showing a network error, with focus on its Try
+ * again button; the fault is healed, so the next load succeeds.
+ */
+async function failedInFrame(): Promise<{ frame: Window; widget: HTMLElement & { updateComplete: Promise<unknown> }; retry: HTMLButtonElement }> {
+  const frame = await sameOriginFrame();
+  const key = `frame-focus-${crypto.randomUUID()}`;
+  const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(
+    'tc-data-location',
+    { src: `/fixture/fault/network/${key}/{locale}/data-locations` },
+    {},
+    frame.document.body,
+  );
+  const retry = shadow(widget).querySelector<HTMLButtonElement>('button.retry')!;
+  retry.focus();
+  await fetch(`/fixture/heal/${key}`);
+  return { frame, widget, retry };
+}
+
 /** What the widget's own styles decide, as the document it is in computes it. */
 function styled(element: HTMLElement) {
   const view = element.ownerDocument.defaultView!;
@@ -139,17 +158,7 @@ describe('a widget moved into another document', function () {
   for (const how of ['Try again', 'the frame\'s online event']) {
     it(`keeps keyboard focus in a widget in a frame through ${how}`, async () => {
       await quietly(async () => {
-        const frame = await sameOriginFrame();
-        const key = `frame-focus-${crypto.randomUUID()}`;
-        const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(
-          'tc-data-location',
-          { src: `/fixture/fault/network/${key}/{locale}/data-locations` },
-          {},
-          frame.document.body,
-        );
-        const retry = shadow(widget).querySelector<HTMLButtonElement>('button.retry')!;
-        retry.focus();
-        await fetch(`/fixture/heal/${key}`);
+        const { frame, widget, retry } = await failedInFrame();
         const focused = () => shadow(widget).activeElement?.className ?? `nothing in the widget (<${frame.document.activeElement?.localName}>)`;
         const ready = nextEvent(widget, 'tc-ready');
         if (how === 'Try again') retry.click();
@@ -169,20 +178,10 @@ describe('a widget moved into another document', function () {
   // the page's field.
   it('leaves focus on the page when the reader left the frame while Try again loaded', async () => {
     await quietly(async () => {
-      const frame = await sameOriginFrame();
       const field = document.createElement('input');
       field.setAttribute('aria-label', 'Search the page');
       document.body.append(field);
-      const key = `frame-left-${crypto.randomUUID()}`;
-      const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(
-        'tc-data-location',
-        { src: `/fixture/fault/network/${key}/{locale}/data-locations` },
-        {},
-        frame.document.body,
-      );
-      const retry = shadow(widget).querySelector<HTMLButtonElement>('button.retry')!;
-      retry.focus();
-      await fetch(`/fixture/heal/${key}`);
+      const { widget, retry } = await failedInFrame();
       const fetches = recordFetches(300);
       try {
         const ready = nextEvent(widget, 'tc-ready');
@@ -205,16 +204,7 @@ describe('a widget moved into another document', function () {
   // browser, focus is in the widget, not on the frame's <body>.
   it('keeps focus in a widget in a frame when the connection comes back while the reader is in another app', async () => {
     await quietly(async () => {
-      const frame = await sameOriginFrame();
-      const key = `frame-away-${crypto.randomUUID()}`;
-      const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(
-        'tc-data-location',
-        { src: `/fixture/fault/network/${key}/{locale}/data-locations` },
-        {},
-        frame.document.body,
-      );
-      shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.focus();
-      await fetch(`/fixture/heal/${key}`);
+      const { frame, widget } = await failedInFrame();
       // What the browser says while another app has the system's focus.
       const documents = [document, frame.document];
       for (const each of documents) each.hasFocus = () => false;
