@@ -304,9 +304,9 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // Picture-in-Picture window, the page's has focus on the frame (or nowhere), and focus removed
     // with the retry button was left on the frame's <body>. But a frame the reader left for the page
     // around it shows its <body> too: not lost then, or the content would pull the reader back into
-    // the frame (the page lacks focus as well when the reader is in another app: lost then).
+    // the frame (the top page lacks focus as well when the reader is in another app: lost then).
     const owner = this.ownerDocument;
-    const lost = !active && !owner.activeElement?.matches('body *') && (owner.hasFocus() || !owner.defaultView?.frameElement?.ownerDocument.hasFocus());
+    const lost = !active && !owner.activeElement?.matches('body *') && (owner.hasFocus() || !topHasFocus(owner));
     if (!lost && !active?.matches('.loading, .retry')) {
       this.#keepFocus = false;
       return;
@@ -365,6 +365,19 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
       </details>
       <button class="retry" part="retry-button" type="button" @click=${this.#retry}>${msg('Try again')}</button>
     </div>`;
+  }
+}
+
+/**
+ * Whether the top page of a document's tab has focus (the document's own included). Across origins
+ * (a frame of a CDN's page, or one inside such a frame), nothing of the page around it can be read:
+ * the reader may be there, so yes. (frameElement only sees one level up, and only within an origin.)
+ */
+function topHasFocus(document: Document): boolean {
+  try {
+    return document.defaultView!.top!.document.hasFocus();
+  } catch {
+    return true;
   }
 }
 

@@ -174,6 +174,53 @@ export async function contentFixtures(context, next) {
       context.type = path.at(-1).endsWith('.json') ? 'application/json' : 'text/javascript';
       return;
     }
+    // /fixture/focus-frame?src=<content URL>: a page that a test opens in a frame of another origin
+    // (127.0.0.1 beside localhost), with a regions widget from the kit's source, driven and watched
+    // through postMessage: it reports what it shows and where focus is at each step, and its first
+    // load after an error goes out a second late (a slow network), so the reader can move on while it
+    // loads. With ?nest=<origin>, the page is a frame of this page at that origin (a frame in a
+    // frame), and passes the messages on both ways.
+    case 'focus-frame': {
+      const { src = '', nest } = context.query;
+      context.set('Content-Type', 'text/html; charset=utf-8');
+      if (nest) {
+        const inner = `${nest}/fixture/focus-frame?src=${encodeURIComponent(src)}`;
+        context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>Frame of a frame</title></head>
+          <body style="margin: 0"><iframe title="Inner frame" src="${inner.replaceAll('"', '&quot;')}" style="border: 0; position: absolute; inset: 0; width: 100%; height: 100%"></iframe>
+          <script>addEventListener('message', (event) => (event.source === parent ? frames[0] : parent).postMessage(event.data, '*'));</script></body></html>`;
+        return;
+      }
+      context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>Widget in a frame</title></head>
+        <body style="margin: 0"><script type="module">
+          import '/src/index.ts';
+          const widget = document.createElement('tc-data-location');
+          widget.setAttribute('src', ${JSON.stringify(src).replaceAll('<', '\\u003c')});
+          const rect = (selector) => {
+            const { left, top, width, height } = widget.shadowRoot.querySelector(selector).getBoundingClientRect();
+            return { x: Math.round(left + width / 2), y: Math.round(top + height / 2) };
+          };
+          const say = async (step) => {
+            await widget.updateComplete;
+            parent.postMessage({
+              step,
+              status: widget.status,
+              focus: widget.shadowRoot.activeElement?.className ?? 'none',
+              hasFocus: document.hasFocus(),
+              ...(step === 'tc-error' ? { retry: rect('.retry'), summary: rect('summary') } : {}),
+            }, '*');
+          };
+          const fetch = window.fetch;
+          widget.addEventListener('tc-error', () => {
+            window.fetch = (...args) => new Promise((resolve) => setTimeout(resolve, 1000)).then(() => fetch(...args));
+            void say('tc-error');
+          });
+          widget.addEventListener('tc-ready', () => void say('tc-ready'));
+          new MutationObserver(() => widget.status === 'loading' && say('loading')).observe(widget, { attributeFilter: ['status'] });
+          addEventListener('message', ({ data }) => data === 'online' && dispatchEvent(new Event('online')));
+          document.body.append(widget);
+        </script></body></html>`;
+      return;
+    }
     case 'no-charset': // /fixture/no-charset/<file in dist/>, served with no charset
       context.body = readFileSync(new URL(`../../dist/${rest}`, import.meta.url), 'latin1');
       context.set('Content-Type', 'text/javascript');
