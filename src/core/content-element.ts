@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { msg } from '@lit/localize';
 import { ContentError } from './content-error.js';
 import { loadDocument, defaultContentUrl, onContentSourceChange } from './content-store.js';
-import { getLocale, onLocaleChange, uiStringsLocale, whenUiStringsReady, type Locale } from './locale.js';
+import { getLocale, onLocaleChange, setLocale, uiStringsLocale, whenUiStringsReady, type Locale } from './locale.js';
 import { validateDocument, type ContentProblem, type DocumentSpec } from './validate.js';
 import { TcErrorEvent, TcReadyEvent } from './events.js';
 import { KitElement } from './moved-styles.js';
@@ -124,6 +124,9 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // the widgets that failed on it, since the store shares a request under way. Focus follows as
     // after Try again only if the reader was in the widget; anywhere else, it stays put.
     listen('online', () => {
+      // UI strings that could not load (a reader offline switched to Chinese) load again too, first:
+      // the reload waits for them. (setLocale of the active locale does nothing once they are in.)
+      void setLocale(getLocale());
       if (this.status === 'error' && ['network', 'timeout'].includes(this.error!.code)) {
         this.#keepFocus = !!this.shadowRoot!.activeElement;
         this.reload();

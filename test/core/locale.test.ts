@@ -175,6 +175,47 @@ describe('locale', () => {
     expect(shadow(widget).querySelector('thead')!.hasAttribute('lang')).to.equal(false);
   });
 
+  // A reader offline switches to Chinese: the content and the Chinese UI strings both fail. When the
+  // connection comes back, the widgets load their content again by themselves; the UI strings
+  // stayed English until the reader thought of pressing 简体中文 again, the button already current.
+  it('loads the Chinese UI strings again when the connection comes back after they failed', async () => {
+    const widget = await switchToChineseWhileItsStringsFail();
+    expect(visibleText(shadow(widget).querySelector('thead th'))).to.equal('Region');
+    const switched = new Promise<string>((resolve) => {
+      const stop = onLocaleChange(() => (stop(), resolve('switched')));
+      setTimeout(() => (stop(), resolve('nothing')), 3000);
+    });
+    dispatchEvent(new Event('online'));
+    expect(await switched, 'the UI strings, after online').to.equal('switched');
+    await widget.updateComplete;
+    expect(visibleText(shadow(widget).querySelector('thead th'))).to.equal('区域');
+    expect(shadow(widget).querySelector('thead')!.hasAttribute('lang')).to.equal(false);
+  });
+
+  // The same with the content lost too, as offline: it comes back with its Chinese UI strings, not
+  // with English ones that turn Chinese a moment later.
+  it('shows content reloaded when the connection comes back with the Chinese UI strings that failed with it', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json?offline-switch' });
+    const { fetch } = window;
+    const load = translationLoaders['zh-CN'];
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    translationLoaders['zh-CN'] = () => Promise.reject(new Error('offline'));
+    try {
+      const failed = nextEvent<CustomEvent>(widget, 'tc-error');
+      await quietly(() => setLocale('zh-CN'));
+      expect((await failed).detail.code).to.equal('network');
+    } finally {
+      window.fetch = fetch;
+      translationLoaders['zh-CN'] = load;
+    }
+    const headers: string[] = [];
+    const ready = new Promise((resolve) => widget.addEventListener('tc-ready', () => resolve(headers.push(visibleText(shadow(widget).querySelector('thead th')))), { once: true }));
+    dispatchEvent(new Event('online'));
+    await ready;
+    expect(headers, 'the column name when the content is back').to.deep.equal(['区域']);
+    expect(visibleText(shadow(widget).querySelector('tbody th'))).to.equal('中国东部');
+  });
+
   // Content that is not chosen by locale stays in the language it was given in: calling English
   // text Chinese after a switch makes screen readers read it with a Chinese voice.
   it('keeps the language of content given as a property, or from a URL without {locale}, through a switch', async () => {
