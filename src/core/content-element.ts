@@ -146,11 +146,13 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     for (const unsubscribe of this.#unsubscribe) unsubscribe();
     // A load under way is abandoned, unless the element is back in the same task (moved by a keyed
     // list or a layout): its request then goes on. Back later, it loads again, and a retry the
-    // reader left behind takes no focus. One that had finished keeps its document. An element in
-    // a closed frame is still connected, to a document without a window.
+    // reader left behind takes no focus. One that had shown its document keeps it; one that had
+    // shown an error loads again when it is back (a single-page app's route, revisited once the
+    // connection, whose `online` it did not hear, has come back), as an element created anew
+    // would. An element in a closed frame is still connected, to a document without a window.
     queueMicrotask(() => {
       if (this.isConnected && this.ownerDocument.defaultView) return;
-      if (this.status === 'loading') this.#loadedSource = undefined;
+      if (this.status !== 'ready') this.#loadedSource = undefined;
       this.#loading?.abort();
       this.#loading = undefined;
       this.#keepFocus = false;

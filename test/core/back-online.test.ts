@@ -248,6 +248,52 @@ describe('a widget back online', function () {
     expect(listening.size, 'online listeners left').to.equal(1);
   });
 
+  // A single-page app's route change: the widget with the alert is taken off the page and put back
+  // later, by when the connection has come back, whose `online` it did not hear. It showed the
+  // stale alert until the next `online` or Try again; a widget created anew would have loaded.
+  it('loads again when it is put back on the page after the connection came back while it was away', async () => {
+    await quietly(async () => {
+      const { src, heal, path } = faulty('network');
+      const widget = await mount<Widget>('tc-data-location', { src });
+      const place = widget.parentNode!;
+      widget.remove();
+      await new Promise((resolve) => setTimeout(resolve));
+      await heal();
+      online();
+      const fetches = recordFetches();
+      try {
+        const next = outcome(widget);
+        place.append(widget);
+        expect(await next, 'event once back').to.equal('tc-ready');
+        await widget.updateComplete;
+        expect(regions(widget)).to.include('China East');
+        expect(fetches.urls.filter((url) => url.includes(path))).to.have.length(1);
+      } finally {
+        fetches.restore();
+      }
+    });
+  });
+
+  // But moved on the page in one go (a framework's keyed list), it keeps what it shows, as a widget
+  // that shows its content does: no request, no event, no alert announced again.
+  it('keeps its error when it is moved on the page in one task', async () => {
+    await quietly(async () => {
+      const { src, heal, path } = faulty('network');
+      const widget = await mount<Widget>('tc-data-location', { src });
+      await heal();
+      const fetches = recordFetches();
+      try {
+        const quiet = outcome(widget, 500);
+        document.body.prepend(widget);
+        expect(await quiet).to.equal('nothing');
+        expect(widget.status).to.equal('error');
+        expect(fetches.urls.filter((url) => url.includes(path))).to.deep.equal([]);
+      } finally {
+        fetches.restore();
+      }
+    });
+  });
+
   // The kit supports widgets moved into a frame or a Picture-in-Picture window: the connection
   // that counts is that window's, and the page's window no longer reloads the widget.
   it('listens to the window of the document it was moved into', async () => {
