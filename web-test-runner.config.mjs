@@ -39,20 +39,29 @@ const withChromium = chosen('chromium chrome');
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: Windows High Contrast and other
- * forced-colour modes, through Chrome's protocol (the commands' emulateMedia does not offer it).
+ * forced-colour modes; `executeServerCommand('emulate-contrast', { more })`: a reader who asks for
+ * more contrast (macOS and iOS Increase contrast, Windows contrast themes), prefers-contrast: more.
+ * Through Chrome's protocol: the commands' emulateMedia offers neither.
  */
-const forcedColorsSessions = new WeakMap();
-const forcedColorsCommand = {
-  name: 'emulate-forced-colors',
+const mediaFeatureCommands = {
+  'emulate-forced-colors': ({ active }) => ['forced-colors', active ? 'active' : 'none'],
+  'emulate-contrast': ({ more }) => ['prefers-contrast', more ? 'more' : 'no-preference'],
+};
+const emulatedMedia = new WeakMap();
+const mediaFeaturesCommand = {
+  name: 'emulate-media-features',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'emulate-forced-colors') return undefined;
+    if (!Object.hasOwn(mediaFeatureCommands, command)) return undefined;
     const page = session.browser.getPage?.(session.id);
-    if (!page) throw new Error('emulate-forced-colors needs Chromium');
-    // Puppeteer's emulateMediaFeatures does not know forced-colors; the protocol does. The session
-    // is kept per page: the emulation ends with the session that set it.
-    let client = forcedColorsSessions.get(page);
-    if (!client) forcedColorsSessions.set(page, (client = await page.createCDPSession()));
-    await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+    if (!page) throw new Error(`${command} needs Chromium`);
+    // Puppeteer's emulateMediaFeatures knows neither feature; the protocol does. The session is
+    // kept per page, the emulation ends with the session that set it; and with the features set
+    // so far, which each call sends again (the protocol replaces them all).
+    let emulated = emulatedMedia.get(page);
+    if (!emulated) emulatedMedia.set(page, (emulated = { client: await page.createCDPSession(), features: {} }));
+    const [name, value] = mediaFeatureCommands[command](payload);
+    emulated.features[name] = value;
+    await emulated.client.send('Emulation.setEmulatedMedia', { features: Object.entries(emulated.features).map(([name, value]) => ({ name, value })) });
     return true;
   },
 };
@@ -143,7 +152,7 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // a11ySnapshot: accessible names as Chromium computes them, which the DOM does not show.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsCommand, pressWithCommand, computedAccessibilityCommand, clickableElementsCommand, a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeaturesCommand, pressWithCommand, computedAccessibilityCommand, clickableElementsCommand, a11ySnapshotPlugin()],
   middleware: [contentFixtures],
   browsers,
   concurrency: 1,

@@ -177,6 +177,13 @@ export const faqStyles = css`
       color: MarkText;
     }
   }
+  /* The highlight is pale on the page (1.15:1 on white, Mark on a light forced palette 1.07:1): an
+     outline in the text colour edges each match for a reader who asks for more contrast. */
+  @media (prefers-contrast: more), (forced-colors: active) {
+    mark {
+      outline: 1px solid;
+    }
+  }
 
   /* On paper every answer shows, whatever is open or filtered, without the controls. */
   @media print {

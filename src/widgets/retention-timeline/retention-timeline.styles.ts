@@ -165,6 +165,12 @@ export const retentionTimelineStyles = css`
     margin: 0.75em 0 0;
     font-size: 0.875em;
   }
+  /* A bar's empty part is faint (1.7:1 on white): edged for a reader who asks for more contrast. */
+  @media (prefers-contrast: more) {
+    .track {
+      outline: 1px solid var(--_border);
+    }
+  }
   @media (forced-colors: active) {
     .track {
       border-color: GrayText;

@@ -1,0 +1,105 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { inChromium, luminance, mountWidget, resetKit, shadow } from '../helpers.js';
+import type { TcFaq } from '../../src/widgets/faq/faq.js';
+
+/*
+ * A reader who asks for more contrast (prefers-contrast: more: macOS and iOS Increase contrast,
+ * Windows contrast themes): the rules that separate FAQ entries, table rows and sidebar groups,
+ * the copy-link button's border, the search highlight and the empty part of a timeline's bar are
+ * pale by default (1.15 to 1.7:1 on a light page). There they contrast 3:1 with the page, as WCAG 1.4.11 asks of what identifies a
+ * component or a state. Emulated through Chrome's protocol: Firefox and WebKit offer no emulation
+ * of the preference (the Firefox launcher's preferences hold for the whole run, WebDriver has none).
+ */
+
+function contrast(first: string, second: string): number {
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Each rule and border a reader meets in the FAQ (an entry open, a search), the table and the sidebar. */
+async function edges(): Promise<Array<[what: string, color: string]>> {
+  const faq = (await mountWidget('tc-faq', { searchable: '' })) as TcFaq;
+  faq.expandAll();
+  const search = shadow(faq).querySelector<HTMLInputElement>('input[type="search"]')!;
+  search.value = 'data';
+  search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await faq.updateComplete;
+  const table = await mountWidget('tc-data-location', {});
+  const sidebar = await mountWidget('tc-sidebar', { page: 'privacy-control' });
+  const timeline = await mountWidget('tc-retention-timeline', {});
+  const style = (root: HTMLElement, selector: string) => {
+    const element = shadow(root).querySelector(selector);
+    if (!element) throw new Error(`no ${selector} in <${root.localName}>`);
+    return getComputedStyle(element);
+  };
+  const mark = style(faq, 'mark');
+  return [
+    ['FAQ entries, top rule', style(faq, '.entries').borderTopColor],
+    ['FAQ entry, rule', style(faq, '.entry').borderBottomColor],
+    ['copy-link button, border', style(faq, '.copy-link').borderTopColor],
+    // The match's edge: its outline where it has one, else its background.
+    ['search match, edge', mark.outlineStyle === 'none' ? mark.backgroundColor : mark.outlineColor],
+    ['table header, rule', style(table, 'thead th').borderBottomColor],
+    ['table row, rule', style(table, 'tbody td').borderBottomColor],
+    ['sidebar heading, rule', style(sidebar, '[part="heading"]').borderTopColor],
+    // The empty part of a bar, No retention period's: its outline where it has one, else its colour.
+    ['timeline bar, empty part', ((track) => (track.outlineStyle === 'none' ? track.borderTopColor : track.outlineColor))(style(timeline, '[part="exception"] .track'))],
+  ];
+}
+
+describe('more contrast', function () {
+  this.timeout(20_000);
+  beforeEach(async function () {
+    if (!inChromium) this.skip(); // prefers-contrast is emulated through Chrome's protocol
+    await executeServerCommand('emulate-contrast', { more: true });
+  });
+  afterEach(async () => {
+    if (inChromium) await executeServerCommand('emulate-contrast', { more: false });
+    document.documentElement.style.colorScheme = '';
+    document.body.style.background = '';
+    await resetKit();
+  });
+
+  for (const [scheme, background] of [
+    ['light', 'rgb(255, 255, 255)'],
+    ['dark', 'rgb(18, 18, 18)'],
+  ]) {
+    it(`draws every rule, border, search highlight and empty bar 3:1 against a ${scheme} page`, async () => {
+      document.documentElement.style.colorScheme = scheme;
+      document.body.style.background = background;
+      const faint = (await edges())
+        .map(([what, color]) => `${what} ${color}: ${contrast(color, background).toFixed(2)}:1`)
+        .filter((line) => Number(line.match(/([\d.]+):1$/)![1]) < 3);
+      expect(faint).to.deep.equal([]);
+    });
+  }
+});
+
+// Forced colours draw a match in Mark, which a light palette makes a yellow that stands 1.07:1 on
+// its Canvas (Chromium's High Contrast White): the outline edges it there too.
+describe('forced colours, search highlight', function () {
+  this.timeout(20_000);
+  it('edges each match 3:1 against the Canvas of a light forced palette', async function () {
+    if (!inChromium) this.skip(); // forced colours are emulated through Chrome's protocol
+    const probe = document.body.appendChild(document.createElement('span'));
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      const faq = (await mountWidget('tc-faq', { searchable: '' })) as TcFaq;
+      const search = shadow(faq).querySelector<HTMLInputElement>('input[type="search"]')!;
+      search.value = 'data';
+      search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await faq.updateComplete;
+      probe.style.color = 'Canvas';
+      const canvas = getComputedStyle(probe).color;
+      const mark = getComputedStyle(shadow(faq).querySelector('mark')!);
+      const edge = Math.max(contrast(mark.backgroundColor, canvas), mark.outlineStyle === 'none' ? 0 : contrast(mark.outlineColor, canvas));
+      expect(edge, `Mark ${mark.backgroundColor}, outline ${mark.outlineStyle} ${mark.outlineColor}, on Canvas ${canvas}`).to.be.at.least(3);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+      probe.remove();
+      await resetKit();
+    }
+  });
+});
