@@ -165,15 +165,17 @@ export const retentionTimelineStyles = css`
     margin: 0.75em 0 0;
     font-size: 0.875em;
   }
-  /* A bar's empty part is faint (1.7:1 on white): edged for a reader who asks for more contrast. */
-  @media (prefers-contrast: more) {
+  /* A bar's empty part is edged where it is faint for the reader (1.7:1 on white); in forced
+     colours it is hollow, Canvas in GrayText: a GrayText track stood 1.2:1 from the Highlight fill. */
+  @media (prefers-contrast: more), (forced-colors: active) {
     .track {
       outline: 1px solid var(--_border);
     }
   }
   @media (forced-colors: active) {
     .track {
-      border-color: GrayText;
+      border-color: Canvas;
+      outline-color: GrayText;
     }
     .fill {
       border-color: Highlight;

@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import './define.js';
 import { setLocale } from '../../core/locale.js';
 import { phaseDaysTotal } from '../../core/documents/retention-policy.js';
-import { axeViolations, computedAccessibility, frameOf, inChromium, inWebKit, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, computedAccessibility, frameOf, inChromium, inWebKit, itShowsAccessibleStates, luminance, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import { fakeZones, withFakeTimeZone } from '../../../test/fixtures/retention-timeline/time-zones.js';
 import { formatIsoDate, localToday, parseIsoDate } from './plain-date.js';
 import type { TcRetentionTimeline } from './retention-timeline.js';
@@ -135,8 +135,11 @@ describe('<tc-retention-timeline>', () => {
     });
 
     // Forced colours replace the author's colours: the bar is drawn in system colours, the filled
-    // part in Highlight against a GrayText track, so that its length still shows.
-    it('draws the filled part of a bar apart from its track in forced colours', async function () {
+    // part in Highlight, the empty part hollow (Canvas, edged in GrayText), so that its length shows.
+    // A GrayText track stood 1.24:1 from the Highlight fill in High Contrast White (1.6:1 in Black):
+    // the exception with no retention period drew a bar as long and as dark as the 90 days' one,
+    // told apart by hue alone.
+    it('draws the filled part of a bar apart from its empty part in forced colours', async function () {
       if (!inChromium) this.skip(); // forced colours are emulated through Chrome's protocol
       const probe = document.createElement('span');
       document.body.append(probe);
@@ -144,9 +147,14 @@ describe('<tc-retention-timeline>', () => {
       try {
         const widget = await mountTimeline();
         const systemColor = (name: string) => ((probe.style.color = name), getComputedStyle(probe).color);
-        const duration = $(widget, '[part="phase"] [part="duration"]');
-        expect(getComputedStyle(duration.querySelector('.track')!).borderTopColor, 'track').to.equal(systemColor('GrayText'));
-        expect(getComputedStyle(duration.querySelector('.fill')!).borderTopColor, 'fill').to.equal(systemColor('Highlight'));
+        const canvas = systemColor('Canvas');
+        const fill = getComputedStyle($(widget, '[part="phase"] [part="duration"] .fill')).borderTopColor;
+        expect(fill, 'fill').to.equal(systemColor('Highlight'));
+        // No retention period: a track with nothing filled.
+        const empty = getComputedStyle($(widget, '[part="exception"] [part="duration"] .track'));
+        const edge = empty.outlineStyle === 'none' ? empty.borderTopColor : empty.outlineColor;
+        expect(contrastOn(fill, empty.borderTopColor, canvas), `fill ${fill} against the empty part ${empty.borderTopColor}`).to.be.at.least(3);
+        expect(contrastOn(edge, canvas, canvas), `the empty part's edge ${edge} against the page ${canvas}`).to.be.at.least(3);
       } finally {
         await executeServerCommand('emulate-forced-colors', { active: false });
         probe.remove();
@@ -910,3 +918,15 @@ describe('<tc-retention-timeline>', () => {
     });
   });
 });
+
+/** WCAG contrast of two computed colours, each drawn over `page` (a system colour may be translucent). */
+function contrastOn(first: string, second: string, page: string): number {
+  const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+  const under = channels(page);
+  const over = (color: string) => {
+    const [r, g, b, alpha = 1] = channels(color);
+    return [r, g, b].map((channel, index) => channel * alpha + under[index] * (1 - alpha));
+  };
+  const [light, dark] = [luminance(over(first)), luminance(over(second))].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
