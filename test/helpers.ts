@@ -183,6 +183,21 @@ export function luminance(color: string | readonly number[]): number {
     .reduce((sum, c, index) => sum + c * [0.2126, 0.7152, 0.0722][index], 0);
 }
 
+/**
+ * WCAG 2 contrast ratio of two colours, each given as 0–255 channels or as a computed `rgb(…)` /
+ * `rgba(…)` string. A translucent colour (a system colour may be) is drawn over `page` first.
+ */
+export function contrast(first: string | readonly number[], second: string | readonly number[], page: string | readonly number[] = [255, 255, 255]): number {
+  const channels = (color: string | readonly number[]) => (typeof color === 'string' ? (color.match(/[\d.]+/g) ?? []).map(Number) : [...color]);
+  const under = channels(page);
+  const opaque = (color: string | readonly number[]) => {
+    const [r, g, b, alpha = 1] = channels(color);
+    return [r, g, b].map((channel, index) => channel * alpha + under[index] * (1 - alpha));
+  };
+  const [light, dark] = [luminance(opaque(first)), luminance(opaque(second))].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
+
 /** The kit's English content, read the way a product page would before passing it as `content`. */
 export async function shippedDocument<T = Record<string, unknown>>(locale: string, file: string): Promise<T> {
   const response = await fetch(`/content/${locale}/${file}`);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { inChromium, luminance, mountWidget, resetKit, shadow } from '../helpers.js';
+import { contrast, inChromium, mountWidget, resetKit, shadow } from '../helpers.js';
 import type { TcFaq } from '../../src/widgets/faq/faq.js';
 
 /*
@@ -12,11 +12,6 @@ import type { TcFaq } from '../../src/widgets/faq/faq.js';
  * component or a state. Emulated through Chrome's protocol: Firefox and WebKit offer no emulation
  * of the preference (the Firefox launcher's preferences hold for the whole run, WebDriver has none).
  */
-
-function contrast(first: string, second: string): number {
-  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
-  return (light + 0.05) / (dark + 0.05);
-}
 
 /** Each rule and border a reader meets in the FAQ (an entry open, a search), the table and the sidebar. */
 async function edges(): Promise<Array<[what: string, color: string]>> {
@@ -70,7 +65,7 @@ describe('more contrast', function () {
       document.documentElement.style.colorScheme = scheme;
       document.body.style.background = background;
       const faint = (await edges())
-        .map(([what, color]) => `${what} ${color}: ${contrast(color, background).toFixed(2)}:1`)
+        .map(([what, color]) => `${what} ${color}: ${contrast(color, background, background).toFixed(2)}:1`)
         .filter((line) => Number(line.match(/([\d.]+):1$/)![1]) < 3);
       expect(faint).to.deep.equal([]);
     });
@@ -94,7 +89,7 @@ describe('forced colours, search highlight', function () {
       probe.style.color = 'Canvas';
       const canvas = getComputedStyle(probe).color;
       const mark = getComputedStyle(shadow(faq).querySelector('mark')!);
-      const edge = Math.max(contrast(mark.backgroundColor, canvas), mark.outlineStyle === 'none' ? 0 : contrast(mark.outlineColor, canvas));
+      const edge = Math.max(contrast(mark.backgroundColor, canvas, canvas), mark.outlineStyle === 'none' ? 0 : contrast(mark.outlineColor, canvas, canvas));
       expect(edge, `Mark ${mark.backgroundColor}, outline ${mark.outlineStyle} ${mark.outlineColor}, on Canvas ${canvas}`).to.be.at.least(3);
     } finally {
       await executeServerCommand('emulate-forced-colors', { active: false });

@@ -68,6 +68,14 @@ async function failedInFrame(outer: string, inner?: string) {
   return { frame, failed, reports, report, click, done };
 }
 
+/** The content shown after the `before`th report, with focus left on the page's field the reader clicked. */
+async function expectFocusLeftOnField(report: Awaited<ReturnType<typeof failedInFrame>>['report'], before: number) {
+  const shown = await report('tc-ready', before);
+  expect(shown.status).to.equal('ready');
+  expect(document.activeElement?.localName, 'focus once shown').to.equal('input');
+  expect(shown.focus, 'focus in the widget').to.equal('none');
+}
+
 describe('a widget in a frame of another origin, or two frames down', function () {
   this.timeout(20_000);
   let field: HTMLInputElement;
@@ -102,10 +110,7 @@ describe('a widget in a frame of another origin, or two frames down', function (
           const loading = await report('loading', before);
           expect(loading.focus, 'focus while it loads').to.equal('loading');
           await clickField();
-          const shown = await report('tc-ready', before);
-          expect(shown.status).to.equal('ready');
-          expect(document.activeElement?.localName, 'focus once shown').to.equal('input');
-          expect(shown.focus, 'focus in the widget').to.equal('none');
+          await expectFocusLeftOnField(report, before);
         } finally {
           done();
         }
@@ -124,10 +129,7 @@ describe('a widget in a frame of another origin, or two frames down', function (
           const before = reports.length;
           frame.contentWindow!.postMessage('online', '*');
           await report('loading', before);
-          const shown = await report('tc-ready', before);
-          expect(shown.status).to.equal('ready');
-          expect(document.activeElement?.localName, 'focus once shown').to.equal('input');
-          expect(shown.focus, 'focus in the widget').to.equal('none');
+          await expectFocusLeftOnField(report, before);
         } finally {
           done();
         }

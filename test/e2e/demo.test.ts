@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { axeViolations, inChromium, inWebKit, luminance } from '../helpers.js';
+import { axeViolations, contrast, inChromium, inWebKit } from '../helpers.js';
 
 /*
  * The demo portal (demo/*.html) end to end, as a reader meets it: each page loads with the built
@@ -448,7 +448,7 @@ describe('demo portal', function () {
         const ring = parseColor(style.outlineColor);
         // The ring is drawn outside the control (outline-offset), on its parent's background.
         const background = backgroundBehind(control.parentElement!, page.win);
-        const ratio = contrast(ring, background);
+        const ratio = contrast(ring, background, background);
         if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2 || ratio < 3) {
           failures.push(`${control.outerHTML.slice(0, 60)}: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} on rgb(${background}) is ${ratio.toFixed(2)}:1`);
         }
@@ -489,10 +489,4 @@ function backgroundBehind(element: Element, win: Window): [number, number, numbe
     if (a > 0.5) return [r, g, b];
   }
   return [255, 255, 255];
-}
-
-/** WCAG contrast ratio of two colours. */
-function contrast(first: readonly number[], second: readonly number[]): number {
-  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
-  return (light + 0.05) / (dark + 0.05);
 }

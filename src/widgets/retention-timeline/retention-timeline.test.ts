@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import './define.js';
 import { setLocale } from '../../core/locale.js';
 import { phaseDaysTotal } from '../../core/documents/retention-policy.js';
-import { axeViolations, computedAccessibility, frameOf, inChromium, inWebKit, itShowsAccessibleStates, luminance, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, computedAccessibility, frameOf, inChromium, inWebKit, contrast, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import { fakeZones, withFakeTimeZone } from '../../../test/fixtures/retention-timeline/time-zones.js';
 import { formatIsoDate, localToday, parseIsoDate } from './plain-date.js';
 import type { TcRetentionTimeline } from './retention-timeline.js';
@@ -153,8 +153,8 @@ describe('<tc-retention-timeline>', () => {
         // No retention period: a track with nothing filled.
         const empty = getComputedStyle($(widget, '[part="exception"] [part="duration"] .track'));
         const edge = empty.outlineStyle === 'none' ? empty.borderTopColor : empty.outlineColor;
-        expect(contrastOn(fill, empty.borderTopColor, canvas), `fill ${fill} against the empty part ${empty.borderTopColor}`).to.be.at.least(3);
-        expect(contrastOn(edge, canvas, canvas), `the empty part's edge ${edge} against the page ${canvas}`).to.be.at.least(3);
+        expect(contrast(fill, empty.borderTopColor, canvas), `fill ${fill} against the empty part ${empty.borderTopColor}`).to.be.at.least(3);
+        expect(contrast(edge, canvas, canvas), `the empty part's edge ${edge} against the page ${canvas}`).to.be.at.least(3);
       } finally {
         await executeServerCommand('emulate-forced-colors', { active: false });
         probe.remove();
@@ -918,15 +918,3 @@ describe('<tc-retention-timeline>', () => {
     });
   });
 });
-
-/** WCAG contrast of two computed colours, each drawn over `page` (a system colour may be translucent). */
-function contrastOn(first: string, second: string, page: string): number {
-  const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
-  const under = channels(page);
-  const over = (color: string) => {
-    const [r, g, b, alpha = 1] = channels(color);
-    return [r, g, b].map((channel, index) => channel * alpha + under[index] * (1 - alpha));
-  };
-  const [light, dark] = [luminance(over(first)), luminance(over(second))].sort((a, b) => b - a);
-  return (light + 0.05) / (dark + 0.05);
-}
