@@ -5,17 +5,31 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
 const failuresLeft = new Map();
+const offlinePaths = new Set();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A shipped document's text: `path` is `<locale>/<document>`, without .json. */
 const shippedText = (path) => readFileSync(new URL(`../../content/${path}.json`, import.meta.url), 'utf8');
 
 export async function contentFixtures(context, next) {
   if (context.path.startsWith('/src/content/')) context.path = context.path.replace('/src/content/', '/content/');
+  // Between /fixture/offline?path=<path> and /fixture/online?path=<path>, a request for that path
+  // gets no answer (the connection drops), as any file a browser asks for while offline: a module
+  // that an import() loads, say.
+  if (offlinePaths.has(context.path)) {
+    context.req.socket.destroy();
+    context.respond = false;
+    return;
+  }
   const match = /^\/fixture\/([\w-]+)\/?(.*)$/.exec(context.path);
   if (!match) return next();
   const [, kind, rest] = match;
   context.set('Cache-Control', 'no-store');
   switch (kind) {
+    case 'offline':
+    case 'online':
+      offlinePaths[kind === 'offline' ? 'add' : 'delete'](String(context.query.path));
+      context.body = kind;
+      return;
     case 'status': // /fixture/status/500
       context.status = Number(rest);
       context.type = 'application/json';
