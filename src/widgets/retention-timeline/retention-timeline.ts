@@ -50,7 +50,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @csspart link - Links in the content.
  * @cssprop --tc-color-accent - Timeline markers, lines and duration bars.
  * @cssprop --tc-color-track - The unfilled part of a duration bar.
- * @cssprop --tc-color-border - Border of the calculator, and the rule beside a phase's notices.
+ * @cssprop --tc-color-border - Border of the calculator, the rule beside a phase's notices, and the edge of a bar's empty part for a reader who asks for more contrast.
  * @cssprop --tc-color-control-border - Border of the date field.
  * @cssprop --tc-color-muted - The calculator's hint and caveat, and the loading message.
  * @cssprop --tc-color-surface - Background of markers, the field and the Try again button.
