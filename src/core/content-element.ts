@@ -38,8 +38,8 @@ const LOST_CONTENT = {};
  * @cssprop --tc-color-link - Link colour.
  * @cssprop --tc-color-focus - Focus ring colour.
  * @cssprop --tc-color-error - Border colour of the error box.
- * @fires {TcReadyEvent} tc-ready - The content is rendered. `detail: {url, locale}`. Again after a successful Try again or reload when the connection is back.
- * @fires {TcErrorEvent} tc-error - The content could not be loaded or is invalid. `detail: {url, path, message, code}`. Again after a Try again, or a reload when the connection is back, that fails.
+ * @fires {TcReadyEvent} tc-ready - The content is rendered. `detail: {url, locale}`. Again after a successful Try again or reload when the connection is back, or a successful load once put back on the page after an error.
+ * @fires {TcErrorEvent} tc-error - The content could not be loaded or is invalid. `detail: {url, path, message, code}`. Again after a Try again, a reload when the connection is back, or a load once put back on the page after an error, that fails.
  */
 export abstract class ContentElement<K extends DocumentKind> extends KitElement {
   static override styles = [baseStyles, contentStyles];
