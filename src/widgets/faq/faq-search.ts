@@ -80,13 +80,14 @@ export class FaqSearchIndex {
           for (let found = folded.indexOf(term); found !== -1; found = folded.indexOf(term, found + term.length)) matched.fill(1, found, found + term.length);
         }
       }
-      // Then each stretch of matched, or of unmatched, characters of `text` (`at` in the run) is a piece.
+      // Then each stretch of matched, or of unmatched, characters of `text` (`at` in the run) is a
+      // piece, cut from `text` where the next starts: joined a character at a time, the pieces of a
+      // thousand questions took 5 to 10 times as long, on each keystroke.
       const pieces: Array<[string, boolean]> = [];
-      for (let i = 0; i < text.length; i++) {
-        const match = matched[at + i] === 1;
-        const last = pieces[pieces.length - 1];
-        if (last?.[1] === match) last[0] += text[i];
-        else pieces.push([text[i], match]);
+      for (let start = 0, end = 0; start < text.length; start = end) {
+        const match = matched[at + start];
+        while (++end < text.length && matched[at + end] === match);
+        pieces.push([text.slice(start, end), match === 1]);
       }
       // Pieces alternate: with two or more, one is a match.
       return pieces[1] || pieces[0]?.[1] ? pieces : undefined;
