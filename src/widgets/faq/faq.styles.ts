@@ -76,15 +76,16 @@ export const faqStyles = css`
   /*
    * In a long FAQ (.long, faq.ts says from when), closed entries out of view skip layout and paint,
    * so it costs what the screen shows; their text stays in the accessibility tree and in
-   * find-in-page. Open entries always render: an answer opened out of view (Expand all) animates
-   * then, not later as it scrolls into view; and, during a search too, a deep link's scroll lands on
-   * its entry (open entries skipping layout grew as the scroll neared them, in Chromium).
+   * find-in-page. So do entries opened together (Expand all: their answers are .quiet), which open
+   * without the fade: faded, an answer out of view would fade in later, as it scrolls into view.
+   * An entry opened on its own always renders: estimated itself, the entry a deep link opened
+   * and scrolled to ended 40 px off its place in Firefox.
    * Only where the browser keeps what the reader sees in place as entries above take their own
    * height (scroll anchoring): Safari has none, and each scroll up from a deep link went 1.8 times
    * as far.
    */
   @supports (overflow-anchor: none) {
-    .long > .entry:has(> .answer[hidden]) {
+    .long > :has(> [hidden], > .quiet) {
       content-visibility: auto;
       contain-intrinsic-size: auto 3em;
     }
@@ -141,6 +142,10 @@ export const faqStyles = css`
   .answer:not([hidden]) {
     padding: 0 0.5em 0.75em;
     animation: tc-faq-reveal 0.2s ease-out;
+  }
+  /* After the rule above, as specific. */
+  .long .quiet {
+    animation: none;
   }
   @keyframes tc-faq-reveal {
     from {

@@ -1584,6 +1584,106 @@ describe('<tc-faq>', () => {
     });
   });
 
+  describe('Expand all in a long FAQ', () => {
+    const fadingAnswers = (widget: TcFaq) =>
+      shadow(widget)
+        .getAnimations()
+        .filter((animation) => (animation as CSSAnimation).animationName === 'tc-faq-reveal')
+        .map((animation) => (animation.effect as KeyframeEffect).target);
+
+    // A thousand answers faded in and laid out at once, those out of view too, froze the page for
+    // 1.3 s at a 4x slower CPU (and each keystroke of a search after it for 1 to 2 s). Opened
+    // together, they open still, and those out of view are laid out as they come near the screen.
+    it('opens every entry at once without fading them, and shows each whole when scrolled to', async () => {
+      const long = await mount<TcFaq>('tc-faq', {}, { content: generatedFaq(120) });
+      try {
+        $<HTMLButtonElement>(long, '.toggle-all').click();
+        await long.updateComplete;
+        expect(long.openEntries).to.have.length(120);
+        expect(fadingAnswers(long).length, 'answers fading in').to.equal(0);
+        if (scrollAnchoring) expect(getComputedStyle(question(long, 'q-119').closest('.entry')!).contentVisibility, 'out of view').to.equal('auto');
+        // Not later either, when the reader scrolls to it.
+        question(long, 'q-100').scrollIntoView();
+        await frames();
+        await frames();
+        expect(fadingAnswers(long).length, 'answers fading in once scrolled to').to.equal(0);
+        expect(answerOf(long, 'q-100').getBoundingClientRect().height).to.be.above(20);
+        expect(getComputedStyle(answerOf(long, 'q-100')).opacity).to.equal('1');
+      } finally {
+        window.scrollTo(0, 0);
+      }
+    });
+
+    it('fades an entry the reader then opens on its own, and only that one', async () => {
+      const long = await mount<TcFaq>('tc-faq', {}, { content: generatedFaq(120) });
+      long.expandAll();
+      await long.updateComplete;
+      await frames();
+      question(long, 'q-1').click();
+      await long.updateComplete;
+      question(long, 'q-1').click();
+      await long.updateComplete;
+      const fading = fadingAnswers(long);
+      expect(fading.length === 1 && fading[0] === answerOf(long, 'q-1'), `fading: ${fading.map((answer) => answer?.id).join(', ')}`).to.be.true;
+      expect(getComputedStyle(question(long, 'q-1').closest('.entry')!).contentVisibility, 'an entry opened on its own always renders').to.equal('visible');
+      expect(long.openEntries).to.have.length(120);
+    });
+
+    // Closed entries, and those Expand all opened, are laid out at an estimate while out of view,
+    // and take their own height as a scroll brings them near: the link still lands on its entry,
+    // which stays in place as the reader scrolls up (long questions, a phone's width).
+    it('scrolls a deep link exactly to an entry Expand all opened', async () => {
+      const content = generatedFaq(120);
+      for (const entry of content.entries) entry.question = `${entry.question} And the data around it, when the subscription ends?`;
+      const frame = frameOf(360);
+      try {
+        const long = await mount<TcFaq>('tc-faq', { searchable: '' }, { content }, frame);
+        // Expand all under a search that shows it alone, then the search cleared: closed entries above it.
+        await search(long, 'item 90 handled');
+        expect(shownIds(long)).to.deep.equal(['q-90']);
+        $<HTMLButtonElement>(long, '.toggle-all').click();
+        await long.updateComplete;
+        await sendKeys({ press: 'Escape' });
+        await settle(long);
+        await frames();
+        await followHash(long, 'q-90');
+        for (let frame = 0; frame < 3; frame++) await frames();
+        const entry = question(long, 'q-90').closest('.entry')!;
+        expect(entry.getBoundingClientRect().top, 'the deep link').to.be.closeTo(0, 2);
+        window.scrollBy(0, -300);
+        for (let frame = 0; frame < 3; frame++) await frames();
+        expect(entry.getBoundingClientRect().top, 'after a scroll of 300 px up').to.be.closeTo(300, 2);
+      } finally {
+        window.scrollTo(0, 0);
+        frame.remove();
+      }
+    });
+
+    it('keeps every entry open through a search and its clearing, and marks the matches of those out of view', async () => {
+      const long = await mount<TcFaq>('tc-faq', { searchable: '' }, { content: generatedFaq(120) });
+      question(long, 'q-5').click();
+      await long.updateComplete;
+      $<HTMLButtonElement>(long, '.toggle-all').click();
+      await long.updateComplete;
+      await search(long, 'item 11');
+      expect(shownIds(long)).to.deep.equal(['q-11', ...Array.from({ length: 10 }, (_, index) => `q-${110 + index}`)]);
+      expect(visibleText($(long, '.toggle-all'))).to.equal('Collapse all');
+      expect([...answerOf(long, 'q-119').querySelectorAll('mark')].map((mark) => mark.textContent), 'marks in an answer out of view').to.deep.equal(['11', 'item', '11', '11']);
+      await sendKeys({ press: 'Escape' });
+      await settle(long);
+      expect(shownIds(long)).to.have.length(120);
+      expect(long.openEntries).to.have.length(120);
+      expect(shadow(long).querySelectorAll('mark').length, 'marks left').to.equal(0);
+      // Collapse all, then the entry opened on its own before: it opens alone, and fades.
+      $<HTMLButtonElement>(long, '.toggle-all').click();
+      await long.updateComplete;
+      question(long, 'q-5').click();
+      await long.updateComplete;
+      expect(long.openEntries).to.deep.equal(['q-5']);
+      expect(fadingAnswers(long).length === 1 && fadingAnswers(long)[0] === answerOf(long, 'q-5')).to.be.true;
+    });
+  });
+
   describe('a thousand entries', () => {
     it('renders, filters per keystroke and moves focus without visible lag', async () => {
       const content = generatedFaq(1000);
