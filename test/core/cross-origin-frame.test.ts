@@ -86,10 +86,18 @@ describe('a widget in a frame of another origin, or two frames down', function (
   });
   afterEach(() => field.remove());
 
-  /** Clicks the page's field, as a reader going on with the page does. */
+  /**
+   * Clicks the page's field, as a reader going on with the page does. Once in a full CI run (Chromium,
+   * with coverage), the first click after one in the frame of another origin, a process of its own,
+   * left the field without focus; not seen run alone, under load or with coverage. A second click
+   * a frame later is what a reader does too: the test is of what the widget does after.
+   */
   async function clickField() {
-    const { left, top, width, height } = field.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });
+    for (let tries = 0; tries < 3 && document.activeElement !== field; tries++) {
+      if (tries) await new Promise(requestAnimationFrame);
+      const { left, top, width, height } = field.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(left + width / 2), Math.round(top + height / 2)] });
+    }
     expect(document.activeElement === field, 'the field has focus once clicked').to.equal(true);
   }
 
