@@ -28,7 +28,7 @@ function otherOrigin(): string {
 
 /**
  * A regions widget in a frame of `outer`'s origin (or in a frame, of `inner`'s origin, inside one of
- * `outer`'s) that shows a network error; the fault is healed, and the widget's next load is slow.
+ * `outer`'s) that shows a network error; the fault is healed, and the widget's next loads wait for release() (a slow network).
  * Returns the reports it sends, step by step, and what clicks a point of its page.
  */
 async function failedInFrame(outer: string, inner?: string) {
@@ -61,15 +61,18 @@ async function failedInFrame(outer: string, inner?: string) {
   const { left, top } = frame.getBoundingClientRect();
   /** Clicks a point of the frame's page, as a reader does. */
   const click = ({ x, y }: { x: number; y: number }) => sendMouse({ type: 'click', position: [Math.round(left + x), Math.round(top + y)] });
+  /** Lets the widget's loads after its error go on (until then they wait: a slow network). */
+  const release = () => frame.contentWindow!.postMessage('release', '*');
   const done = () => {
     removeEventListener('message', listener);
     frame.remove();
   };
-  return { frame, failed, reports, report, click, done };
+  return { frame, failed, reports, report, click, release, done };
 }
 
-/** The content shown after the `before`th report, with focus left on the page's field the reader clicked. */
-async function expectFocusLeftOnField(report: Awaited<ReturnType<typeof failedInFrame>>['report'], before: number) {
+/** The content let through and shown after the `before`th report, with focus left on the page's field the reader clicked. */
+async function expectFocusLeftOnField({ report, release }: Awaited<ReturnType<typeof failedInFrame>>, before: number) {
+  release();
   const shown = await report('tc-ready', before);
   expect(shown.status).to.equal('ready');
   expect(document.activeElement?.localName, 'focus once shown').to.equal('input');
@@ -111,14 +114,15 @@ describe('a widget in a frame of another origin, or two frames down', function (
   ] as const) {
     it(`in ${where}: leaves focus on the page's field the reader went on to while Try again loaded`, async () => {
       await quietly(async () => {
-        const { failed, reports, report, click, done } = await failedInFrame(...(origins() as [string, string?]));
+        const inFrame = await failedInFrame(...(origins() as [string, string?]));
+        const { failed, reports, report, click, done } = inFrame;
         try {
           const before = reports.length;
           await click(failed.retry!);
           const loading = await report('loading', before);
           expect(loading.focus, 'focus while it loads').to.equal('loading');
           await clickField();
-          await expectFocusLeftOnField(report, before);
+          await expectFocusLeftOnField(inFrame, before);
         } finally {
           done();
         }
@@ -129,7 +133,8 @@ describe('a widget in a frame of another origin, or two frames down', function (
     // its reload keeps none; this holds that.)
     it(`in ${where}: leaves focus on the page's field when the connection comes back after the reader left the widget`, async () => {
       await quietly(async () => {
-        const { frame, failed, reports, report, click, done } = await failedInFrame(...(origins() as [string, string?]));
+        const inFrame = await failedInFrame(...(origins() as [string, string?]));
+        const { frame, failed, reports, report, click, done } = inFrame;
         try {
           // The reader opens Details, then goes on to the page's field.
           await click(failed.summary!);
@@ -137,7 +142,7 @@ describe('a widget in a frame of another origin, or two frames down', function (
           const before = reports.length;
           frame.contentWindow!.postMessage('online', '*');
           await report('loading', before);
-          await expectFocusLeftOnField(report, before);
+          await expectFocusLeftOnField(inFrame, before);
         } finally {
           done();
         }
@@ -148,11 +153,12 @@ describe('a widget in a frame of another origin, or two frames down', function (
   // What must go on working: a reader who stays in the frame is taken on to the content.
   it('moves focus on to the content when the reader stays in the frame after Try again', async () => {
     await quietly(async () => {
-      const { failed, reports, report, click, done } = await failedInFrame(otherOrigin());
+      const { failed, reports, report, click, release, done } = await failedInFrame(otherOrigin());
       try {
         const before = reports.length;
         await click(failed.retry!);
         expect((await report('loading', before)).focus, 'focus while it loads').to.equal('loading');
+        release();
         const shown = await report('tc-ready', before);
         expect(shown.focus, 'focus once shown').to.equal('root');
         expect(document.activeElement?.localName, 'the page\'s focus').to.equal('iframe');

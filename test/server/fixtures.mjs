@@ -200,8 +200,8 @@ export async function contentFixtures(context, next) {
     // /fixture/focus-frame?src=<content URL>: a page that a test opens in a frame of another origin
     // (127.0.0.1 beside localhost), with a regions widget from the kit's source, driven and watched
     // through postMessage: it reports what it shows and where focus is at each step, and its loads
-    // after the first error go out two seconds late (a slow network), so the reader can move on while
-    // one loads, on a loaded machine too. With ?nest=<origin>, the page is a frame of this page at that origin (a frame in a
+    // after the first error go out only when the test says 'release' (a slow network), so the reader
+    // can move on while one loads, on a loaded machine too. With ?nest=<origin>, the page is a frame of this page at that origin (a frame in a
     // frame), and passes the messages on both ways.
     case 'focus-frame': {
       const { src = '', nest } = context.query;
@@ -233,13 +233,15 @@ export async function contentFixtures(context, next) {
             }, '*');
           };
           const fetch = window.fetch;
+          let release;
+          const released = new Promise((resolve) => (release = resolve));
           widget.addEventListener('tc-error', () => {
-            window.fetch = (...args) => new Promise((resolve) => setTimeout(resolve, 2000)).then(() => fetch(...args));
+            window.fetch = (...args) => released.then(() => fetch(...args));
             void say('tc-error');
           });
           widget.addEventListener('tc-ready', () => void say('tc-ready'));
           new MutationObserver(() => widget.status === 'loading' && say('loading')).observe(widget, { attributeFilter: ['status'] });
-          addEventListener('message', ({ data }) => data === 'online' && dispatchEvent(new Event('online')));
+          addEventListener('message', ({ data }) => (data === 'online' ? dispatchEvent(new Event('online')) : data === 'release' && release()));
           document.body.append(widget);
         </script></body></html>`;
       return;
