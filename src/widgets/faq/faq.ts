@@ -274,6 +274,7 @@ export class TcFaq extends ContentElement<'faq'> {
                 autocomplete="off"
                 enterkeyhint="search"
                 .value=${this.query}
+                @focus=${this.#onSearchFocus}
                 @input=${this.#onSearchInput}
                 @compositionend=${this.#onSearchInput}
                 @keydown=${this.#onSearchKeydown}
@@ -297,6 +298,16 @@ export class TcFaq extends ContentElement<'faq'> {
     if (count === 1) return msg('1 result');
     const formatted = count.toLocaleString(uiStringsLocale());
     return msg(str`${formatted} results`);
+  }
+
+  /**
+   * The first number a browser tab formats in a locale loads that locale's number data: 15 ms, and
+   * 60 ms at a 4x slower CPU (Chromium), which the first keystroke of a search paid, on top of the
+   * filtering, in a tab where nothing had formatted a number yet. It is paid as the reader comes to
+   * the search box instead, where nothing else is being done.
+   */
+  #onSearchFocus(): void {
+    (0).toLocaleString(uiStringsLocale());
   }
 
   #onSearchInput(event: Event): void {
