@@ -1,5 +1,5 @@
-// scripts/test.mjs runs the Node tests alongside the browser phases: CI is green only if its exit
-// code says every part passed, so a failure in the part running alongside must not be lost.
+// scripts/test.mjs runs the Node tests alongside Chromium's tests: CI is green only if its exit code
+// says every part passed, so a failure in the part running alongside must not be lost.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -22,40 +22,58 @@ function inTempFolder(body) {
   return body(folder).finally(() => rmSync(folder, { recursive: true, force: true }));
 }
 
-test('passes when the background and every phase pass, and prints the background output', () =>
+test('passes when the Node tests and every phase pass, and prints what the Node tests wrote', () =>
   inTempFolder(async (folder) => {
-    const { code, output } = await outcome({ background: node("console.log('node tests ok')"), phases: [leaves(join(folder, 'a')), leaves(join(folder, 'b'))] });
+    const { code, output } = await outcome({ alongside: node("console.log('node tests ok')"), phases: [leaves(join(folder, 'a')), leaves(join(folder, 'b'))] });
     assert.equal(code, 0);
     assert.match(output, /node tests ok/);
     assert.ok(existsSync(join(folder, 'a')) && existsSync(join(folder, 'b')), 'both phases ran');
   }));
 
-test('fails when only the background fails, after every phase ran, and says so', () =>
+test('fails when the Node tests fail, says so, and runs no later phase', () =>
   inTempFolder(async (folder) => {
     const { code, output } = await outcome({
-      background: node("console.log('1 failing node test'); process.exit(3)"),
+      alongside: node("console.log('1 failing node test'); process.exit(3)"),
       phases: [leaves(join(folder, 'a')), leaves(join(folder, 'b'))],
     });
     assert.equal(code, 1);
     assert.match(output, /1 failing node test/);
     assert.match(output, /failed \(exit code 3\)/);
-    assert.ok(existsSync(join(folder, 'b')), 'the last phase ran');
+    assert.ok(existsSync(join(folder, 'a')), 'the phase alongside ran');
+    assert.ok(!existsSync(join(folder, 'b')), 'the phase after it did not');
   }));
 
-test('fails when a phase fails, skips the phases after it, and still waits for the background', () =>
+test('the second phase starts only once the Node tests are done, however long they take', () =>
+  inTempFolder(async (folder) => {
+    const done = join(folder, 'node-tests-done');
+    const { code } = await outcome({
+      alongside: node(`setTimeout(() => require('fs').writeFileSync(${JSON.stringify(done)}, ''), 1500)`),
+      phases: [node(''), node(`process.exit(require('fs').existsSync(${JSON.stringify(done)}) ? 0 : 4)`)],
+    });
+    assert.equal(code, 0, 'the second phase found the Node tests done');
+  }));
+
+test('fails when a phase fails, skips the phases after it, and still waits for the Node tests', () =>
   inTempFolder(async (folder) => {
     const { code, output } = await outcome({
-      background: node("setTimeout(() => console.log('background done'), 300)"),
+      alongside: node("setTimeout(() => console.log('node tests done'), 300)"),
       phases: [leaves(join(folder, 'a'), 2), leaves(join(folder, 'b'))],
     });
     assert.equal(code, 1);
-    assert.match(output, /background done/);
+    assert.match(output, /node tests done/);
     assert.match(output, /exit code 2/);
     assert.ok(!existsSync(join(folder, 'b')), 'the phase after the failed one did not run');
   }));
 
-test('a background that cannot start fails the run', async () => {
-  const { code, output } = await outcome({ background: ['/nonexistent/command'], phases: [node('')] });
+test('a later phase that fails fails the run', () =>
+  inTempFolder(async (folder) => {
+    const { code, output } = await outcome({ alongside: node(''), phases: [node(''), leaves(join(folder, 'b'), 5)] });
+    assert.equal(code, 1);
+    assert.match(output, /exit code 5/);
+  }));
+
+test('Node tests that cannot start fail the run', async () => {
+  const { code, output } = await outcome({ alongside: ['/nonexistent/command'], phases: [node('')] });
   assert.equal(code, 1);
   assert.match(output, /ENOENT/);
 });
