@@ -336,8 +336,14 @@ export class TcFaq extends ContentElement<'faq'> {
 
   readonly #onClick = (event: Event): void => {
     const button = (event.target as Element).closest('button');
-    if (button?.classList.contains('question')) this.#setEntry(button.id, !this.openIds.has(button.id));
-    else if (button?.classList.contains('copy-link')) void this.#copyLink(button);
+    if (button?.classList.contains('question')) {
+      this.#setEntry(button.id, !this.openIds.has(button.id));
+      // In single mode the question stays on screen: the answer that closes above it takes its
+      // height away, and from a long answer read to its end (a phone) the question went off the top
+      // of the view. Scroll anchoring cannot keep it when the view's top is in that answer; Safari
+      // has none. Before the next frame is drawn, with the layout that frame would do anyway.
+      if (this.mode === 'single') requestAnimationFrame(() => button.scrollIntoView({ block: 'nearest' }));
+    } else if (button?.classList.contains('copy-link')) void this.#copyLink(button);
   };
 
   /** APG accordion keys: Down and Up move to the next and previous question, Home and End to the ends. */
