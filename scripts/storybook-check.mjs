@@ -376,7 +376,10 @@ async function themingControlsApply(page, id) {
     if (properties.length === 0) return ['theming: no CSS custom properties among the argTypes'];
     const widget = () => [...document.querySelectorAll('#storybook-root *')].find((element) => element.localName.startsWith('tc-'));
     const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-    const settled = () => new Promise((done) => setTimeout(done, 100));
+    // Looked at every frame (or 100 ms, should frames stop) until it holds or 2 s have passed.
+    const within2s = async (holds) => {
+      for (const end = performance.now() + 2_000; !holds() && performance.now() < end; ) await new Promise((done) => (requestAnimationFrame(done), setTimeout(done, 100)));
+    };
     for (const [name, argType] of properties) {
       const type = argType.control && argType.control.type;
       if (!type) {
@@ -385,14 +388,11 @@ async function themingControlsApply(page, id) {
       }
       const value = type === 'color' ? 'rgb(1, 2, 3)' : name.includes('font-family') ? 'monospace' : '17px';
       channel.emit('updateStoryArgs', { storyId: id, updatedArgs: { [name]: value } });
-      let seen = '';
-      for (let waited = 0; waited < 2_000 && seen !== value; waited += 100) {
-        await settled();
-        seen = widget() ? getComputedStyle(widget()).getPropertyValue(name).trim() : '';
-      }
-      if (seen !== value) problems.push(`theming: setting ${name} to ${value} in Controls left it "${seen}" on the widget`);
+      const seen = () => (widget() ? getComputedStyle(widget()).getPropertyValue(name).trim() : '');
+      await within2s(() => seen() === value);
+      if (seen() !== value) problems.push(`theming: setting ${name} to ${value} in Controls left it "${seen()}" on the widget`);
       channel.emit('resetStoryArgs', { storyId: id, argNames: [name] });
-      for (let waited = 0; waited < 2_000 && widget()?.style.getPropertyValue(name); waited += 100) await settled();
+      await within2s(() => !widget()?.style.getPropertyValue(name));
       if (widget()?.style.getPropertyValue(name)) problems.push(`theming: ${name} stayed on the widget after Reset controls`);
     }
     return problems;
@@ -412,11 +412,11 @@ async function themeInSnippet(page) {
     window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', { storyId, updatedArgs: { '--tc-color-link': 'rgb(1, 2, 3)' } });
     const snippet = () => [...primary.querySelectorAll('pre')].map((pre) => pre.textContent).find((text) => text.includes(`<${widget.localName}`));
     if (!snippet()) primary.querySelector('.docblock-code-toggle')?.click();
-    let text = '';
-    for (let waited = 0; waited < 5_000 && !text.includes('rgb(1, 2, 3)'); waited += 100) {
-      await new Promise((done) => setTimeout(done, 100));
-      text = snippet() ?? '';
+    // Looked at every frame (or 100 ms, should frames stop) for 5 s at most.
+    for (const end = performance.now() + 5_000; !snippet()?.includes('rgb(1, 2, 3)') && performance.now() < end; ) {
+      await new Promise((done) => (requestAnimationFrame(done), setTimeout(done, 100)));
     }
+    const text = snippet() ?? '';
     window.__STORYBOOK_ADDONS_CHANNEL__.emit('resetStoryArgs', { storyId, argNames: ['--tc-color-link'] });
     return { tag: widget.localName, text };
   });
@@ -435,11 +435,19 @@ async function themeInSnippet(page) {
 async function errorAfterLocaleSwitch(page, scope) {
   const statuses = await page.evaluate(async (scope) => {
     const widgets = () => [...document.querySelectorAll(`${scope} *`)].filter((element) => element.localName.startsWith('tc-') && element.hasAttribute('status'));
+    // Looked at every frame (or 50 ms, should frames stop) until it holds or 5 s have passed.
+    const within5s = async (holds) => {
+      for (const end = performance.now() + 5_000; !holds() && performance.now() < end; ) await new Promise((done) => (requestAnimationFrame(done), setTimeout(done, 50)));
+    };
     window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { locale: 'zh-CN' } });
-    for (let waited = 0; waited < 5_000 && document.documentElement.lang !== 'zh-CN'; waited += 50) await new Promise((done) => setTimeout(done, 50));
-    // What a switch would load has time to arrive (the fixtures answer at once, or never).
-    for (let waited = 0; waited < 5_000 && widgets().some((widget) => widget.getAttribute('status') === 'loading'); waited += 50) await new Promise((done) => setTimeout(done, 50));
-    await new Promise((done) => setTimeout(done, 300));
+    await within5s(() => document.documentElement.lang === 'zh-CN');
+    // Until the switch is over in every widget: what it loads has arrived (the fixtures answer at
+    // once, or never) and the widget has rendered again in Chinese. A load the switch starts begins
+    // as it does (status "loading"), and its outcome is rendered with the Chinese UI strings, which
+    // mark the widget's root (lang) only once they have loaded: before that, the root keeps "en".
+    const switched = (widget) => widget.getAttribute('status') !== 'loading' && widget.shadowRoot?.querySelector('.root')?.lang === 'zh-CN';
+    await within5s(() => widgets().every(switched));
+    await Promise.all(widgets().map((widget) => widget.updateComplete));
     return { lang: document.documentElement.lang, widgets: widgets().map((widget) => ({ tag: widget.localName, status: widget.getAttribute('status') })) };
   }, scope);
   if (statuses.lang !== 'zh-CN') return ['the switch of the toolbar to zh-CN did not reach the story'];
