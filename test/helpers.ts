@@ -254,3 +254,44 @@ export function itShowsAccessibleStates(
     });
   }
 }
+
+/**
+ * What a browser's page translation (Chrome's and Edge's built-in translators, extensions built on
+ * them) does to the page: it walks the document and every open shadow root and replaces each text
+ * node with `<font><font>translation</font></font>` (the text node itself leaves the page), skipping
+ * scripts, styles and whatever carries translate="no" or class "notranslate"; then it marks `<html>`
+ * as translated: class translated-ltr, and lang="ja", the target language, which some set (on an
+ * English page the kit stays in English: resolveLocale('ja') is 'en'). The "translation" here is
+ * the text with `prefix` before it. Called again after the page has changed, it translates the new
+ * text, as the translators do with text added since.
+ */
+export function machineTranslate(prefix = '[ja] ', root: Node = document): void {
+  const wrap = () => {
+    const font = document.createElement('font');
+    font.style.verticalAlign = 'inherit';
+    return font;
+  };
+  const walk = (node: Node): void => {
+    for (const child of [...node.childNodes]) {
+      if (child instanceof Text) {
+        if (!child.data.trim() || child.data.startsWith(prefix) || child.parentElement?.localName === 'font') continue;
+        const outer = wrap();
+        outer.append(wrap());
+        outer.firstChild!.textContent = prefix + child.data;
+        child.replaceWith(outer);
+      } else if (child instanceof Element) {
+        if (/^(script|style|template)$/.test(child.localName) || child.getAttribute('translate') === 'no' || child.classList.contains('notranslate')) continue;
+        if (child.shadowRoot) walk(child.shadowRoot);
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  document.documentElement.lang = 'ja';
+  document.documentElement.classList.add('translated-ltr');
+}
+
+/** The text of a node as a reader of the translation sees it, with the translation's prefix removed. */
+export function untranslatedText(node: Node | null | undefined, prefix = '[ja] '): string {
+  return visibleText(node).split(prefix).join('');
+}

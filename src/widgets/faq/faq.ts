@@ -261,6 +261,10 @@ export class TcFaq extends ContentElement<'faq'> {
   #renderToolbar(uiLang: string | typeof nothing): TemplateResult {
     const shownIds = this.#entries.filter((_, at) => this.#shown[at] ?? true).map((entry) => entry.id);
     const allOpen = shownIds.length > 0 && shownIds.every((id) => this.openIds.has(id));
+    // Texts that change as the reader works are set as the element's textContent, not bound as text:
+    // a browser's page translation (Chrome's, Edge's) puts its own nodes in place of the text node
+    // Lit rendered, and Lit goes on writing into that node, off the page. The label and the count
+    // stayed at what the translator had found there first ("10 results" for every later search).
     return html`
       <div class="toolbar" part="toolbar" lang=${uiLang}>
         ${this.searchable
@@ -282,12 +286,17 @@ export class TcFaq extends ContentElement<'faq'> {
             </div>`
           : nothing}
         ${this.mode !== 'single'
-          ? html`<button class="toggle-all" part="toggle-all" type="button" ?disabled=${!shownIds.length} @click=${() => this.#setEntries(shownIds, !allOpen)}>
-              ${allOpen ? msg('Collapse all') : msg('Expand all')}
-            </button>`
+          ? html`<button
+              class="toggle-all"
+              part="toggle-all"
+              type="button"
+              ?disabled=${!shownIds.length}
+              @click=${() => this.#setEntries(shownIds, !allOpen)}
+              .textContent=${allOpen ? msg('Collapse all') : msg('Expand all')}
+            ></button>`
           : nothing}
       </div>
-      ${this.searchable ? html`<p class="results" part="results" lang=${uiLang}>${this.#describeResults()}</p>` : nothing}
+      ${this.searchable ? html`<p class="results" part="results" lang=${uiLang} .textContent=${this.#describeResults()}></p>` : nothing}
     `;
   }
 

@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { machineTranslate, mount, resetKit, shadow, untranslatedText } from '../helpers.js';
+import type { TcFaq } from '../../src/widgets/faq/faq.js';
+
+/*
+ * A reader who has the browser translate the page (Chrome's or Edge's "Translate this page", or an
+ * extension): the translator replaces each text node with its translation in <font> elements, and
+ * translates the text the page adds afterwards. Lit updates a text binding by writing into the text
+ * node it rendered, which is no longer on the page: what follows the reader must still change.
+ */
+const $ = <T extends Element = HTMLElement>(widget: Element, selector: string) => shadow(widget).querySelector<T>(selector)!;
+
+/** Waits until `node` reads `text` (each change of it), or `ms` have passed; resolves with what it reads. */
+function untilReads(node: Node, text: string, ms: number): Promise<string> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (untranslatedText(node) !== text) return;
+      done();
+    };
+    const observer = new MutationObserver(check);
+    const timer = setTimeout(() => done(), ms);
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(untranslatedText(node));
+    };
+    observer.observe(node, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** What the FAQ says of the entries its search leaves. */
+const countOf = (widget: TcFaq) => {
+  const shown = shadow(widget).querySelectorAll('.entry:not([hidden])').length;
+  return shown === 0 ? 'No results' : shown === 1 ? '1 result' : `${shown} results`;
+};
+
+async function search(widget: TcFaq, text: string): Promise<void> {
+  const input = $<HTMLInputElement>(widget, 'input[type="search"]');
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+  await widget.updateComplete;
+  await widget.updateComplete;
+}
+
+describe('a page the browser has translated', () => {
+  afterEach(async () => {
+    document.documentElement.classList.remove('translated-ltr');
+    await resetKit();
+  });
+
+  describe('<tc-faq>', () => {
+    it('counts the results of each search, not only of the first', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: '/content/{locale}/faq.json', searchable: '' });
+      machineTranslate();
+      for (const query of ['data', 'audit', 'zzz', 'customer data']) {
+        await search(widget, query);
+        expect(untranslatedText($(widget, '.results')), `the count after searching "${query}"`).to.equal(countOf(widget));
+        machineTranslate();
+      }
+    });
+
+    it('says "Collapse all" once everything is open, and "Expand all" again once it is closed', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: '/content/{locale}/faq.json' });
+      machineTranslate();
+      const toggle = $<HTMLButtonElement>(widget, '.toggle-all');
+      toggle.focus();
+      toggle.click();
+      await widget.updateComplete;
+      expect(untranslatedText(toggle), 'everything open').to.equal('Collapse all');
+      machineTranslate();
+      toggle.click();
+      await widget.updateComplete;
+      expect(untranslatedText(toggle), 'everything closed').to.equal('Expand all');
+      expect(shadow(widget).activeElement === toggle, 'focus stays on the button').to.be.true;
+    });
+
+    // Acceptable without a change: each announcement empties the region first, and Lit removes what
+    // is between its markers, the translator's nodes included, for an empty value.
+    it('announces the count of a second search too', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: '/content/{locale}/faq.json', searchable: '' });
+      const status = $(widget, '[role="status"]');
+      machineTranslate();
+      for (const query of ['data', 'zzz']) {
+        await search(widget, query);
+        // Said once typing pauses (a second), as the search box's own label says nothing.
+        expect(await untilReads(status, countOf(widget), 3000), `announced after searching "${query}"`).to.equal(countOf(widget));
+        machineTranslate();
+      }
+    });
+  });
+});
