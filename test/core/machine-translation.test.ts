@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { machineTranslate, mount, resetKit, shadow, untranslatedText } from '../helpers.js';
 import type { TcFaq } from '../../src/widgets/faq/faq.js';
+import type { TcRetentionTimeline } from '../../src/widgets/retention-timeline/retention-timeline.js';
 
 /*
  * A reader who has the browser translate the page (Chrome's or Edge's "Translate this page", or an
@@ -88,6 +89,22 @@ describe('a page the browser has translated', () => {
         expect(await untilReads(status, countOf(widget), 3000), `announced after searching "${query}"`).to.equal(countOf(widget));
         machineTranslate();
       }
+    });
+  });
+
+  describe('<tc-retention-timeline>', () => {
+    it('shows the deletion date and the days left of the date the reader enters next', async () => {
+      const widget = await mount<TcRetentionTimeline>(
+        'tc-retention-timeline',
+        { src: '/content/{locale}/retention-policy.json', 'end-date': '2025-01-31' },
+        { today: '2025-02-10' },
+      );
+      machineTranslate();
+      widget.endDate = '2025-06-30';
+      await widget.updateComplete;
+      expect(untranslatedText($(widget, '.result'))).to.equal('The retention period ends and your data is deleted on September 28, 2025 230 days left');
+      expect(untranslatedText($(widget, '.printed-end-date')), 'the end date shown in print').to.equal('June 30, 2025');
+      expect(untranslatedText($(widget, '[role="status"]')), 'what screen readers hear').to.equal(untranslatedText($(widget, '.result')));
     });
   });
 });

@@ -282,7 +282,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         @keyup=${this.#readCleared}
       />
       ${calculation.kind === 'valid'
-        ? html`<time class="printed-end-date" datetime=${formatIsoDate(calculation.endDate)}>${formatLongDate(calculation.endDate, uiStringsLocale())}</time>`
+        ? html`<time class="printed-end-date" datetime=${formatIsoDate(calculation.endDate)} .textContent=${formatLongDate(calculation.endDate, uiStringsLocale())}></time>`
         : nothing}
       <div id=${RESULT_ID} class="result" part="result" aria-hidden="true">${this.#renderCalculation(calculation)}</div>
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -303,13 +303,14 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
       case 'valid': {
         const { deletionDate, daysLeft } = calculation;
         const count = daysLeft.toLocaleString(uiStringsLocale());
+        // The date and the count are the element's textContent, not text bindings: a browser's page
+        // translation replaces the text nodes Lit rendered, and Lit went on writing into those, off the
+        // page; a translated page kept the first date's answer for every date the reader entered.
         return html`<p class="answer">
             <span>${msg('The retention period ends and your data is deleted on')}</span>
-            <time class="deletion-date" datetime=${formatIsoDate(deletionDate)}>${formatLongDate(deletionDate, uiStringsLocale())}</time>
+            <time class="deletion-date" datetime=${formatIsoDate(deletionDate)} .textContent=${formatLongDate(deletionDate, uiStringsLocale())}></time>
           </p>
-          <p class="days-left">
-            ${daysLeft <= 0 ? msg('The deletion date has passed.') : daysLeft === 1 ? msg('1 day left') : msg(str`${count} days left`)}
-          </p>`;
+          <p class="days-left" .textContent=${daysLeft <= 0 ? msg('The deletion date has passed.') : daysLeft === 1 ? msg('1 day left') : msg(str`${count} days left`)}></p>`;
       }
     }
   }
