@@ -3,6 +3,7 @@ import '../../src/index.js';
 import { machineTranslate, mount, resetKit, shadow, untranslatedText } from '../helpers.js';
 import type { TcFaq } from '../../src/widgets/faq/faq.js';
 import type { TcRetentionTimeline } from '../../src/widgets/retention-timeline/retention-timeline.js';
+import type { TcBreadcrumb } from '../../src/widgets/breadcrumb/breadcrumb.js';
 
 /*
  * A reader who has the browser translate the page (Chrome's or Edge's "Translate this page", or an
@@ -105,6 +106,16 @@ describe('a page the browser has translated', () => {
       expect(untranslatedText($(widget, '.result'))).to.equal('The retention period ends and your data is deleted on September 28, 2025 230 days left');
       expect(untranslatedText($(widget, '.printed-end-date')), 'the end date shown in print').to.equal('June 30, 2025');
       expect(untranslatedText($(widget, '[role="status"]')), 'what screen readers hear').to.equal(untranslatedText($(widget, '.result')));
+    });
+  });
+
+  describe('<tc-breadcrumb>', () => {
+    it('ends with the new page when the host moves to another page', async () => {
+      const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { page: 'privacy-control' });
+      machineTranslate();
+      widget.page = 'faq';
+      await widget.updateComplete;
+      expect(untranslatedText($(widget, '[aria-current="page"]'))).to.equal('Frequently Asked Questions (FAQ)');
     });
   });
 });

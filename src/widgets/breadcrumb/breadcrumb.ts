@@ -58,7 +58,7 @@ export class TcBreadcrumb extends ContentElement<'navigation'> {
     return html`<nav part="nav" aria-label=${msg('Breadcrumb')} lang=${this.uiLang}>
       <ol part="list" lang=${this.documentLocale}>
         ${page.breadcrumb.map((link) => html`<li>${renderLink(link)}</li>`)}
-        <li><span part="current" aria-current="page">${page.title}</span></li>
+        <li><span part="current" aria-current="page" .textContent=${page.title}></span></li>
       </ol>
     </nav>`;
   }
