@@ -129,24 +129,26 @@ function appendText<T extends HTMLElement>(parent: T, text: string, highlight?: 
  */
 function appendLink(parent: HTMLElement, link: Link, highlight?: Highlighter): void {
   const href = safeHref(link.href);
-  let target: HTMLElement;
-  if (href === undefined) {
-    target = appendText(element('span', 'unlinked'), link.text, highlight);
-    parent.append(target);
-    target = parent;
-  } else {
-    target = appendText(element('a', undefined, 'link'), link.text, highlight);
+  // In a span of its own, as core/rich-text.ts renders it (the FAQ's answers are built anew for new
+  // content, but the two stay alike for the page's styles and the tests that compare them).
+  const text = appendText(element('span', href === undefined ? 'unlinked' : undefined), link.text, highlight);
+  let target = parent;
+  if (href !== undefined) {
+    target = element('a', undefined, 'link');
     target.setAttribute('href', renderedHref(href));
     const printed = printedHref(href);
     if (printed) target.setAttribute('data-href', printed);
     parent.append(target);
   }
+  target.append(text);
   if (link.fileInfo) {
     const info = element('span', 'file-info');
     info.append('(');
     appendText(info, link.fileInfo, highlight);
     info.append(')');
-    target.append(' ', info);
+    // The space before the size: in a link, inside its text's span, as core/rich-text.ts has it.
+    (href === undefined ? target : text).append(' ');
+    target.append(info);
   }
   if (href !== undefined && link.newTab) {
     target.setAttribute('target', '_blank');

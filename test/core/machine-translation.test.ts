@@ -117,5 +117,16 @@ describe('a page the browser has translated', () => {
       await widget.updateComplete;
       expect(untranslatedText($(widget, '[aria-current="page"]'))).to.equal('Frequently Asked Questions (FAQ)');
     });
+
+    // The trail of the next page may have other links where the last one had its own: each link's
+    // text must follow its target, or the reader goes to a page other than the one the link names.
+    it('names each link of the new trail after the page it goes to', async () => {
+      const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { page: 'data-location' });
+      machineTranslate();
+      widget.page = 'privacy-control';
+      await widget.updateComplete;
+      const links = [...shadow(widget).querySelectorAll('a')].map((link) => `${untranslatedText(link)} -> ${link.getAttribute('href')}`);
+      expect(links).to.deep.equal(['Trust Center -> ../default.html', 'Privacy -> ../privacy/default.html']);
+    });
   });
 });
