@@ -535,34 +535,40 @@ describe('<tc-faq>', () => {
     // on the demo's content), and the tail of its answer in its place. The answer closing above it
     // took its height away; scroll anchoring cannot help when the top of the view is in that answer,
     // and Safari has none.
-    it('keeps a tapped question on screen when it closes a long answer above it in single mode', async () => {
-      const content = generatedFaq(3);
-      content.entries[0].answer = Array.from({ length: 40 }, (_, at) => ({ type: 'paragraph' as const, content: [`Paragraph ${at} of a long answer.`] }));
-      const widget = await mount<TcFaq>('tc-faq', { mode: 'single' }, { content });
-      // The page goes on below the FAQ, as a portal's does (a sidebar, a footer).
-      const rest = document.createElement('div');
-      rest.style.height = '300vh';
-      widget.after(rest);
-      try {
-        question(widget, 'q-0').click();
-        await widget.updateComplete;
-        await frames();
-        // Read to its end: the next question near the foot of the screen.
-        const next = question(widget, 'q-1');
-        window.scrollBy(0, next.getBoundingClientRect().bottom - innerHeight + 50);
-        await frames();
-        expect(answerOf(widget, 'q-0').getBoundingClientRect().top < 0, 'the open answer starts above the view').to.be.true;
-        next.click();
-        await widget.updateComplete;
-        await frames();
-        expect(widget.openEntries).to.deep.equal(['q-1']);
-        const { top, bottom } = next.getBoundingClientRect();
-        expect(top >= 0 && bottom <= innerHeight, `the question from ${Math.round(top)} to ${Math.round(bottom)} px in a view ${innerHeight} px high`).to.be.true;
-      } finally {
-        rest.remove();
-        window.scrollTo(0, 0);
-      }
-    });
+    // And on a page that scrolls smoothly (Bootstrap's reboot sets scroll-behavior: smooth on :root,
+    // Tailwind's scroll-smooth on <html>): the question went off the top, and then glided back.
+    for (const behavior of ['auto', 'smooth']) {
+      it(`keeps a tapped question on screen when it closes a long answer above it in single mode (scroll-behavior: ${behavior})`, async () => {
+        const content = generatedFaq(3);
+        content.entries[0].answer = Array.from({ length: 40 }, (_, at) => ({ type: 'paragraph' as const, content: [`Paragraph ${at} of a long answer.`] }));
+        const widget = await mount<TcFaq>('tc-faq', { mode: 'single' }, { content });
+        // The page goes on below the FAQ, as a portal's does (a sidebar, a footer).
+        const rest = document.createElement('div');
+        rest.style.height = '300vh';
+        widget.after(rest);
+        document.documentElement.style.scrollBehavior = behavior;
+        try {
+          question(widget, 'q-0').click();
+          await widget.updateComplete;
+          await frames();
+          // Read to its end: the next question near the foot of the screen.
+          const next = question(widget, 'q-1');
+          window.scrollBy({ top: next.getBoundingClientRect().bottom - innerHeight + 50, behavior: 'instant' });
+          await frames();
+          expect(answerOf(widget, 'q-0').getBoundingClientRect().top < 0, 'the open answer starts above the view').to.be.true;
+          next.click();
+          await widget.updateComplete;
+          await frames();
+          expect(widget.openEntries).to.deep.equal(['q-1']);
+          const { top, bottom } = next.getBoundingClientRect();
+          expect(top >= 0 && bottom <= innerHeight, `the question from ${Math.round(top)} to ${Math.round(bottom)} px in a view ${innerHeight} px high`).to.be.true;
+        } finally {
+          document.documentElement.style.scrollBehavior = '';
+          rest.remove();
+          window.scrollTo(0, 0);
+        }
+      });
+    }
 
     it('has expandAll(), collapseAll() and toggle() methods', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });

@@ -350,8 +350,9 @@ export class TcFaq extends ContentElement<'faq'> {
       // In single mode the question stays on screen: the answer that closes above it takes its
       // height away, and from a long answer read to its end (a phone) the question went off the top
       // of the view. Scroll anchoring cannot keep it when the view's top is in that answer; Safari
-      // has none. Before the next frame is drawn, with the layout that frame would do anyway.
-      if (this.mode === 'single') requestAnimationFrame(() => button.scrollIntoView({ block: 'nearest' }));
+      // has none. Before the next frame is drawn, with the layout that frame would do anyway; at once
+      // on a page that scrolls smoothly (Bootstrap's :root), where it went off the top and glided back.
+      if (this.mode === 'single') requestAnimationFrame(() => button.scrollIntoView({ block: 'nearest', behavior: 'instant' }));
     } else if (button?.classList.contains('copy-link')) void this.#copyLink(button);
   };
 
