@@ -263,8 +263,9 @@ export class TcFaq extends ContentElement<'faq'> {
     const allOpen = shownIds.length > 0 && shownIds.every((id) => this.openIds.has(id));
     // Texts that change as the reader works are set as the element's textContent, not bound as text:
     // a browser's page translation (Chrome's, Edge's) puts its own nodes in place of the text node
-    // Lit rendered, and Lit goes on writing into that node, off the page. The label and the count
-    // stayed at what the translator had found there first ("10 results" for every later search).
+    // Lit rendered, and Lit goes on writing each new text as `.data` of the node after its marker,
+    // now the translator's <font>, where it shows nothing. The label and the count stayed at what
+    // the translator had found there first ("10 results" for every later search).
     return html`
       <div class="toolbar" part="toolbar" lang=${uiLang}>
         ${this.searchable
