@@ -256,9 +256,10 @@ export function itShowsAccessibleStates(
 }
 
 /**
- * What a browser's page translation (Chrome's and Edge's built-in translators, extensions built on
- * them) does to the page: it walks the document and every open shadow root and replaces each text
- * node with `<font><font>translation</font></font>` (the text node itself leaves the page), skipping
+ * What a page translator does to the page (Google Translate's <font> pairs, as done in open shadow
+ * roots by the extensions that reach into them, such as 划词翻译 and Linguist): it walks the
+ * document and every open shadow root and replaces each text node with
+ * `<font><font>translation</font></font>` (the text node itself leaves the page), skipping
  * scripts, styles and whatever carries translate="no" or class "notranslate"; then it marks `<html>`
  * as translated: class translated-ltr, and lang="ja", the target language, which some set (on an
  * English page the kit stays in English: resolveLocale('ja') is 'en'). The "translation" here is

@@ -48,7 +48,7 @@ export function renderLink(link: Link, part = 'link', hint?: string): TemplateRe
   // markup, and as a text node of its own between Lit's markers Chromium left it out of the link's
   // name ("in the Cloud(PDF, 864 KB)"). Text without a link has no name and keeps the space after
   // its span, as core/rich-text-dom.ts builds it.
-  // The text is a span's textContent, not a text binding: a browser's page translation puts its own
+  // The text is a span's textContent, not a text binding: a page translation puts its own
   // nodes in place of the text node Lit rendered, and Lit writes a new text as `.data` of the node
   // after its marker, now the translator's <font>, where it shows nothing. On a translated page, a
   // breadcrumb moved to another page named the new link's target after the old one ("Transparency"

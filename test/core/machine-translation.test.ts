@@ -6,12 +6,13 @@ import type { TcRetentionTimeline } from '../../src/widgets/retention-timeline/r
 import type { TcBreadcrumb } from '../../src/widgets/breadcrumb/breadcrumb.js';
 
 /*
- * A reader who has the browser translate the page (Chrome's or Edge's "Translate this page", or an
- * extension): the translator replaces each text node with its translation in <font> elements, and
- * translates the text the page adds afterwards. Lit updates a text binding by setting `.data` on the
- * node after its marker, which was the text node it rendered and is now the translator's <font>,
- * where it shows nothing (nor is it a change the translator sees): what follows the reader must
- * still change.
+ * A reader who has the page translated by a translator that reaches into open shadow roots (page
+ * translation extensions such as 划词翻译 and Linguist do; whether a browser's built-in translator
+ * does is not established): the translator replaces each text node with its translation in <font>
+ * elements, and translates the text the page adds afterwards. Lit updates a text binding by setting
+ * `.data` on the node after its marker, which was the text node it rendered and is now the
+ * translator's <font>, where it shows nothing (nor is it a change the translator sees): what
+ * follows the reader must still change.
  */
 const $ = <T extends Element = HTMLElement>(widget: Element, selector: string) => shadow(widget).querySelector<T>(selector)!;
 

@@ -262,7 +262,7 @@ export class TcFaq extends ContentElement<'faq'> {
     const shownIds = this.#entries.filter((_, at) => this.#shown[at] ?? true).map((entry) => entry.id);
     const allOpen = shownIds.length > 0 && shownIds.every((id) => this.openIds.has(id));
     // Texts that change as the reader works are set as the element's textContent, not bound as text:
-    // a browser's page translation (Chrome's, Edge's) puts its own nodes in place of the text node
+    // a page translator that reaches into shadow roots puts its own nodes in place of the text node
     // Lit rendered, and Lit goes on writing each new text as `.data` of the node after its marker,
     // now the translator's <font>, where it shows nothing. The label and the count stayed at what
     // the translator had found there first ("10 results" for every later search).

@@ -303,9 +303,9 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
       case 'valid': {
         const { deletionDate, daysLeft } = calculation;
         const count = daysLeft.toLocaleString(uiStringsLocale());
-        // The date and the count are the element's textContent, not text bindings: a browser's page
-        // translation replaces the text nodes Lit rendered, and Lit went on writing each new text as
-        // `.data` of the node after its marker, now the translator's <font>, where it shows nothing; a
+        // The date and the count are the element's textContent, not text bindings: a page translation
+        // replaces the text nodes Lit rendered, and Lit went on writing each new text as `.data` of
+        // the node after its marker, now the translator's <font>, where it shows nothing; a
         // translated page kept the first date's answer for every date the reader entered.
         return html`<p class="answer">
             <span>${msg('The retention period ends and your data is deleted on')}</span>
