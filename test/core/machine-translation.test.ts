@@ -4,6 +4,7 @@ import { machineTranslate, mount, resetKit, shadow, untranslatedText } from '../
 import type { TcFaq } from '../../src/widgets/faq/faq.js';
 import type { TcRetentionTimeline } from '../../src/widgets/retention-timeline/retention-timeline.js';
 import type { TcBreadcrumb } from '../../src/widgets/breadcrumb/breadcrumb.js';
+import type { TcSidebar } from '../../src/widgets/sidebar/sidebar.js';
 
 /*
  * A reader who has the page translated by a translator that reaches into open shadow roots (page
@@ -130,6 +131,18 @@ describe('a page the browser has translated', () => {
       await widget.updateComplete;
       const links = [...shadow(widget).querySelectorAll('a')].map((link) => `${untranslatedText(link)} -> ${link.getAttribute('href')}`);
       expect(links).to.deep.equal(['Trust Center -> ../default.html', 'Privacy -> ../privacy/default.html']);
+    });
+  });
+
+  describe('<tc-sidebar>', () => {
+    // The group heading names the group's landmark too (aria-labelledby): a stale heading names the
+    // new links after the old group, on the page and in the landmarks list.
+    it('heads each group the host shows next with its own title', async () => {
+      const widget = await mount<TcSidebar>('tc-sidebar', { groups: 'key-privacy-information' });
+      machineTranslate();
+      widget.groups = 'helpful-information';
+      await widget.updateComplete;
+      expect(untranslatedText($(widget, '[part~="heading"]'))).to.equal('Helpful information');
     });
   });
 });

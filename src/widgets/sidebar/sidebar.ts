@@ -84,10 +84,12 @@ export class TcSidebar extends ContentElement<'navigation'> {
     return Array.isArray(selected) ? selected.map((group) => this.#renderGroup(group)) : [];
   }
 
+  // The title is a span's textContent, for page translators (see core/rich-text.ts): a host that
+  // shows other groups otherwise kept the old group's translated title, the landmark's name too.
   #renderGroup(group: LinkGroup): TemplateResult {
     const headingId = `group-${group.id}`;
     return html`<nav part="group" aria-labelledby=${headingId}>
-      ${renderHeading(this.headingLevel, group.title, 'heading', headingId)}
+      ${renderHeading(this.headingLevel, html`<span .textContent=${group.title}></span>`, 'heading', headingId)}
       <ul part="list">
         ${group.links.map((link) => html`<li>${renderLink(link, 'link', isExternal(link) ? msg('(external site)') : undefined)}</li>`)}
       </ul>
