@@ -9,6 +9,7 @@
 // Chromium's, so neither output is cut into the other.
 // Exits with 1 if any part failed; a failed part stops the phases after it, as `&&` did.
 import { spawn } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Runs [command, ...args]; resolves to its exit code, and its output if `hold` (else it is shown). */
@@ -48,14 +49,16 @@ export async function runTests({ alongside, phases: [first, ...rest], write = (t
   return failures.length === 0 ? 0 : 1;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+// Run, not imported (by its test): compared as real paths, so that a symlinked path runs it too.
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
+  // Under npm, the npm that runs this (spawning npm.cmd on Windows would need a shell).
+  const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
   process.exitCode = await runTests({
-    alongside: [npm, 'run', '-s', 'test:scripts'],
+    alongside: [...npm, 'run', '-s', 'test:scripts'],
     phases: [
-      [npm, 'run', '-s', 'test:chromium'],
-      [npm, 'run', '-s', 'test:firefox'],
-      [npm, 'run', '-s', 'test:webkit'],
+      [...npm, 'run', '-s', 'test:chromium'],
+      [...npm, 'run', '-s', 'test:firefox'],
+      [...npm, 'run', '-s', 'test:webkit'],
     ],
   });
 }
