@@ -2,8 +2,11 @@
 // ESR's, then WebKit's.
 // Why side by side: a browser phase keeps the machine less than half busy (41 % of two cores for
 // Chromium, 46 % Firefox, 50 % WebKit: its tests wait on the browser), and the Node tests (83 s,
-// mostly tsc and vue-tsc) use the idle core. With Chromium's they took 128 s where one after the
-// other took 201 s, and CI must stay under 10 minutes. Firefox's phase waits for the Node tests: its
+// mostly type checks: tsc, vue-tsc, lit-localize) use the idle core. With Chromium's they took
+// 128 s where one after the other took 201 s, and CI must stay under 10 minutes. Two of them start
+// browsers of their own (demo-print: Chromium and Firefox; webkit-driver: WebKitWebDriver and Xvfb),
+// after wtr's Chromium is up: two browsers starting at once is what once failed on the CI machine,
+// so a start that times out in Chromium's phase points here first. Firefox's phase waits for the Node tests: its
 // scroll tests had only ever failed on a loaded machine. The browsers stay one at a time (see
 // web-test-runner.config.mjs), and the Node tests' output is held and printed whole after
 // Chromium's, so neither output is cut into the other.
