@@ -819,8 +819,7 @@ describe('<tc-faq>', () => {
         spacer.append(container);
         document.body.prepend(spacer);
         const widget = await mount<TcFaq>('tc-faq', { src: SRC }, {}, container);
-        location.hash = '#faq-audits';
-        await settle(widget);
+        await followHash(widget, 'faq-audits');
         await frames();
         await frames();
         expect(details.open, 'the collapsed section is open').to.equal(true);
