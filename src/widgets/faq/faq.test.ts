@@ -1204,9 +1204,7 @@ describe('<tc-faq>', () => {
     it('leaves focus in the search field the reader types in', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       $<HTMLInputElement>(widget, 'input[type="search"]').focus();
-      location.hash = '#faq-audits';
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await settle(widget);
+      await followHash(widget, 'faq-audits');
       await frames();
       await frames();
       expect(widget.openEntries).to.deep.equal(['faq-audits']);
