@@ -101,6 +101,25 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(faq.shadowRoot!.querySelectorAll('button.question').length).to.be.above(0);
   });
 
+  // A product team's app on the portal's page with its own copy of the kit (README, "In a
+  // micro-frontend"): each copy's switch reaches the other copy's widgets through the README's link.
+  it("switches a team's copy of the kit and the portal's together, linked as the README shows", async () => {
+    const page = await openPage('/test/dist/pages/micro-frontend.html');
+    frame = page.frame;
+    const win = page.win as PortalWindow & { moduleLoaded?: boolean; appRoot?: ParentNode };
+    await until(() => win.moduleLoaded === true || win.pageErrors.length > 0);
+    const [portalSwitch, portalFaq] = [page.doc.querySelector('tc-locale-switch')!, page.doc.querySelector('tc-faq')!];
+    const [appSwitch, appFaq] = [win.appRoot!.querySelector('acme-language')!, win.appRoot!.querySelector('acme-faq')!];
+    const lang = (faq: Element) => faq.shadowRoot?.querySelector('.root')?.getAttribute('lang');
+    const current = (localeSwitch: Element) => localeSwitch.shadowRoot?.querySelector('[aria-current]')?.getAttribute('lang');
+    for (const [localeSwitch, locale] of [[portalSwitch, 'zh-CN'], [appSwitch, 'en']] as const) {
+      localeSwitch.shadowRoot!.querySelector<HTMLButtonElement>(`button[lang="${locale}"]`)!.click();
+      const shown = () => [portalFaq, appFaq].map(lang).concat([portalSwitch, appSwitch].map(current));
+      await until(() => shown().every((each) => each === locale), () => `every widget in ${locale} after <${localeSwitch.localName}>'s choice: ${shown().join(', ')}`);
+    }
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   // An element with id="TrustWidgets" is window.TrustWidgets to scripts: the guard against a
   // second copy must not take it for the kit and skip the only copy.
   it('works on a page with an element whose id is TrustWidgets', async () => {
