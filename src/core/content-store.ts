@@ -162,10 +162,19 @@ async function request(url: string, controller: AbortController, revalidate: boo
   // The timer fails the request by itself, not only through its signal: a page's fetch wrapper
   // (analytics, an old polyfill) that does not pass the signal on would leave it waiting for ever.
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      reject(new ContentError('timeout', url, '$', `no ${responded ? 'complete ' : ''}response within ${timeoutMs} ms`));
-      controller.abort();
-    }, timeoutMs);
+    const wait = (since = Date.now()): void => {
+      // Over a second late, the page could not run (a tab frozen in the background, a phone's
+      // browser behind another app, a computer asleep): its overdue timers run as it resumes,
+      // before the answer that came meanwhile is read. The request gets its time again.
+      timer = setTimeout(
+        () =>
+          Date.now() - since > timeoutMs + 1000
+            ? wait()
+            : (reject(new ContentError('timeout', url, '$', `no ${responded ? 'complete ' : ''}response within ${timeoutMs} ms`)), controller.abort()),
+        timeoutMs,
+      );
+    };
+    wait();
   });
   try {
     return await Promise.race([fetchAndRead(url, controller.signal, revalidate, maxBytes, () => (responded = true)), expired]);
