@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles every widget shares. The host page's CSS reaches inside a shadow root only through
- * inherited properties, custom properties and ::part: `.root` sets every inherited property that
- * could break the layout or the look, so only the documented --tc-* properties theme the inside.
+ * inherited properties, custom properties and ::part: `.root` resets every inherited property,
+ * so only the documented --tc-* properties theme the inside.
  * It is a block formatting context, so margins inside stay inside and the page places the widget.
  */
 export const baseStyles = css`
@@ -24,34 +24,34 @@ export const baseStyles = css`
     display: none;
   }
   .root {
+    /*
+     * Every property to its initial value, those a list would forget too (writing-mode,
+     * -webkit-text-fill-color and -security, text-align-last, caption-side, list-style...), in
+     * fewer bytes than naming the usual ones; custom properties, direction (dir="ltr") and
+     * unicode-bidi are not reset by all. The language of lang="..." is a presentational hint that
+     * an author's all would override in Chromium and WebKit (CJK glyph forms, line breaking):
+     * revert-layer gives it back.
+     */
+    all: initial;
+    -webkit-locale: revert-layer;
     display: flow-root;
+    /* What stays the page's: a panel it hides, a region it makes inert, its colour scheme (see
+       above), and iOS's text inflation, which the page switches off for its own text. */
+    visibility: inherit;
+    pointer-events: inherit;
+    color-scheme: inherit;
+    -webkit-text-size-adjust: inherit;
     color: var(--tc-color-text, var(--_tc-text));
     /*
-     * The shorthand resets every font property to its initial value (style, weight, variant,
-     * stretch, kerning, feature and variation settings, size-adjust, optical sizing, language
-     * override) in fewer bytes than naming them. The kit's own size, family and line height follow
-     * as longhands: a --tc-* value that is invalid then spoils only its own property, not the font.
+     * The kit's own family, size and line height, as longhands: a --tc-* value that is invalid
+     * spoils only its own property. On one line: the minifier keeps a space for every line break
+     * inside var(), in every entry.
      */
-    font: medium serif;
-    /* On one line: the minifier keeps a space for every line break inside var(), in every entry. */
     font-family: var(--tc-font-family,system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif);
     /* medium is the reader's default size, whatever the host sets on html or body. */
     font-size: var(--tc-font-size, medium);
     line-height: var(--tc-line-height, 1.6);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
-    word-break: normal;
-    line-break: auto;
-    hyphens: manual;
     overflow-wrap: anywhere;
-    text-shadow: none;
-    text-emphasis: none;
-    -webkit-text-stroke: 0;
-    cursor: auto;
   }
   :focus-visible {
     outline: 3px solid var(--tc-color-focus, var(--_tc-accent));

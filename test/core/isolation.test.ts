@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
+import { setLocale } from '../../src/core/locale.js';
 import { contentWidgets, frames, mount, resetKit, shadow } from '../helpers.js';
 
 /*
@@ -49,6 +50,18 @@ const HOSTILE_INHERITED = [
   '-webkit-text-stroke: 1px rgb(255, 0, 0)',
   'text-emphasis: filled circle',
   'cursor: wait',
+  // A vertical Chinese or Japanese layout: a widget's tables and lists were turned on their side.
+  'writing-mode: vertical-rl',
+  // Gradient text: the glyphs are transparent so the page's background shows through them.
+  '-webkit-text-fill-color: transparent',
+  // Masked text (Chromium, WebKit and Firefox): every letter was drawn as a disc.
+  '-webkit-text-security: disc',
+  // The last line of every paragraph and question was stretched from edge to edge.
+  'text-align-last: justify',
+  // The data-location table's caption was drawn under the table it names.
+  'caption-side: bottom',
+  // The rich text's bullets were drawn inside the text block, as red squares.
+  'list-style: square inside linear-gradient(red, red)',
 ].join(';');
 
 const rootOf = (widget: Element) => shadow(widget).querySelector<HTMLElement>('.root')!;
@@ -94,6 +107,34 @@ describe('isolation from the host page', () => {
     });
   }
 
+  // What the page decides stays the page's: a panel it hides with visibility (and shows again by
+  // making one widget visible), a region it makes inert to the pointer, and its colour scheme.
+  for (const [tag, attributes] of [...contentWidgets, ['tc-locale-switch', {}] as [string, Record<string, string>]]) {
+    it(`<${tag}> follows the page's visibility, pointer-events and color-scheme`, async () => {
+      const widget = tag === 'tc-locale-switch' ? await mountSwitch('visibility: hidden; pointer-events: none; color-scheme: dark') : (await mountBetween(tag, attributes, 'visibility: hidden; pointer-events: none; color-scheme: dark')).widget;
+      const style = getComputedStyle(rootOf(widget));
+      expect(style.visibility, 'visibility').to.equal('hidden');
+      expect(style.pointerEvents, 'pointer-events').to.equal('none');
+      expect(style.colorScheme, 'color-scheme').to.equal('dark');
+      widget.style.visibility = 'visible';
+      expect(getComputedStyle(rootOf(widget)).visibility, 'visible again').to.equal('visible');
+    });
+  }
+
+  // The reset of every property (all: initial) also overrode the root's lang="...", which Chromium
+  // and WebKit pass to their text engine as -webkit-locale: Chinese text was set as in no language
+  // (the Han glyph forms and line breaking of the font fallback, not those of Simplified Chinese).
+  // Firefox reads lang itself and has no such property.
+  it('<tc-faq> sets its Chinese text in the language its lang names', async function () {
+    if (!CSS.supports('-webkit-locale', 'auto')) this.skip();
+    await setLocale('zh-CN');
+    const { widget } = await mountBetween('tc-faq', {});
+    const root = rootOf(widget);
+    expect(root.lang).to.equal('zh-CN');
+    const question = root.querySelector('button')!;
+    expect(getComputedStyle(question).getPropertyValue('-webkit-locale').replaceAll('"', '')).to.equal('zh-CN');
+  });
+
   it('<tc-locale-switch> ignores inherited text effects and direction of the page', async () => {
     const widget = await mountSwitch(`${HOSTILE_INHERITED}; direction: rtl`);
     const style = getComputedStyle(rootOf(widget));
@@ -119,4 +160,11 @@ function expectPlainText(style: CSSStyleDeclaration): void {
   expect(style.getPropertyValue('-webkit-text-stroke-width'), '-webkit-text-stroke').to.equal('0px');
   expect(style.getPropertyValue('text-emphasis-style'), 'text-emphasis').to.equal('none');
   expect(style.cursor, 'cursor').to.equal('auto');
+  expect(style.writingMode, 'writing-mode').to.equal('horizontal-tb');
+  expect(style.getPropertyValue('-webkit-text-fill-color'), '-webkit-text-fill-color').to.equal(style.color);
+  expect(style.getPropertyValue('-webkit-text-security'), '-webkit-text-security').to.equal('none');
+  expect(style.textAlignLast, 'text-align-last').to.equal('auto');
+  expect(style.captionSide, 'caption-side').to.equal('top');
+  expect(style.listStylePosition, 'list-style-position').to.equal('outside');
+  expect(style.listStyleImage, 'list-style-image').to.equal('none');
 }
