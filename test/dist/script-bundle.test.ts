@@ -8,7 +8,7 @@ import { sendMouse } from '@web/test-runner-commands';
 
 interface PortalWindow {
   pageErrors: string[];
-  TrustWidgets: { setLocale(locale: string): Promise<void>; version: string };
+  TrustWidgets: { setLocale(locale: string): Promise<void>; getLocale(): string; version: string };
 }
 
 async function openPage(url: string): Promise<{ frame: HTMLIFrameElement; win: PortalWindow; doc: Document }> {
@@ -117,6 +117,24 @@ describe('dist/trust-widgets.js on a portal page', () => {
       const shown = () => [portalFaq, appFaq].map(lang).concat([portalSwitch, appSwitch].map(current));
       await until(() => shown().every((each) => each === locale), () => `every widget in ${locale} after <${localeSwitch.localName}>'s choice: ${shown().join(', ')}`);
     }
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  // Linked so, the two copies once asked each other for ever while the Chinese strings could not
+  // load (a reader gone offline): a copy told its own locale again retries its strings, and tells
+  // the other copy of its switch even when they fail, which retried and told it back (some 300 loads
+  // and console errors a second in Chromium, until the strings came).
+  it("links the two copies' locales without a loop while the Chinese strings cannot load", async () => {
+    const page = await openPage('/test/dist/pages/micro-frontend.html?strings-unavailable');
+    frame = page.frame;
+    const win = page.win as PortalWindow & { moduleLoaded?: boolean; stringFailures: number };
+    await until(() => win.moduleLoaded === true || win.pageErrors.length > 0);
+    page.doc.querySelector('tc-locale-switch')!.shadowRoot!.querySelector<HTMLButtonElement>('button[lang="zh-CN"]')!.click();
+    await until(() => win.stringFailures >= 2, () => `both copies to fail to load their Chinese strings (${win.stringFailures} failures)`);
+    // What a loop would add meanwhile: a failure every few milliseconds.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(win.stringFailures, 'failures to load the Chinese strings, one per copy').to.equal(2);
+    expect(win.TrustWidgets.getLocale()).to.equal('zh-CN');
     expect(win.pageErrors).to.deep.equal([]);
   });
 
