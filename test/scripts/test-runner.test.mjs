@@ -1,5 +1,6 @@
-// scripts/test.mjs runs the Node tests alongside Chromium's tests: CI is green only if its exit code
-// says every part passed, so a failure in the part running alongside must not be lost.
+// scripts/test.mjs runs the Node tests alongside Chromium's tests, and the Storybook check alongside
+// WebKit's: CI is green only if its exit code says every part passed, so a failure in a part running
+// alongside must not be lost.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,9 +12,10 @@ const node = (code) => [process.execPath, '-e', code];
 /** A phase that leaves `file` behind, to tell that it ran (a phase's output goes to the terminal). */
 const leaves = (file, exitCode = 0) => node(`require('fs').writeFileSync(${JSON.stringify(file)}, ''); process.exit(${exitCode})`);
 
-async function outcome(options) {
+/** Runs `phases`, the first with `alongside` (as the Node tests run with Chromium's), unless given as { run, alongside }. */
+async function outcome({ alongside, phases: [first, ...rest] }) {
   let output = '';
-  const code = await runTests({ ...options, write: (text) => (output += text) });
+  const code = await runTests({ phases: [alongside ? { run: first, alongside } : first, ...rest], write: (text) => (output += text) });
   return { code, output };
 }
 
@@ -77,3 +79,22 @@ test('Node tests that cannot start fail the run', async () => {
   assert.equal(code, 1);
   assert.match(output, /ENOENT/);
 });
+
+// The Storybook check runs alongside WebKit's phase, the last: it must fail the run as the Node tests
+// do, and must not start before its phase (Firefox's phase, before it, runs alone).
+test('a later phase runs what goes alongside it only once the phase before has ended, and its failure fails the run', () =>
+  inTempFolder(async (folder) => {
+    const firstDone = join(folder, 'first-done');
+    const { code, output } = await outcome({
+      phases: [
+        node(`setTimeout(() => require('fs').writeFileSync(${JSON.stringify(firstDone)}, ''), 800)`),
+        {
+          run: node(''),
+          alongside: node(`console.log('storybook check: ' + (require('fs').existsSync(${JSON.stringify(firstDone)}) ? 'after' : 'during') + ' the phase before'); process.exit(7)`),
+        },
+      ],
+    });
+    assert.equal(code, 1);
+    assert.match(output, /storybook check: after the phase before/);
+    assert.match(output, /failed \(exit code 7\)/);
+  }));
