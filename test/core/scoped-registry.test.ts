@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/widgets/locale-switch/define.js';
 import { TcBreadcrumb } from '../../src/widgets/breadcrumb/breadcrumb.js';
 import { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
@@ -112,5 +112,19 @@ describe('widgets in a scoped custom element registry', function () {
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await moved.updateComplete;
     expect(visibleText(shadow(moved).querySelector('.results'))).to.match(/^(1 result|\d+ results)$/);
+    // Its Copy link, which the README names too, writes the entry's address, and says so.
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+    try {
+      shadow(moved).getElementById('faq-audits:answer')!.querySelector<HTMLButtonElement>('.copy-link')!.click();
+      await waitUntil(() => written.length > 0, 'Copy link wrote to the clipboard');
+      const expected = new URL(location.href);
+      expected.hash = 'faq-audits';
+      expect(written).to.deep.equal([expected.href]);
+      const status = shadow(moved).querySelector('.visually-hidden[role="status"]');
+      await waitUntil(() => visibleText(status) === 'Link copied', 'says "Link copied"');
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
   });
 });
