@@ -102,23 +102,30 @@ describe('dist/trust-widgets.js on a portal page', () => {
   });
 
   // A product team's app on the portal's page with its own copy of the kit (README, "In a
-  // micro-frontend"): each copy's switch reaches the other copy's widgets through the README's link.
-  it("switches a team's copy of the kit and the portal's together, linked as the README shows", async () => {
-    const page = await openPage('/test/dist/pages/micro-frontend.html');
-    frame = page.frame;
-    const win = page.win as PortalWindow & { moduleLoaded?: boolean; appRoot?: ParentNode };
-    await until(() => win.moduleLoaded === true || win.pageErrors.length > 0);
-    const [portalSwitch, portalFaq] = [page.doc.querySelector('tc-locale-switch')!, page.doc.querySelector('tc-faq')!];
-    const [appSwitch, appFaq] = [win.appRoot!.querySelector('acme-language')!, win.appRoot!.querySelector('acme-faq')!];
-    const lang = (faq: Element) => faq.shadowRoot?.querySelector('.root')?.getAttribute('lang');
-    const current = (localeSwitch: Element) => localeSwitch.shadowRoot?.querySelector('[aria-current]')?.getAttribute('lang');
-    for (const [localeSwitch, locale] of [[portalSwitch, 'zh-CN'], [appSwitch, 'en']] as const) {
-      localeSwitch.shadowRoot!.querySelector<HTMLButtonElement>(`button[lang="${locale}"]`)!.click();
-      const shown = () => [portalFaq, appFaq].map(lang).concat([portalSwitch, appSwitch].map(current));
-      await until(() => shown().every((each) => each === locale), () => `every widget in ${locale} after <${localeSwitch.localName}>'s choice: ${shown().join(', ')}`);
-    }
-    expect(win.pageErrors).to.deep.equal([]);
-  });
+  // micro-frontend"): each copy's switch reaches the other copy's widgets through the README's link,
+  // whether the app runs after the portal's script or before it (a deferred or tag manager's script).
+  for (const [order, url] of [
+    ['after', '/test/dist/pages/micro-frontend.html'],
+    ['before', '/test/dist/pages/micro-frontend-app-first.html'],
+  ]) {
+    it(`switches a team's copy of the kit and the portal's together, linked as the README shows, the app running ${order} the portal's script`, async () => {
+      const page = await openPage(url);
+      frame = page.frame;
+      const win = page.win as PortalWindow & { moduleLoaded?: boolean; appRoot?: ParentNode };
+      await until(() => (win.moduleLoaded === true && win.TrustWidgets !== undefined) || win.pageErrors.length > 0);
+      const [portalSwitch, portalFaq] = [page.doc.querySelector('tc-locale-switch')!, page.doc.querySelector('tc-faq')!];
+      const [appSwitch, appFaq] = [win.appRoot!.querySelector('acme-language')!, win.appRoot!.querySelector('acme-faq')!];
+      await whenReady(portalFaq);
+      const lang = (faq: Element) => faq.shadowRoot?.querySelector('.root')?.getAttribute('lang');
+      const current = (localeSwitch: Element) => localeSwitch.shadowRoot?.querySelector('[aria-current]')?.getAttribute('lang');
+      for (const [localeSwitch, locale] of [[portalSwitch, 'zh-CN'], [appSwitch, 'en']] as const) {
+        localeSwitch.shadowRoot!.querySelector<HTMLButtonElement>(`button[lang="${locale}"]`)!.click();
+        const shown = () => [portalFaq, appFaq].map(lang).concat([portalSwitch, appSwitch].map(current));
+        await until(() => shown().every((each) => each === locale), () => `every widget in ${locale} after <${localeSwitch.localName}>'s choice: ${shown().join(', ')}`);
+      }
+      expect(win.pageErrors).to.deep.equal([]);
+    });
+  }
 
   // Linked so, the two copies once asked each other for ever while the Chinese strings could not
   // load (a reader gone offline): a copy told its own locale again retries its strings, and tells

@@ -1,0 +1,25 @@
+// The app, as README "In a micro-frontend" has it: the classes and the API, defined under its own
+// names in a scoped registry of its shadow root, or on the page where there are none.
+import { TcFaq } from '/dist/widgets/faq/faq.js';
+import { TcLocaleSwitch } from '/dist/widgets/locale-switch/locale-switch.js';
+import { getLocale, onLocaleChange, setLocale } from '/dist/api.js';
+
+let registry = customElements;
+let root = document.getElementById('app');
+try {
+  registry = new CustomElementRegistry();
+  root = root.attachShadow({ mode: 'open', customElementRegistry: registry });
+} catch {}
+registry.define('acme-faq', TcFaq);
+registry.define('acme-language', TcLocaleSwitch);
+root.innerHTML = '<acme-language></acme-language><acme-faq></acme-faq>';
+
+// The README's link between the two copies' locales, once the portal's script has defined its tags.
+customElements.whenDefined('tc-locale-switch').then(() => {
+  const portal = window.TrustWidgets;
+  if (!portal) return; // the portal's widgets come from ES modules: they follow <html lang> only
+  void setLocale(portal.getLocale());
+  portal.onLocaleChange((locale) => locale !== getLocale() && setLocale(locale));
+  onLocaleChange((locale) => locale !== portal.getLocale() && portal.setLocale(locale));
+});
+Object.assign(window, { appRoot: root, moduleLoaded: true });
