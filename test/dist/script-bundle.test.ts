@@ -576,4 +576,27 @@ describe('dist/trust-widgets.js on old and unusual portal pages', () => {
     expect((faq as unknown as { openEntries: string[] }).openEntries).to.include('faq-audits');
     expect(page.win.pageErrors).to.deep.equal([]);
   });
+
+  // Pasted into WordPress's classic editor, the README's snippets go through autop: each tag ends
+  // up in a <p> of the theme (its font, indent, spacing, margins) and the FAQ's fallback gets <br>s.
+  it('shows the widgets WordPress puts in paragraphs as a Custom HTML block shows them, in the space reserved for them', async () => {
+    const page = await openPage('/test/dist/pages/cms-autop.html');
+    frame = page.frame;
+    const [raw, wrapped] = ['.custom-html', '.autop'].map((column) => [...page.doc.querySelectorAll(`${column} > *, ${column} p > *`)].filter((element) => element.localName.startsWith('tc-')));
+    expect(wrapped.map((widget) => `${widget.parentElement!.localName} > ${widget.localName}`)).to.deep.equal(['p > tc-locale-switch', 'p > tc-data-location', 'p > tc-faq']);
+    for (const widget of [...raw, ...wrapped]) if (widget.localName !== 'tc-locale-switch') await whenReady(widget);
+    const remPx = parseFloat(page.frame.contentWindow!.getComputedStyle(page.doc.documentElement).fontSize);
+    expect((page.win as unknown as { undefinedHeights: number[] }).undefinedHeights, 'heights reserved before the kit ran (30rem, 20rem)').to.deep.equal([30, 20, 30, 20].map((rem) => rem * remPx));
+    const box = (widget: Element) => {
+      const { width, height } = widget.getBoundingClientRect();
+      return `${widget.localName} ${Math.round(width)} x ${Math.round(height)}`;
+    };
+    expect(wrapped.map(box), 'in <p>s, as outside').to.deep.equal(raw.map(box));
+    for (const widget of wrapped) {
+      const range = page.doc.createRange();
+      range.selectNodeContents(widget);
+      expect(range.getClientRects().length, `what <${widget.localName}> holds (the fallback link, <br>s), drawn`).to.equal(0);
+    }
+    expect(page.win.pageErrors).to.deep.equal([]);
+  });
 });
