@@ -104,15 +104,21 @@ describe('dist/trust-widgets.js on a portal page', () => {
   // A product team's app on the portal's page with its own copy of the kit (README, "In a
   // micro-frontend"): each copy's switch reaches the other copy's widgets through the README's link,
   // whether the app runs after the portal's script or before it (a deferred or tag manager's script).
-  for (const [order, url] of [
-    ['after', '/test/dist/pages/micro-frontend.html'],
-    ['before', '/test/dist/pages/micro-frontend-app-first.html'],
+  // A team's bundle that loads the scoped-registry polyfill (Firefox, this WebKitGTK) after the
+  // portal's script replaces the page's customElements with one that has none of the portal's tags,
+  // where whenDefined('tc-locale-switch') never resolves: the link waited for ever, and the app's
+  // widgets stayed in English when the portal's switch chose Chinese.
+  for (const [when, url] of [
+    ["after the portal's script", '/test/dist/pages/micro-frontend.html'],
+    ["before the portal's script", '/test/dist/pages/micro-frontend-app-first.html'],
+    ["after the portal's script, in a scoped registry of the polyfill where the browser has none", '/test/dist/pages/micro-frontend-polyfill.html'],
   ]) {
-    it(`switches a team's copy of the kit and the portal's together, linked as the README shows, the app running ${order} the portal's script`, async () => {
+    it(`switches a team's copy of the kit and the portal's together, linked as the README shows, the app running ${when}`, async () => {
       const page = await openPage(url);
       frame = page.frame;
       const win = page.win as PortalWindow & { moduleLoaded?: boolean; appRoot?: ParentNode };
       await until(() => (win.moduleLoaded === true && win.TrustWidgets !== undefined) || win.pageErrors.length > 0);
+      if (url.endsWith('-polyfill.html')) expect((win.appRoot as ShadowRoot).host?.id, "the app's widgets are in its shadow root").to.equal('app');
       const [portalSwitch, portalFaq] = [page.doc.querySelector('tc-locale-switch')!, page.doc.querySelector('tc-faq')!];
       const [appSwitch, appFaq] = [win.appRoot!.querySelector('acme-language')!, win.appRoot!.querySelector('acme-faq')!];
       await whenReady(portalFaq);
