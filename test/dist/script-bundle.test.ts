@@ -496,14 +496,19 @@ describe('dist/trust-widgets.js on old and unusual portal pages', () => {
 
   // zone.js before 0.10.3 (Angular 8 and older) and Bluebird replace the global Promise with one
   // that has no allSettled: every widget threw and stayed blank. Old libraries' enumerable
-  // properties on Object.prototype made every document "unknown property" to validation.
+  // properties on Object.prototype made every document "unknown property" to validation. The
+  // webcomponentsjs adapter for ES5 elements, which old portals include on every page, gives the
+  // kit's classes an HTMLElement of its own to extend (it has always worked: a regression test).
   for (const [library, what] of [
     ['promise', 'replaces Promise with a library that has no allSettled'],
     ['prototype', 'adds enumerable properties to Object.prototype'],
+    ['es5-adapter', "includes webcomponentsjs's custom-elements-es5-adapter.js before the script"],
   ]) {
     it(`shows every widget, in both languages, on a page that ${what}`, async () => {
       const page = await openPage(`/test/dist/pages/legacy-libraries.html?library=${library}`);
       frame = page.frame;
+      const win = page.win as unknown as typeof window;
+      if (library === 'es5-adapter') expect(Object.getPrototypeOf(win.HTMLElement) === win.Element, 'HTMLElement is the browser\'s').to.be.false;
       const widgets = contentWidgets(page.doc);
       for (const widget of widgets) await whenReady(widget);
       expect(tableText(page.doc.querySelector('tc-data-location')!)).to.include('China East');
