@@ -7,7 +7,7 @@ import { html, render } from 'lit';
 import { renderRichText } from '../../core/rich-text.js';
 import { buildAnswer } from '../../core/rich-text-dom.js';
 import { FaqSearchIndex, fold, parseQuery } from './faq-search.js';
-import type { TcFaq } from './faq.js';
+import { TcFaq } from './faq.js';
 import type { TcFaqToggleEvent } from './faq-events.js';
 import type { Block, FaqDocument, FaqEntry } from '../../core/content-types.js';
 
@@ -781,6 +781,31 @@ describe('<tc-faq>', () => {
         expect(activeId(widget)).to.equal('faq-data-location');
       });
     }
+
+    // The entry opened in a second render, scheduled from the first one's updated(): a thousand
+    // entries were rendered twice, a host's tc-ready listener found the entry still closed, and
+    // Lit's dev mode (a product team's dev server) warned "scheduled an update … after an update
+    // completed" on every deep-linked load.
+    it('has the entry named by the URL open when it says it is ready, from one render of the content', async () => {
+      history.replaceState(null, '', '#faq-data-location');
+      const renderDocument = (TcFaq.prototype as unknown as { renderDocument(document: FaqDocument): unknown }).renderDocument;
+      let renders = 0;
+      let expandedAtReady: string | null | undefined;
+      const onReady = (event: Event) => {
+        expandedAtReady = question(event.target as Element, 'faq-data-location')?.getAttribute('aria-expanded');
+      };
+      document.addEventListener('tc-ready', onReady, { once: true });
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC }, {
+        renderDocument(this: TcFaq, content: FaqDocument) {
+          renders++;
+          return renderDocument.call(this, content);
+        },
+      });
+      await frames();
+      expect(widget.openEntries).to.deep.equal(['faq-data-location']);
+      expect(expandedAtReady, 'the entry at tc-ready').to.equal('true');
+      expect(renders, 'renders of the content').to.equal(1);
+    });
 
     // From an audit of host pages: a portal that keeps its FAQ in a collapsed <details> section
     // ("Frequently asked questions") got nothing from a link to an entry, its own Copy link

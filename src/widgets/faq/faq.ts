@@ -194,6 +194,13 @@ export class TcFaq extends ContentElement<'faq'> {
       const keep = this.#lastOpened !== undefined && this.openIds.has(this.#lastOpened) ? this.#lastOpened : this.openEntries[0];
       this.#setOpen(new Set(keep === undefined ? [] : [keep]));
     }
+    // The entry the page was loaded with opens in the first render of the content, not in a second
+    // one after it (a thousand entries rendered twice, and Lit's dev mode warns of it). No search
+    // can hide it yet: the search field comes with the content.
+    if (this.document && !this.#hashHandled) {
+      this.#hashHandled = true;
+      this.#revealFromHash(false);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -213,10 +220,6 @@ export class TcFaq extends ContentElement<'faq'> {
     // New content or a new language under a search may hide the focused question, or disable
     // Expand all (no result left): focus would drop to the page. It goes to the search instead.
     if (root.activeElement?.matches(':disabled,[hidden] *')) root.querySelector('input')?.focus();
-    if (this.document && !this.#hashHandled) {
-      this.#hashHandled = true;
-      this.#revealFromHash(false);
-    }
   }
 
   protected renderDocument(document: FaqDocument): TemplateResult {
