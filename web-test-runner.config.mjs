@@ -148,11 +148,39 @@ const clickableElementsCommand = {
   },
 };
 
+/**
+ * The fonts Chromium drew an element's own text with, each with its count of glyphs
+ * (CSS.getPlatformFontsForNode): a font fallback shows as a second font. `path` is a selector in
+ * the page, then one in each shadow root on the way (Chromium only).
+ */
+const platformFontsCommand = {
+  name: 'platform-fonts',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'platform-fonts') return undefined;
+    const page = session.browser.getPage?.(session.id);
+    if (!page) throw new Error('platform-fonts needs Chromium');
+    const client = await page.createCDPSession();
+    try {
+      await client.send('DOM.enable');
+      await client.send('CSS.enable');
+      await client.send('DOM.getDocument', { depth: 0 });
+      const find = (path) => path.slice(1).reduce((element, selector) => element?.shadowRoot?.querySelector(selector), document.querySelector(path[0]));
+      const { result } = await client.send('Runtime.evaluate', { expression: `(${find})(${JSON.stringify(payload.path)})` });
+      if (!result.objectId) throw new Error(`platform-fonts: nothing matches ${payload.path.join(' >> ')}`);
+      const { nodeId } = await client.send('DOM.requestNode', { objectId: result.objectId });
+      const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
+      return fonts.map(({ familyName, glyphCount }) => ({ familyName, glyphCount }));
+    } finally {
+      await client.detach();
+    }
+  },
+};
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // a11ySnapshot: accessible names as Chromium computes them, which the DOM does not show.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeaturesCommand, pressWithCommand, computedAccessibilityCommand, clickableElementsCommand, a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeaturesCommand, pressWithCommand, computedAccessibilityCommand, clickableElementsCommand, platformFontsCommand, a11ySnapshotPlugin()],
   middleware: [contentFixtures],
   browsers,
   concurrency: 1,

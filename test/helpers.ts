@@ -146,6 +146,14 @@ export function clickableElements(): Promise<string[]> {
   return executeServerCommand('clickable-elements');
 }
 
+/**
+ * The fonts Chromium drew an element's own text with, and how many glyphs each: a font fallback
+ * shows as a second font. `path` as for computedAccessibility (Chromium only).
+ */
+export function platformFonts(...path: string[]): Promise<Array<{ familyName: string; glyphCount: number }>> {
+  return executeServerCommand('platform-fonts', { path });
+}
+
 /** Text of a node with white space collapsed, as a reader would see it. */
 export function visibleText(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
