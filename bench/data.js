@@ -12,12 +12,14 @@ export async function faqDocument(count) {
   return { ...faq, entries: await faqEntries(count) };
 }
 
-export async function regionsDocument(count) {
-  const document = await (await fetch('/content/en/data-locations.json')).json();
+/** The regions document with `count` regions, from the shipped content in `locale` (en or zh-CN). */
+export async function regionsDocument(count, locale = 'en') {
+  const document = await (await fetch(`/content/${locale}/data-locations.json`)).json();
+  const [region, city] = locale === 'en' ? ['Region', 'City'] : ['区域', '城市'];
   document.regions = Array.from({ length: count }, (_, index) => ({
     id: `region-${index}`,
-    name: `Region ${index + 1}`,
-    location: `City ${index + 1}`,
+    name: `${region} ${index + 1}`,
+    location: `${city} ${index + 1}`,
     services: ['Azure', 'Office 365'],
     replicationPartner: `region-${(index + 1) % count}`,
   }));
