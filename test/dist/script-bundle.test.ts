@@ -363,6 +363,20 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(names.filter((name) => /\S\(/.test(name))).to.deep.equal([]);
   });
 
+  // From a screen reader audit: the minifier dropped the white space between the calculator's two
+  // paragraphs, and Firefox, which describes the date field with the text of the answer's nodes (it
+  // is aria-hidden), read the date into the count: "deleted on February 14, 202770 days left".
+  it('keeps a space after the deletion date in the answer that describes the date field', async () => {
+    const page = await openPage('/fixture/csp/csp-strict');
+    frame = page.frame;
+    const timeline = page.doc.querySelector('tc-retention-timeline')!;
+    await customElementsDefined(page.win, 'tc-retention-timeline');
+    await whenReady(timeline);
+    const result = timeline.shadowRoot!.querySelector('[part="result"]')!;
+    const date = result.querySelector('time')!.textContent!;
+    expect(result.textContent).to.match(new RegExp(`${date}\\s\\S`));
+  });
+
   it("works beside a host's own Lit under Trusted Types when the host allows duplicate policies", async () => {
     const page = await openPage('/fixture/csp-host-lit/csp-host-lit');
     frame = page.frame;

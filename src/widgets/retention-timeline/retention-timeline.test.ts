@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
 import { phaseDaysTotal } from '../../core/documents/retention-policy.js';
@@ -554,6 +554,34 @@ describe('<tc-retention-timeline>', () => {
       const widget = await mountTimeline({ 'end-date': '2025-02-30' });
       expect(answer(widget)).to.equal('这不是有效的日期。请输入订阅结束的年、月、日。');
       expect(await axeViolations(widget)).to.deep.equal([]);
+    });
+
+    // From a screen reader audit (Orca 43): the live region held the answer in the parts it is shown
+    // in (the sentence, the date, the count). Orca in Firefox spoke the whole region once for each
+    // part that changed, twice; in Chromium it joined the parts without a space: "deleted onMay 1,
+    // 202580 days left".
+    it('announces its answer as one text, the date apart from the count', async () => {
+      const widget = await mountTimeline();
+      const status = $(widget, '[role="status"]');
+      const spoken = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!status.textContent!.includes('deleted on')) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(status, { subtree: true, childList: true, characterData: true });
+      });
+      focusField(widget);
+      await typeDate('01312025');
+      await spoken;
+      expect(status.textContent).to.equal('The retention period ends and your data is deleted on May 1, 2025 80 days left');
+      expect(status.children.length, 'elements in the live region').to.equal(0);
+      if (inChromium) {
+        type AccessibilityNode = { role: string; name: string; children: AccessibilityNode[] };
+        const tree = (await a11ySnapshot({})) as unknown as AccessibilityNode;
+        const region = findAccessibilityNode<AccessibilityNode>(tree, (node) => node.role === 'status' && (node.children ?? []).length > 0);
+        expect(region?.children.map((child) => child.name)).to.deep.equal(['The retention period ends and your data is deleted on May 1, 2025 80 days left']);
+      }
     });
 
     it('labels the field and announces the answer politely', async () => {

@@ -285,35 +285,51 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         ? html`<time class="printed-end-date" datetime=${formatIsoDate(calculation.endDate)} .textContent=${formatLongDate(calculation.endDate, uiStringsLocale())}></time>`
         : nothing}
       <div id=${RESULT_ID} class="result" part="result" aria-hidden="true">${this.#renderCalculation(calculation)}</div>
-      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        ${this.#announcedIn === uiStringsLocale() ? this.#renderCalculation(this.#announced!) : (this.#announcedIn = '')}
-      </div>
+      <div
+        class="visually-hidden"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        .textContent=${this.#announcedIn === uiStringsLocale() ? this.#texts(this.#announced!).join(' ') : (this.#announcedIn = '')}
+      ></div>
       ${document.exceptions.length > 0
         ? html`<p class="caveat">${msg('The exceptions above can shorten the retention period or remove it.')}</p>`
         : nothing}
     </section>`;
   }
 
+  /**
+   * The answer's texts: shown one to a line, and said as one text by the live region. In parts
+   * there, each part that changed made a change to announce (Orca spoke the answer twice in Firefox),
+   * and Orca joined them without a space in Chromium ("deleted onMay 1, 202580 days left").
+   */
+  #texts(calculation: DeletionCalculation): string[] {
+    if (calculation.kind === 'empty') return [msg('Enter the date your subscription ends to see when its data will be deleted.')];
+    if (calculation.kind === 'invalid') return [msg('This is not a valid date. Enter the day, month and year your subscription ends.')];
+    const { deletionDate, daysLeft } = calculation;
+    const count = daysLeft.toLocaleString(uiStringsLocale());
+    return [
+      msg('The retention period ends and your data is deleted on'),
+      formatLongDate(deletionDate, uiStringsLocale()),
+      daysLeft <= 0 ? msg('The deletion date has passed.') : daysLeft === 1 ? msg('1 day left') : msg(str`${count} days left`),
+    ];
+  }
+
   #renderCalculation(calculation: DeletionCalculation): TemplateResult {
-    switch (calculation.kind) {
-      case 'empty':
-        return html`<p class="hint">${msg('Enter the date your subscription ends to see when its data will be deleted.')}</p>`;
-      case 'invalid':
-        return html`<p class="invalid-date">${msg('This is not a valid date. Enter the day, month and year your subscription ends.')}</p>`;
-      case 'valid': {
-        const { deletionDate, daysLeft } = calculation;
-        const count = daysLeft.toLocaleString(uiStringsLocale());
-        // The date and the count are the element's textContent, not text bindings: a page translation
-        // replaces the text nodes Lit rendered, and Lit went on writing each new text as `.data` of
-        // the node after its marker, now the translator's <font>, where it shows nothing; a
-        // translated page kept the first date's answer for every date the reader entered.
-        return html`<p class="answer">
-            <span>${msg('The retention period ends and your data is deleted on')}</span>
-            <time class="deletion-date" datetime=${formatIsoDate(deletionDate)} .textContent=${formatLongDate(deletionDate, uiStringsLocale())}></time>
+    const [text, date, days] = this.#texts(calculation);
+    // The texts that change are the element's textContent, not text bindings: a page translation
+    // replaces the text nodes Lit rendered, and Lit went on writing each new text as `.data` of
+    // the node after its marker, now the translator's <font>, where it shows nothing; a
+    // translated page kept the first date's answer for every date the reader entered.
+    // The count starts with a space: the build's minifier drops the one between the paragraphs, and
+    // Firefox describes the field with the text of the answer's nodes ("February 14, 202770 days left").
+    return calculation.kind === 'valid'
+      ? html`<p class="answer">
+            <span>${text}</span>
+            <time class="deletion-date" datetime=${formatIsoDate(calculation.deletionDate)} .textContent=${date}></time>
           </p>
-          <p class="days-left" .textContent=${daysLeft <= 0 ? msg('The deletion date has passed.') : daysLeft === 1 ? msg('1 day left') : msg(str`${count} days left`)}></p>`;
-      }
-    }
+          <p class="days-left" .textContent=${' ' + days}></p>`
+      : html`<p class=${calculation.kind === 'empty' ? 'hint' : 'invalid-date'} .textContent=${text}></p>`;
   }
 
   /**
