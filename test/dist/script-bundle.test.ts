@@ -421,7 +421,7 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(style.color).to.not.equal('rgb(255, 0, 255)');
     // And it still works: a question opens when clicked.
     const faq = page.doc.querySelector('tc-faq')! as HTMLElement & { updateComplete: Promise<unknown> };
-    const question = faq.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    const question = faq.shadowRoot!.querySelector<HTMLButtonElement>('.question')!;
     question.click();
     await faq.updateComplete;
     expect(question.getAttribute('aria-expanded')).to.equal('true');

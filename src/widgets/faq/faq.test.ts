@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
 import { axeViolations, clickableElements, frameOf, frames, inChromium, languageOf, mount, nextEvent, pressWith, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
@@ -12,6 +12,12 @@ import type { TcFaqToggleEvent } from './faq-events.js';
 import type { Block, FaqDocument, FaqEntry } from '../../core/content-types.js';
 
 const SRC = '/content/{locale}/faq.json';
+interface AccessibilityNode {
+  role: string;
+  name: string;
+  expanded?: boolean;
+  children: AccessibilityNode[];
+}
 const LOCALES = ['en', 'zh-CN'] as const;
 
 const $ = <T extends Element = HTMLElement>(widget: Element, selector: string) => shadow(widget).querySelector<T>(selector)!;
@@ -611,6 +617,30 @@ describe('<tc-faq>', () => {
         expect(visibleText(button)).to.equal(messages[locale].collapseAll);
       });
     }
+
+    // From a screen reader audit (Orca 43, in Chromium and Firefox): pressing Expand all said
+    // nothing. Only the button's name changed, and a screen reader does not read the new name of the
+    // button it is on. Its expanded state (as GOV.UK's "Show all sections" has) is read as it changes.
+    it('tells screen readers that Expand all has opened every answer, and Collapse all closed them', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      const button = $<HTMLButtonElement>(widget, '.toggle-all');
+      const expanded = async () => {
+        if (!inChromium) return button.getAttribute('aria-expanded');
+        const tree = (await a11ySnapshot({})) as unknown as AccessibilityNode;
+        const node = findAccessibilityNode<AccessibilityNode>(tree, (candidate) => candidate.role === 'button' && candidate.name === visibleText(button));
+        return String(node?.expanded ?? false);
+      };
+      expect(await expanded(), 'Expand all').to.equal('false');
+      button.click();
+      await widget.updateComplete;
+      expect(visibleText(button)).to.equal('Collapse all');
+      expect(await expanded(), 'Collapse all').to.equal('true');
+      expect(button.getAttribute('aria-expanded'), 'Collapse all').to.equal('true');
+      button.click();
+      await widget.updateComplete;
+      expect(await expanded(), 'Expand all again').to.equal('false');
+      expect(button.getAttribute('aria-expanded'), 'Expand all again').to.equal('false');
+    });
 
     it('keeps open entries open when the locale changes (ids are the same in every locale)', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });

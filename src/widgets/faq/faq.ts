@@ -269,6 +269,8 @@ export class TcFaq extends ContentElement<'faq'> {
     // Lit rendered, and Lit goes on writing each new text as `.data` of the node after its marker,
     // now the translator's <font>, where it shows nothing. The label and the count stayed at what
     // the translator had found there first ("10 results" for every later search).
+    // Expand all is expanded once every answer shown is open: a screen reader says so as it changes,
+    // not the new name of the button it is on (Orca said nothing at all when it was pressed).
     return html`
       <div class="toolbar" part="toolbar" lang=${uiLang}>
         ${this.searchable
@@ -295,6 +297,7 @@ export class TcFaq extends ContentElement<'faq'> {
               part="toggle-all"
               type="button"
               ?disabled=${!shownIds.length}
+              aria-expanded=${allOpen}
               @click=${() => this.#setEntries(shownIds, !allOpen)}
               .textContent=${allOpen ? msg('Collapse all') : msg('Expand all')}
             ></button>`
