@@ -43,20 +43,27 @@ export const baseStyles = css`
     -webkit-text-size-adjust: inherit;
     color: var(--tc-color-text, var(--_tc-text));
     /*
-     * The kit's own family, size and line height, as longhands: a --tc-* value that is invalid
-     * spoils only its own property. On one line: the minifier keeps a space for every line break
-     * inside var(), in every entry.
+     * The kit's own size and line height (and family, below), as longhands: a --tc-* value that is
+     * invalid spoils only its own property.
+     * medium is the reader's default size, whatever the host sets on html or body.
      */
-    font-family: var(--tc-font-family,system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif);
-    /* medium is the reader's default size, whatever the host sets on html or body. */
     font-size: var(--tc-font-size, medium);
     line-height: var(--tc-line-height, 1.6);
     overflow-wrap: anywhere;
   }
-  /* Chinese text in a Chinese font first: behind a Latin one, every run of Han characters went
-     through font fallback and was shaped twice (500 regions in Chinese: 36.6 ms, 30.0 with a
-     Chinese font first). The Chinese fonts' Latin letters and digits match their Han. */
-  .root:lang(zh) {
+  /*
+   * Each element that says its language (the root, and UI strings or a language's name in another)
+   * has that language's fonts, its own after .root's all: initial. Chinese text in a Chinese font
+   * first: behind a Latin one, every run of Han characters went through font fallback and was
+   * shaped twice (500 regions in Chinese: 36.6 ms, 30.0 with a Chinese font first). The Chinese
+   * fonts' Latin letters and digits match their Han; English among Chinese (the locale switch's
+   * "English") stays in the Latin font, as it is on an English page. On one line: the minifier
+   * keeps a space for every line break inside var(), in every entry.
+   */
+  [lang] {
+    font-family: var(--tc-font-family,system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif);
+  }
+  [lang|=zh] {
     font-family: var(--tc-font-family,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif);
   }
   :focus-visible {

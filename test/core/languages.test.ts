@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { setLocale } from '../../src/core/locale.js';
-import { frames, inChromium, languageOf, mount, platformFonts, resetKit, shadow } from '../helpers.js';
+import { frames, inChromium, languageOf, mount, mountWidget, platformFonts, resetKit, shadow } from '../helpers.js';
 
 // A page's content and the kit's UI strings can be in different languages: the content may have
 // fallen back to English where Chinese is missing, or be a fixed-language document on a page read
@@ -124,6 +124,36 @@ describe('fonts: Chinese text in a Chinese font, English in a Latin one', () => 
       const english = await mount(tag, { id: 'in-english' });
       const latin = await shapedFonts('#in-english', selector);
       expect(latin.filter(({ familyName }) => CJK_FONT.test(familyName)), `fonts of "${shadow(english).querySelector(selector)!.textContent}"`).to.deep.equal([]);
+    });
+  }
+});
+
+// The locale switch names each language in that language, its button marked lang="en" or
+// lang="zh-CN". In a Chinese switch (a Chinese page), "English" was drawn in the Chinese font
+// (its Latin) and in the Latin one on an English page: the label changed its look and width as the
+// reader switched. A name is drawn in its own language's font, whatever the page's language.
+describe("fonts: the locale switch's names of languages", () => {
+  afterEach(async () => {
+    document.getElementById('switch')?.remove();
+    await resetKit();
+  });
+  const CJK = /CJK|PingFang|YaHei|Hei|Song|Ming/i;
+  for (const lang of ['en', 'zh-CN']) {
+    it(`draws the name of ${lang} in the same font in both locales`, async function () {
+      if (!inChromium) this.skip();
+      const widget = await mountWidget('tc-locale-switch', {});
+      widget.id = 'switch';
+      const fontsIn = async (locale: 'en' | 'zh-CN') => {
+        await setLocale(locale);
+        await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(languageOf(shadow(widget).querySelector('.root')!), 'the switch is in the locale').to.equal(locale);
+        await frames();
+        return (await platformFonts('#switch', `button[lang="${lang}"]`)).map(({ familyName }) => familyName);
+      };
+      const [english, chinese] = [await fontsIn('en'), await fontsIn('zh-CN')];
+      expect(english.length > 0, `fonts reported: ${english}`).to.be.true;
+      expect(chinese, `on a Chinese page, as on an English one`).to.deep.equal(english);
+      expect(english.some((family) => CJK.test(family)), `the name of ${lang} (${english}) in a Chinese font`).to.equal(lang === 'zh-CN');
     });
   }
 });
