@@ -36,8 +36,8 @@ const groups = [
     // No goal of the issue's: the same table in Chinese, where text shaping and fonts differ.
     title: 'Regions table with 500 rows, in Chinese: insertion to rendered (ms)',
     contenders: [
-      { name: 'native `<table>` (DOM calls)', page: '/bench/table-zh-native.html', baseline: true },
-      { name: '`<tc-data-location>`', page: '/bench/table-zh-kit.html' },
+      { name: 'native `<table>` (DOM calls)', page: '/bench/table-native.html?locale=zh-CN', baseline: true },
+      { name: '`<tc-data-location>`', page: '/bench/table-kit.html?locale=zh-CN' },
     ],
   },
   {
@@ -100,7 +100,7 @@ async function measure(page) {
 
 const results = [];
 for (const group of groups.filter((candidate) => !only || candidate.title.toLowerCase().includes(only))) {
-  const contenders = group.contenders.filter((contender) => existsSync(`.${contender.page}`));
+  const contenders = group.contenders.filter((contender) => existsSync(`.${new URL(contender.page, 'http://x').pathname}`));
   if (contenders.length < group.contenders.length) {
     console.log(`skipped: ${group.title} (missing ${group.contenders.filter((c) => !contenders.includes(c)).map((c) => c.page).join(', ')})`);
     continue;
