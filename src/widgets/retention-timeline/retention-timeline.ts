@@ -321,14 +321,15 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     // replaces the text nodes Lit rendered, and Lit went on writing each new text as `.data` of
     // the node after its marker, now the translator's <font>, where it shows nothing; a
     // translated page kept the first date's answer for every date the reader entered.
-    // The count starts with a space: the build's minifier drops the one between the paragraphs, and
-    // Firefox describes the field with the text of the answer's nodes ("February 14, 202770 days left").
+    // The date ends with a space: the build's minifier drops the one between the paragraphs, and
+    // Firefox describes the field with the text of the answer's nodes, leaving out the space a
+    // paragraph starts with ("February 14, 202770 days left"); a line's last space is not drawn.
     return calculation.kind === 'valid'
       ? html`<p class="answer">
             <span>${text}</span>
-            <time class="deletion-date" datetime=${formatIsoDate(calculation.deletionDate)} .textContent=${date}></time>
+            <time class="deletion-date" datetime=${formatIsoDate(calculation.deletionDate)} .textContent=${date + ' '}></time>
           </p>
-          <p class="days-left" .textContent=${' ' + days}></p>`
+          <p class="days-left" .textContent=${days}></p>`
       : html`<p class=${calculation.kind === 'empty' ? 'hint' : 'invalid-date'} .textContent=${text}></p>`;
   }
 
