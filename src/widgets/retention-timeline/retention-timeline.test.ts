@@ -782,6 +782,41 @@ describe('<tc-retention-timeline>', () => {
       }
     });
 
+    // From a screen reader audit (Orca 43, Chromium): the field was described by the answer on
+    // screen, which follows each digit, and a screen reader speaks a change of the focused field's
+    // description (Orca; JAWS and NVDA too, w3c/aria#1707): typing a year read "deleted on
+    // February 15, 3", then 21, 203, 2029, before the live region said the answer.
+    it('describes the field by nothing new while the reader types in it, and by the answer once they leave', async () => {
+      const widget = await mountTimeline();
+      const input = field(widget);
+      const description = () => visibleText(shadow(widget).getElementById(input.getAttribute('aria-describedby') ?? '') ?? undefined);
+      type AccessibilityNode = { role: string; name: string; description?: string; children: AccessibilityNode[] };
+      const fieldDescription = async () => {
+        const tree = (await a11ySnapshot({})) as unknown as AccessibilityNode;
+        const node = findAccessibilityNode<AccessibilityNode>(tree, (candidate) => candidate.name === 'My subscription ends on' && !/text|label/i.test(candidate.role));
+        return node?.description ?? '';
+      };
+      expect(description()).to.equal('Enter the date your subscription ends to see when its data will be deleted.');
+      focusField(widget);
+      const described: string[] = [];
+      for (const key of (inWebKit ? '01/31/2029' : '01312029').split('')) {
+        await sendKeys({ type: key });
+        await widget.updateComplete;
+        described.push(description());
+      }
+      expect(answer(widget)).to.include('May 1, 2029');
+      expect(described.filter((text) => text.includes('deleted on')), 'descriptions while typing').to.deep.equal([]);
+      if (inChromium) expect(await fieldDescription(), 'Chromium, while typing').to.equal('');
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await widget.updateComplete;
+      expect(announcement(widget), 'said once, by the live region').to.equal(answer(widget));
+      expect(description(), 'not after the pause either, or it is said twice').to.equal('');
+      input.blur();
+      await widget.updateComplete;
+      expect(description(), 'for the reader who comes back').to.equal(answer(widget));
+      if (inChromium) expect(await fieldDescription(), 'Chromium, after leaving').to.equal(answer(widget));
+    });
+
     // From a Firefox audit (Chromium did the same): a reader who deleted the month, the day and
     // the year, to start again, still read "This is not a valid date" under an empty field, which
     // stayed marked invalid until they left it. No browser fires input when the last part goes: the

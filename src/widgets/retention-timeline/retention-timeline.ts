@@ -70,6 +70,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     endDate: { attribute: 'end-date' },
     today: { attribute: false },
     badInput: { state: true },
+    typing: { state: true },
   };
 
   /** Level of the document's heading (2 to 6); phases and the calculator are one level deeper. */
@@ -109,6 +110,13 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   #paused = false;
   /** The reader changed the field since the last update (rather than the page setting a date). */
   #typed = false;
+  /**
+   * The reader has typed since the field got focus: it is described by nothing until they leave it.
+   * Described by the answer, it changed its description with each digit, and a change of the
+   * focused field's description is spoken (Orca, JAWS, NVDA), each date on the way; described by
+   * the answer once typing pauses, it was spoken twice, by the live region and as the description.
+   */
+  private typing = false;
   #reportedDates = JSON.stringify(NO_DATES);
   /** Counts the days left again after midnight, for a page left open overnight. */
   #nextDayTimer?: ReturnType<typeof setTimeout>;
@@ -275,7 +283,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         type="date"
         max="9999-12-31"
         aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${RESULT_ID}
+        aria-describedby=${this.typing ? nothing : RESULT_ID}
         @input=${this.#readInput}
         @change=${this.#readInput}
         @blur=${this.#readInput}
@@ -349,8 +357,12 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     // does without max. (Only these: a typed year passes through 5 and 6 digits in WebKit.)
     if (/^(9999|275760)-/.test(input.value)) input.value = formatIsoDate(parseIsoDate(this.today) ?? localToday()).slice(0, 4) + input.value.slice(-6);
     const { badInput } = input.validity;
+    // Leaving the field gives it its description back, for when the reader returns to it.
+    const left = event.type == 'blur';
+    if (left) this.typing = false;
     if (badInput === this.badInput && input.value === this.endDate) return;
     this.#typed = true;
+    this.typing = !left;
     this.badInput = badInput;
     this.endDate = input.value;
   }
