@@ -770,7 +770,7 @@ describe('<tc-retention-timeline>', () => {
         await typeDate('01312025');
         await widget.updateComplete;
         expect(answer(widget), 'on screen at once').to.include('May 1, 2025');
-        expect(announcement(widget), 'not yet announced').to.equal('Enter the date your subscription ends to see when its data will be deleted.');
+        expect(announcement(widget), 'nothing said while the reader types').to.equal('');
         await new Promise((resolve) => setTimeout(resolve, 1100));
         await widget.updateComplete;
         expect(announcement(widget)).to.equal(answer(widget));
@@ -815,6 +815,42 @@ describe('<tc-retention-timeline>', () => {
       await widget.updateComplete;
       expect(description(), 'for the reader who comes back').to.equal(answer(widget));
       if (inChromium) expect(await fieldDescription(), 'Chromium, after leaving').to.equal(answer(widget));
+    });
+
+    // From a screen reader audit (Orca 43, Chromium and Firefox): a reader who typed the same date
+    // again (or changed it and back) heard nothing at the pause, although the reader is told their
+    // answer once they pause: the live region's text did not change. Orca also drops a live region's
+    // text that repeats the one it spoke before, so the region empties while the reader types and
+    // no two answers in a row are the same text.
+    it('announces the answer again when the reader types the same date again', async () => {
+      const widget = await mountTimeline();
+      const status = $(widget, '[role="status"]');
+      const texts: string[] = [];
+      const observer = new MutationObserver(() => texts.push(status.textContent!));
+      observer.observe(status, { subtree: true, childList: true, characterData: true });
+      try {
+        const input = field(widget);
+        for (const dates of [['2025-01-31'], ['2025-02-01', '2025-01-31']]) {
+          for (const value of dates) {
+            input.value = value;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            await widget.updateComplete;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 1100));
+          await widget.updateComplete;
+        }
+        const said = texts.filter((text) => text.includes('deleted on'));
+        expect(said.map((text) => text.trim()), 'the answers said').to.deep.equal([answer(widget), answer(widget)]);
+        expect(said[0] !== said[1], 'the second is not the same text as the first').to.be.true;
+        if (inChromium) {
+          type AccessibilityNode = { role: string; name: string; children: AccessibilityNode[] };
+          const tree = (await a11ySnapshot({})) as unknown as AccessibilityNode;
+          const region = findAccessibilityNode<AccessibilityNode>(tree, (node) => node.role === 'status' && (node.children ?? []).length > 0);
+          expect(region?.children.map((child) => child.name.trim())).to.deep.equal([answer(widget)]);
+        }
+      } finally {
+        observer.disconnect();
+      }
     });
 
     // From a Firefox audit (Chromium did the same): a reader who deleted the month, the day and

@@ -106,8 +106,16 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
    */
   #announcedIn?: string;
   #announceTimer?: ReturnType<typeof setTimeout>;
-  /** The reader paused typing: their answer is announced even when it is the one before. */
+  /**
+   * The reader paused typing: their answer is announced even when it is the one before. The live
+   * region is empty while they type, so that the answer is new text to it again.
+   */
   #paused = false;
+  /**
+   * Ends every other announcement, so that no two in a row are the same text: Orca drops a live
+   * region's text that repeats the one it last heard. A no-break space, which is not spoken.
+   */
+  #mark = '';
   /** The reader changed the field since the last update (rather than the page setting a date). */
   #typed = false;
   /**
@@ -172,6 +180,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
       if (this.#paused || JSON.stringify(this.#calculation) !== JSON.stringify(this.#announced)) {
         this.#announced = this.#calculation;
         this.#announcedIn = uiStringsLocale();
+        this.#mark = this.#mark ? '' : '\xa0';
       }
       this.#paused = false;
     }
@@ -298,7 +307,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         role="status"
         aria-live="polite"
         aria-atomic="true"
-        .textContent=${this.#announcedIn === uiStringsLocale() ? this.#texts(this.#announced!).join(' ') : (this.#announcedIn = '')}
+        .textContent=${this.#announceTimer ? '' : this.#announcedIn === uiStringsLocale() ? this.#texts(this.#announced!).join(' ') + this.#mark : (this.#announcedIn = '')}
       ></div>
       ${document.exceptions.length > 0
         ? html`<p class="caveat">${msg('The exceptions above can shorten the retention period or remove it.')}</p>`
