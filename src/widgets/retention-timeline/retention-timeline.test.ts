@@ -619,6 +619,28 @@ describe('<tc-retention-timeline>', () => {
       }
     });
 
+    // From a screen reader audit (Orca 43, Chromium): after a switch, the live region is empty (it
+    // would speak the answer again) and the answer on screen was aria-hidden, so a reader reading
+    // the page in browse mode found the field, then an empty "statusbar", and no answer.
+    it('lets a screen reader read the answer on screen when the live region does not hold it', async () => {
+      const widget = await mountTimeline({ 'end-date': '2025-01-31' });
+      const result = $(widget, '[part="result"]');
+      expect(result.getAttribute('aria-hidden'), 'read from the live region').to.equal('true');
+      const ready = nextEvent(widget, 'tc-ready');
+      await setLocale('zh-CN');
+      await ready;
+      await widget.updateComplete;
+      expect(announcement(widget), 'nothing spoken for the switch').to.equal('');
+      expect(result.hasAttribute('aria-hidden'), 'the answer on screen, after the switch').to.equal(false);
+      if (inChromium) {
+        type AccessibilityNode = { role: string; name?: string; children?: AccessibilityNode[] };
+        const names = (node: AccessibilityNode): string[] => [node.name ?? '', ...(node.children ?? []).flatMap(names)];
+        const tree = (await a11ySnapshot({})) as unknown as AccessibilityNode;
+        expect(names(tree).filter((name) => name.includes('2025年5月1日')), 'Chromium').to.have.length.greaterThan(0);
+      }
+      expect(await axeViolations(widget)).to.deep.equal([]);
+    });
+
     // From a WCAG audit: the live region emptied on a switch to Chinese, but switching back to
     // English put the English answer (or hint) back in it, and screen readers spoke it although
     // the reader had only pressed "English" (the FAQ's live region already stays empty then).

@@ -283,6 +283,10 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   #renderCalculator(document: RetentionPolicyDocument, level: number): TemplateResult {
     const calculation = this.#calculation ?? { kind: 'empty' };
     const invalid = calculation.kind === 'invalid';
+    // What the live region holds. The answer on screen is hidden from screen readers while the
+    // region holds it (it would be read twice in browse mode), and read when the region is empty:
+    // after a language switch, which the region does not announce, and while the reader types.
+    const said = this.#announceTimer ? '' : this.#announcedIn === uiStringsLocale() ? this.#texts(this.#announced!).join(' ') + this.#mark : (this.#announcedIn = '');
     return html`<section class="calculator ${calculation.kind}" part="calculator" lang=${this.uiLang}>
       ${renderHeading(level, msg('When will my data be deleted?'), 'calculator-title')}
       <label for=${INPUT_ID}>${msg('My subscription ends on')}</label>
@@ -301,13 +305,13 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
       ${calculation.kind === 'valid'
         ? html`<time class="printed-end-date" datetime=${formatIsoDate(calculation.endDate)} .textContent=${formatLongDate(calculation.endDate, uiStringsLocale())}></time>`
         : nothing}
-      <div id=${RESULT_ID} class="result" part="result" aria-hidden="true">${this.#renderCalculation(calculation)}</div>
+      <div id=${RESULT_ID} class="result" part="result" aria-hidden=${said ? 'true' : nothing}>${this.#renderCalculation(calculation)}</div>
       <div
         class="visually-hidden"
         role="status"
         aria-live="polite"
         aria-atomic="true"
-        .textContent=${this.#announceTimer ? '' : this.#announcedIn === uiStringsLocale() ? this.#texts(this.#announced!).join(' ') + this.#mark : (this.#announcedIn = '')}
+        .textContent=${said}
       ></div>
       ${document.exceptions.length > 0
         ? html`<p class="caveat">${msg('The exceptions above can shorten the retention period or remove it.')}</p>`
