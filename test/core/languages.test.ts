@@ -87,8 +87,8 @@ describe('languages of parts: UI strings are marked apart from content in anothe
 });
 
 // Found measuring the regions table in Chinese: with the kit's Latin fonts first, every run of Han
-// characters went through font fallback and was shaped twice, and 500 regions in Chinese took 1.7
-// to 1.8 times the native table (1.3 in English). Chinese is drawn in a Chinese font, Latin letters and
+// characters went through font fallback and was shaped twice, and 500 regions in Chinese took 1.6
+// to 1.8 times the native table (1.2 to 1.3 in English). Chinese is drawn in a Chinese font, Latin letters and
 // digits among it included; English stays in the Latin one. Read over Chrome's protocol.
 describe('fonts: Chinese text in a Chinese font, English in a Latin one', () => {
   afterEach(resetKit);
