@@ -44,7 +44,14 @@ export function startStaticServer({ root = '.', port = 0, index = '/demo/' } = {
       response.writeHead(204);
       return response.end();
     }
-    let file = normalize(join(base, decodeURIComponent(url.pathname)));
+    let file;
+    try {
+      file = normalize(join(base, decodeURIComponent(url.pathname)));
+    } catch {
+      // A stray "%" (a typo, a half-copied link) must not stop the server.
+      response.writeHead(400);
+      return response.end();
+    }
     // Inside the root: a folder beside it whose name starts with the root's is not ("site-private").
     if (file !== base && !file.startsWith(base.endsWith(sep) ? base : base + sep)) {
       response.writeHead(403);

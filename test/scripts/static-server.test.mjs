@@ -60,3 +60,14 @@ test('serves nothing outside its root, not even from a folder beside it whose na
     }
     assert.equal((await get(server, '/index.html')).status, 200);
   }));
+
+// Found by trying the demo server's edges: a stray "%" in an address (a typo, a half-copied link,
+// a scanner's probe) threw from decodeURIComponent in the request handler and stopped `npm start`.
+test('answers an address with a broken percent-escape with 400 and goes on serving', () =>
+  serving({ 'site/index.html': '<!doctype html>' }, async (server) => {
+    for (const path of ['/%E0', '/demo/%', '/%zz.html']) {
+      const { status } = await get(server, path);
+      assert.equal(status, 400, path);
+    }
+    assert.equal((await get(server, '/index.html')).status, 200);
+  }));
