@@ -111,8 +111,10 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     const update = () => this.requestUpdate();
     // A locale switch, as it begins, or a new default-content folder: willUpdate sees whether the
     // widget's URL changed (only a {locale} src, or the default content, can), and a load under way
-    // for the old one is then abandoned.
-    this.#unsubscribe = [onLocaleChange(update), onContentSourceChange(update)];
+    // for the old one is then abandoned. The new UI strings, once in: not over the content shown
+    // while the next document loads (Chinese headings over English rows), which they replace
+    // together when it is in.
+    this.#unsubscribe = [onLocaleChange(() => (this.document && this.status == 'loading') || update()), onContentSourceChange(update)];
     // Listeners on the element's own window, which may be a frame's or a Picture-in-Picture one.
     const view = this.ownerDocument.defaultView;
     const listen = <E extends Event>(type: string, listener: (event: E) => unknown) => {
@@ -127,7 +129,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
       // UI strings that could not load (a reader offline switched to Chinese) load again too, first:
       // the reload waits for them. (setLocale of the active locale does nothing once they are in.)
       void setLocale(getLocale());
-      if (this.status === 'error' && ['network', 'timeout'].includes(this.error!.code)) {
+      if (this.status == 'error' && ['network', 'timeout'].includes(this.error!.code)) {
         this.#keepFocus = !!this.shadowRoot!.activeElement;
         this.reload();
       }
@@ -152,7 +154,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // would. An element in a closed frame is still connected, to a document without a window.
     queueMicrotask(() => {
       if (this.isConnected && this.ownerDocument.defaultView) return;
-      if (this.status !== 'ready') this.#loadedSource = undefined;
+      if (this.status != 'ready') this.#loadedSource = undefined;
       this.#loading?.abort();
       this.#loading = undefined;
       this.#keepFocus = false;
@@ -233,7 +235,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
         return this.#show({ document: given, locale, url: CONTENT_PROPERTY_URL });
       }
     }
-    this.#setStatus('loading');
+    (this as { status: LoadStatus }).status = 'loading';
     const loaded = (
       typeof source === 'string'
         ? loadDocument(this.spec, source, locale, loading.signal, { revalidate })
@@ -260,7 +262,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
       .then(() => settled)
       .then((outcome) => {
         if (loading.signal.aborted) return;
-        if (outcome.status === 'fulfilled') this.#show(outcome.value);
+        if (outcome.status == 'fulfilled') this.#show(outcome.value);
         else {
           const reason: unknown = outcome.reason;
           const error =
@@ -271,7 +273,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
           // The alert replaces what was shown, focus included (a language switch started by the
           // page): it goes to Try again, as after a retry.
           if (this.shadowRoot!.activeElement) this.#keepFocus = true;
-          this.#setStatus('error');
+          (this as { status: LoadStatus }).status = 'error';
           console.error(`[trust-widgets] <${this.localName}> could not show ${error.describe()}`);
           this.dispatchEvent(new TcErrorEvent(error));
         }
@@ -285,7 +287,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     this.#loadedUrl = result.url;
     this.error = undefined;
     this.#announceReady = true;
-    this.#setStatus('ready');
+    (this as { status: LoadStatus }).status = 'ready';
   }
 
   /** The given content as a document, or undefined when it has a problem (to be reported). */
@@ -317,10 +319,10 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
       return;
     }
     const target =
-      this.status === 'loading'
+      this.status == 'loading'
         ? this.renderRoot.querySelector<HTMLElement>('.loading')
-        : this.renderRoot.querySelector<HTMLElement>(this.status === 'error' ? '.retry' : '.root');
-    if (this.status !== 'loading') this.#keepFocus = false;
+        : this.renderRoot.querySelector<HTMLElement>(this.status == 'error' ? '.retry' : '.root');
+    if (this.status != 'loading') this.#keepFocus = false;
     if (!target || target === active) return;
     if (target.tabIndex < 0) {
       // Focusable for this once: a click elsewhere in the widget must not focus it later. The
@@ -334,14 +336,10 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     target.focus();
   }
 
-  #setStatus(status: LoadStatus): void {
-    (this as { status: LoadStatus }).status = status;
-  }
-
   // Both locales are written left to right, so the content keeps that direction on a
   // right-to-left page (where it would draw a sentence's full stop at its start).
   protected override render(): TemplateResult {
-    if (this.status === 'error' && this.error) {
+    if (this.status == 'error' && this.error) {
       return html`<div class="root" dir="ltr" lang=${uiStringsLocale()}>${this.#renderError(this.error)}</div>`;
     }
     // Content that an alert has replaced does not come back while the next load runs (Try again
@@ -352,7 +350,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
       </div>`;
     }
     // While another locale loads, the current content stays in place (no flash of a spinner).
-    return html`<div class="root" dir="ltr" lang=${this.documentLocale} aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
+    return html`<div class="root" dir="ltr" lang=${this.documentLocale} aria-busy=${this.status == 'loading'}>
       ${this.renderDocument(this.document)}
     </div>`;
   }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/widgets/data-location/define.js';
 import '../../src/widgets/locale-switch/define.js';
+import { clearContentCache } from '../../src/core/content-store.js';
 import { getLocale, onLocaleChange, resolveLocale, setLocale, sourceLocale, supportedLocales } from '../../src/core/locale.js';
 import { translationLoaders } from '../../src/core/translation-loaders.js';
 import { frames, mount, mountWidget, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../helpers.js';
@@ -99,6 +100,72 @@ describe('locale', () => {
       expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include('中国东部');
     } finally {
       translationLoaders['zh-CN'] = load;
+      window.fetch = fetch;
+    }
+  });
+
+  // From the language-switch latency audit: the Chinese UI strings (3 kB) arrive before a large
+  // document (an FAQ of 1,000 entries: 90 to 120 ms later at 150 ms and 560 ms round trips), and
+  // the widget showed Chinese headings and buttons ("全部展开") over the English content meanwhile.
+  // Its UI strings switch with its new document, as its lang does.
+  it('keeps a widget\'s UI strings in their language while its next document loads after them', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
+    const { fetch } = window;
+    let release!: () => void;
+    const documentHeld = new Promise<void>((resolve) => (release = resolve));
+    window.fetch = async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes('/zh-CN/')) await documentHeld;
+      return fetch(input, init);
+    };
+    try {
+      const ready = nextEvent(widget, 'tc-ready');
+      await setLocale('zh-CN');
+      await widget.updateComplete;
+      expect(widget.status, 'the Chinese document is held back').to.equal('loading');
+      expect(visibleText(shadow(widget).querySelector('tbody tr')), 'the content, still').to.include('China East');
+      expect(visibleText(shadow(widget).querySelector('thead')), 'the UI strings over it').to.equal('Region Location Services Replication partner');
+      release();
+      await ready;
+      await widget.updateComplete;
+      expect(visibleText(shadow(widget).querySelector('thead'))).to.equal('区域 位置 服务 复制伙伴区域');
+      expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include('中国东部');
+    } finally {
+      release();
+      window.fetch = fetch;
+    }
+  });
+
+  // The other way it lasted the whole round trip: English UI strings are built in, so on a page
+  // read in Chinese, English column headers stood over the Chinese rows until the English
+  // document came (180 ms at a 150 ms round trip, 580 ms at 560 ms).
+  it('keeps a widget\'s Chinese UI strings while its English document loads', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
+    const inChinese = nextEvent(widget, 'tc-ready');
+    await setLocale('zh-CN');
+    await inChinese;
+    // As on a page opened in Chinese: the English document has not been loaded.
+    clearContentCache();
+    const { fetch } = window;
+    let release!: () => void;
+    const documentHeld = new Promise<void>((resolve) => (release = resolve));
+    window.fetch = async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes('/en/')) await documentHeld;
+      return fetch(input, init);
+    };
+    try {
+      const ready = nextEvent(widget, 'tc-ready');
+      await setLocale('en');
+      await widget.updateComplete;
+      expect(widget.status, 'the English document is held back').to.equal('loading');
+      expect(visibleText(shadow(widget).querySelector('tbody tr')), 'the content, still').to.include('中国东部');
+      expect(visibleText(shadow(widget).querySelector('thead')), 'the UI strings over it').to.equal('区域 位置 服务 复制伙伴区域');
+      release();
+      await ready;
+      await widget.updateComplete;
+      expect(visibleText(shadow(widget).querySelector('thead'))).to.equal('Region Location Services Replication partner');
+      expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include('China East');
+    } finally {
+      release();
       window.fetch = fetch;
     }
   });

@@ -1372,11 +1372,16 @@ describe('<tc-faq>', () => {
       await settle(widget);
       const status = () => $(widget, '.visually-hidden[role="status"]');
       expect(visibleText(status())).to.equal('No results');
+      // Once the widget has switched: its UI strings switch with its Chinese document.
+      const ready = nextEvent(widget, 'tc-ready');
       await setLocale('zh-CN');
+      await ready;
       await settle(widget);
       expect(visibleText($(widget, '.results'))).to.equal('没有结果');
       expect(visibleText(status()), 'the live region after the switch').to.not.equal('No results');
+      const back = nextEvent(widget, 'tc-ready');
       await setLocale('en');
+      await back;
       await settle(widget);
       expect(visibleText(status()), 'the live region after switching back').to.equal('');
     });
