@@ -86,7 +86,23 @@
     }
   }
 
-  document.addEventListener('tc-locale-change', (event) => apply(event.detail.locale));
+  // With the widgets, not before them: tc-locale-change comes once the new UI strings are in, and
+  // English ones are built in, while each widget shows its old document until the new one has
+  // arrived. The page's text follows once every widget still loading has shown its document
+  // (tc-ready) or said it could not (tc-error), so the reader never sees English headings over
+  // Chinese widgets for a round trip. Only the latest choice applies.
+  let chosen;
+  document.addEventListener('tc-locale-change', ({ detail: { locale } }) => {
+    chosen = locale;
+    const settled = [...document.querySelectorAll('[status="loading"]')].map(
+      (widget) =>
+        new Promise((resolve) => {
+          widget.addEventListener('tc-ready', resolve, { once: true });
+          widget.addEventListener('tc-error', resolve, { once: true });
+        }),
+    );
+    Promise.all(settled).then(() => chosen === locale && apply(locale));
+  });
 
   // A reader who chose Chinese on an earlier page (<tc-locale-switch remember> keeps the choice
   // under "trust-widgets-locale") gets it from the first frame, not after the kit has loaded:
