@@ -1,5 +1,5 @@
 import { configureLocalization } from '@lit/localize';
-import { sourceLocale, supportedLocales, type Locale } from './supported-locales.js';
+import { sourceLocale, supportedLocales, type Locale, type TargetLocale } from './supported-locales.js';
 import { translationLoaders } from './translation-loaders.js';
 
 export { sourceLocale, supportedLocales, type Locale };
@@ -43,7 +43,7 @@ function ensureRuntime(): LocalizationRuntime {
     sourceLocale,
     // supportedLocales lists the source locale first.
     targetLocales: supportedLocales.slice(1),
-    loadLocale: (locale) => translationLoaders[locale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
+    loadLocale: (locale) => translationLoaders[locale as TargetLocale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
   });
   activeLocale = resolveLocale(document.documentElement.lang);
   if (activeLocale !== sourceLocale) void loadUiStrings(activeLocale);

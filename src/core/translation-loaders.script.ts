@@ -1,4 +1,5 @@
 import { kitBaseUrl } from './kit-base.js';
+import type { TargetLocale } from './supported-locales.js';
 
 /**
  * The classic script has no module graph to split, so each locale's UI strings are an ES module
@@ -8,7 +9,7 @@ import { kitBaseUrl } from './kit-base.js';
  * setLocale) asks for it under another URL, or it would fail again without a request.
  */
 let failedLoads = 0;
-export const translationLoaders: Record<string, () => Promise<{ templates: Record<string, unknown> }>> = {
+export const translationLoaders: Record<TargetLocale, () => Promise<{ templates: Record<string, unknown> }>> = {
   'zh-CN': () =>
     import(/* @vite-ignore */ `${kitBaseUrl}locales/zh-CN.js${failedLoads ? `?retry=${failedLoads}` : ''}`).catch((error: unknown) => {
       failedLoads++;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/widgets/data-location/define.js';
 import '../../src/widgets/locale-switch/define.js';
 import { clearContentCache } from '../../src/core/content-store.js';
-import { getLocale, onLocaleChange, resolveLocale, setLocale, sourceLocale, supportedLocales } from '../../src/core/locale.js';
+import { getLocale, onLocaleChange, resolveLocale, setLocale, sourceLocale, supportedLocales, uiStringsLocale } from '../../src/core/locale.js';
 import { translationLoaders } from '../../src/core/translation-loaders.js';
 import { frames, mount, mountWidget, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
@@ -45,6 +45,17 @@ describe('locale', () => {
     expect(supportedLocales[0]).to.equal(sourceLocale);
     expect(new Set(supportedLocales).size).to.equal(supportedLocales.length);
   });
+
+  // A locale added to supportedLocales (README "Adding a language") but not to resolveLocale was
+  // listed by the switch, whose button then switched the kit to English.
+  for (const locale of supportedLocales) {
+    it(`resolves its own tag, ${locale}, to itself, and shows its UI strings once switched to it`, async () => {
+      expect(resolveLocale(locale), `resolveLocale('${locale}')`).to.equal(locale);
+      await setLocale(locale);
+      expect(getLocale()).to.equal(locale);
+      expect(uiStringsLocale(), 'the language of the UI strings on screen').to.equal(locale);
+    });
+  }
 
   it('switches a rendered widget to Chinese and back at runtime, UI strings and content, with lang', async () => {
     const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
