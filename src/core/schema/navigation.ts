@@ -1,5 +1,6 @@
 import { array, doc, literal, object, optional, picklist, titled } from './schema.js';
 import { documentLanguage, href, id, link, schemaReference, text } from './rich-text.js';
+import { supportedLocales } from '../supported-locales.js';
 
 export const navigationPage = object({
   id,
@@ -12,7 +13,7 @@ export const navigationPage = object({
   alternates: optional(
     doc(
       "The same page in other languages: its locale, link text and address. No widget shows them (<tc-locale-switch> switches the widgets in place): they are there for the host page's own language links.",
-      array(object({ locale: doc('The language of that version of the page.', picklist(['en', 'zh-CN'])), text, href })),
+      array(object({ locale: doc('The language of that version of the page.', picklist(supportedLocales)), text, href })),
     ),
   ),
 });
