@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { basename, resolve as resolvePath } from 'node:path';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { withoutSchemaDocs } from './scripts/schema-docs.js';
@@ -202,13 +202,15 @@ function thirdPartyNotices(): Plugin {
  * The generated translations import `str` from @lit/localize; they get src/core/translation-str.ts,
  * a module of their own, so that no module is shared between a widget and its on-demand strings.
  */
-function translationStr(): Plugin {
+function translationStr(perLocale = false): Plugin {
   return {
     name: 'trust-widgets:translation-str',
     enforce: 'pre',
     resolveId(source, importer) {
       if (source !== '@lit/localize' || !importer || !/[\\/]src[\\/]generated[\\/]locales[\\/]/.test(importer)) return null;
-      return resolvePath('src/core/translation-str.ts');
+      // dist/locales/<locale>.js each get a copy of their own (a query per locale): one module that
+      // two of them import became a chunk of its own, a second request at each switch.
+      return resolvePath('src/core/translation-str.ts') + (perLocale ? `?${basename(importer)}` : '');
     },
   };
 }
@@ -236,13 +238,18 @@ export default defineConfig(({ mode }): UserConfig => {
     // switches to Chinese).
     return {
       ...shared,
-      plugins: [privateLocalizeEvents(), messageIdsAsText(), translationStr(), asciiOnly()],
+      plugins: [privateLocalizeEvents(), messageIdsAsText(), translationStr(true), asciiOnly()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
         outDir: 'dist/locales',
         rollupOptions: { output: { minify: true } },
-        lib: { entry: { 'zh-CN': 'src/generated/locales/zh-CN.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+        // One file per target locale of lit-localize.json.
+        lib: {
+          entry: Object.fromEntries(JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales.map((locale: string) => [locale, `src/generated/locales/${locale}.ts`])),
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
       },
     };
   }

@@ -77,11 +77,12 @@ for (const name of widgets) {
 const floor = { output: 'floor: empty Lit element, one localized string', ...(await bundledSize('scripts/size-floor.js')), reference: true };
 const coreFloor = { output: 'floor + kit core: a content widget, no widget code', ...(await bundledSize('scripts/size-core-floor.js')), reference: true };
 rows.push(floor, coreFloor);
-// The Chinese UI strings, loaded on demand: the script's own file, and the ES build's module.
-for (const [file, by] of [['dist/locales/zh-CN.js', 'script tag'], ['dist/generated/locales/zh-CN.js', 'ES']]) {
-  const zh = readFileSync(file);
-  rows.push({ output: `${file} (${by}, zh-CN UI strings on demand)`, minified: zh.length, gzipped: gzipped(zh) });
-}
+// Each target locale's UI strings (lit-localize.json), loaded on demand: the script's own file, and the ES build's module.
+for (const locale of JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales)
+  for (const [file, by] of [[`dist/locales/${locale}.js`, 'script tag'], [`dist/generated/locales/${locale}.js`, 'ES']]) {
+    const strings = readFileSync(file);
+    rows.push({ output: `${file} (${by}, ${locale} UI strings on demand)`, minified: strings.length, gzipped: gzipped(strings) });
+  }
 
 const ceilings = existsSync(CEILINGS_FILE) ? JSON.parse(readFileSync(CEILINGS_FILE, 'utf8')) : {};
 if (args.has('--update-ceilings')) {

@@ -24,6 +24,7 @@ function sizeReportWithGrown(file, { change = () => {}, ceilingsOf = (all) => al
   try {
     cpSync(join(root, 'dist'), join(folder, 'dist'), { recursive: true });
     for (const name of ['node_modules', 'scripts', 'src']) symlinkSync(join(root, name), join(folder, name));
+    cpSync(join(root, 'lit-localize.json'), join(folder, 'lit-localize.json'));
     writeFileSync(join(folder, 'size-ceilings.json'), JSON.stringify(ceilingsOf({ ...ceilings })));
     change(folder);
     if (file) {
