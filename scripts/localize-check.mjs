@@ -1,15 +1,21 @@
-// npm run localize:check: every UI string of the source has a Chinese translation in xliff/, and
-// the XLIFF file is what `lit-localize extract` makes of the current source (CI fails otherwise).
+// npm run localize:check: every UI string of the source has a translation in xliff/<locale>.xlf for
+// each target locale of lit-localize.json, and each XLIFF file is what `lit-localize extract` makes
+// of the current source (CI fails otherwise).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
-const file = 'xliff/zh-CN.xlf';
-const before = readFileSync(file, 'utf8');
+const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const files = targetLocales.map((locale) => ({ locale, file: `xliff/${locale}.xlf` }));
+const before = files.map(({ file }) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined));
 execFileSync('npx', ['lit-localize', 'extract'], { stdio: 'ignore' });
-const after = readFileSync(file, 'utf8');
-const units = [...after.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)];
-const untranslated = units.filter(([, , body]) => !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(body));
-for (const [, id, body] of untranslated) console.error(`${file}: trans-unit ${id} has no zh-CN target: ${/<source>([\s\S]*?)<\/source>/.exec(body)?.[1]}`);
-if (before !== after) console.error(`${file} was out of date with the source; it has been re-extracted: commit it`);
-console.log(`localize: ${units.length} strings, ${untranslated.length} without a translation`);
-process.exitCode = untranslated.length > 0 || before !== after ? 1 : 0;
+let failed = false;
+for (const [index, { locale, file }] of files.entries()) {
+  const after = readFileSync(file, 'utf8');
+  const units = [...after.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)];
+  const untranslated = units.filter(([, , body]) => !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(body));
+  for (const [, id, body] of untranslated) console.error(`${file}: trans-unit ${id} has no ${locale} target: ${/<source>([\s\S]*?)<\/source>/.exec(body)?.[1]}`);
+  if (before[index] !== after) console.error(`${file} was out of date with the source; it has been re-extracted: commit it`);
+  console.log(`localize: ${units.length} strings, ${untranslated.length} without a ${locale} translation`);
+  failed ||= untranslated.length > 0 || before[index] !== after;
+}
+process.exitCode = failed ? 1 : 0;

@@ -10,12 +10,16 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** localize:check with xliff/zh-CN.xlf changed by `edit(text)`: its exit status, output and the file after it. */
-function localizeCheck(edit = (text) => text) {
+/**
+ * localize:check with xliff/zh-CN.xlf changed by `edit(text)` and lit-localize.json by `configure(config)`:
+ * its exit status, output and the file after it.
+ */
+function localizeCheck(edit = (text) => text, configure = (config) => config) {
   const folder = mkdtempSync(join(tmpdir(), 'localize-check-'));
   try {
     for (const name of ['node_modules', 'src']) symlinkSync(join(root, name), join(folder, name));
-    for (const name of ['lit-localize.json', 'tsconfig.json', 'package.json']) copyFileSync(join(root, name), join(folder, name));
+    for (const name of ['tsconfig.json', 'package.json']) copyFileSync(join(root, name), join(folder, name));
+    writeFileSync(join(folder, 'lit-localize.json'), JSON.stringify(configure(JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8')))));
     cpSync(join(root, 'xliff'), join(folder, 'xliff'), { recursive: true });
     const file = join(folder, 'xliff/zh-CN.xlf');
     writeFileSync(file, edit(readFileSync(file, 'utf8')));
@@ -29,7 +33,7 @@ function localizeCheck(edit = (text) => text) {
 test('localize:check passes on the committed translations', () => {
   const { status, stdout, stderr } = localizeCheck();
   assert.equal(status, 0, stderr);
-  assert.match(stdout, /localize: \d+ strings, 0 without a translation/);
+  assert.match(stdout, /^localize: \d+ strings, 0 without a zh-CN translation$/m);
 });
 
 // Mutation testing: nothing ran the check, so one that let every untranslated string through, or
@@ -53,4 +57,14 @@ test('an XLIFF file that is not what the source extracts to fails the check', ()
   assert.match(stderr, /^xliff\/zh-CN\.xlf was out of date with the source; it has been re-extracted: commit it$/m);
   assert.doesNotMatch(stderr, /has no zh-CN target/);
   assert.match(after, /<source>Expand all<\/source>/);
+});
+
+// README "Adding a language": a target locale added to lit-localize.json gets its XLIFF file from
+// `lit-localize extract`, without a translation. The check read xliff/zh-CN.xlf only, and passed.
+test('every target locale of lit-localize.json is checked: a new one without translations fails', () => {
+  const { status, stdout, stderr } = localizeCheck(undefined, (config) => ({ ...config, targetLocales: [...config.targetLocales, 'ja'] }));
+  assert.equal(status, 1);
+  assert.match(stderr, /^xliff\/ja\.xlf: trans-unit s0498cc358421b4a6 has no ja target: Expand all$/m);
+  assert.match(stdout, /^localize: \d+ strings, 0 without a zh-CN translation$/m);
+  assert.match(stdout, /^localize: (\d+) strings, \1 without a ja translation$/m);
 });
