@@ -1,0 +1,43 @@
+// node --test test/scripts/: the lists of locales that cannot be read from src/core/supported-locales.ts
+// (a JSON config, folders, the demo's page script) agree with it. README "Adding a language" lists
+// every place; the rest follow supportedLocales or lit-localize.json by construction, or fail tsc
+// (a Record<Locale, …>), npm run size (a ceiling per locale) or test/core/locale.test.ts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const read = (file) => readFileSync(join(root, file), 'utf8');
+
+/** supportedLocales as written in src/core/supported-locales.ts (source locale first). */
+function supportedLocales() {
+  const list = /export const supportedLocales = (\[[^\]]*\]) as const;/.exec(read('src/core/supported-locales.ts'))?.[1];
+  assert.ok(list, 'src/core/supported-locales.ts: no `export const supportedLocales = [...] as const;` to read');
+  return JSON.parse(list.replaceAll("'", '"'));
+}
+
+test('lit-localize.json has the source locale and the target locales of supportedLocales', () => {
+  const [source, ...targets] = supportedLocales();
+  const { sourceLocale, targetLocales } = JSON.parse(read('lit-localize.json'));
+  assert.deepEqual([sourceLocale, ...targetLocales], [source, ...targets], 'lit-localize.json sourceLocale and targetLocales, against src/core/supported-locales.ts');
+});
+
+test('content/ has a folder for each supported locale and no other', () => {
+  const folders = readdirSync(join(root, 'content'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'schema')
+    .map((entry) => entry.name);
+  assert.deepEqual(folders.sort(), [...supportedLocales()].sort(), 'the folders of content/, against src/core/supported-locales.ts');
+});
+
+test('xliff/ has a file for each target locale and no other', () => {
+  const files = readdirSync(join(root, 'xliff')).map((name) => name.replace(/\.xlf$/, ''));
+  assert.deepEqual(files.sort(), supportedLocales().slice(1).sort(), 'xliff/<locale>.xlf, against the target locales of src/core/supported-locales.ts');
+});
+
+test("the demo portal has its page text in each supported locale", () => {
+  // demo/portal.js falls back to English for a locale it has no strings for: the header, hero and
+  // footer stayed English around widgets in the new language.
+  const keys = [...read('demo/portal.js').matchAll(/^ {4}('[^']+'|[\w]+): \{$/gm)].map(([, key]) => key.replaceAll("'", ''));
+  assert.deepEqual(keys.sort(), [...supportedLocales()].sort(), 'the locales of `strings` in demo/portal.js, against src/core/supported-locales.ts');
+});
