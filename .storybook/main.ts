@@ -1,4 +1,9 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { readFileSync } from 'node:fs';
+
+// Every locale's content folder (lit-localize.json: its source locale and its targets).
+const { sourceLocale, targetLocales } = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8'));
+const locales: string[] = [sourceLocale, ...targetLocales];
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -15,10 +20,7 @@ const config: StorybookConfig = {
   staticDirs: async (dirs = [], { configType }) => [
     ...dirs,
     ...(configType === 'PRODUCTION'
-      ? [
-          { from: '../content/en', to: '/content/en' },
-          { from: '../content/zh-CN', to: '/content/zh-CN' },
-        ]
+      ? locales.map((locale) => ({ from: `../content/${locale}`, to: `/content/${locale}` }))
       : []),
     { from: '../content/schema', to: '/schema' },
     { from: '../stories/fixtures', to: '/fixtures' },

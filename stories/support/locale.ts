@@ -7,7 +7,7 @@
  */
 import type { Decorator, StoryObj } from '@storybook/web-components-vite';
 import { useEffect, useGlobals } from 'storybook/preview-api';
-import { onLocaleChange, resolveLocale, setLocale, type Locale } from '../../src/core/locale.js';
+import { onLocaleChange, resolveLocale, setLocale, supportedLocales, type Locale } from '../../src/core/locale.js';
 
 export const localeToolbar = {
   locale: {
@@ -15,10 +15,8 @@ export const localeToolbar = {
     toolbar: {
       title: 'Locale',
       icon: 'globe',
-      items: [
-        { value: 'en', title: 'English', right: 'en' },
-        { value: 'zh-CN', title: '简体中文', right: 'zh-CN' },
-      ],
+      // Named as the locale switch names them (a locale missing here fails tsc).
+      items: supportedLocales.map((value) => ({ value, title: ({ en: 'English', 'zh-CN': '简体中文' } satisfies Record<Locale, string>)[value], right: value })),
       dynamicTitle: true,
     },
   },
