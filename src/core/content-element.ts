@@ -113,8 +113,9 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // widget's URL changed (only a {locale} src, or the default content, can), and a load under way
     // for the old one is then abandoned. The new UI strings, once in: not over the content shown
     // while the next document loads (Chinese headings over English rows), which they replace
-    // together when it is in.
-    this.#unsubscribe = [onLocaleChange(() => (this.document && this.status == 'loading') || update()), onContentSourceChange(update)];
+    // together when it is in; but at once in the loading message that stands for content an alert
+    // replaced (render()), which has no document to wait for.
+    this.#unsubscribe = [onLocaleChange(() => (this.document && !this.error && this.status == 'loading') || update()), onContentSourceChange(update)];
     // Listeners on the element's own window, which may be a frame's or a Picture-in-Picture one.
     const view = this.ownerDocument.defaultView;
     const listen = <E extends Event>(type: string, listener: (event: E) => unknown) => {

@@ -181,6 +181,45 @@ describe('locale', () => {
     }
   });
 
+  // Only content waits for its document: the loading message that stands in for content an alert
+  // replaced has none to match. It stayed Chinese on a page switched to English ("正在加载……") for
+  // the whole round trip of a document no longer in the store (clearContentCache, as a host that
+  // publishes content live calls it; a failed load is dropped from the cache too).
+  it('shows the loading message after an alert in the new language while the next document loads', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
+    const { fetch } = window;
+    window.fetch = async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes('/zh-CN/')) throw new TypeError('Failed to fetch');
+      return fetch(input, init);
+    };
+    let release!: () => void;
+    try {
+      const failed = nextEvent(widget, 'tc-error');
+      await quietly(async () => {
+        await setLocale('zh-CN');
+        await failed;
+      });
+      clearContentCache();
+      const documentHeld = new Promise<void>((resolve) => (release = resolve));
+      window.fetch = async (input, init) => {
+        if (String(input instanceof Request ? input.url : input).includes('/en/')) await documentHeld;
+        return fetch(input, init);
+      };
+      const ready = nextEvent(widget, 'tc-ready');
+      await setLocale('en');
+      await widget.updateComplete;
+      expect(widget.status, 'the English document is held back').to.equal('loading');
+      const loading = shadow(widget).querySelector('.loading');
+      expect(visibleText(loading), 'the loading message').to.equal('Loading…');
+      expect(loading?.closest('[lang]')?.getAttribute('lang'), 'its lang').to.equal('en');
+      release();
+      await ready;
+    } finally {
+      release?.();
+      window.fetch = fetch;
+    }
+  });
+
   it('follows <html lang> when the host page changes it', async () => {
     const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
     const ready = nextEvent(widget, 'tc-ready');
