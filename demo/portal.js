@@ -88,20 +88,22 @@
 
   // With the widgets, not before them: tc-locale-change comes once the new UI strings are in, and
   // English ones are built in, while each widget shows its old document until the new one has
-  // arrived. The page's text follows once every widget still loading has shown its document
-  // (tc-ready) or said it could not (tc-error), so the reader never sees English headings over
-  // Chinese widgets for a round trip. Only the latest choice applies.
+  // arrived. The page's text follows once no widget on the page is loading any more (each has shown
+  // its document or said it could not), so the reader never sees English headings over Chinese
+  // widgets for a round trip. Watching the page rather than each widget's tc-ready: a widget taken
+  // off the page while it loads (a view that changes) does not hold the text back. Only the latest
+  // choice applies.
   let chosen;
+  const settling = new MutationObserver(() => applyOnceSettled());
+  function applyOnceSettled() {
+    if (document.querySelector('[status="loading"]')) return;
+    settling.disconnect();
+    apply(chosen);
+  }
   document.addEventListener('tc-locale-change', ({ detail: { locale } }) => {
     chosen = locale;
-    const settled = [...document.querySelectorAll('[status="loading"]')].map(
-      (widget) =>
-        new Promise((resolve) => {
-          widget.addEventListener('tc-ready', resolve, { once: true });
-          widget.addEventListener('tc-error', resolve, { once: true });
-        }),
-    );
-    Promise.all(settled).then(() => chosen === locale && apply(locale));
+    settling.observe(document.documentElement, { subtree: true, childList: true, attributeFilter: ['status'] });
+    applyOnceSettled();
   });
 
   // A reader who chose Chinese on an earlier page (<tc-locale-switch remember> keeps the choice

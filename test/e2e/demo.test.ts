@@ -320,6 +320,37 @@ describe('demo portal', function () {
     }
   });
 
+  // From the review of that change: portal.js waited for a tc-ready or tc-error from each widget
+  // loading at the switch, so a widget taken off the page meanwhile (a single-page app's view
+  // changing, a host hiding a panel) kept the page's text in the old language for good.
+  it('/demo/faq.html: switched to English, the page\'s own text follows although a loading widget leaves the page', async () => {
+    localStorage.setItem('trust-widgets-locale', 'zh-CN');
+    const page = await openPage('/demo/faq.html');
+    frame = page.frame;
+    await allShowing(page, 'zh-CN');
+    await until(() => page.doc.querySelector('h1')?.lang === 'zh-CN', 'the page text follows the remembered language');
+    // The English FAQ is held back, as on a slow network; the navigation document is not.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { fetch } = page.win;
+    page.win.fetch = async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes('/en/faq')) await held;
+      return fetch.call(page.win, input, init);
+    };
+    try {
+      await clickLocale(page, 'en');
+      const faq = page.doc.querySelector('tc-faq')!;
+      await until(() => faq.getAttribute('status') === 'loading', 'the FAQ loads its English document');
+      faq.remove();
+      await until(() => page.doc.querySelector('h1')?.lang === 'en', 'the page text follows the widgets left on the page');
+      expect(text(page.doc.querySelector('h1'))).to.equal('Frequently Asked Questions (FAQ)');
+      expect(page.problems).to.deep.equal([]);
+    } finally {
+      release();
+      page.win.fetch = fetch;
+    }
+  });
+
   // The pages reserve each widget's height while it is undefined or loading (demo/portal.css, the
   // README's host rule): the reserved height must be the rendered one, or the page shifts when the
   // content arrives (the benchmark's CLS). The widget's own loading state stands in for the wait.
