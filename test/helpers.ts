@@ -227,6 +227,21 @@ export function recordFetches(delayMs = 0): { urls: string[]; signals: AbortSign
 }
 
 /**
+ * Holds back every request of `win` whose URL contains `part`, as a slow network would, until
+ * `release()`; `restore()` gives the window its own fetch back (and releases what is held).
+ */
+export function holdFetches(part: string, win: Window & typeof globalThis = window): { release: () => void; restore: () => void } {
+  const original = win.fetch;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  win.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    if (String(input instanceof Request ? input.url : input).includes(part)) await held;
+    return original.call(win, input, init);
+  };
+  return { release, restore: () => (release(), (win.fetch = original)) };
+}
+
+/**
  * The states every content widget shares, tested alike in each widget's file: while its content
  * loads, a polite "Loading…" status that axe passes; once ready, axe passes in both locales.
  * `attributes` are what the widget needs besides `src` (a page, say); `mountReady` mounts it with

@@ -4,7 +4,7 @@ import '../../src/widgets/locale-switch/define.js';
 import { clearContentCache } from '../../src/core/content-store.js';
 import { getLocale, onLocaleChange, resolveLocale, setLocale, sourceLocale, supportedLocales, uiStringsLocale } from '../../src/core/locale.js';
 import { translationLoaders } from '../../src/core/translation-loaders.js';
-import { frames, mount, mountWidget, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../helpers.js';
+import { frames, holdFetches, mount, mountWidget, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
 import type { DataLocationsDocument } from '../../src/core/content-types.js';
 
@@ -115,71 +115,43 @@ describe('locale', () => {
     }
   });
 
-  // From the language-switch latency audit: the Chinese UI strings (3 kB) arrive before a large
-  // document (an FAQ of 1,000 entries: 90 to 120 ms later at 150 ms and 560 ms round trips), and
-  // the widget showed Chinese headings and buttons ("全部展开") over the English content meanwhile.
-  // Its UI strings switch with its new document, as its lang does.
-  it('keeps a widget\'s UI strings in their language while its next document loads after them', async () => {
-    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
-    const { fetch } = window;
-    let release!: () => void;
-    const documentHeld = new Promise<void>((resolve) => (release = resolve));
-    window.fetch = async (input, init) => {
-      if (String(input instanceof Request ? input.url : input).includes('/zh-CN/')) await documentHeld;
-      return fetch(input, init);
-    };
-    try {
-      const ready = nextEvent(widget, 'tc-ready');
-      await setLocale('zh-CN');
-      await widget.updateComplete;
-      expect(widget.status, 'the Chinese document is held back').to.equal('loading');
-      expect(visibleText(shadow(widget).querySelector('tbody tr')), 'the content, still').to.include('China East');
-      expect(visibleText(shadow(widget).querySelector('thead')), 'the UI strings over it').to.equal('Region Location Services Replication partner');
-      release();
-      await ready;
-      await widget.updateComplete;
-      expect(visibleText(shadow(widget).querySelector('thead'))).to.equal('区域 位置 服务 复制伙伴区域');
-      expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include('中国东部');
-    } finally {
-      release();
-      window.fetch = fetch;
-    }
-  });
-
-  // The other way it lasted the whole round trip: English UI strings are built in, so on a page
-  // read in Chinese, English column headers stood over the Chinese rows until the English
-  // document came (180 ms at a 150 ms round trip, 580 ms at 560 ms).
-  it('keeps a widget\'s Chinese UI strings while its English document loads', async () => {
-    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
-    const inChinese = nextEvent(widget, 'tc-ready');
-    await setLocale('zh-CN');
-    await inChinese;
-    // As on a page opened in Chinese: the English document has not been loaded.
-    clearContentCache();
-    const { fetch } = window;
-    let release!: () => void;
-    const documentHeld = new Promise<void>((resolve) => (release = resolve));
-    window.fetch = async (input, init) => {
-      if (String(input instanceof Request ? input.url : input).includes('/en/')) await documentHeld;
-      return fetch(input, init);
-    };
-    try {
-      const ready = nextEvent(widget, 'tc-ready');
-      await setLocale('en');
-      await widget.updateComplete;
-      expect(widget.status, 'the English document is held back').to.equal('loading');
-      expect(visibleText(shadow(widget).querySelector('tbody tr')), 'the content, still').to.include('中国东部');
-      expect(visibleText(shadow(widget).querySelector('thead')), 'the UI strings over it').to.equal('区域 位置 服务 复制伙伴区域');
-      release();
-      await ready;
-      await widget.updateComplete;
-      expect(visibleText(shadow(widget).querySelector('thead'))).to.equal('Region Location Services Replication partner');
-      expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include('China East');
-    } finally {
-      release();
-      window.fetch = fetch;
-    }
-  });
+  // From the language-switch latency audit, both ways. English to Chinese: the Chinese UI strings
+  // (3 kB) arrive before a large document (an FAQ of 1,000 entries: 90 to 120 ms later at 150 ms
+  // and 560 ms round trips), and the widget showed Chinese headings and buttons ("全部展开") over
+  // the English content meanwhile. Chinese to English: English UI strings are built in, so on a
+  // page read in Chinese, English column headers stood over the Chinese rows for the whole round
+  // trip of the English document (180 ms at a 150 ms round trip, 580 ms at 560 ms). A widget's UI
+  // strings switch with its new document, as its lang does.
+  const headers = { en: 'Region Location Services Replication partner', 'zh-CN': '区域 位置 服务 复制伙伴区域' };
+  const firstRegion = { en: 'China East', 'zh-CN': '中国东部' };
+  for (const [from, to] of [['en', 'zh-CN'], ['zh-CN', 'en']] as const) {
+    it(`keeps a widget's ${from} UI strings while its ${to} document loads after them`, async () => {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
+      if (from !== 'en') {
+        const shown = nextEvent(widget, 'tc-ready');
+        await setLocale(from);
+        await shown;
+        // As on a page opened in that language: the other document has not been loaded.
+        clearContentCache();
+      }
+      const network = holdFetches(`/${to}/`);
+      try {
+        const ready = nextEvent(widget, 'tc-ready');
+        await setLocale(to);
+        await widget.updateComplete;
+        expect(widget.status, `the ${to} document is held back`).to.equal('loading');
+        expect(visibleText(shadow(widget).querySelector('tbody tr')), 'the content, still').to.include(firstRegion[from]);
+        expect(visibleText(shadow(widget).querySelector('thead')), 'the UI strings over it').to.equal(headers[from]);
+        network.release();
+        await ready;
+        await widget.updateComplete;
+        expect(visibleText(shadow(widget).querySelector('thead'))).to.equal(headers[to]);
+        expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include(firstRegion[to]);
+      } finally {
+        network.restore();
+      }
+    });
+  }
 
   // Only content waits for its document: the loading message that stands in for content an alert
   // replaced has none to match. It stayed Chinese on a page switched to English ("正在加载……") for
@@ -192,7 +164,7 @@ describe('locale', () => {
       if (String(input instanceof Request ? input.url : input).includes('/zh-CN/')) throw new TypeError('Failed to fetch');
       return fetch(input, init);
     };
-    let release!: () => void;
+    let network: ReturnType<typeof holdFetches> | undefined;
     try {
       const failed = nextEvent(widget, 'tc-error');
       await quietly(async () => {
@@ -200,11 +172,8 @@ describe('locale', () => {
         await failed;
       });
       clearContentCache();
-      const documentHeld = new Promise<void>((resolve) => (release = resolve));
-      window.fetch = async (input, init) => {
-        if (String(input instanceof Request ? input.url : input).includes('/en/')) await documentHeld;
-        return fetch(input, init);
-      };
+      window.fetch = fetch;
+      network = holdFetches('/en/');
       const ready = nextEvent(widget, 'tc-ready');
       await setLocale('en');
       await widget.updateComplete;
@@ -212,10 +181,10 @@ describe('locale', () => {
       const loading = shadow(widget).querySelector('.loading');
       expect(visibleText(loading), 'the loading message').to.equal('Loading…');
       expect(loading?.closest('[lang]')?.getAttribute('lang'), 'its lang').to.equal('en');
-      release();
+      network.release();
       await ready;
     } finally {
-      release?.();
+      network?.restore();
       window.fetch = fetch;
     }
   });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { axeViolations, contrast, inChromium, inWebKit } from '../helpers.js';
+import { axeViolations, contrast, holdFetches, inChromium, inWebKit } from '../helpers.js';
 
 /*
  * The demo portal (demo/*.html) end to end, as a reader meets it: each page loads with the built
@@ -293,13 +293,7 @@ describe('demo portal', function () {
     await allShowing(page, 'zh-CN');
     await until(() => page.doc.querySelector('h1')?.lang === 'zh-CN', 'the page text follows the remembered language');
     // The English documents are held back, as on a slow network.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const { fetch } = page.win;
-    page.win.fetch = async (input, init) => {
-      if (String(input instanceof Request ? input.url : input).includes('/en/')) await held;
-      return fetch.call(page.win, input, init);
-    };
+    const network = holdFetches('/en/', page.win);
     try {
       const changed = new Promise((resolve) => page.doc.addEventListener('tc-locale-change', resolve, { once: true }));
       await clickLocale(page, 'en');
@@ -308,15 +302,14 @@ describe('demo portal', function () {
       await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
       expect(page.doc.querySelector('tc-faq')!.getAttribute('status'), 'the FAQ, its English document held back').to.equal('loading');
       expect(text(page.doc.querySelector('h1')), 'the page\'s heading meanwhile').to.equal('常见问题');
-      release();
+      network.release();
       await allShowing(page, 'en');
       await until(() => page.doc.querySelector('h1')?.lang === 'en', 'the page text follows the widgets');
       expect(text(page.doc.querySelector('h1'))).to.equal('Frequently Asked Questions (FAQ)');
       expectKnownText(page.doc, 'en');
       expect(page.problems).to.deep.equal([]);
     } finally {
-      release();
-      page.win.fetch = fetch;
+      network.restore();
     }
   });
 
@@ -330,13 +323,7 @@ describe('demo portal', function () {
     await allShowing(page, 'zh-CN');
     await until(() => page.doc.querySelector('h1')?.lang === 'zh-CN', 'the page text follows the remembered language');
     // The English FAQ is held back, as on a slow network; the navigation document is not.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const { fetch } = page.win;
-    page.win.fetch = async (input, init) => {
-      if (String(input instanceof Request ? input.url : input).includes('/en/faq')) await held;
-      return fetch.call(page.win, input, init);
-    };
+    const network = holdFetches('/en/faq', page.win);
     try {
       await clickLocale(page, 'en');
       const faq = page.doc.querySelector('tc-faq')!;
@@ -346,8 +333,7 @@ describe('demo portal', function () {
       expect(text(page.doc.querySelector('h1'))).to.equal('Frequently Asked Questions (FAQ)');
       expect(page.problems).to.deep.equal([]);
     } finally {
-      release();
-      page.win.fetch = fetch;
+      network.restore();
     }
   });
 
