@@ -267,12 +267,18 @@ describe('demo portal', function () {
     });
   }
 
-  it('/demo/faq.html: the remembered language applies on the next page, and sync-hash names the open entry', async () => {
+  /** `path` opened by a reader who chose Chinese on an earlier page (the switch remembers it). */
+  async function openInRememberedChinese(path: string) {
     localStorage.setItem('trust-widgets-locale', 'zh-CN');
-    const page = await openPage('/demo/faq.html');
+    const page = await openPage(path);
     frame = page.frame;
     await allShowing(page, 'zh-CN');
     await until(() => page.doc.querySelector('h1')?.lang === 'zh-CN', 'the page text follows the remembered language');
+    return page;
+  }
+
+  it('/demo/faq.html: the remembered language applies on the next page, and sync-hash names the open entry', async () => {
+    const page = await openInRememberedChinese('/demo/faq.html');
     expect(text(page.doc.querySelector('h1'))).to.equal('常见问题');
 
     const faq = page.doc.querySelector('tc-faq')!;
@@ -287,11 +293,7 @@ describe('demo portal', function () {
   // English a whole round trip before the widgets, which show their Chinese documents until the
   // English ones arrive (180 ms at a 150 ms round trip, 570 ms at 560 ms).
   it('/demo/faq.html: switched from Chinese to English, the page\'s own text switches with the widgets, not before them', async () => {
-    localStorage.setItem('trust-widgets-locale', 'zh-CN');
-    const page = await openPage('/demo/faq.html');
-    frame = page.frame;
-    await allShowing(page, 'zh-CN');
-    await until(() => page.doc.querySelector('h1')?.lang === 'zh-CN', 'the page text follows the remembered language');
+    const page = await openInRememberedChinese('/demo/faq.html');
     // The English documents are held back, as on a slow network.
     const network = holdFetches('/en/', page.win);
     try {
@@ -317,11 +319,7 @@ describe('demo portal', function () {
   // loading at the switch, so a widget taken off the page meanwhile (a single-page app's view
   // changing, a host hiding a panel) kept the page's text in the old language for good.
   it('/demo/faq.html: switched to English, the page\'s own text follows although a loading widget leaves the page', async () => {
-    localStorage.setItem('trust-widgets-locale', 'zh-CN');
-    const page = await openPage('/demo/faq.html');
-    frame = page.frame;
-    await allShowing(page, 'zh-CN');
-    await until(() => page.doc.querySelector('h1')?.lang === 'zh-CN', 'the page text follows the remembered language');
+    const page = await openInRememberedChinese('/demo/faq.html');
     // The English FAQ is held back, as on a slow network; the navigation document is not.
     const network = holdFetches('/en/faq', page.win);
     try {
