@@ -3,7 +3,10 @@
 // README "Adding a language" lists what else names the locales; test/scripts/locales.test.mjs
 // fails while one of them disagrees with this list.
 
-/** The locales the kit ships UI strings and default content for: the source locale (whose UI strings are built in) first, locale.ts takes the rest as targets. */
+/**
+ * The locales the kit ships UI strings and default content for: the source locale (whose UI
+ * strings are built in) first; locale.ts takes the rest as targets.
+ */
 export const supportedLocales = ['en', 'zh-CN'] as const;
 export type Locale = (typeof supportedLocales)[number];
 export const sourceLocale: Locale = 'en';
