@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, clickableElements, frameOf, frames, inChromium, languageOf, mount, nextEvent, pressWith, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, clickableElements, frameOf, frames, holdFetches, inChromium, languageOf, mount, nextEvent, pressWith, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { clearContentCache } from '../../core/content-store.js';
 import { html, render } from 'lit';
 import { renderRichText } from '../../core/rich-text.js';
 import { buildAnswer } from '../../core/rich-text-dom.js';
@@ -1385,6 +1386,42 @@ describe('<tc-faq>', () => {
       await settle(widget);
       expect(visibleText(status()), 'the live region after switching back').to.equal('');
     });
+
+    // From the language-switch interaction audit (Chromium, Firefox): a reader who searched while
+    // the next locale's document loaded heard the count of the document still shown ("10 个结果",
+    // the English FAQ under the new Chinese strings); the Chinese one then came with no match, the
+    // count on screen said "没有结果", and the live region still held "10 个结果" for a reading
+    // cursor to find. Both ways (zh-CN to en: "No results" left over ten shown).
+    for (const [to, shownBefore, shownAfter] of [['zh-CN', '10 个结果', '没有结果'], ['en', 'No results', '10 results']] as const) {
+      it(`leaves no count of the document shown before in its live region once the ${to} one it searched while loading is in`, async () => {
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+        if (to === 'en') {
+          const shown = nextEvent(widget, 'tc-ready');
+          await setLocale('zh-CN');
+          await shown;
+          clearContentCache();
+        }
+        const network = holdFetches(`/${to}/`);
+        try {
+          const ready = nextEvent(widget, 'tc-ready');
+          await setLocale(to);
+          await settle(widget);
+          expect(widget.status, `the ${to} document is held back`).to.equal('loading');
+          await search(widget, 'data');
+          await new Promise((resolve) => setTimeout(resolve, 1200));
+          await settle(widget);
+          const status = () => visibleText($(widget, '.visually-hidden[role="status"]'));
+          expect(status(), 'the count of what is shown, said').to.equal(shownBefore);
+          network.release();
+          await ready;
+          await settle(widget);
+          expect(visibleText($(widget, '.results')), 'the count on screen').to.equal(shownAfter);
+          expect(status(), 'the live region').to.equal('');
+        } finally {
+          network.restore();
+        }
+      });
+    }
 
     it('is case-insensitive, takes full-width letters, and needs every word', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });

@@ -185,7 +185,12 @@ export class TcFaq extends ContentElement<'faq'> {
     const answer = active?.closest('.entry')?.lastElementChild;
     this.#entryFocus = answer ? { id: answer.id, index: [...answer.querySelectorAll('a, button')].indexOf(active!) } : undefined;
     const changedState = changed as Map<PropertyKey, unknown>;
-    if (changedState.has('document')) this.#index = this.document ? new FaqSearchIndex(this.document.entries) : undefined;
+    // A new document also empties the live region: what it said (a count, "Link copied") was of the
+    // one before, as the count of a search typed while the next locale's document loaded.
+    if (changedState.has('document')) {
+      this.#index = this.document ? new FaqSearchIndex(this.document.entries) : undefined;
+      this.#announcedIn = '';
+    }
     if (changedState.has('document') || changedState.has('query') || changed.has('searchable')) {
       this.#terms = this.searchable ? parseQuery(this.query) : [];
       this.#shown = this.#index?.filter(this.#terms) ?? [];
