@@ -227,6 +227,17 @@ export function recordFetches(delayMs = 0): { urls: string[]; signals: AbortSign
 }
 
 /**
+ * Switches the kit to `locale` and waits until `widget` shows it, then empties the content store:
+ * as on a page opened in that language, where no other locale's document has been loaded.
+ */
+export async function openedIn(widget: HTMLElement, locale: string): Promise<void> {
+  const shown = nextEvent(widget, 'tc-ready');
+  await setLocale(locale);
+  await shown;
+  clearContentCache();
+}
+
+/**
  * Holds back every request of `win` whose URL contains `part`, as a slow network would, until
  * `release()`; `restore()` gives the window its own fetch back (and releases what is held).
  */

@@ -4,7 +4,7 @@ import '../../src/widgets/locale-switch/define.js';
 import { clearContentCache } from '../../src/core/content-store.js';
 import { getLocale, onLocaleChange, resolveLocale, setLocale, sourceLocale, supportedLocales, uiStringsLocale } from '../../src/core/locale.js';
 import { translationLoaders } from '../../src/core/translation-loaders.js';
-import { frames, holdFetches, mount, mountWidget, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../helpers.js';
+import { frames, holdFetches, mount, openedIn, mountWidget, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
 import type { DataLocationsDocument } from '../../src/core/content-types.js';
 
@@ -127,13 +127,7 @@ describe('locale', () => {
   for (const [from, to] of [['en', 'zh-CN'], ['zh-CN', 'en']] as const) {
     it(`keeps a widget's ${from} UI strings while its ${to} document loads after them`, async () => {
       const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
-      if (from !== 'en') {
-        const shown = nextEvent(widget, 'tc-ready');
-        await setLocale(from);
-        await shown;
-        // As on a page opened in that language: the other document has not been loaded.
-        clearContentCache();
-      }
+      if (from !== 'en') await openedIn(widget, from);
       const network = holdFetches(`/${to}/`);
       try {
         const ready = nextEvent(widget, 'tc-ready');

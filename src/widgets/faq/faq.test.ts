@@ -2,8 +2,7 @@ import { expect } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, clickableElements, frameOf, frames, holdFetches, inChromium, languageOf, mount, nextEvent, pressWith, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
-import { clearContentCache } from '../../core/content-store.js';
+import { axeViolations, clickableElements, frameOf, frames, holdFetches, inChromium, languageOf, mount, nextEvent, openedIn, pressWith, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import { html, render } from 'lit';
 import { renderRichText } from '../../core/rich-text.js';
 import { buildAnswer } from '../../core/rich-text-dom.js';
@@ -1395,12 +1394,7 @@ describe('<tc-faq>', () => {
     for (const [to, shownBefore, shownAfter] of [['zh-CN', '10 个结果', '没有结果'], ['en', 'No results', '10 results']] as const) {
       it(`leaves no count of the document shown before in its live region once the ${to} one it searched while loading is in`, async () => {
         const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
-        if (to === 'en') {
-          const shown = nextEvent(widget, 'tc-ready');
-          await setLocale('zh-CN');
-          await shown;
-          clearContentCache();
-        }
+        if (to === 'en') await openedIn(widget, 'zh-CN');
         const network = holdFetches(`/${to}/`);
         try {
           const ready = nextEvent(widget, 'tc-ready');
