@@ -49,6 +49,16 @@ describe('dist/trust-widgets.js on a portal page', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
+  /** The `tag` widget of the page at `path`, once it shows its content. */
+  async function readyOn(path: string, tag: string): Promise<Element> {
+    const page = await openPage(path);
+    frame = page.frame;
+    await customElementsDefined(page.win, tag);
+    const widget = page.doc.querySelector(tag)!;
+    await whenReady(widget);
+    return widget;
+  }
+
   it('shows the two China regions from the default content, then in Chinese after TrustWidgets.setLocale', async () => {
     const page = await openPage('/test/dist/pages/script-tag.html');
     frame = page.frame;
@@ -353,11 +363,7 @@ describe('dist/trust-widgets.js on a portal page', () => {
   // link's file size to its text ("Cloud(PDF, 864 KB)") for every reader, and the sidebar's
   // "(external site)" to the link's name for screen readers.
   it('keeps the spaces between a link\'s text, its file size and its hints', async () => {
-    const page = await openPage('/fixture/csp/csp-strict');
-    frame = page.frame;
-    const sidebar = page.doc.querySelector('tc-sidebar')!;
-    await customElementsDefined(page.win, 'tc-sidebar');
-    await whenReady(sidebar);
+    const sidebar = await readyOn('/fixture/csp/csp-strict', 'tc-sidebar');
     const names = [...sidebar.shadowRoot!.querySelectorAll('a')].map((link) => link.textContent!.replace(/\s+/g, ' ').trim());
     expect(names).to.include('Protecting Data and Privacy in the Cloud (PDF, 864 KB) (external site)');
     expect(names.filter((name) => /\S\(/.test(name))).to.deep.equal([]);
@@ -369,11 +375,7 @@ describe('dist/trust-widgets.js on a portal page', () => {
   // space at the start of the count's paragraph did not help: Firefox leaves it out (its AT-SPI
   // description, Orca's audit: "May 1, 2029877 days left"); the date's paragraph ends with one.
   it('keeps a space after the deletion date in the answer that describes the date field', async () => {
-    const page = await openPage('/fixture/csp/csp-strict');
-    frame = page.frame;
-    const timeline = page.doc.querySelector('tc-retention-timeline')!;
-    await customElementsDefined(page.win, 'tc-retention-timeline');
-    await whenReady(timeline);
+    const timeline = await readyOn('/fixture/csp/csp-strict', 'tc-retention-timeline');
     const result = timeline.shadowRoot!.querySelector('[part="result"]')!;
     const date = result.querySelector('time')!.textContent!.trim();
     expect(result.textContent).to.match(new RegExp(`${date}\\s\\S`));
