@@ -55,10 +55,10 @@ export const baseStyles = css`
    * Each element that says its language (the root, and UI strings or a language's name in another)
    * has that language's fonts, its own after .root's all: initial. Chinese text in a Chinese font
    * first: behind a Latin one, every run of Han characters went through font fallback and was
-   * shaped twice (the benchmark's 500 regions in Chinese: 30.2 ms, 24.1 with a Chinese font first). The Chinese
-   * fonts' Latin letters and digits match their Han; English among Chinese (the locale switch's
-   * "English") stays in the Latin font, as it is on an English page. On one line: the minifier
-   * keeps a space for every line break inside var(), in every entry.
+   * shaped twice (the benchmark's 500 regions in Chinese: 30.2 ms, 24.1 with a Chinese font
+   * first). The Chinese fonts' Latin letters and digits match their Han; English among Chinese (the
+   * locale switch's "English") stays in the Latin font, as it is on an English page. On one line:
+   * the minifier keeps a space for every line break inside var(), in every entry.
    */
   [lang] {
     font-family: var(--tc-font-family,system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif);
