@@ -527,6 +527,63 @@ describe('demo portal', function () {
     await expectNoAxeViolation(page, 'en');
     expect(page.problems).to.deep.equal([]);
   });
+
+  // From the audit of what third-party software reads: a tag manager's link-click trigger (and
+  // analytics' outbound-click and download measurement) finds the link from event.target, which the
+  // shadow root retargets to the widget, and missed every link in the widgets. The README's
+  // listener, run as written there (a page's script or a tag manager's Custom HTML tag), finds it
+  // through the click's composed path.
+  const linkClicks: [path: string, links: [tag: string, selector: string][]][] = [
+    ['/demo/faq.html', [['tc-faq', 'a[href]'], ['tc-sidebar', 'a[href$=".pdf"]'], ['tc-breadcrumb', 'a[href]']]],
+    ['/demo/privacy-control.html', [['tc-policy-sections', 'a[href^="http"]']]],
+    ['/demo/data-location.html', [['tc-data-location', 'a[href]']]],
+  ];
+  for (const [path, links] of linkClicks) {
+    it(`${path}: the README's click listener reports each link clicked in a widget, which event.target does not lead to`, async () => {
+      const readme = await (await fetch('/README.md')).text();
+      const snippet = /```html\n<script>\n([^`]*shadow_link_click[^`]*)<\/script>\n```/.exec(readme)?.[1];
+      expect(snippet, "the README's click listener").to.be.a('string');
+      const page = await openPage(path);
+      frame = page.frame;
+      await allShowing(page, 'en');
+      type Reported = { event: string; link_url: string; widget: string };
+      const win = page.win as DemoWindow & { dataLayer?: Reported[] };
+      // What a tag manager's link-click listener finds, on the document as theirs is.
+      const naive: (string | null)[] = [];
+      page.doc.addEventListener('click', (event) => naive.push((event.target as Element).closest('a')?.href ?? null));
+      const script = page.doc.createElement('script');
+      script.textContent = snippet!;
+      page.doc.body.append(script);
+      // The page stays (and no tab opens) after the listeners have run.
+      win.addEventListener('click', (event) => event.preventDefault());
+
+      if (path === '/demo/faq.html') (page.doc.querySelector('tc-faq') as Element & { expandAll(): void }).expandAll();
+      if (path === '/demo/data-location.html') {
+        // The kit's notes have no link: the page's own document adds one to the first note.
+        const widget = page.doc.querySelector('tc-data-location') as HTMLElement & { content: unknown };
+        const regions = await (await page.win.fetch('/dist/content/en/data-locations.json')).json();
+        regions.notes[0].content.push(' See ', { type: 'link', text: 'the regions', href: 'https://example.com/regions' }, '.');
+        widget.content = regions;
+        await until(() => widget.shadowRoot!.querySelector('a[href]') !== null, 'the note shows its link');
+      }
+      for (const [tag, selector] of links) {
+        const widget = page.doc.querySelector(tag)!;
+        await (widget as Element & { updateComplete: Promise<unknown> }).updateComplete;
+        const link = widget.shadowRoot!.querySelector<HTMLAnchorElement>(selector);
+        expect(link, `a link in <${tag}>`).to.exist;
+        link!.scrollIntoView({ block: 'center' });
+        // The first line of the link (a link that wraps has its middle between two lines).
+        const box = link!.getClientRects()[0];
+        const frameBox = page.frame.getBoundingClientRect();
+        const reported = (win.dataLayer ?? []).length;
+        await sendMouse({ type: 'click', position: [Math.round(frameBox.x + box.x + Math.min(box.width / 2, 20)), Math.round(frameBox.y + box.y + box.height / 2)] });
+        await until(() => (win.dataLayer ?? []).length > reported, `the click on <${tag}>'s link is reported`);
+        expect(win.dataLayer!.slice(reported), `<${tag}>`).to.deep.equal([{ event: 'shadow_link_click', link_url: link!.href, widget: tag }]);
+        expect(naive.at(-1), `event.target.closest('a') for <${tag}>'s link`).to.equal(null);
+      }
+      expect(page.problems).to.deep.equal([]);
+    });
+  }
 });
 
 /** The red, green and blue of a computed rgb() or rgba() colour. */
