@@ -176,11 +176,34 @@ const platformFontsCommand = {
   },
 };
 
+/**
+ * `executeServerCommand('auto-dark-screenshot', { x, y, width, height })`: a PNG (base64) of that
+ * part of the page as Chromium draws it with its automatic dark mode (Android Chrome's Darken
+ * websites), which darkens at paint time: computed styles do not show it. Emulated only for the
+ * screenshot, through Chrome's protocol (DevTools' "Emulate auto dark mode").
+ */
+const autoDarkScreenshotCommand = {
+  name: 'auto-dark-screenshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'auto-dark-screenshot') return undefined;
+    const page = session.browser.getPage?.(session.id);
+    if (!page) throw new Error('auto-dark-screenshot needs Chromium');
+    const client = await page.createCDPSession();
+    try {
+      await client.send('Emulation.setAutoDarkModeOverride', { enabled: true });
+      return await page.screenshot({ clip: payload, encoding: 'base64' });
+    } finally {
+      await client.send('Emulation.setAutoDarkModeOverride', {});
+      await client.detach();
+    }
+  },
+};
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // a11ySnapshot: accessible names as Chromium computes them, which the DOM does not show.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeaturesCommand, pressWithCommand, computedAccessibilityCommand, clickableElementsCommand, platformFontsCommand, a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeaturesCommand, pressWithCommand, computedAccessibilityCommand, clickableElementsCommand, platformFontsCommand, autoDarkScreenshotCommand, a11ySnapshotPlugin()],
   middleware: [contentFixtures],
   browsers,
   concurrency: 1,

@@ -18,10 +18,19 @@ export const localeSwitchStyles = css`
     background: var(--tc-color-surface, var(--_tc-surface));
     color: var(--tc-color-link, var(--_tc-accent));
   }
-  /* Not colour alone: the current locale is also bold and filled. */
+  /*
+   * Not colour alone: the current locale is also bold and filled. White on blue in either scheme:
+   * software that darkens a light page assumes light text on dark fills. Dark Reader darkens the
+   * fill (the page's --tc-color-link, or this blue) and lightens plain colours, but keeps the dark
+   * value of a light-dark() it cannot parse (the page is dark to it): dark grey on its dark blue,
+   * 1.7:1. Chrome's Darken websites gives light-dark() its dark value too, then turns the dark
+   * text light and keeps the pale blue fill: 1.4:1. background-color: Dark Reader left the page's
+   * blue undarkened in the shorthand with this fallback. A dark page that sets a pale
+   * --tc-color-link sets --tc-color-surface, the text, with it (README, Theming).
+   */
   [aria-current='true'] {
-    background: var(--tc-color-link, var(--_tc-accent));
-    color: var(--tc-color-surface, var(--_tc-surface));
+    background-color: var(--tc-color-link, #0b57d0);
+    color: var(--tc-color-surface, #fff);
     font-weight: 600;
   }
   /* Only where a pointer hovers: after a tap, a touch screen keeps :hover on what was tapped. */

@@ -4,7 +4,7 @@ import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/te
 import './define.js';
 import '../breadcrumb/define.js';
 import { getLocale, setLocale, whenUiStringsReady } from '../../core/locale.js';
-import { axeViolations, computedAccessibility, frameOf, inChromium, inWebKit, mount, nextEvent, pressWith, resetKit, shadow, visibleText } from '../../../test/helpers.js';
+import { axeViolations, computedAccessibility, contrast, frameOf, inChromium, inWebKit, luminance, mount, nextEvent, pressWith, resetKit, shadow, visibleText } from '../../../test/helpers.js';
 import { LOCALE_STORAGE_KEY, type TcLocaleSwitch, type TcLocaleChangeEvent } from './locale-switch.js';
 import type { TcBreadcrumb } from '../breadcrumb/breadcrumb.js';
 
@@ -80,6 +80,46 @@ describe('<tc-locale-switch>', () => {
     const [selected, other] = buttons(widget).map((candidate) => getComputedStyle(candidate));
     expect(Number(selected.fontWeight)).to.be.above(Number(other.fontWeight));
     expect(selected.backgroundColor).to.not.equal(other.backgroundColor);
+  });
+
+  // From a forced-darkening audit. Software that darkens a light page for its reader assumes light
+  // text on dark fills: Dark Reader darkens fills and lightens text, but leaves a light-dark() it
+  // cannot parse at its dark value (the page is dark to it); Chrome's Darken websites gives
+  // light-dark() its dark value, then turns dark text light. The current language was dark grey on
+  // the page's blue under Dark Reader (1.7:1), and near-white on pale blue under Chrome (1.4:1).
+  it('keeps the current language light on a dark fill in a dark colour scheme, as darkening software expects', async () => {
+    document.documentElement.style.colorScheme = 'dark';
+    try {
+      const widget = await mountSwitch();
+      const style = getComputedStyle(button(widget, 'English'));
+      expect(luminance(style.color), `text ${style.color} on ${style.backgroundColor}`).to.be.above(luminance(style.backgroundColor));
+      expect(contrast(style.color, style.backgroundColor), `text ${style.color} on ${style.backgroundColor}`).to.be.at.least(4.5);
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+  });
+
+  it('keeps the current language readable where Chrome darkens the page (Darken websites)', async function () {
+    if (!inChromium) this.skip(); // Chromium's automatic dark mode, emulated through its protocol
+    const widget = await mountSwitch();
+    const box = button(widget, 'English').getBoundingClientRect();
+    // Inside the border, from the page's top left corner: the fill and the text's pixels.
+    const png: string = await executeServerCommand('auto-dark-screenshot', { x: box.x + scrollX + 3, y: box.y + scrollY + 3, width: box.width - 6, height: box.height - 6 });
+    const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const counts = new Map<string, number>();
+    for (let index = 0; index < pixels.length; index += 4) {
+      const key = `${pixels[index]},${pixels[index + 1]},${pixels[index + 2]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    // The fill is the commonest colour; the text's is the one, of those drawn in more than a few
+    // pixels (not the edges of letters), that stands out most from it.
+    const [fill, ...others] = [...counts].sort((a, b) => b[1] - a[1]).map(([key, count]) => [key.split(',').map(Number), count] as const);
+    const text = others.filter(([, count]) => count > 8).map(([color]) => color).sort((a, b) => contrast(b, fill[0]) - contrast(a, fill[0]))[0];
+    expect(contrast(text, fill[0]), `text rgb(${text}) on rgb(${fill[0]})`).to.be.at.least(4.5);
   });
 
   // As the FAQ's questions: on a touch screen the button just tapped kept its underline, the screen
