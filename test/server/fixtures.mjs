@@ -177,6 +177,49 @@ export async function contentFixtures(context, next) {
       context.set('Content-Type', 'text/html; charset=utf-8');
       return;
     }
+    // /fixture/cdn/<corp>/<acao>/<file in dist/>: the built kit as a CDN serves it, with
+    // Cross-Origin-Resource-Policy: <corp> (none: without it) and, with acao "star",
+    // Access-Control-Allow-Origin: *. A test asks for it at the page's other name (127.0.0.1 beside
+    // localhost), another site.
+    case 'cdn': {
+      const [corp, acao, ...path] = rest.split('/');
+      if (corp !== 'none') context.set('Cross-Origin-Resource-Policy', corp);
+      if (acao === 'star') context.set('Access-Control-Allow-Origin', '*');
+      context.body = readFileSync(new URL(`../../dist/${path.join('/')}`, import.meta.url));
+      context.type = path.at(-1).endsWith('.json') ? 'application/json' : 'text/javascript';
+      return;
+    }
+    // /fixture/strict-host?kit=<script URL>[&crossorigin][&coep=<policy>][&permissions=<policy>]: a
+    // portal page with a FAQ and its fallback link, that loads the script tag as written (with
+    // crossorigin="anonymous" if asked), served with Cross-Origin-Embedder-Policy and
+    // Permissions-Policy if asked. It tells its parent (postMessage, for a sandboxed frame too) once
+    // the script was blocked, or the FAQ shows its content or its alert.
+    case 'strict-host': {
+      const { kit = '', coep, permissions } = context.query;
+      if (coep) context.set('Cross-Origin-Embedder-Policy', String(coep));
+      if (permissions) context.set('Permissions-Policy', String(permissions));
+      context.set('Content-Type', 'text/html; charset=utf-8');
+      context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>Strict host</title></head>
+        <body><tc-faq><a href="/trust-center/faq">Frequently asked questions</a></tc-faq>
+        <script>
+          const say = async (script) => {
+            const faq = document.querySelector('tc-faq');
+            // The event comes before the widget's status and alert are drawn.
+            await faq.updateComplete;
+            parent.postMessage({
+              script,
+              defined: Boolean(customElements.get('tc-faq')),
+              status: faq.getAttribute('status'),
+              alert: faq.shadowRoot?.querySelector('[role=alert]')?.textContent.replace(/\\s+/g, ' ').trim() ?? null,
+              fallbackShown: faq.querySelector('a').getClientRects().length > 0,
+            }, '*');
+          };
+          addEventListener('tc-ready', () => say('loaded'));
+          addEventListener('tc-error', () => say('loaded'));
+        </script>
+        <script src="${String(kit).replaceAll('"', '&quot;')}"${'crossorigin' in context.query ? ' crossorigin="anonymous"' : ''} onerror="say('blocked')"></script></body></html>`;
+      return;
+    }
     // /fixture/kit/<mode>/<file in dist/>: the built kit, with its UI-string modules (locales/)
     // answered late (mode slow-strings: after the content) or never (no-strings: 404).
     case 'kit': {
