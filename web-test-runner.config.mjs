@@ -120,61 +120,60 @@ const computedAccessibilityCommand = {
 };
 
 /**
+ * A server command run over Chrome's protocol (Chromium only): `run(client, payload, page)` in a
+ * protocol session of the test's page, detached after.
+ */
+function chromiumCommand(name, run) {
+  return {
+    name,
+    async executeCommand({ command, payload, session }) {
+      if (command !== name) return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page) throw new Error(`${name} needs Chromium`);
+      const client = await page.createCDPSession();
+      try {
+        return await run(client, payload, page);
+      } finally {
+        await client.detach();
+      }
+    },
+  };
+}
+
+/**
  * `executeServerCommand('clickable-elements')`: the elements of the page that Chromium says respond
  * to clicks (shadow roots included), `tag.part` each: links that navigate, and any element with a
  * click listener of its own, which browsers expose to assistive technology as clickable (a button
  * without one is not listed). Over Chrome's protocol (DOMSnapshot): Chromium only.
  */
-const clickableElementsCommand = {
-  name: 'clickable-elements',
-  async executeCommand({ command, session }) {
-    if (command !== 'clickable-elements') return undefined;
-    const page = session.browser.getPage?.(session.id);
-    if (!page) throw new Error('clickable-elements needs Chromium');
-    const client = await page.createCDPSession();
-    try {
-      const { documents, strings } = await client.send('DOMSnapshot.captureSnapshot', { computedStyles: [] });
-      return documents.flatMap(({ nodes }) =>
-        nodes.isClickable.index.map((at) => {
-          // Names and values, alternately.
-          const attributes = nodes.attributes[at].map((index) => strings[index]);
-          const part = attributes.findIndex((name, position) => position % 2 === 0 && name === 'part');
-          return strings[nodes.nodeName[at]].toLowerCase() + (part < 0 ? '' : `.${attributes[part + 1]}`);
-        }),
-      );
-    } finally {
-      await client.detach();
-    }
-  },
-};
+const clickableElementsCommand = chromiumCommand('clickable-elements', async (client) => {
+  const { documents, strings } = await client.send('DOMSnapshot.captureSnapshot', { computedStyles: [] });
+  return documents.flatMap(({ nodes }) =>
+    nodes.isClickable.index.map((at) => {
+      // Names and values, alternately.
+      const attributes = nodes.attributes[at].map((index) => strings[index]);
+      const part = attributes.findIndex((name, position) => position % 2 === 0 && name === 'part');
+      return strings[nodes.nodeName[at]].toLowerCase() + (part < 0 ? '' : `.${attributes[part + 1]}`);
+    }),
+  );
+});
 
 /**
  * The fonts Chromium drew an element's own text with, each with its count of glyphs
  * (CSS.getPlatformFontsForNode): a font fallback shows as a second font. `path` is a selector in
  * the page, then one in each shadow root on the way (Chromium only).
  */
-const platformFontsCommand = {
-  name: 'platform-fonts',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'platform-fonts') return undefined;
-    const page = session.browser.getPage?.(session.id);
-    if (!page) throw new Error('platform-fonts needs Chromium');
-    const client = await page.createCDPSession();
-    try {
-      await client.send('DOM.enable');
-      await client.send('CSS.enable');
-      await client.send('DOM.getDocument', { depth: 0 });
-      const find = (path) => path.slice(1).reduce((element, selector) => element?.shadowRoot?.querySelector(selector), document.querySelector(path[0]));
-      const { result } = await client.send('Runtime.evaluate', { expression: `(${find})(${JSON.stringify(payload.path)})` });
-      if (!result.objectId) throw new Error(`platform-fonts: nothing matches ${payload.path.join(' >> ')}`);
-      const { nodeId } = await client.send('DOM.requestNode', { objectId: result.objectId });
-      const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
-      return fonts.map(({ familyName, glyphCount }) => ({ familyName, glyphCount }));
-    } finally {
-      await client.detach();
-    }
-  },
-};
+const platformFontsCommand = chromiumCommand('platform-fonts', async (client, payload) => {
+  await client.send('DOM.enable');
+  await client.send('CSS.enable');
+  await client.send('DOM.getDocument', { depth: 0 });
+  const find = (path) => path.slice(1).reduce((element, selector) => element?.shadowRoot?.querySelector(selector), document.querySelector(path[0]));
+  const { result } = await client.send('Runtime.evaluate', { expression: `(${find})(${JSON.stringify(payload.path)})` });
+  if (!result.objectId) throw new Error(`platform-fonts: nothing matches ${payload.path.join(' >> ')}`);
+  const { nodeId } = await client.send('DOM.requestNode', { objectId: result.objectId });
+  const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
+  return fonts.map(({ familyName, glyphCount }) => ({ familyName, glyphCount }));
+});
 
 /**
  * `executeServerCommand('auto-dark-screenshot', { x, y, width, height })`: a PNG (base64) of that
@@ -182,22 +181,14 @@ const platformFontsCommand = {
  * websites), which darkens at paint time: computed styles do not show it. Emulated only for the
  * screenshot, through Chrome's protocol (DevTools' "Emulate auto dark mode").
  */
-const autoDarkScreenshotCommand = {
-  name: 'auto-dark-screenshot',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'auto-dark-screenshot') return undefined;
-    const page = session.browser.getPage?.(session.id);
-    if (!page) throw new Error('auto-dark-screenshot needs Chromium');
-    const client = await page.createCDPSession();
-    try {
-      await client.send('Emulation.setAutoDarkModeOverride', { enabled: true });
-      return await page.screenshot({ clip: payload, encoding: 'base64' });
-    } finally {
-      await client.send('Emulation.setAutoDarkModeOverride', {});
-      await client.detach();
-    }
-  },
-};
+const autoDarkScreenshotCommand = chromiumCommand('auto-dark-screenshot', async (client, payload, page) => {
+  await client.send('Emulation.setAutoDarkModeOverride', { enabled: true });
+  try {
+    return await page.screenshot({ clip: payload, encoding: 'base64' });
+  } finally {
+    await client.send('Emulation.setAutoDarkModeOverride', {});
+  }
+});
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
