@@ -114,7 +114,7 @@ function forget(url: string): void {
 }
 
 function fetchJson(url: string, signal?: AbortSignal, revalidate = false): Promise<unknown> {
-  signal?.throwIfAborted();
+  if (signal?.aborted) throw signal.reason;
   let pending = cache.get(url);
   if (!pending) {
     const controller = new AbortController();

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { JSDOM } from 'jsdom';
 
 /**
@@ -20,8 +21,9 @@ function installJsdom() {
   return window;
 }
 
+const window = installJsdom();
+
 test('a widget renders and works under jsdom: content given as a property, an entry opened by a click', async () => {
-  installJsdom();
   await import('../../dist/widgets/faq/define.js');
   const faq = document.createElement('tc-faq');
   faq.content = JSON.parse(readFileSync('content/en/faq.json', 'utf8'));
@@ -40,4 +42,32 @@ test('a widget renders and works under jsdom: content given as a property, an en
   await faq.updateComplete;
   assert.equal(questions[0].getAttribute('aria-expanded'), 'true');
   assert.deepEqual(faq.openEntries, [faq.content.entries[0].id]);
+});
+
+// Jest 29's jsdom environment has jsdom 20, whose AbortSignal lacks throwIfAborted (jsdom 21 added
+// it; every browser the kit supports has it). A product team that gave a widget `src` and served it
+// from a fetch mock or a test server got "could not show … TypeError: signal?.throwIfAborted is not
+// a function" (code `network`) before any request. The test takes the method away from jsdom's
+// AbortSignal, as jsdom 20 has it, and loads from a real server.
+test('a widget given src loads under a jsdom without AbortSignal.prototype.throwIfAborted (jsdom 20, Jest 29)', async (t) => {
+  const { throwIfAborted } = window.AbortSignal.prototype;
+  delete window.AbortSignal.prototype.throwIfAborted;
+  t.after(() => (window.AbortSignal.prototype.throwIfAborted = throwIfAborted));
+  const server = createServer((request, response) => {
+    response.setHeader('content-type', 'application/json');
+    response.end(readFileSync(`content${request.url}`));
+  });
+  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+  t.after(() => server.close());
+  await import('../../dist/widgets/faq/define.js');
+  const faq = document.createElement('tc-faq');
+  faq.src = `http://127.0.0.1:${server.address().port}/{locale}/faq.json`;
+  const settled = new Promise((ready, failed) => {
+    faq.addEventListener('tc-ready', ready);
+    faq.addEventListener('tc-error', (event) => failed(new Error(event.detail.message)));
+  });
+  document.body.append(faq);
+  await settled;
+  await faq.updateComplete;
+  assert.equal(faq.shadowRoot.querySelector('button.question').textContent.trim(), JSON.parse(readFileSync('content/en/faq.json', 'utf8')).entries[0].question);
 });
