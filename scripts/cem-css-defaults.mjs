@@ -55,10 +55,10 @@ function untilClosingParenthesis(text, start) {
 
 /** `--tc-x → its default` in `cssText`; a property the CSS reads with two defaults gets both, joined. */
 export function customPropertyDefaults(cssText) {
-  // Outside @media blocks: one there is for a reader's preference (prefers-contrast: more), not
-  // the default. A widget's own styles, later, still override the shared ones (the breadcrumb's
-  // loading height).
-  const unconditional = cssText.replace(/@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
+  // Outside @media and @supports blocks: one there is for a reader's preference (prefers-contrast:
+  // more) or a browser's lack (no light-dark()), not the default. A widget's own styles, later,
+  // still override the shared ones (the breadcrumb's loading height).
+  const unconditional = cssText.replace(/@(?:media|supports)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
   const privateValues = new Map([...unconditional.matchAll(/(--_tc-[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name, value.trim()]));
   const resolvePrivate = (value) => value.replace(/var\(\s*(--_tc-[\w-]+)\s*\)/g, (whole, name) => privateValues.get(name) ?? whole);
   const defaults = new Map();

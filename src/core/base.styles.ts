@@ -70,6 +70,23 @@ export const baseStyles = css`
     outline: 3px solid var(--tc-color-focus, var(--_tc-accent));
     outline-offset: 2px;
   }
+  /*
+   * A browser without light-dark() (Chromium before 123: the browsers of many Chinese apps lag
+   * Chrome's) finds every default colour invalid where it is used, and the property unset: text
+   * takes the page's colour and backgrounds vanish, which stays readable, but focus rings, fields'
+   * borders and the timeline's markers are not drawn at all. There they take CanvasText, the
+   * colour of text on the page's canvas, which follows color-scheme as light-dark() does (not
+   * currentcolor: the current language's focus ring was white, its text colour, on a white page).
+   * On .root, not :host: the timeline's own colours, made of these, are set there too. The pair
+   * is --_tc-surface's, without a space (the minifier keeps a condition as written): fewer bytes.
+   */
+  @supports not (color: light-dark(#fff,#2b2b2b)) {
+    .root {
+      --_tc-accent: canvastext;
+      --_tc-control: canvastext;
+      --_tc-error: canvastext;
+    }
+  }
   /* code: the error's URL and path. In the generic monospace alone, browsers size text from their
      fixed-width size (13 px), not from the reader's text size. */
   button,

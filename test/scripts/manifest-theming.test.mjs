@@ -255,6 +255,9 @@ test('a default is the one the widget uses, with its light and dark colours', ()
   assert.equal(defaultOf('tc-retention-timeline', '--tc-color-border'), 'light-dark(#767676, #8f8f8f)');
   assert.equal(defaultOf('tc-faq', '--tc-color-border'), 'light-dark(#d0d0d0, #5e5e5e)');
   assert.equal(defaultOf('tc-faq', '--tc-color-heading'), 'inherit');
+  // Not the fallback of a browser without light-dark() (an @supports block, as @media ones are not either).
+  assert.equal(defaultOf('tc-faq', '--tc-color-focus'), 'light-dark(#0b57d0, #a8c7fa)');
+  assert.equal(defaultOf('tc-retention-timeline', '--tc-color-accent'), 'light-dark(#0b57d0, #a8c7fa)');
   assert.equal(defaultOf('tc-breadcrumb', '--tc-breadcrumb-separator-color'), 'var(--tc-color-muted, light-dark(#595959, #ababab))');
   assert.match(defaultOf('tc-locale-switch', '--tc-font-family'), /^system-ui, .*'PingFang SC'.*sans-serif$/);
 });

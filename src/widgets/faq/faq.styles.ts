@@ -182,6 +182,13 @@ export const faqStyles = css`
       color: MarkText;
     }
   }
+  /* Without light-dark() (see baseStyles) the highlight would be transparent: the system's. */
+  @supports not (color: light-dark(#fff,#2b2b2b)) {
+    mark {
+      background: Mark;
+      color: MarkText;
+    }
+  }
   /* The highlight is pale on the page (1.15:1 on white, Mark on a light forced palette 1.07:1): an
      outline in the text colour edges each match for a reader who asks for more contrast. */
   @media (prefers-contrast: more), (forced-colors: active) {

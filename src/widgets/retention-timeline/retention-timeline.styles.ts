@@ -12,7 +12,8 @@ import { css } from 'lit';
  * (The build's template minifier drops comments inside css``; tests and Storybook load them as written.)
  */
 export const retentionTimelineStyles = css`
-  :host {
+  /* On .root, where baseStyles gives a browser without light-dark() its fallbacks. */
+  .root {
     --_tc-track: light-dark(#c7c7c7, #5e5e5e);
     --_accent: var(--tc-color-accent, var(--_tc-accent));
     --_border: var(--tc-color-border, var(--_tc-control));
