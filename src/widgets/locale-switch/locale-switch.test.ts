@@ -99,6 +99,22 @@ describe('<tc-locale-switch>', () => {
     }
   });
 
+  // Its default pair is white on blue in either scheme; a dark page's pale link colour under that
+  // white, or its dark surface on that blue, is under 3:1, so the README's Theming tells a dark page
+  // that sets one of the two to set both: then the page's own pair is what the reader gets.
+  it("writes the current language in a dark page's own surface on its own link colour when it sets both", async () => {
+    document.documentElement.style.colorScheme = 'dark';
+    try {
+      const widget = await mountSwitch();
+      widget.style.setProperty('--tc-color-link', '#a8c7fa');
+      widget.style.setProperty('--tc-color-surface', '#1e1e1e');
+      const style = getComputedStyle(button(widget, 'English'));
+      expect(`${style.color} on ${style.backgroundColor}`).to.equal('rgb(30, 30, 30) on rgb(168, 199, 250)');
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+  });
+
   it('keeps the current language readable where Chrome darkens the page (Darken websites)', async function () {
     if (!inChromium) this.skip(); // Chromium's automatic dark mode, emulated through its protocol
     const widget = await mountSwitch();
