@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { GlobalWindow } from 'happy-dom';
+import { readmeUnitTests } from './readme-snippets.mjs';
 
 /**
  * Makes happy-dom's window the global scope, as Vitest's happy-dom environment does (a
@@ -90,22 +91,6 @@ test('a document with a mistake shows the alert under happy-dom', async () => {
   assert.equal(faq.shadowRoot.querySelector('[role="alert"]').textContent.replace(/\s+/g, ' ').trim(), 'The content contains a mistake and cannot be shown.');
   assert.deepEqual(logged, ['[trust-widgets] <tc-faq> could not show (content property) at $.entries[0].question: must not be empty']);
 });
-
-/** As in jsdom.test.mjs: the README's unit test, run as written but for what Node needs. */
-async function readmeUnitTests() {
-  const snippet = /```js\n(import \{ expect, test \} from 'vitest';\n[\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))?.[1];
-  assert.ok(snippet, "the README's unit test");
-  const tests = [];
-  globalThis.readmeTest = (name, body) => tests.push([name, body]);
-  globalThis.readmeExpect = (actual) => ({ toBe: (expected) => assert.equal(actual, expected) });
-  const source = snippet
-    .replace("import { expect, test } from 'vitest';", 'const { readmeTest: test, readmeExpect: expect } = globalThis;')
-    .replace(/'(trust-widgets\/[^']+)'/g, (_, name) => `'${import.meta.resolve(name)}'`)
-    .replace(/(\.json');/g, "$1 with { type: 'json' };");
-  await import(`data:text/javascript,${encodeURIComponent(source)}`);
-  assert.deepEqual(tests.map(([name]) => name), ['an answer opens', 'in Chinese']);
-  return tests;
-}
 
 // Last: it switches the kit to Chinese (the UI strings' dynamic import, under happy-dom).
 test("the README's unit test passes under happy-dom", async (t) => {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { JSDOM } from 'jsdom';
+import { readmeUnitTests } from './readme-snippets.mjs';
 
 /**
  * Makes jsdom's window the global scope, as vitest's jsdom environment does: its constructors
@@ -71,27 +72,6 @@ test('a widget given src loads under a jsdom without AbortSignal.prototype.throw
   await faq.updateComplete;
   assert.equal(faq.shadowRoot.querySelector('button.question').textContent.trim(), JSON.parse(readFileSync('content/en/faq.json', 'utf8')).entries[0].question);
 });
-
-/**
- * The README's unit test ("In your app's tests"), run as written but for what Node needs and
- * Vitest does not: its `vitest` import gives way to node:test and an `expect` with the one matcher
- * it uses, its JSON imports take `with { type: 'json' }`, and the package's names are resolved
- * here (the package refers to itself by its name) for a module loaded from a data: URL.
- */
-async function readmeUnitTests() {
-  const snippet = /```js\n(import \{ expect, test \} from 'vitest';\n[\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))?.[1];
-  assert.ok(snippet, "the README's unit test");
-  const tests = [];
-  globalThis.readmeTest = (name, body) => tests.push([name, body]);
-  globalThis.readmeExpect = (actual) => ({ toBe: (expected) => assert.equal(actual, expected) });
-  const source = snippet
-    .replace("import { expect, test } from 'vitest';", 'const { readmeTest: test, readmeExpect: expect } = globalThis;')
-    .replace(/'(trust-widgets\/[^']+)'/g, (_, name) => `'${import.meta.resolve(name)}'`)
-    .replace(/(\.json');/g, "$1 with { type: 'json' };");
-  await import(`data:text/javascript,${encodeURIComponent(source)}`);
-  assert.deepEqual(tests.map(([name]) => name), ['an answer opens', 'in Chinese']);
-  return tests;
-}
 
 // Last: it switches the kit to Chinese.
 test("the README's unit test passes under jsdom", async (t) => {
