@@ -62,6 +62,9 @@ test('a widget given src loads under a jsdom without AbortSignal.prototype.throw
   t.after(() => server.close());
   await import('../../dist/widgets/faq/define.js');
   const faq = document.createElement('tc-faq');
+  // Left in the page, it would load its Chinese document from the closed server when the README's
+  // test switches the kit to Chinese, and log that it could not.
+  t.after(() => faq.remove());
   faq.src = `http://127.0.0.1:${server.address().port}/{locale}/faq.json`;
   const settled = new Promise((ready, failed) => {
     faq.addEventListener('tc-ready', ready);
