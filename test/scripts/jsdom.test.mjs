@@ -76,6 +76,31 @@ test('a widget given src loads under a jsdom without AbortSignal.prototype.throw
   assert.equal(faq.shadowRoot.querySelector('button.question').textContent.trim(), JSON.parse(readFileSync('content/en/faq.json', 'utf8')).entries[0].question);
 });
 
+// README, In your app's tests, Fake timers: a request's time limit is a timer, which a test's fake
+// timers run too. Run before the (mocked) answer has come, they give the timeout alert.
+test('a widget given src shows the timeout alert when a test runs its fake timers before the answer', async (t) => {
+  const server = createServer(() => {}); // answers nothing: the answer is still on its way
+  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+  t.after(() => (server.closeAllConnections(), server.close()));
+  await import('../../dist/widgets/faq/define.js');
+  t.mock.timers.enable({ apis: ['setTimeout'] });
+  const faq = document.createElement('tc-faq');
+  t.after(() => faq.remove());
+  faq.src = `http://127.0.0.1:${server.address().port}/{locale}/faq.json`;
+  const failed = new Promise((fired) => faq.addEventListener('tc-error', (event) => fired(event.detail)));
+  const { error } = console;
+  console.error = () => {}; // the kit's line for the error shown
+  t.after(() => (console.error = error));
+  document.body.append(faq);
+  await new Promise((requested) => setImmediate(requested));
+  t.mock.timers.runAll();
+  // The error comes within the same turn (no answer to wait for), or not at all.
+  const shown = await Promise.race([failed, new Promise((none) => setImmediate(() => none(null)))]);
+  assert.equal(shown?.code, 'timeout');
+  await faq.updateComplete;
+  assert.equal(faq.shadowRoot.querySelector('[role="alert"]').textContent.replace(/\s+/g, ' ').trim(), 'The content took too long to load.');
+});
+
 // Last: it switches the kit to Chinese.
 test("the README's unit test passes under jsdom", async (t) => {
   for (const [name, body] of await readmeUnitTests()) await t.test(name, body);
