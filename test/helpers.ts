@@ -85,6 +85,13 @@ export async function resetKit(): Promise<void> {
   await setLocale('en');
 }
 
+/** Gives the page back its own colour scheme and colours, after a test that set them. */
+export function resetPageColours(): void {
+  document.documentElement.style.colorScheme = '';
+  document.body.style.background = '';
+  document.body.style.color = '';
+}
+
 /** Resolves after two animation frames: layout, ResizeObserver reports and their re-render are done. */
 export const frames = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { axeViolations, inChromium, luminance, mount, mountWidget, resetKit, shadow } from '../helpers.js';
+import { axeViolations, inChromium, luminance, mount, mountWidget, resetKit, resetPageColours, shadow } from '../helpers.js';
 import type { TcFaq } from '../../src/widgets/faq/faq.js';
 
 /*
@@ -24,9 +24,7 @@ const widgets: Array<[tag: string, attributes: Record<string, string>]> = [
 describe('colour scheme', function () {
   this.timeout(20_000);
   afterEach(async () => {
-    document.documentElement.style.colorScheme = '';
-    document.body.style.background = '';
-    document.body.style.color = '';
+    resetPageColours();
     for (const element of document.querySelectorAll('tc-locale-switch, meta[name="color-scheme"]')) element.remove();
     await resetKit();
   });

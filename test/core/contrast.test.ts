@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { contrast, inChromium, mountWidget, resetKit, shadow } from '../helpers.js';
+import { contrast, inChromium, mountWidget, resetKit, resetPageColours, shadow } from '../helpers.js';
 import type { TcFaq } from '../../src/widgets/faq/faq.js';
 
 /*
@@ -52,8 +52,7 @@ describe('more contrast', function () {
   });
   afterEach(async () => {
     if (inChromium) await executeServerCommand('emulate-contrast', { more: false });
-    document.documentElement.style.colorScheme = '';
-    document.body.style.background = '';
+    resetPageColours();
     await resetKit();
   });
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { contrast, mountWidget, resetKit, shadow } from '../helpers.js';
+import { contrast, mountWidget, resetKit, resetPageColours, shadow } from '../helpers.js';
 import type { TcFaq } from '../../src/widgets/faq/faq.js';
 
 /*
@@ -30,9 +30,7 @@ const pages = [
 describe('a browser without light-dark() (Chromium before 123)', function () {
   this.timeout(20_000);
   afterEach(async () => {
-    document.documentElement.style.colorScheme = '';
-    document.body.style.background = '';
-    document.body.style.color = '';
+    resetPageColours();
     for (const element of document.querySelectorAll('tc-locale-switch, .before-widget')) element.remove();
     await resetKit();
   });

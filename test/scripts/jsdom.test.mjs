@@ -24,17 +24,22 @@ function installJsdom() {
 
 const window = installJsdom();
 
+/** Appends `widget` and waits until its content is shown (an error it shows instead fails). */
+async function appendShown(widget) {
+  const settled = new Promise((ready, failed) => {
+    widget.addEventListener('tc-ready', ready);
+    widget.addEventListener('tc-error', (event) => failed(new Error(event.detail.message)));
+  });
+  document.body.append(widget);
+  await settled;
+  await widget.updateComplete;
+}
+
 test('a widget renders and works under jsdom: content given as a property, an entry opened by a click', async () => {
   await import('../../dist/widgets/faq/define.js');
   const faq = document.createElement('tc-faq');
   faq.content = JSON.parse(readFileSync('content/en/faq.json', 'utf8'));
-  const settled = new Promise((ready, failed) => {
-    faq.addEventListener('tc-ready', ready);
-    faq.addEventListener('tc-error', (event) => failed(new Error(event.detail.message)));
-  });
-  document.body.append(faq);
-  await settled;
-  await faq.updateComplete;
+  await appendShown(faq);
   assert.equal(faq.status, 'ready');
   const questions = [...faq.shadowRoot.querySelectorAll('button.question')];
   assert.equal(questions.length, faq.content.entries.length);
@@ -66,13 +71,7 @@ test('a widget given src loads under a jsdom without AbortSignal.prototype.throw
   // test switches the kit to Chinese, and log that it could not.
   t.after(() => faq.remove());
   faq.src = `http://127.0.0.1:${server.address().port}/{locale}/faq.json`;
-  const settled = new Promise((ready, failed) => {
-    faq.addEventListener('tc-ready', ready);
-    faq.addEventListener('tc-error', (event) => failed(new Error(event.detail.message)));
-  });
-  document.body.append(faq);
-  await settled;
-  await faq.updateComplete;
+  await appendShown(faq);
   assert.equal(faq.shadowRoot.querySelector('button.question').textContent.trim(), JSON.parse(readFileSync('content/en/faq.json', 'utf8')).entries[0].question);
 });
 
