@@ -19,18 +19,15 @@ export const localeSwitchStyles = css`
     color: var(--tc-color-link, var(--_tc-accent));
   }
   /*
-   * Not colour alone: the current locale is also bold and filled. White on blue in either scheme:
-   * software that darkens a light page assumes light text on dark fills. Dark Reader darkens the
-   * fill (the page's --tc-color-link, or this blue) and lightens plain colours, but keeps the dark
-   * value of a light-dark() it cannot parse (the page is dark to it): dark grey on its dark blue,
-   * 1.7:1. Chrome's Darken websites gives light-dark() its dark value too, then turns the dark
-   * text light and keeps the pale blue fill: 1.4:1. background-color: Dark Reader left the page's
-   * blue undarkened in the shorthand with this fallback. A dark page that sets one of the two
-   * colours sets both (README, Theming): white on its pale link colour is 1.7 to 2.1:1, its dark
-   * surface on this blue 2.2 to 2.9:1. Keeping the light-dark() pair where the page sets only one
-   * (a fallback that is valid only when the other is set: color-mix(in srgb, var(--_tc-surface),
-   * var(--tc-color-link) 0%)) fixes that, for 44 B, but Dark Reader copies the color-mix() as it
-   * is: the README's #0a5d8f link colour on a light page came out 1.5:1 under it, 7.6:1 with this.
+   * Not colour alone: the current locale is also bold and filled. White on blue in either scheme,
+   * not a light-dark() pair: software that darkens a light page assumes light text on dark fills.
+   * With the pair, Dark Reader (which keeps the dark value of a light-dark() of hex colours it
+   * cannot parse) drew dark grey on its darkened blue, 1.7:1, and Chrome's Darken websites light
+   * text on the pale blue, 1.4:1. background-color: Dark Reader left the blue undarkened in the
+   * shorthand. A dark page that sets one of the two colours sets both (README, Theming). Keeping
+   * the pair where a page sets only one (color-mix(in srgb, var(--_tc-surface),
+   * var(--tc-color-link) 0%), valid only when the other is set) cost 44 B, and Dark Reader copies
+   * the color-mix() unparsed: the README's #0a5d8f link colour came out 1.5:1 under it.
    */
   [aria-current='true'] {
     background-color: var(--tc-color-link, #0b57d0);
