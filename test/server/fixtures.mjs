@@ -10,6 +10,12 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A shipped document's text: `path` is `<locale>/<document>`, without .json. */
 const shippedText = (path) => readFileSync(new URL(`../../content/${path}.json`, import.meta.url), 'utf8');
 
+/** Answers with the built kit's file at `path` (its segments under dist/), as a script or JSON. */
+function serveBuilt(context, path) {
+  context.body = readFileSync(new URL(`../../dist/${path.join('/')}`, import.meta.url));
+  context.type = path.at(-1).endsWith('.json') ? 'application/json' : 'text/javascript';
+}
+
 export async function contentFixtures(context, next) {
   if (context.path.startsWith('/src/content/')) context.path = context.path.replace('/src/content/', '/content/');
   // Between /fixture/offline?path=<path> and /fixture/online?path=<path>, a request for that path
@@ -185,9 +191,7 @@ export async function contentFixtures(context, next) {
       const [corp, acao, ...path] = rest.split('/');
       if (corp !== 'none') context.set('Cross-Origin-Resource-Policy', corp);
       if (acao === 'star') context.set('Access-Control-Allow-Origin', '*');
-      context.body = readFileSync(new URL(`../../dist/${path.join('/')}`, import.meta.url));
-      context.type = path.at(-1).endsWith('.json') ? 'application/json' : 'text/javascript';
-      return;
+      return serveBuilt(context, path);
     }
     // /fixture/strict-host?kit=<script URL>[&crossorigin][&coep=<policy>][&permissions=<policy>]: a
     // portal page with a FAQ and its fallback link, that loads the script tag as written (with
@@ -236,9 +240,7 @@ export async function contentFixtures(context, next) {
         }
         await sleep(400);
       }
-      context.body = readFileSync(new URL(`../../dist/${path.join('/')}`, import.meta.url));
-      context.type = path.at(-1).endsWith('.json') ? 'application/json' : 'text/javascript';
-      return;
+      return serveBuilt(context, path);
     }
     // /fixture/focus-frame?src=<content URL>: a page that a test opens in a frame of another origin
     // (127.0.0.1 beside localhost), with a regions widget from the kit's source, driven and watched
