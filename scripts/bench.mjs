@@ -232,7 +232,7 @@ ${results.map((result) => `## ${result.title}\n\n${table(result.rows)}\n`).join(
 
 Each page loads \`dist/trust-widgets.js\` and its widgets fetch their default content, at 1280 × 900 px. Median over the
 same samples; CLS is the worst cumulative layout shift of any sample (goal 0, with the host rule of
-the README reserving the widgets' space). "zh-CN" is a reader who chose Chinese on an earlier page:
+docs/embedding.md reserving the widgets' space). "zh-CN" is a reader who chose Chinese on an earlier page:
 the switch remembers it, and the page starts in it.
 
 | page | language | script arrived → every widget rendered | navigation start → every widget rendered | worst CLS |

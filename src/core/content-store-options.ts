@@ -16,5 +16,5 @@ export interface ContentStoreOptions {
   contentBase?: string;
 }
 
-/** The limits a page starts with (10 s, 1 MiB), which the README and the content authors' page state. */
+/** The limits a page starts with (10 s, 1 MiB), which docs/widgets.md and the content authors' page state. */
 export const contentStoreDefaults: Readonly<ContentStoreOptions> = { timeoutMs: 10_000, maxBytes: 1_048_576 };

@@ -56,7 +56,7 @@ const cache = new Map<string, PendingFetch>();
 /**
  * Forgets every cached document, so that the next load fetches it again (for hosts that publish
  * new content live). That fetch goes through the browser's HTTP cache, which answers by itself
- * while the document's max-age lasts: live content is served with no-cache (README, "Publishing a
+ * while the document's max-age lasts: live content is served with no-cache (docs/embedding.md, "Publishing a
  * new version"). Requests under way go on for the widgets waiting for them: cancelling them
  * would show those widgets a network error that never happened.
  */

@@ -1,6 +1,6 @@
 // Apart from locale.ts, which configures @lit/localize when imported: the content schema needs the
 // list too, and content:check runs it in Node before `npm run generate` has made anything.
-// README "Adding a language" lists what else names the locales; test/scripts/locales.test.mjs
+// docs/locales.md ("Adding a language") lists what else names the locales; test/scripts/locales.test.mjs
 // fails while one of them disagrees with this list.
 
 /**

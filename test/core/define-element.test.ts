@@ -9,7 +9,7 @@ import { TcBreadcrumb } from '../../src/widgets/breadcrumb/breadcrumb.js';
 describe('define modules', () => {
   afterEach(resetKit);
 
-  // From a review: the README offers `<widget>/class.js` so that an app can define a widget under
+  // From a review: docs/bundling.md offers `<widget>/class.js` so that an app can define a widget under
   // a tag of its own. A later import of the define module (or of the root entry, for setLocale)
   // threw NotSupportedError, a constructor being usable once per registry, and the import failed.
   it('defines the kit\'s tag too when the app defined the class under its own tag first', async () => {

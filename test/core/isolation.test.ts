@@ -85,7 +85,7 @@ describe('isolation from the host page', () => {
       expectPlainText(getComputedStyle(rootOf(widget)));
     });
 
-    // The README offers the page's own children as what a reader sees when the script never runs
+    // docs/embedding.md offers the page's own children as what a reader sees when the script never runs
     // (blocked, offline, an older browser): once the widget is defined they must not show beside
     // it, nor be read out. A <slot> in a widget would put them back on screen.
     it(`<${tag}> hides the page's fallback children once it is defined`, async () => {

@@ -46,7 +46,7 @@ describe('locale', () => {
     expect(new Set(supportedLocales).size).to.equal(supportedLocales.length);
   });
 
-  // A locale added to supportedLocales (README "Adding a language") but not to resolveLocale was
+  // A locale added to supportedLocales (docs/locales.md ("Adding a language")) but not to resolveLocale was
   // listed by the switch, whose button then switched the kit to English.
   for (const locale of supportedLocales) {
     it(`resolves its own tag, ${locale}, to itself, and shows its UI strings once switched to it`, async () => {

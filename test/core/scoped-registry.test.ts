@@ -10,7 +10,7 @@ import { TcSidebar } from '../../src/widgets/sidebar/sidebar.js';
 import { frames, nextEvent, resetKit, settled, shadow, visibleText } from '../helpers.js';
 
 /*
- * A product team's app in the portal's page (README, "In a micro-frontend"): it imports the classes
+ * A product team's app in the portal's page (docs/bundling.md, "In a micro-frontend"): it imports the classes
  * and defines them under names of its own in a scoped custom element registry of its shadow root.
  * Chrome and Edge 146 and Safari 26 have scoped registries; Firefox has none, and this WebKitGTK
  * throws "Illegal constructor" at `new CustomElementRegistry()`: the tests are skipped there.
@@ -112,7 +112,7 @@ describe('widgets in a scoped custom element registry', function () {
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     await moved.updateComplete;
     expect(visibleText(shadow(moved).querySelector('.results'))).to.match(/^(1 result|\d+ results)$/);
-    // Its Copy link, which the README names too, writes the entry's address, and says so.
+    // Its Copy link, which docs/bundling.md names too, writes the entry's address, and says so.
     const written: string[] = [];
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
     try {

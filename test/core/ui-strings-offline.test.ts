@@ -16,7 +16,7 @@ const setOffline = (offline: boolean) => fetch(`/fixture/${offline ? 'offline' :
 describe('Chinese UI strings that failed to load, from the ES modules', function () {
   this.timeout(20_000);
 
-  it('load again when the connection comes back, except in Firefox (README, Locales)', async () => {
+  it('load again when the connection comes back, except in Firefox (docs/locales.md)', async () => {
     const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
     await setOffline(true);
     try {

@@ -6,7 +6,7 @@ import { inChromium } from '../helpers.js';
  * The script tag from another site (a CDN) on portal pages with strict headers: a page that is
  * cross-origin isolated (Cross-Origin-Embedder-Policy), a CDN that sends
  * Cross-Origin-Resource-Policy, a page in a sandboxed frame, a page whose Permissions-Policy denies
- * the clipboard. What the README's "Embedding with a script tag" tells a page to do, proven: each
+ * the clipboard. What docs/embedding.md tells a page to do, proven: each
  * page is a frame of this one, given the headers (test/server/fixtures.mjs, strict-host and cdn).
  * A frame's own COEP applies to what it loads as it does at the top (only crossOriginIsolated
  * also needs the top's COOP).

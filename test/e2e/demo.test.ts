@@ -335,8 +335,8 @@ describe('demo portal', function () {
     }
   });
 
-  // The pages reserve each widget's height while it is undefined or loading (demo/portal.css, the
-  // README's host rule): the reserved height must be the rendered one, or the page shifts when the
+  // The pages reserve each widget's height while it is undefined or loading (demo/portal.css,
+  // the host rule of docs/embedding.md): the reserved height must be the rendered one, or the page shifts when the
   // content arrives (the benchmark's CLS). The widget's own loading state stands in for the wait.
   // Chinese text is laid out to other heights, so a reader who chose it (remembered by the switch)
   // gets reservations of its own. The heights are Chromium's, where the benchmark and Lighthouse
@@ -530,8 +530,8 @@ describe('demo portal', function () {
 
   // From the audit of what third-party software reads: a tag manager's link-click trigger (and
   // analytics' outbound-click and download measurement) finds the link from event.target, which the
-  // shadow root retargets to the widget, and missed every link in the widgets. The README's
-  // listener, run as written there (a page's script or a tag manager's Custom HTML tag), finds it
+  // shadow root retargets to the widget, and missed every link in the widgets. The listener of
+  // docs/embedding.md, run as written there (a page's script or a tag manager's Custom HTML tag), finds it
   // through the click's composed path.
   const linkClicks: [path: string, links: [tag: string, selector: string][]][] = [
     ['/demo/faq.html', [['tc-faq', 'a[href]'], ['tc-sidebar', 'a[href$=".pdf"]'], ['tc-breadcrumb', 'a[href]']]],
@@ -539,10 +539,10 @@ describe('demo portal', function () {
     ['/demo/data-location.html', [['tc-data-location', 'a[href]']]],
   ];
   for (const [path, links] of linkClicks) {
-    it(`${path}: the README's click listener reports each link clicked in a widget, which event.target does not lead to`, async () => {
-      const readme = await (await fetch('/README.md')).text();
-      const snippet = /```html\n<script>\n([^`]*shadow_link_click[^`]*)<\/script>\n```/.exec(readme)?.[1];
-      expect(snippet, "the README's click listener").to.be.a('string');
+    it(`${path}: the docs' click listener reports each link clicked in a widget, which event.target does not lead to`, async () => {
+      const guide = await (await fetch('/docs/embedding.md')).text();
+      const snippet = /```html\n<script>\n([^`]*shadow_link_click[^`]*)<\/script>\n```/.exec(guide)?.[1];
+      expect(snippet, "docs/embedding.md's click listener").to.be.a('string');
       const page = await openPage(path);
       frame = page.frame;
       await allShowing(page, 'en');

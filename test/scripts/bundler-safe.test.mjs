@@ -47,7 +47,7 @@ test('package.json shares Lit with the app and points editors at the published c
   assert.ok(files.includes('custom-elements.json'), 'the manifest is published');
 });
 
-// An app's unit tests and server bundles import the kit in Node, where there is no DOM (README).
+// An app's unit tests and server bundles import the kit in Node, where there is no DOM (docs/bundling.md).
 test('every ES entry imports in Node without a DOM', () => {
   const entries = ['dist/index.js', 'dist/api.js', ...readdirSync('dist/widgets').map((name) => `dist/widgets/${name}/define.js`)];
   const script = `await Promise.all(${JSON.stringify(entries.map((entry) => `./${entry}`))}.map((entry) => import(entry)))`;

@@ -264,7 +264,7 @@ test('invisible text inside a link or emphasis is one problem, at its text', asy
 
 // From the same audit: a translation that failed only the published schema (text a reader cannot
 // see) was still compared with its reference, and got a second problem for the same slip. The
-// README promises that a file that fails its schema is not compared.
+// docs/content.md promises that a file that fails its schema is not compared.
 test('a translation that fails the published schema is not compared with its reference', async () => {
   const { problems } = await check(editing('zh-CN', 'faq.json', (document) => document.entries[0].answer[0].content.push({ type: 'em', text: '\u200B' })));
   assert.deepEqual(problems, ['ROOT/zh-CN/faq.json: $.entries[0].answer[0].content[1].text: must contain visible text']);
@@ -279,7 +279,7 @@ test('an alternate whose locale differs in a translation is reported', async () 
 });
 
 // From a content audit: a translation that changed a number inside its text ("存储 60 天" for "90
-// days", "全天" for "24 hours a day") passed, although the README promises the same numbers
+// days", "全天" for "24 hours a day") passed, although the docs/content.md promises the same numbers
 // in every locale and only the wording may differ. Numbers are compared as written in the text,
 // whatever the spacing or digits (full-width) a translation uses, and a name with digits is no number.
 test('a number changed inside a translated text is reported there', async () => {

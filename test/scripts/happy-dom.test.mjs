@@ -1,5 +1,5 @@
 // node --test test/scripts/ (after the build): a product team's unit tests run under happy-dom
-// (Vitest's `environment: 'happy-dom'`, which many Vite apps use); the README says the widgets
+// (Vitest's `environment: 'happy-dom'`, which many Vite apps use); docs/bundling.md says the widgets
 // render there. happy-dom has constructable style sheets, which jsdom lacks: Lit adopts the
 // widgets' styles there, as in a browser, where under jsdom it writes <style> elements.
 import { test } from 'node:test';
@@ -93,7 +93,7 @@ test('a document with a mistake shows the alert under happy-dom', async () => {
 });
 
 // Last: it switches the kit to Chinese (the UI strings' dynamic import, under happy-dom).
-test("the README's unit test passes under happy-dom", async (t) => {
+test("the unit test of docs/bundling.md passes under happy-dom", async (t) => {
   for (const [name, body] of await readmeUnitTests()) await t.test(name, body);
 });
 

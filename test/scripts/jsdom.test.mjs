@@ -1,5 +1,5 @@
 // node --test test/scripts/ (after the build): a product team's unit tests run under jsdom (vitest's
-// or Jest's jsdom environment); the README says the widgets render there.
+// or Jest's jsdom environment); docs/bundling.md says the widgets render there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -67,7 +67,7 @@ test('a widget given src loads under a jsdom without AbortSignal.prototype.throw
   t.after(() => server.close());
   await import('../../dist/widgets/faq/define.js');
   const faq = document.createElement('tc-faq');
-  // Left in the page, it would load its Chinese document from the closed server when the README's
+  // Left in the page, it would load its Chinese document from the closed server when the docs'
   // test switches the kit to Chinese, and log that it could not.
   t.after(() => faq.remove());
   faq.src = `http://127.0.0.1:${server.address().port}/{locale}/faq.json`;
@@ -75,7 +75,7 @@ test('a widget given src loads under a jsdom without AbortSignal.prototype.throw
   assert.equal(faq.shadowRoot.querySelector('button.question').textContent.trim(), JSON.parse(readFileSync('content/en/faq.json', 'utf8')).entries[0].question);
 });
 
-// README, In your app's tests, Fake timers: a request's time limit is a timer, which a test's fake
+// docs/bundling.md, In your app's tests, Fake timers: a request's time limit is a timer, which a test's fake
 // timers run too. Run before the (mocked) answer has come, they give the timeout alert.
 test('a widget given src shows the timeout alert when a test runs its fake timers before the answer', async (t) => {
   const server = createServer(() => {}); // answers nothing: the answer is still on its way
@@ -101,6 +101,6 @@ test('a widget given src shows the timeout alert when a test runs its fake timer
 });
 
 // Last: it switches the kit to Chinese.
-test("the README's unit test passes under jsdom", async (t) => {
+test("the unit test of docs/bundling.md passes under jsdom", async (t) => {
   for (const [name, body] of await readmeUnitTests()) await t.test(name, body);
 });

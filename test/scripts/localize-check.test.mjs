@@ -59,7 +59,7 @@ test('an XLIFF file that is not what the source extracts to fails the check', ()
   assert.match(after, /<source>Expand all<\/source>/);
 });
 
-// README "Adding a language": a target locale added to lit-localize.json gets its XLIFF file from
+// docs/locales.md ("Adding a language"): a target locale added to lit-localize.json gets its XLIFF file from
 // `lit-localize extract`, without a translation. The check read xliff/zh-CN.xlf only, and passed.
 test('every target locale of lit-localize.json is checked: a new one without translations fails', () => {
   const { status, stdout, stderr } = localizeCheck(undefined, (config) => ({ ...config, targetLocales: [...config.targetLocales, 'ja'] }));

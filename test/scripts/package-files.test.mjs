@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -31,7 +31,7 @@ test('every relative import of a published ES module names a published file', ()
 });
 
 test('the package publishes only what an app or an editor uses, once', () => {
-  const used = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/THIRD-PARTY-NOTICES\.txt|dist\/.+\.(js|d\.ts|js\.map)|dist\/content\/.+\.json)$/;
+  const used = /^(package\.json|README\.md|docs\/[a-z-]+\.md|LICENSE|custom-elements\.json|dist\/THIRD-PARTY-NOTICES\.txt|dist\/.+\.(js|d\.ts|js\.map)|dist\/content\/.+\.json)$/;
   assert.deepEqual([...published].filter((path) => !used.test(path)), []);
 });
 
@@ -54,6 +54,14 @@ test('every package a published declaration imports is one an app installs', () 
     }
   }
   assert.deepEqual(wrong, []);
+});
+
+// The README links to its guides by relative path: on npm's page and in an app's node_modules they
+// are found beside it, or the README's links lead nowhere.
+test('the guides the README links to are published beside it', () => {
+  const guides = readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`);
+  assert.ok(guides.length > 0, 'docs/ holds the guides');
+  assert.deepEqual(guides.filter((guide) => !published.has(guide)), []);
 });
 
 // Tools that read a dependency's package.json (bundler plugins, licence checkers) import it by name.

@@ -1,9 +1,9 @@
-// The README's code as the Node tests run it (not a test file: node --test runs *.test.mjs).
+// The guides' code as the Node tests run it (not a test file: node --test runs *.test.mjs).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
 /**
- * The README's unit test ("In your app's tests"), run as written but for what Node needs and
+ * The unit test of docs/bundling.md ("In your app's tests"), run as written but for what Node needs and
  * Vitest does not: its `vitest` import gives way to node:test and an `expect` with the one matcher
  * it uses, its JSON imports take `with { type: 'json' }`, and the package's names are resolved
  * here (the package refers to itself by its name) for a module loaded from a data: URL. Resolves
@@ -11,8 +11,8 @@ import { readFileSync } from 'node:fs';
  * (jsdom.test.mjs, happy-dom.test.mjs).
  */
 export async function readmeUnitTests() {
-  const snippet = /```js\n(import \{ expect, test \} from 'vitest';\n[\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))?.[1];
-  assert.ok(snippet, "the README's unit test");
+  const snippet = /```js\n(import \{ expect, test \} from 'vitest';\n[\s\S]*?)```/.exec(readFileSync('docs/bundling.md', 'utf8'))?.[1];
+  assert.ok(snippet, "docs/bundling.md's unit test");
   const tests = [];
   globalThis.readmeTest = (name, body) => tests.push([name, body]);
   globalThis.readmeExpect = (actual) => ({ toBe: (expected) => assert.equal(actual, expected) });

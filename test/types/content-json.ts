@@ -1,5 +1,5 @@
 // Compiled on its own by test/scripts/types.test.mjs, in a folder where node_modules/trust-widgets
-// holds the package's published files: the README's way of giving a widget a default document
+// holds the package's published files: the way docs/bundling.md gives a widget a default document
 // imported from the package's JSON, through exports (bundler) or, without them (node10),
 // typesVersions.
 import 'trust-widgets/faq.js';

@@ -231,7 +231,7 @@ describe('<tc-breadcrumb>', () => {
     }
   });
 
-  // The page's own reserve (README) is the trail's height: a loading line taller than the trail
+  // The page's own reserve (docs/embedding.md) is the trail's height: a loading line taller than the trail
   // it stands for pushed the page down, then back up when the trail came (0.8 rem at 1280 px).
   it('is as tall while loading as its one-line trail once ready, in both languages', async () => {
     const frame = frameOf(1000);

@@ -1647,7 +1647,7 @@ describe('<tc-faq>', () => {
   });
 
   describe('height', () => {
-    // A page reserves the FAQ's height while it loads (README). If closed entries out of view were
+    // A page reserves the FAQ's height while it loads (docs/embedding.md). If closed entries out of view were
     // estimated in the first frame and measured later, the FAQ would grow after it appears and
     // move what follows it, and a deep link's scroll would do the same. A short FAQ lays out whole.
     it('has its full height from the first frame', async () => {

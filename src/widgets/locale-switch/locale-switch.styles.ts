@@ -24,10 +24,10 @@ export const localeSwitchStyles = css`
    * With the pair, Dark Reader (which keeps the dark value of a light-dark() of hex colours it
    * cannot parse) drew dark grey on its darkened blue, 1.7:1, and Chrome's Darken websites light
    * text on the pale blue, 1.4:1. background-color: Dark Reader left the blue undarkened in the
-   * shorthand. A dark page that sets one of the two colours sets both (README, Theming). Keeping
+   * shorthand. A dark page that sets one of the two colours sets both (docs/theming.md). Keeping
    * the pair where a page sets only one (color-mix(in srgb, var(--_tc-surface),
    * var(--tc-color-link) 0%), valid only when the other is set) cost 44 B, and Dark Reader copies
-   * the color-mix() unparsed: the README's #0a5d8f link colour came out 1.5:1 under it.
+   * the color-mix() unparsed: the #0a5d8f of docs/theming.md link colour came out 1.5:1 under it.
    */
   [aria-current='true'] {
     background-color: var(--tc-color-link, #0b57d0);

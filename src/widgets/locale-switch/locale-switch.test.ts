@@ -100,7 +100,7 @@ describe('<tc-locale-switch>', () => {
   });
 
   // Its default pair is white on blue in either scheme; a dark page's pale link colour under that
-  // white, or its dark surface on that blue, is under 3:1, so the README's Theming tells a dark page
+  // white, or its dark surface on that blue, is under 3:1, so docs/theming.md tells a dark page
   // that sets one of the two to set both: then the page's own pair is what the reader gets.
   it("writes the current language in a dark page's own surface on its own link colour when it sets both", async () => {
     document.documentElement.style.colorScheme = 'dark';

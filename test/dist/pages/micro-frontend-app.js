@@ -1,4 +1,4 @@
-// The app, as README "In a micro-frontend" has it: the classes and the API, defined under its own
+// The app, as docs/bundling.md ("In a micro-frontend") has it: the classes and the API, defined under its own
 // names in a scoped registry of its shadow root (the browser's, or the polyfill's with its own
 // API where the page loaded it), or on the page where there are none.
 import { TcFaq } from '/dist/widgets/faq/faq.js';
@@ -18,7 +18,7 @@ registry.define('acme-faq', TcFaq);
 registry.define('acme-language', TcLocaleSwitch);
 root.innerHTML = '<acme-language></acme-language><acme-faq></acme-faq>';
 
-// The README's link between the two copies' locales, once the portal's script has run.
+// The link of docs/bundling.md between the two copies' locales, once the portal's script has run.
 function link() {
   const portal = window.TrustWidgets;
   if (!portal) return; // the portal's widgets come from ES modules: they follow <html lang> only
