@@ -97,6 +97,34 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(tableText(widget)).to.include('中国东部');
   });
 
+  // The first thing a page author copies: the README's quick start, pasted as it is into a page
+  // (the CDN's address aside), must show every widget it names with the kit's default content.
+  it("shows every widget of the README's quick start, pasted as written", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const snippet = /## Quick start\n[^`]*```html\n([^`]*)```/.exec(readme)?.[1];
+    expect(snippet, "the README's quick start").to.be.a('string');
+    const tags = [...snippet!.matchAll(/<(tc-[a-z-]+)[\s>]/g)].map(([, tag]) => tag);
+    expect(tags, 'the quick start names every widget').to.have.members(['tc-locale-switch', 'tc-breadcrumb', 'tc-data-location', 'tc-retention-timeline', 'tc-policy-sections', 'tc-faq', 'tc-sidebar']);
+    localStorage.removeItem('trust-widgets-locale'); // the switch's `remember`: start in English
+    frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = '<script>window.pageErrors = []; addEventListener("error", (event) => pageErrors.push(event.message));</script>\n'
+      + snippet!.replace('https://your.cdn/trust-widgets/0.1.0/trust-widgets.js', '/dist/trust-widgets.js');
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as unknown as PortalWindow;
+    await customElementsDefined(win, 'tc-faq');
+    for (const widget of doc.querySelectorAll('tc-breadcrumb, tc-data-location, tc-retention-timeline, tc-policy-sections, tc-faq, tc-sidebar')) {
+      await until(() => widget.getAttribute('status') !== 'loading' && widget.getAttribute('status') !== null, () => `<${widget.localName}> to load`);
+      expect(`${widget.localName}: ${widget.getAttribute('status')}`).to.equal(`${widget.localName}: ready`);
+    }
+    expect(doc.querySelector('tc-locale-switch')!.shadowRoot!.querySelectorAll('button')).to.have.length(2);
+    expect(doc.querySelector('tc-policy-sections')!.shadowRoot!.textContent).to.include('You control access');
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   // A portal with the script tag, and a product team's bundle on the same page importing one widget
   // as an ES module: the tag is taken, and the second definition must be a no-op, not an error.
   it('is harmless beside an ES import of a widget it already defined', async () => {
@@ -111,8 +139,8 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(faq.shadowRoot!.querySelectorAll('button.question').length).to.be.above(0);
   });
 
-  // A product team's app on the portal's page with its own copy of the kit (README, "In a
-  // micro-frontend"): each copy's switch reaches the other copy's widgets through the README's link,
+  // A product team's app on the portal's page with its own copy of the kit (docs/bundling.md, "In a
+  // micro-frontend"): each copy's switch reaches the other copy's widgets through the link in docs/bundling.md,
   // whether the app runs after the portal's script or before it (a deferred or tag manager's script).
   // A team's bundle that loads the scoped-registry polyfill (Firefox, this WebKitGTK) after the
   // portal's script replaces the page's customElements with one that has none of the portal's tags,
@@ -123,7 +151,7 @@ describe('dist/trust-widgets.js on a portal page', () => {
     ["before the portal's script", '/test/dist/pages/micro-frontend-app-first.html'],
     ["after the portal's script, in a scoped registry of the polyfill where the browser has none", '/test/dist/pages/micro-frontend-polyfill.html'],
   ]) {
-    it(`switches a team's copy of the kit and the portal's together, linked as the README shows, the app running ${when}`, async () => {
+    it(`switches a team's copy of the kit and the portal's together, linked as docs/bundling.md shows, the app running ${when}`, async () => {
       const page = await openPage(url);
       frame = page.frame;
       const win = page.win as PortalWindow & { moduleLoaded?: boolean; appRoot?: ParentNode };
@@ -467,7 +495,7 @@ describe('dist/trust-widgets.js on a portal page', () => {
   });
 
   // From a review: a module that failed to load stays failed under its URL, so asking for the
-  // Chinese strings again (the README's retry: setLocale, or the switch) never asked the network,
+  // Chinese strings again (the retry in docs/locales.md: setLocale, or the switch) never asked the network,
   // and the page kept English labels after a moment offline.
   it('loads the Chinese UI strings when asked again after their first load failed', async () => {
     const page = await openPage(`/test/dist/pages/zh-start.html?kit=/fixture/kit/fail-once-strings-${crypto.randomUUID()}/trust-widgets.js`);
@@ -607,7 +635,7 @@ describe('dist/trust-widgets.js on old and unusual portal pages', () => {
     expect(page.win.pageErrors).to.deep.equal([]);
   });
 
-  // Pasted into WordPress's classic editor, the README's snippets go through autop: each tag ends
+  // Pasted into WordPress's classic editor, the snippets of docs/embedding.md go through autop: each tag ends
   // up in a <p> of the theme (its font, indent, spacing, margins) and the FAQ's fallback gets <br>s.
   it('shows the widgets WordPress puts in paragraphs as a Custom HTML block shows them, in the space reserved for them', async () => {
     const page = await openPage('/test/dist/pages/cms-autop.html');
