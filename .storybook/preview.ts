@@ -31,7 +31,7 @@ const preview: Preview = {
       options: { runOnly: { type: 'tag', values: wcagTags } },
     },
     options: {
-      storySort: { order: ['Content authors', 'Widgets'] },
+      storySort: { order: ['Introduction', 'Content authors', 'Widgets'] },
     },
   },
 };

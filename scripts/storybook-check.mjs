@@ -297,6 +297,7 @@ async function check(entry, opened, browser) {
       const unsettled = widgets.filter((widget) => widget.status === 'loading' && !widget.stalled);
       if (unsettled.length) problems.push(`docs: ${unsettled.length} widget(s) still loading`);
       problems.push(...(await missingFromSnippets(page)), ...(await argsTableProblems(page)), ...(await descriptionProblems(page, entry)));
+      problems.push(...(await brokenStorybookLinks(page)));
       if (entry.id.startsWith('content-authors-')) problems.push(...(await fieldTypeProblems(page)));
       if (entry.id.startsWith('widgets-')) problems.push(...(await themeInSnippet(page)));
     }
@@ -507,6 +508,18 @@ async function argsTableProblems(page) {
  * shared text or id rules under a description of its own (a region's name, a replication partner)
  * is named for those rules, not as a plain string (an editor audit found them called "string").
  */
+/**
+ * A docs page's links to other pages of this Storybook (`?path=/docs/<id>` or `/story/<id>`, which
+ * the docs blocks open in the manager) must name an entry of index.json: a story or page renamed
+ * leaves a link that opens "Couldn't find story" with no error at build time.
+ */
+async function brokenStorybookLinks(page) {
+  const hrefs = await page.evaluate(() => [...document.querySelectorAll('#storybook-docs a[href^="?path="]')].map((link) => link.getAttribute('href')));
+  return hrefs
+    .filter((href) => !Object.hasOwn(index.entries, href.replace(/^\?path=\/(docs|story)\//, '')))
+    .map((href) => `docs: the link ${href} leads to no story or docs page`);
+}
+
 async function fieldTypeProblems(page) {
   const types = await page.evaluate(() =>
     Object.fromEntries([...document.querySelectorAll('#storybook-docs tr')].map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())).filter((cells) => cells.length > 2)),
