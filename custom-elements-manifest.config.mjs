@@ -5,6 +5,7 @@ import { defineElementPlugin } from './scripts/cem-define-element.mjs';
 import { shippedPathsPlugin } from './scripts/cem-shipped-paths.mjs';
 import { documentTypesPlugin } from './scripts/cem-document-types.mjs';
 import { cssDefaultsPlugin } from './scripts/cem-css-defaults.mjs';
+import { expandedTypesPlugin } from './scripts/cem-expanded-types.mjs';
 
 export default {
   globs: ['src/widgets/*/*.ts', 'src/core/content-element.ts'],
@@ -16,5 +17,5 @@ export default {
   // a run wrote its output (test/scripts/manifest-theming.test.mjs writes to a temp folder).
   packagejson: false,
   // Shipped paths last: the define-element plugin finds define.ts modules by their source paths.
-  plugins: [defineElementPlugin(), documentTypesPlugin(), await cssDefaultsPlugin(), shippedPathsPlugin()],
+  plugins: [defineElementPlugin(), documentTypesPlugin(), expandedTypesPlugin(), await cssDefaultsPlugin(), shippedPathsPlugin()],
 };
