@@ -31,8 +31,19 @@ test('every relative import of a published ES module names a published file', ()
 });
 
 test('the package publishes only what an app or an editor uses, once', () => {
-  const used = /^(package\.json|README\.md|docs\/[a-z-]+\.md|LICENSE|custom-elements\.json|dist\/THIRD-PARTY-NOTICES\.txt|dist\/.+\.(js|d\.ts|js\.map)|dist\/content\/.+\.json)$/;
+  const used = /^(package\.json|README\.md|docs\/[a-z-]+\.md|LICENSE|custom-elements\.json|vscode\.(html|css)-custom-data\.json|web-types\.json|dist\/THIRD-PARTY-NOTICES\.txt|dist\/.+\.(js|d\.ts|js\.map)|dist\/content\/.+\.json)$/;
   assert.deepEqual([...published].filter((path) => !used.test(path)), []);
+});
+
+// Editors read these from the installed package: VS Code by the path its settings give
+// ("html.customData": ["./node_modules/trust-widgets/vscode.html-custom-data.json"], "css.customData"),
+// JetBrains IDEs by package.json's "web-types". Left out of the package, completion has nothing to read.
+test("the package publishes the editors' data, at the paths the README and package.json give", () => {
+  const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
+  for (const path of ['vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json', 'custom-elements.json']) {
+    assert.ok(published.has(path), `${path} is published (npm run build makes it)`);
+  }
+  assert.equal(normalize(packageJson['web-types']), 'web-types.json', 'package.json names the published web-types.json');
 });
 
 // From a package-consumer audit: dist/generated/locales/zh-CN.d.ts imported types from
