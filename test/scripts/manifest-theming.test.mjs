@@ -13,33 +13,17 @@
 // - parts: part="..." in html`` templates (part=${...} gives the strings in the expression),
 //   setAttribute('part', '...'), and calls of helpers with a parameter named `part`
 //   (renderHeading(level, text, 'title'), renderLink(link) with its default 'link', element(...)).
-// The manifest is made afresh for the test (custom-elements.json is generated and not committed, so
-// the one on disk may be missing or older than the source): the same analyzer and configuration as
-// npm run storybook:manifest, written to a temporary directory.
+// The manifest is made afresh for the test (fresh-manifest.mjs).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { freshManifest } from './fresh-manifest.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
-function analyze() {
-  const outdir = mkdtempSync(join(tmpdir(), 'cem-'));
-  try {
-    // The analyzer joins --outdir to the working directory, so it is given relative to the project.
-    execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--quiet', '--outdir', relative(root, outdir)], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    return JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
-  } finally {
-    rmSync(outdir, { recursive: true, force: true });
-  }
-}
-const manifest = analyze();
+const manifest = freshManifest();
 
 /**
  * What the analysis finds but the widget never shows, so documenting it would mislead; each with
