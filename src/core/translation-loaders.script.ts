@@ -6,12 +6,18 @@ import type { TargetLocale } from './supported-locales.js';
  * beside it (dist/locales/<locale>.js), loaded with a native import() when first needed. Module
  * scripts are always decoded as UTF-8, whatever the host page's charset.
  * A module that failed to load stays failed in the page's module map, under its URL: a retry (see
- * setLocale) asks for it under another URL, or it would fail again without a request.
+ * setLocale) asks for it under another URL, or it would fail again without a request. Not on a page
+ * whose import map checks integrity (docs/embedding.md, "Subresource Integrity"): the map names the
+ * file's own URL only, and the file it refused would load unchecked under another.
  */
 let failedLoads = 0;
 export const translationLoaders: Record<TargetLocale, () => Promise<{ templates: Record<string, unknown> }>> = {
   'zh-CN': () =>
-    import(/* @vite-ignore */ `${kitBaseUrl}locales/zh-CN.js${failedLoads ? `?retry=${failedLoads}` : ''}`).catch((error: unknown) => {
+    import(
+      /* @vite-ignore */ `${kitBaseUrl}locales/zh-CN.js${
+        failedLoads && ![...document.querySelectorAll<HTMLScriptElement>('script[type=importmap i]')].some((map) => map.text.includes('integrity')) ? `?retry=${failedLoads}` : ''
+      }`
+    ).catch((error: unknown) => {
       failedLoads++;
       throw error;
     }),

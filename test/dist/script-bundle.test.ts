@@ -509,6 +509,39 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(table.shadowRoot!.querySelector('thead')!.getAttribute('lang'), 'no longer marked English').to.not.equal('en');
   });
 
+  // From an audit of docs/embedding.md ("Subresource Integrity"): an import map's integrity keeps
+  // Chinese UI strings whose hash does not match from loading, but the retry of a failed load asks
+  // for them under another address (?retry=1), which the map does not name: choosing Chinese again
+  // ran the file the map had refused, unchecked.
+  it('never runs Chinese UI strings whose hash an import map refuses, however often they are asked for', async () => {
+    const stringsUrl = new URL('/dist/locales/zh-CN.js', location.href).href;
+    const digest = await crypto.subtle.digest('SHA-384', await (await fetch(stringsUrl)).arrayBuffer());
+    const hash = `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+    /** A page that checks the strings with `integrity`, its table once the kit has tried Chinese `tries` times. */
+    const headersAfter = async (integrity: string, tries: number) => {
+      frame?.remove();
+      frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = `<!doctype html><html lang="en"><head><script>window.pageErrors = []; addEventListener("error", (event) => pageErrors.push(event.message));</script>
+        <script type="importmap">${JSON.stringify({ integrity: { [stringsUrl]: integrity } })}</script>
+        <script src="/dist/trust-widgets.js"></script></head><body><tc-data-location></tc-data-location></body></html>`;
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow as unknown as PortalWindow;
+      const table = frame.contentDocument!.querySelector('tc-data-location')!;
+      await whenReady(table);
+      for (let asked = 0; asked < tries; asked++) await win.TrustWidgets.setLocale('zh-CN');
+      await whenReady(table);
+      await (table as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(win.pageErrors, 'page errors').to.deep.equal([]);
+      return tableText(table).slice(0, 2);
+    };
+    expect(await headersAfter(hash, 1), 'the right hash: Chinese').to.deep.equal(['区域', '位置']);
+    const wrong = `sha384-${btoa('x'.repeat(48))}`;
+    expect(await headersAfter(wrong, 1), 'a wrong hash, once').to.deep.equal(['Region', 'Location']);
+    expect(await headersAfter(wrong, 3), 'a wrong hash, asked for three times').to.deep.equal(['Region', 'Location']);
+  });
+
   it('keeps Chinese UI strings intact on a page and script served without any charset', async () => {
     const crossOrigin = new URL('/fixture/no-charset-page', location.href);
     crossOrigin.hostname = crossOrigin.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
