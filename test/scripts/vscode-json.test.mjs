@@ -4,7 +4,9 @@
 // validated, completed and hovered. docs/content.md ("Editing with schema help") promises it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findNodeAtLocation, modify, applyEdits, parseTree } from 'jsonc-parser';
@@ -164,6 +166,35 @@ test('VS Code underlines each typical mistake where it is, in words a content ed
   // Broken JSON is red, unlike the schema's mistakes.
   text = readFileSync(join(root, 'content', faq), 'utf8').replace('"lang": "en",', '"lang": "en"');
   assert.deepEqual(await diagnostics(faq, text), [{ at: where(text, ['kind'], { key: true }), colour: 'red', message: 'Expected comma' }]);
+});
+
+// From the audit with VS Code's engine: besides a schema's mistakes, VS Code underlines in yellow a key
+// given twice and a "$schema" it cannot load. docs/content.md said a widget refuses the whole document
+// for any yellow line; for those two it does not (JSON keeps a repeated key's last value, "$schema" is
+// not read), content:check refuses them.
+test('what else VS Code underlines in yellow, content:check refuses, as the guide says', async () => {
+  const shipped = readFileSync(join(root, 'content/en/faq.json'), 'utf8');
+  const twice = shipped.replace('"title": "Frequently', '"title": "FAQ",\n  "title": "Frequently');
+  const unloadable = shipped.replace('"../schema/faq.schema.json"', '"../schemas/faq.schema.json"');
+  assert.deepEqual(await diagnostics('en/faq.json', twice), [yellow('6:3', 'Duplicate object key'), yellow('5:3', 'Duplicate object key')]);
+  assert.deepEqual(
+    (await diagnostics('en/faq.json', unloadable)).map(({ at, colour, message }) => ({ at, colour, message: message.replace(/'.*'/, "'…'") })),
+    [yellow(where(unloadable, ['$schema']), "Unable to load schema from '…'.")],
+  );
+  for (const [text, problem] of [[twice, /\$\.title: "title" is given twice/], [unloadable, /\$\.\$schema: should be "\.\.\/schema\/faq\.schema\.json"/]]) {
+    const copy = mkdtempSync(join(tmpdir(), 'vscode-json-'));
+    try {
+      cpSync(join(root, 'content'), copy, { recursive: true });
+      writeFileSync(join(copy, 'en/faq.json'), text);
+      const run = () => execFileSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/content-check.ts', '--root', copy], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+      assert.throws(run, (error) => error.status === 1 && problem.test(error.stderr));
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
+  const guide = readFileSync(join(root, 'docs/content.md'), 'utf8').split('## Editing with schema help')[1].split('\n## ')[0].replace(/\s+/g, ' ');
+  assert.match(guide, /a widget refuses the whole document for a schema's mistake/);
+  assert.match(guide, /`content:check` refuses what else is yellow: a key given twice \(a widget would keep its last value\), a `\$schema` that VS Code cannot load/);
 });
 
 /** The completions VS Code offers at the "|" in `text`, a version of content/<name>. */
