@@ -1,4 +1,4 @@
-// node --test test/scripts/ (after the build): an app that imports one widget, bundled by webpack 5
+// npm run test:scripts (after the build): an app that imports one widget, bundled by webpack 5
 // and by esbuild the way a product team bundles it, from the package's own exports.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// node --test test/scripts/ (after the build): the shipped JavaScript and CSS use nothing that the
+// npm run test:scripts (after the build): the shipped JavaScript and CSS use nothing that the
 // browsers the README says the kit is built for lack, unless a fallback is in place. CI runs today's
 // Chromium, Firefox ESR and WebKit, which have all of it: a feature newer than the README's
 // browsers passes every browser test and breaks for a reader on Firefox 128 or Safari 17.5.

@@ -1,4 +1,4 @@
-// node --test test/scripts/: the published JSON Schemas (content/schema/) are what
+// npm run test:scripts: the published JSON Schemas (content/schema/) are what
 // scripts/build-schemas.ts makes of the schemas the widgets validate with (src/core/schema/), so an
 // editor and the widgets cannot drift apart; `npm run schemas:check` (CI) says so, and fails when not.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// node --test test/scripts/ (after the build): the ES build as an app's bundler reads it.
+// npm run test:scripts (after the build): the ES build as an app's bundler reads it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// node --test test/scripts/: npm run content:check as a content editor meets it, on copies of the
+// npm run test:scripts: npm run content:check as a content editor meets it, on copies of the
 // shipped content with one mistake each. (The widgets' own validation is tested in the browser.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

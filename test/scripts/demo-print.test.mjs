@@ -1,4 +1,4 @@
-// node --test test/scripts/: the demo portal printed (saved as PDF) in Chromium and Firefox, each
+// npm run test:scripts: the demo portal printed (saved as PDF) in Chromium and Firefox, each
 // where it is installed. The browser tests cannot print in Firefox: its driver emulates no print
 // media (test/core/print.test.ts runs in Chromium only), so this one prints for real, with
 // puppeteer's page.pdf(), and reads the link addresses on each page of the PDF. Needs a built dist/.

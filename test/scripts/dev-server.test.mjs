@@ -1,4 +1,4 @@
-// node --test test/scripts/: the kit's vite.config.ts in Vite's dev server, which Storybook's dev
+// npm run test:scripts: the kit's vite.config.ts in Vite's dev server, which Storybook's dev
 // server loads too (.storybook/main.ts). There @lit/localize is pre-bundled by esbuild, which runs no
 // Vite plugin: its runtime keeps looking messages up by their hash, so the translations must too.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// node --test test/scripts/ (after the build): a product team's unit tests run under happy-dom
+// npm run test:scripts (after the build): a product team's unit tests run under happy-dom
 // (Vitest's `environment: 'happy-dom'`, which many Vite apps use); docs/bundling.md says the widgets
 // render there. happy-dom has constructable style sheets, which jsdom lacks: Lit adopts the
 // widgets' styles there, as in a browser, where under jsdom it writes <style> elements.

@@ -1,4 +1,4 @@
-// node --test test/scripts/ (after the build): a product team's unit tests run under jsdom (vitest's
+// npm run test:scripts (after the build): a product team's unit tests run under jsdom (vitest's
 // or Jest's jsdom environment); docs/bundling.md says the widgets render there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

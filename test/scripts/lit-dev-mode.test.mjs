@@ -1,4 +1,4 @@
-// node --test test/scripts/: every widget on Lit's development build, which a product team's dev
+// npm run test:scripts: every widget on Lit's development build, which a product team's dev
 // server resolves (Vite's "development" export condition) and which warns on the console of what
 // it finds wrong or wasteful; the browser tests run Lit's production build, which says nothing.
 // The page (test/dist/pages/lit-dev-mode.html) maps Lit to its development build with an import

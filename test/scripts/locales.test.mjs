@@ -1,4 +1,4 @@
-// node --test test/scripts/: the lists of locales that cannot be read from src/core/supported-locales.ts
+// npm run test:scripts: the lists of locales that cannot be read from src/core/supported-locales.ts
 // (a JSON config, folders, the demo's page script) agree with it. docs/locales.md ("Adding a language") lists
 // every place; the rest follow supportedLocales or lit-localize.json by construction, or fail tsc
 // (a Record<Locale, …>), npm run size (a ceiling per locale) or test/core/locale.test.ts.

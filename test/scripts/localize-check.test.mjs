@@ -1,4 +1,4 @@
-// node --test test/scripts/: npm run localize:check (scripts/localize-check.mjs), which stops CI
+// npm run test:scripts: npm run localize:check (scripts/localize-check.mjs), which stops CI
 // before a UI string reaches Chinese readers in English. Run on a copy of xliff/ in a folder of its
 // own, as `lit-localize extract` rewrites the file it checks.
 import { test } from 'node:test';

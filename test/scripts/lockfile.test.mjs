@@ -1,4 +1,4 @@
-// node --test test/scripts/: package-lock.json installs with `npm ci` under every npm a contributor or
+// npm run test:scripts: package-lock.json installs with `npm ci` under every npm a contributor or
 // a CI runner has: npm 11 (Node 20 as this machine has it, Node 24) and npm 10 (Node 22 LTS).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// node --test test/scripts/ (after npm run build): custom-elements.json is published with the
+// npm run test:scripts (after npm run build): custom-elements.json is published with the
 // package for editors, docs tools and bundlers, which import what it names. Every module it names
 // must be a file the package ships, and each widget's definition must come from the module that
 // registers its tag. Before, it named src/**/*.ts, which the package does not contain.

@@ -1,4 +1,4 @@
-// node --test test/scripts/: every --tc-* custom property a widget's styles read, and every part its
+// npm run test:scripts: every --tc-* custom property a widget's styles read, and every part its
 // templates render, is documented in its custom-elements.json entry (from the @cssprop and @csspart
 // tags on the widget class and on ContentElement, which the manifest lists as inherited). Those
 // entries are the widgets' theming API in Storybook's docs and in editors; a property or part they

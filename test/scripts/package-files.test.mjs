@@ -1,4 +1,4 @@
-// node --test test/scripts/ (after the build): the files npm publishes, as an app installs them.
+// npm run test:scripts (after the build): the files npm publishes, as an app installs them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';

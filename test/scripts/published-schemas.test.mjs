@@ -1,4 +1,4 @@
-// node --test test/scripts/: the published JSON Schemas (content/schema/) as an editor shows them.
+// npm run test:scripts: the published JSON Schemas (content/schema/) as an editor shows them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// node --test test/scripts/: npm run size (scripts/size-report.mjs) holds every file a reader
+// npm run test:scripts: npm run size (scripts/size-report.mjs) holds every file a reader
 // downloads to its ceiling (size-ceilings.json). Run on a copy of dist/ that has grown, in a folder
 // of its own, so that the real build is left alone. Needs `npm run build` first.
 import { test } from 'node:test';

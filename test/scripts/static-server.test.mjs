@@ -1,4 +1,4 @@
-// node --test test/scripts/: scripts/static-server.mjs, the demo's server (npm start), the
+// npm run test:scripts: scripts/static-server.mjs, the demo's server (npm start), the
 // benchmark's, Lighthouse's, the screenshots' and the Storybook check's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

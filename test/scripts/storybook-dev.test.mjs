@@ -1,4 +1,4 @@
-// node --test test/scripts/: `npm run storybook` (Storybook's dev server) answers a request from a
+// npm run test:scripts: `npm run storybook` (Storybook's dev server) answers a request from a
 // static dir (.storybook/main.ts staticDirs) before Vite sees it. A module the stories import from a
 // path a static dir also serves comes back as the plain file: a JSON document as application/json,
 // which no browser runs as a module, and the stories file that imports it does not load.

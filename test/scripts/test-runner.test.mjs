@@ -3,9 +3,9 @@
 // alongside must not be lost.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { runTests } from '../../scripts/test.mjs';
 
 const node = (code) => [process.execPath, '-e', code];
@@ -98,3 +98,24 @@ test('a later phase runs what goes alongside it only once the phase before has e
     assert.match(output, /storybook check: after the phase before/);
     assert.match(output, /failed \(exit code 7\)/);
   }));
+
+// Node 21 and later read each path given to `node --test` as a file or a glob, not as a folder to
+// search: `node --test test/scripts/` then ran no test and failed on "Cannot find module
+// '/tmp/.../test/scripts'" (Node 22.23 and 24.22), so npm test failed on the Node of every current
+// runner. The files are named with a glob instead, which sh expands for every Node version.
+test('npm run test:scripts names each Node test file, not their folder', () => {
+  const root = join(import.meta.dirname, '../..');
+  const command = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts['test:scripts'];
+  const [program, ...args] = command.split(/\s+/);
+  assert.equal(program, 'node');
+  const named = args.filter((arg) => !arg.startsWith('-')).flatMap((arg) => {
+    // Expanded as sh expands a * in the file name, the only wildcard the command needs.
+    if (!arg.includes('*')) return [arg];
+    const folder = dirname(arg);
+    const pattern = new RegExp(`^${basename(arg).replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`);
+    return readdirSync(join(root, folder)).filter((name) => pattern.test(name)).map((name) => `${folder}/${name}`);
+  });
+  assert.deepEqual(named.filter((path) => !statSync(join(root, path)).isFile()), [], 'named folders, which Node 21+ cannot run');
+  const testFiles = readdirSync(join(root, 'test/scripts')).filter((name) => name.endsWith('.test.mjs')).map((name) => `test/scripts/${name}`);
+  assert.deepEqual(named.sort(), testFiles.sort());
+});

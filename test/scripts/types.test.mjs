@@ -1,4 +1,4 @@
-// node --test test/scripts/ (after the build): the published declarations, as an app's TypeScript
+// npm run test:scripts (after the build): the published declarations, as an app's TypeScript
 // reads them when it imports a single widget (not the root entry, which brings every declaration).
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';

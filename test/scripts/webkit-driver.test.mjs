@@ -1,4 +1,4 @@
-// node --test test/scripts/: scripts/browsers.mjs's startWebKitDriver, which npm test's WebKit run
+// npm run test:scripts: scripts/browsers.mjs's startWebKitDriver, which npm test's WebKit run
 // and check:browsers use, leaves nothing running behind it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
