@@ -10,11 +10,14 @@ import { readmeUnitTests } from './readme-snippets.mjs';
 /**
  * Makes jsdom's window the global scope, as vitest's jsdom environment does: its constructors
  * (HTMLElement, Event, CustomEvent, …) replace Node's, and what Node lacks (window, document,
- * customElements) is added. Node keeps its own timers, fetch, URL and text codecs.
+ * customElements) is added. Node keeps its own timers, fetch, URL and text codecs, and the
+ * AbortController and AbortSignal its fetch takes: Node 24's fetch refuses jsdom's signal
+ * ("RequestInit: Expected signal ("AbortSignal {}") to be an instance of AbortSignal"), so Vitest's
+ * environment keeps Node's there too (earlier releases did not, and fail so on Node 24).
  */
 function installJsdom() {
   const { window } = new JSDOM('<!doctype html><html lang="en"><body></body></html>', { url: 'http://localhost/', pretendToBeVisual: true });
-  const nodeKeeps = new Set(['URL', 'URLSearchParams', 'TextDecoder', 'TextEncoder', 'Infinity', 'NaN']);
+  const nodeKeeps = new Set(['URL', 'URLSearchParams', 'TextDecoder', 'TextEncoder', 'AbortController', 'AbortSignal', 'Infinity', 'NaN']);
   for (const key of Object.getOwnPropertyNames(window)) {
     const constructorOfDom = /^[A-Z]/.test(key) && !nodeKeeps.has(key);
     if (constructorOfDom || !(key in globalThis)) Object.defineProperty(globalThis, key, { configurable: true, get: () => window[key] });
@@ -53,25 +56,33 @@ test('a widget renders and works under jsdom: content given as a property, an en
 // Jest 29's jsdom environment has jsdom 20, whose AbortSignal lacks throwIfAborted (jsdom 21 added
 // it; every browser the kit supports has it). A product team that gave a widget `src` and served it
 // from a fetch mock or a test server got "could not show … TypeError: signal?.throwIfAborted is not
-// a function" (code `network`) before any request. The test takes the method away from jsdom's
-// AbortSignal, as jsdom 20 has it, and loads from a real server.
+// a function" (code `network`) before any request. The test puts jsdom's AbortController in place of
+// Node's, as Jest's environment (jsdom's window as the global scope) has it, takes the method away
+// from jsdom's AbortSignal, as jsdom 20 has it, and answers from a fetch mock: that environment has
+// no fetch of its own, and Node 24's fetch would refuse jsdom's signal.
 test('a widget given src loads under a jsdom without AbortSignal.prototype.throwIfAborted (jsdom 20, Jest 29)', async (t) => {
+  const { AbortController: NodeAbortController, fetch: nodeFetch } = globalThis;
   const { throwIfAborted } = window.AbortSignal.prototype;
   delete window.AbortSignal.prototype.throwIfAborted;
-  t.after(() => (window.AbortSignal.prototype.throwIfAborted = throwIfAborted));
-  const server = createServer((request, response) => {
-    response.setHeader('content-type', 'application/json');
-    response.end(readFileSync(`content${request.url}`));
+  globalThis.AbortController = window.AbortController;
+  const requested = [];
+  globalThis.fetch = async (url, init) => {
+    requested.push({ url: String(url), jsdomSignal: init?.signal instanceof window.AbortSignal });
+    return new Response(readFileSync(`content${new URL(url).pathname.replace('/trust', '')}`), { headers: { 'content-type': 'application/json' } });
+  };
+  t.after(() => {
+    window.AbortSignal.prototype.throwIfAborted = throwIfAborted;
+    globalThis.AbortController = NodeAbortController;
+    globalThis.fetch = nodeFetch;
   });
-  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
-  t.after(() => server.close());
   await import('../../dist/widgets/faq/define.js');
   const faq = document.createElement('tc-faq');
-  // Left in the page, it would load its Chinese document from the closed server when the docs'
-  // test switches the kit to Chinese, and log that it could not.
+  // Left in the page, it would load its Chinese document when the docs' unit test switches the kit to
+  // Chinese, from a fetch mock that is gone by then, and log that it could not.
   t.after(() => faq.remove());
-  faq.src = `http://127.0.0.1:${server.address().port}/{locale}/faq.json`;
+  faq.src = 'http://127.0.0.1/trust/{locale}/faq.json';
   await appendShown(faq);
+  assert.deepEqual(requested, [{ url: 'http://127.0.0.1/trust/en/faq.json', jsdomSignal: true }], "one request, with jsdom 20's signal");
   assert.equal(faq.shadowRoot.querySelector('button.question').textContent.trim(), JSON.parse(readFileSync('content/en/faq.json', 'utf8')).entries[0].question);
 });
 
