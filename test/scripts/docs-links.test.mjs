@@ -1,4 +1,4 @@
-// node --test test/scripts/: the README and the guides in docs/ link to each other by file and by
+// npm run test:scripts: the README and the guides in docs/ link to each other by file and by
 // heading. A guide renamed, a heading reworded or a section moved to another file leaves a link that
 // GitHub, npm and editors' previews open at the top of the wrong page, or not at all, with no error.
 import { test } from 'node:test';

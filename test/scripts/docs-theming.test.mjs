@@ -1,4 +1,4 @@
-// node --test test/scripts/: the table of custom properties in docs/theming.md ("Every custom property
+// npm run test:scripts: the table of custom properties in docs/theming.md ("Every custom property
 // and its default") is the one the widgets' manifest entries give: every --tc-* property that some
 // widget documents, with the default its styles give it (scripts/cem-css-defaults.mjs reads those from
 // the CSS) and the widgets that read it. A designer reads the table instead of seven manifest entries;

@@ -1,4 +1,4 @@
-// node --test test/scripts/ (after the build): what a page author's editor offers for the kit's tags,
+// npm run test:scripts (after the build): what a page author's editor offers for the kit's tags,
 // from the files scripts/editor-data.mjs publishes. VS Code's own HTML and CSS language services
 // (vscode-html-languageservice, vscode-css-languageservice: the engines of its HTML and CSS support)
 // load vscode.html-custom-data.json and vscode.css-custom-data.json as "html.customData" and

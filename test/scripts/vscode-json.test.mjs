@@ -1,4 +1,4 @@
-// node --test test/scripts/: the content documents as a content editor meets them in VS Code,
+// npm run test:scripts: the content documents as a content editor meets them in VS Code,
 // through VS Code's own JSON engine (vscode-json-languageservice): each file opened from its path,
 // its "$schema" resolved from there and read from disk (as VS Code does for file: schemas), then
 // validated, completed and hovered. docs/content.md ("Editing with schema help") promises it.
