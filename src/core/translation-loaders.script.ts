@@ -7,15 +7,16 @@ import type { TargetLocale } from './supported-locales.js';
  * scripts are always decoded as UTF-8, whatever the host page's charset.
  * A module that failed to load stays failed in the page's module map, under its URL: a retry (see
  * setLocale) asks for it under another URL, or it would fail again without a request. Not on a page
- * whose import map checks integrity (docs/embedding.md, "Subresource Integrity"): the map names the
- * file's own URL only, and the file it refused would load unchecked under another.
+ * whose import map checks this file's integrity (docs/embedding.md, "Subresource Integrity"): the map
+ * names the file's own URL only, and the file it refused would load unchecked under another. A map
+ * that mentions integrity but not the file (a portal checking its own modules) keeps the retry.
  */
 let failedLoads = 0;
 export const translationLoaders: Record<TargetLocale, () => Promise<{ templates: Record<string, unknown> }>> = {
   'zh-CN': () =>
     import(
       /* @vite-ignore */ `${kitBaseUrl}locales/zh-CN.js${
-        failedLoads && ![...document.querySelectorAll<HTMLScriptElement>('script[type=importmap i]')].some((map) => map.text.includes('integrity')) ? `?retry=${failedLoads}` : ''
+        failedLoads && ![...document.querySelectorAll<HTMLScriptElement>('script[type=importmap i]')].some((map) => map.text.includes('integrity') && map.text.includes('zh-CN.js')) ? `?retry=${failedLoads}` : ''
       }`
     ).catch((error: unknown) => {
       failedLoads++;

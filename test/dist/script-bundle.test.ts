@@ -542,6 +542,30 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(await headersAfter(wrong, 3), 'a wrong hash, asked for three times').to.deep.equal(['Region', 'Location']);
   });
 
+  // From a review: the retry kept the strings' own address on any page whose import map mentioned
+  // integrity, though only a map that names the strings checks them. A portal that checks its own
+  // modules (importmap-rails writes an integrity entry for each one) kept English labels after a
+  // failed load until a reload: in Firefox, which keeps a failed module failed, and in Chromium when
+  // the 404 came with a max-age (the test server's does), answered again from the HTTP cache.
+  it("loads the Chinese UI strings when asked again after a failed load, on a page whose import map checks only the page's own modules", async () => {
+    const kit = `/fixture/kit/fail-once-strings-${crypto.randomUUID()}`;
+    const map = { imports: { app: '/app.js' }, integrity: { '/app.js': `sha384-${btoa('x'.repeat(48))}` } };
+    frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><script>window.pageErrors = []; addEventListener("error", (event) => pageErrors.push(event.message));</script>
+      <script type="importmap">${JSON.stringify(map)}</script>
+      <script src="${kit}/trust-widgets.js"></script></head><body><tc-data-location></tc-data-location></body></html>`;
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as unknown as PortalWindow;
+    const table = frame.contentDocument!.querySelector('tc-data-location')!;
+    await whenReady(table);
+    expect(tableText(table), 'after the first load failed').to.include.members(['Region', '中国东部']);
+    await win.TrustWidgets.setLocale('zh-CN');
+    await until(() => tableText(table).includes('区域'), () => `Chinese column names, not ${tableText(table).slice(0, 2).join(', ')}`);
+    expect(win.pageErrors, 'page errors').to.deep.equal([]);
+  });
+
   it('keeps Chinese UI strings intact on a page and script served without any charset', async () => {
     const crossOrigin = new URL('/fixture/no-charset-page', location.href);
     crossOrigin.hostname = crossOrigin.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
