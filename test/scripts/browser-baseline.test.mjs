@@ -82,7 +82,7 @@ const newer = [
   ['css.types.attr (typed, in any property)', 'Chrome 133, Firefox no, Safari no', 'css', /attr\([\w-]+[\s,][^)]/g, 'a{width:attr(data-w px)}'],
   // HTML (in templates and code)
   ['html.global_attributes.hidden.until-found', 'Chrome 102, Firefox 139, Safari 26.2 (partly)', 'js', /until-found/g, 'hidden="until-found"', {
-    ':`until-found`;': 'a closed FAQ answer is hidden as with hidden: find-in-page does not find its words (the README says which browsers do); the FAQ\'s search box does',
+    ':`until-found`;': 'a closed FAQ answer is hidden as with hidden: find-in-page does not find its words (docs/widgets.md says which browsers do); the FAQ\'s search box does',
     ': "until-found";': 'the same, in the ES build',
     '==`until-found`': 'deep links: a page\'s own panel hidden until found is not opened where hidden is a plain boolean; such a panel cannot be found there anyway',
     '== "until-found"': 'the same, in the ES build',

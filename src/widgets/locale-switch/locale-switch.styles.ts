@@ -27,7 +27,7 @@ export const localeSwitchStyles = css`
    * shorthand. A dark page that sets one of the two colours sets both (docs/theming.md). Keeping
    * the pair where a page sets only one (color-mix(in srgb, var(--_tc-surface),
    * var(--tc-color-link) 0%), valid only when the other is set) cost 44 B, and Dark Reader copies
-   * the color-mix() unparsed: the #0a5d8f of docs/theming.md link colour came out 1.5:1 under it.
+   * the color-mix() unparsed: docs/theming.md's #0a5d8f link colour came out 1.5:1 under it.
    */
   [aria-current='true'] {
     background-color: var(--tc-color-link, #0b57d0);
