@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { GlobalWindow } from 'happy-dom';
-import { readmeUnitTests } from './readme-snippets.mjs';
+import { guideUnitTests } from './guide-snippets.mjs';
 
 /**
  * Makes happy-dom's window the global scope, as Vitest's happy-dom environment does (a
@@ -94,7 +94,7 @@ test('a document with a mistake shows the alert under happy-dom', async () => {
 
 // Last: it switches the kit to Chinese (the UI strings' dynamic import, under happy-dom).
 test("the unit test of docs/bundling.md passes under happy-dom", async (t) => {
-  for (const [name, body] of await readmeUnitTests()) await t.test(name, body);
+  for (const [name, body] of await guideUnitTests()) await t.test(name, body);
 });
 
 // The timeline's midnight timer (Node's own setTimeout) would keep the process for up to a day:

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { JSDOM } from 'jsdom';
-import { readmeUnitTests } from './readme-snippets.mjs';
+import { guideUnitTests } from './guide-snippets.mjs';
 
 /**
  * Makes jsdom's window the global scope, as vitest's jsdom environment does: its constructors
@@ -113,5 +113,5 @@ test('a widget given src shows the timeout alert when a test runs its fake timer
 
 // Last: it switches the kit to Chinese.
 test("the unit test of docs/bundling.md passes under jsdom", async (t) => {
-  for (const [name, body] of await readmeUnitTests()) await t.test(name, body);
+  for (const [name, body] of await guideUnitTests()) await t.test(name, body);
 });

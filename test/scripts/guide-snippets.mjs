@@ -10,14 +10,14 @@ import { readFileSync } from 'node:fs';
  * to its tests, [name, body] each, for the caller to run under the DOM it installed
  * (jsdom.test.mjs, happy-dom.test.mjs).
  */
-export async function readmeUnitTests() {
+export async function guideUnitTests() {
   const snippet = /```js\n(import \{ expect, test \} from 'vitest';\n[\s\S]*?)```/.exec(readFileSync('docs/bundling.md', 'utf8'))?.[1];
   assert.ok(snippet, "docs/bundling.md's unit test");
   const tests = [];
-  globalThis.readmeTest = (name, body) => tests.push([name, body]);
-  globalThis.readmeExpect = (actual) => ({ toBe: (expected) => assert.equal(actual, expected) });
+  globalThis.guideTest = (name, body) => tests.push([name, body]);
+  globalThis.guideExpect = (actual) => ({ toBe: (expected) => assert.equal(actual, expected) });
   const source = snippet
-    .replace("import { expect, test } from 'vitest';", 'const { readmeTest: test, readmeExpect: expect } = globalThis;')
+    .replace("import { expect, test } from 'vitest';", 'const { guideTest: test, guideExpect: expect } = globalThis;')
     .replace(/'(trust-widgets\/[^']+)'/g, (_, name) => `'${import.meta.resolve(name)}'`)
     .replace(/(\.json');/g, "$1 with { type: 'json' };");
   await import(`data:text/javascript,${encodeURIComponent(source)}`);
