@@ -103,6 +103,8 @@ describe('dist/trust-widgets.js on a portal page', () => {
     const readme = await (await fetch('/README.md')).text();
     const snippet = /## Quick start\n[^`]*```html\n([^`]*)```/.exec(readme)?.[1];
     expect(snippet, "the README's quick start").to.be.a('string');
+    const script = /<script src="(https:[^"]+\/trust-widgets\.js)">/.exec(snippet!)?.[1];
+    expect(script, "the quick start's script tag, from a CDN").to.be.a('string');
     const tags = [...snippet!.matchAll(/<(tc-[a-z-]+)[\s>]/g)].map(([, tag]) => tag);
     expect(tags, 'the quick start names every widget').to.have.members(['tc-locale-switch', 'tc-breadcrumb', 'tc-data-location', 'tc-retention-timeline', 'tc-policy-sections', 'tc-faq', 'tc-sidebar']);
     localStorage.removeItem('trust-widgets-locale'); // the switch's `remember`: start in English
@@ -110,7 +112,7 @@ describe('dist/trust-widgets.js on a portal page', () => {
     frame.style.width = '1000px';
     const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
     frame.srcdoc = '<script>window.pageErrors = []; addEventListener("error", (event) => pageErrors.push(event.message));</script>\n'
-      + snippet!.replace('https://your.cdn/trust-widgets/0.1.0/trust-widgets.js', '/dist/trust-widgets.js');
+      + snippet!.replace(script!, '/dist/trust-widgets.js');
     document.body.append(frame);
     await loaded;
     const doc = frame.contentDocument!;
