@@ -68,3 +68,13 @@ test('every target locale of lit-localize.json is checked: a new one without tra
   assert.match(stdout, /^localize: \d+ strings, 0 without a zh-CN translation$/m);
   assert.match(stdout, /^localize: (\d+) strings, \1 without a ja translation$/m);
 });
+
+// A translator's first day (docs/locales.md): a target that dropped the source's placeholder, where the
+// number goes, passed the check ("0 without a zh-CN translation"); only `npm run generate` refused it,
+// with lit-localize's own words, and CI failed at typecheck.
+test('a translation that drops a placeholder of its source fails the check, named with its source text', () => {
+  const { status, stdout, stderr } = localizeCheck((text) => text.replace('<target>还剩 <x id="0" equiv-text="${count}"/> 天</target>', '<target>还剩几天</target>'));
+  assert.equal(status, 1);
+  assert.match(stderr, /^xliff\/zh-CN\.xlf: trans-unit s88c66c364a1588bd: its zh-CN target must keep \$\{count\} as in its source: <x id="0" equiv-text="\$\{count\}"\/> days left$/m);
+  assert.match(stdout, /^localize: \d+ strings, 0 without a zh-CN translation$/m);
+});
