@@ -297,7 +297,11 @@ function compare(expected: Json | undefined, actual: Json | undefined, path: str
       const texts = (run: Json[]) => run.map((item) => (typeof item === 'string' ? item : isRecord(item) && typeof item.text === 'string' ? item.text : ''));
       compareNumbers(texts(expected), texts(actual), path, report);
       // The nth inline of one run is compared with the nth of the other, at its own index: all but
-      // its text, whose numbers count with the run's.
+      // its text, whose numbers count with the run's. Only when they are the same kinds in the same
+      // order: after an emphasis dropped, a link paired with the English emphasis was reported as
+      // a wrong type and an href "not in the reference", when the line above says what differs.
+      const kinds = (run: Json[]) => run.filter(isRecord).map((inline) => inline.type).join();
+      if (kinds(expected) !== kinds(actual)) return;
       const withoutText = ({ text: _text, ...inline }: { [key: string]: Json }) => inline;
       const actualInlines = actual.flatMap((item, index) => (isRecord(item) ? [[item, index] as const] : []));
       expected.filter(isRecord).forEach((inline, n) => {
