@@ -4,7 +4,8 @@
 // - vscode.html-custom-data.json (VS Code's "html.customData"): each tag, with its summary,
 //   description, events, read-only attributes, parts and custom properties on hover; each attribute
 //   a page sets, with its description and default; the values of one that takes a set of words
-//   (mode="single|multiple"); a boolean attribute (searchable) completed without `=""`.
+//   (mode="single|multiple") or of numbers (heading-level="2…6"); a boolean attribute (searchable)
+//   completed without `=""`.
 // - vscode.css-custom-data.json (VS Code's "css.customData"): each --tc-* custom property and each
 //   ::part() once, described for every widget that reads or renders it (--tc-color-muted colours
 //   different things in each widget; the FAQ's `list` part is not the breadcrumb's).
@@ -30,10 +31,13 @@ const widgets = manifest.modules
 
 const typeText = (entry) => entry.expandedType?.text ?? entry.type?.text ?? '';
 const typeParts = (entry) => typeText(entry).split('|').map((part) => part.trim()).filter(Boolean);
-/** The words a union of string literals allows (`'single' | 'multiple'`), else none. */
+/**
+ * The words a union of literals allows (`'single' | 'multiple'`; `2 | 3 | 4 | 5 | 6`, which an
+ * attribute writes as text: `heading-level="2"`), else none.
+ */
 const valuesOf = (entry) => {
   const literals = typeParts(entry).filter((part) => part !== 'undefined');
-  return literals.length > 0 && literals.every((part) => /^'[^']*'$/.test(part)) ? literals.map((part) => part.slice(1, -1)) : [];
+  return literals.length > 0 && literals.every((part) => /^('[^']*'|\d+)$/.test(part)) ? literals.map((part) => part.replace(/^'(.*)'$/, '$1')) : [];
 };
 const isBoolean = (entry) => typeParts(entry).every((part) => part === 'boolean' || part === 'undefined') && typeParts(entry).includes('boolean');
 /** The attributes a page sets: not those the widget only reflects (status). */
@@ -140,7 +144,8 @@ function webTypes() {
             return {
               name: attribute.name,
               description: attributeText(attribute),
-              // A union of string literals is what JetBrains IDEs offer as the attribute's values.
+              // A union of string literals is what JetBrains IDEs offer as the attribute's values
+              // (numbers too, as the text an attribute holds: `'2' | '3'`).
               value: {
                 type: isBoolean(attribute) ? 'boolean' : values.length ? values.map((value) => `'${value}'`).join(' | ') : typeText(attribute).replace(/\s*\|\s*undefined/, ''),
                 ...(isBoolean(attribute) ? { kind: 'no-value' } : {}),

@@ -46,12 +46,15 @@ const doc = (text, indent) => {
 };
 /**
  * A field's type where attribute values are strings (Vue's and Svelte's templates, React's props
- * named as attributes): a number attribute (`heading-level="2"`) also takes a string of digits,
- * which the widget converts.
+ * named as attributes): a number attribute (`heading-level="2"`) also takes its numbers as strings
+ * of digits, which the widget converts: `${number}`, or for a union of numbers (HeadingLevel, in
+ * the manifest's expandedType) those numbers only, `${HeadingLevel}` ('2' | … | '6').
  */
 const templateType = ({ element }, field) => {
-  const numeric = field.attribute && (field.type?.text ?? '').split('|').some((type) => type.trim() === 'number');
-  return `${element}['${field.name}']${numeric ? ' | `${number}`' : ''}`;
+  const type = `${element}['${field.name}']`;
+  const parts = (field.expandedType?.text ?? field.type?.text ?? '').split('|').map((part) => part.trim());
+  const numeric = field.attribute && parts.some((part) => part === 'number' || /^\d+$/.test(part));
+  return `${type}${numeric ? ` | \`\${${type}}\`` : ''}`;
 };
 const eventType = ({ namespace }, event) => (event.type?.text ? `${namespace}.${event.type.text}` : 'Event');
 

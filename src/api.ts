@@ -7,6 +7,7 @@ export { setLocale, getLocale, resolveLocale, onLocaleChange, supportedLocales, 
 export { configureContentStore, clearContentCache, type ContentStoreOptions } from './core/content-store.js';
 export { ContentError, type ContentErrorCode } from './core/content-error.js';
 export type { LoadStatus } from './core/content-element.js';
+export type { HeadingLevel } from './core/heading.js';
 export { TcErrorEvent, TcReadyEvent, type TcErrorDetail, type TcReadyDetail } from './core/events.js';
 export { safeHref } from './core/safe-url.js';
 export type * from './core/content-types.js';

@@ -1,13 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
 /**
+ * The levels a widget's `heading-level` takes: h2 to h6, below the host page's own h1. Editors
+ * offer them (scripts/cem-expanded-types.mjs reads this alias), and an app's type checker refuses
+ * `heading-level={7}`. An attribute is still read as any number and clamped (clampHeadingLevel).
+ */
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/**
  * A `heading-level` value as a real heading level, 2 to 6. What is not a level (the attribute
  * removed or empty, which Lit makes null or 0; text, which is NaN; 0 or less) gives `fallback`,
  * the widget's default.
  */
-export function clampHeadingLevel(level: number, fallback = 2): 2 | 3 | 4 | 5 | 6 {
+export function clampHeadingLevel(level: number, fallback: HeadingLevel = 2): HeadingLevel {
   const whole = Math.trunc(level);
-  return (whole > 0 ? Math.min(6, Math.max(2, whole)) : fallback) as 2 | 3 | 4 | 5 | 6;
+  return (whole > 0 ? Math.min(6, Math.max(2, whole)) : fallback) as HeadingLevel;
 }
 
 /**

@@ -24,8 +24,8 @@ const widgets = manifest.modules.flatMap((module) => module.declarations ?? []).
 // An attribute the widget only reflects (status) is not one to write.
 const settable = (widget) => (widget.attributes ?? []).filter((attribute) => !attribute.readonly);
 const firstLine = (text) => text.split('\n')[0];
-/** The words an attribute takes: the string literals of its type, with aliases spelled out. */
-const words = (attribute) => [...(attribute.expandedType?.text ?? attribute.type?.text ?? '').matchAll(/'([^']*)'/g)].map(([, word]) => word);
+/** The words an attribute takes: the string or number literals of its type, with aliases spelled out. */
+const words = (attribute) => [...(attribute.expandedType?.text ?? attribute.type?.text ?? '').matchAll(/'([^']*)'|(?<![\w.])(\d+)(?![\w.])/g)].map(([, word, number]) => word ?? number);
 /**
  * The text of a completion's documentation or a hover's contents, as shown: a plain-text description
  * comes back as markdown with its punctuation escaped (`\(default: \-\-tc\-color\-muted\)`).
@@ -95,6 +95,20 @@ test("VS Code offers an attribute's words as its values, not its type's name (mo
       const offered = complete(`<${widget.tagName} ${attribute.name}="|"></${widget.tagName}>`).map((item) => item.label);
       assert.deepEqual(offered, words(attribute), `${widget.tagName} ${attribute.name}="…" offers ${JSON.stringify(offered)}`);
     }
+  }
+});
+
+test('VS Code offers the heading levels, 2 to 6, as the values of heading-level on every widget that has it', () => {
+  const withHeadings = widgets.filter((widget) => settable(widget).some((attribute) => attribute.name === 'heading-level'));
+  assert.ok(withHeadings.length >= 5, `${withHeadings.length} widgets have heading-level`);
+  for (const { tagName } of withHeadings) {
+    const offered = complete(`<${tagName} heading-level="|"></${tagName}>`).map((item) => item.label);
+    assert.deepEqual(offered, ['2', '3', '4', '5', '6'], `${tagName} heading-level="…"`);
+  }
+  // JetBrains IDEs offer the string literals of an attribute's type: an attribute's value is text.
+  for (const element of read('web-types.json').contributions.html.elements.filter((entry) => withHeadings.some((widget) => widget.tagName === entry.name))) {
+    const { value } = element.attributes.find((attribute) => attribute.name === 'heading-level');
+    assert.equal(value.type, "'2' | '3' | '4' | '5' | '6'", `${element.name} heading-level in web-types.json`);
   }
 });
 

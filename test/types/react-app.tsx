@@ -24,6 +24,10 @@ export function Trust({ faq, onOpen }: { faq: FaqDocument; onOpen: (id: string) 
       <tc-sidebar heading-level={[3]} />
       {/* @ts-expect-error a heading level is a number, or a string of digits */}
       <tc-sidebar heading-level="three" />
+      {/* @ts-expect-error a heading level is 2 to 6: the page's own h1 is above the widget, and HTML has no h7 */}
+      <tc-faq heading-level={7} />
+      {/* @ts-expect-error a heading level is 2 to 6, as a string too */}
+      <tc-data-location heading-level="1" />
     </>
   );
 }

@@ -3,7 +3,7 @@
 import '../../dist/widgets/faq/define.js';
 import '../../dist/widgets/retention-timeline/define.js';
 import { TcLocaleChangeEvent, type TcLocaleChangeDetail } from '../../dist/widgets/locale-switch/define.js';
-import { setLocale, type Locale, type LoadStatus } from '../../dist/api.js';
+import { setLocale, type Locale, type LoadStatus, type HeadingLevel } from '../../dist/api.js';
 
 const faq = document.createElement('tc-faq');
 faq.addEventListener('tc-faq-toggle', (event) => event.detail.id.toUpperCase());
@@ -23,4 +23,9 @@ const locale: Locale = 'zh-CN';
 // A wrapper library that emits declarations names the status type from the entry it imports.
 const status: LoadStatus = faq.status;
 void setLocale(locale);
+// A heading level is 2 to 6: the kit draws h2 to h6 (1 and 7 would be clamped to 2 and 6).
+const level: HeadingLevel = 4;
+faq.headingLevel = level;
+// @ts-expect-error not a level the widget draws
+timeline.headingLevel = 7;
 export { faq, timeline, status };

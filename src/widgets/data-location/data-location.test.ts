@@ -79,7 +79,8 @@ describe('<tc-data-location>', () => {
   it('uses the heading level the host asks for', async () => {
     const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC, 'heading-level': '4' });
     expect(shadow(widget).querySelector('h4')!.textContent).to.equal('Where your Customer Data is stored');
-    widget.headingLevel = 9;
+    // A page's attribute may say any number (the property's type takes 2 to 6 only): clamped to h6.
+    widget.setAttribute('heading-level', '9');
     await widget.updateComplete;
     expect(Boolean(shadow(widget).querySelector('h6'))).to.equal(true);
   });

@@ -4,7 +4,7 @@ import { ContentElement } from '../../core/content-element.js';
 import { dataLocationsSpec } from '../../core/documents/data-locations.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { appendRun, element } from '../../core/rich-text-dom.js';
-import { renderHeading } from '../../core/heading.js';
+import { renderHeading, type HeadingLevel } from '../../core/heading.js';
 import { WIDTH_PROBE_CLASS, WidthBreakpoint, widthProbeStyles } from '../../core/width-breakpoint.js';
 import { dataLocationStyles } from './data-location.styles.js';
 import type { DataLocationsDocument } from '../../core/content-types.js';
@@ -56,7 +56,7 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
   };
 
   /** Level of the document's heading (2 to 6), to fit the host page's outline. */
-  headingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   protected readonly spec = dataLocationsSpec;
   protected readonly defaultDocument = 'data-locations.json';

@@ -222,7 +222,8 @@ describe('<tc-faq>', () => {
       expect(questions(widget).every((button) => button.parentElement!.localName === 'h2')).to.equal(true);
       // Nothing can sit above a level-2 question inside the widget: the title is no heading then.
       expect(Boolean($(widget, 'p[part="title"]'))).to.equal(true);
-      widget.headingLevel = 99;
+      // A page's attribute may say any number (the property's type takes 2 to 6 only): clamped to h6.
+      widget.setAttribute('heading-level', '99');
       await widget.updateComplete;
       expect(questions(widget)[0].parentElement!.localName).to.equal('h6');
     });

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { msg, str } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { faqSpec } from '../../core/documents/faq.js';
-import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
+import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../core/heading.js';
 import { idFromHash, onFragmentNavigation, scrollToTarget } from '../../core/deep-link.js';
 import { uiStringsLocale } from '../../core/locale.js';
 import { copyText } from './faq-clipboard.js';
@@ -83,7 +83,7 @@ export class TcFaq extends ContentElement<'faq'> {
   };
 
   /** Level of each question's heading (2 to 6); the FAQ's title is one level above. */
-  headingLevel = 3;
+  headingLevel: HeadingLevel = 3;
 
   /** `multiple` lets any number of answers be open; `single` closes the others when one opens. */
   mode: FaqMode = 'multiple';

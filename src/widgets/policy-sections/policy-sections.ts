@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { ContentElement } from '../../core/content-element.js';
 import { policySectionsSpec } from '../../core/documents/policy-sections.js';
 import { renderRichText } from '../../core/rich-text.js';
-import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
+import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../core/heading.js';
 import { idFromHash, onFragmentNavigation, scrollToTarget } from '../../core/deep-link.js';
 import { policySectionsStyles } from './policy-sections.styles.js';
 import type { ContentProblem } from '../../core/validate.js';
@@ -44,7 +44,7 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
    * Level of the section headings (2 to 6); subsections are one level deeper, and the document's
    * title is one level higher (but never above 2).
    */
-  headingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   /**
    * Space-separated ids of the sections and subsections to show, in the document's order, without

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { retentionPolicySpec } from '../../core/documents/retention-policy.js';
 import { renderRichText } from '../../core/rich-text.js';
-import { clampHeadingLevel, renderHeading } from '../../core/heading.js';
+import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../core/heading.js';
 import { uiStringsLocale } from '../../core/locale.js';
 import { WIDTH_PROBE_CLASS, WidthBreakpoint, widthProbeStyles } from '../../core/width-breakpoint.js';
 import { calculateDeletion, type DeletionCalculation } from './deletion-date.js';
@@ -74,7 +74,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   };
 
   /** Level of the document's heading (2 to 6); phases and the calculator are one level deeper. */
-  headingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   /** The subscription's end date, YYYY-MM-DD, for pages that know it. Follows what the reader enters. */
   endDate = '';

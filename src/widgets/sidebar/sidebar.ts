@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { findPage, navigationSpec } from '../../core/documents/navigation.js';
 import { renderLink } from '../../core/rich-text.js';
-import { renderHeading } from '../../core/heading.js';
+import { renderHeading, type HeadingLevel } from '../../core/heading.js';
 import { sidebarStyles } from './sidebar.styles.js';
 import type { ContentProblem } from '../../core/validate.js';
 import type { Link, LinkGroup, NavigationDocument } from '../../core/content-types.js';
@@ -43,7 +43,7 @@ export class TcSidebar extends ContentElement<'navigation'> {
   groups?: string;
 
   /** Level of the groups' headings (2 to 6), to fit the host page's outline. */
-  headingLevel = 2;
+  headingLevel: HeadingLevel = 2;
 
   protected readonly spec = navigationSpec;
   protected readonly defaultDocument = 'navigation.json';
