@@ -471,8 +471,9 @@ async function errorAfterLocaleSwitch(page, scope) {
 }
 
 /**
- * The docs page's table of the API: a method shows its signature, and the `content` property is
- * edited as an object (as text, what a designer typed was taken for a URL and fetched).
+ * The docs page's table of the API: a method shows its signature, the `content` property is
+ * edited as an object (as text, what a designer typed was taken for a URL and fetched), and
+ * `heading-level` offers the levels 2 to 6.
  */
 async function argsTableProblems(page) {
   return page.evaluate(() => {
@@ -495,6 +496,9 @@ async function argsTableProblems(page) {
       if (label === 'content' && (row.querySelector('textarea') || /Set string/.test(row.textContent))) problems.push('docs: the content property has a text control, not an object one');
       // A designer picks ids (sections, link groups) from those the kit's content has, not by typing them.
       if (/^Space-separated ids/.test(description.textContent.trim()) && !row.querySelector('input[type="checkbox"]')) problems.push(`docs: ${label} takes ids but its control offers none to tick`);
+      // Nor a heading level by typing a number (7 was drawn as 6): the levels the widget draws, to pick.
+      const radios = [...row.querySelectorAll('input[type="radio"]')].map((input) => input.value).join(' ');
+      if (label === 'heading-level' && radios !== '2 3 4 5 6') problems.push(`docs: heading-level's control offers "${radios}", not the levels 2 3 4 5 6 to pick`);
     }
     // Every widget has public methods (reload() at least; the locale switch has none).
     const apiTable = rows.some((row) => /Hide attributes items/i.test(row.textContent));

@@ -20,6 +20,8 @@ interface Described {
   name: string;
   description?: string;
   type?: { text: string };
+  /** A named union spelled out (`FaqMode` → `'single' | 'multiple'`): scripts/cem-expanded-types.mjs. */
+  expandedType?: { text: string };
   default?: string;
 }
 interface Method extends Described {
@@ -68,6 +70,7 @@ const isColour = (property: string) => /(^--tc-color-|-colou?r$)/.test(property)
 
 const isPublic = (member: Member) => !member.static && (member.privacy ?? 'public') === 'public';
 const literalUnion = /^\s*'[^']*'(\s*\|\s*'[^']*')*\s*$/;
+const numberUnion = /^\s*\d+(\s*\|\s*\d+)+\s*$/;
 
 /**
  * The control for a type as the analyzer writes it (`number`, `string | undefined`, `'a' | 'b'`).
@@ -78,12 +81,14 @@ function controlFor(typeText = 'string'): Partial<ArgTypes[string]> {
   const types = typeText.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined' && part !== 'null');
   const union = types.join(' | ');
   if (literalUnion.test(union)) return { control: { type: 'inline-radio' }, options: types.map((type) => type.slice(1, -1)) };
+  // heading-level: 2 to 6, the levels the widget draws (a number field let a designer try 7, drawn as 6).
+  if (numberUnion.test(union)) return { control: { type: 'inline-radio' }, options: types.map(Number) };
   if (union === 'boolean') return { control: { type: 'boolean' } };
   if (union === 'number') return { control: { type: 'number' } };
   if (union === 'string') return { control: { type: 'text' } };
   // A document (the content property: FaqDocument, …) is edited as JSON: as text, it became a URL.
   if (union === 'unknown' || union === 'object' || /Document$/.test(union)) return { control: { type: 'object' } };
-  // A named type (say FaqMode): the story states its options (argTypes) or the control is text.
+  // A named type that is not a union of literals: the story states its options (argTypes) or the control is text.
   return { control: { type: 'text' } };
 }
 
@@ -118,13 +123,13 @@ export function argTypesFor(tag: string): ArgTypes {
     // The property behind the attribute is named in the same row rather than documented twice.
     const property = attribute.fieldName && attribute.fieldName !== attribute.name ? ` (Property: \`${attribute.fieldName}\`.)` : '';
     const described = { ...attribute, description: `${attribute.description ?? ''}${property}` };
-    argTypes[attribute.name] = row(described, 'attributes', writable ? controlFor(attribute.type?.text) : { control: false });
+    argTypes[attribute.name] = row(described, 'attributes', writable ? controlFor(attribute.expandedType?.text ?? attribute.type?.text) : { control: false });
   }
   for (const member of members) {
     if (member.kind === 'method') {
       argTypes[`${member.name}()`] = row({ ...member, type: { text: signatureOf(member) } }, 'methods');
     } else if (!member.attribute) {
-      argTypes[member.name] = row(member, 'properties', member.readonly ? {} : controlFor(member.type?.text));
+      argTypes[member.name] = row(member, 'properties', member.readonly ? {} : controlFor(member.expandedType?.text ?? member.type?.text));
     }
   }
   for (const event of declaration.events ?? []) {
