@@ -10,7 +10,8 @@
 // those, what they name in turn. Found there:
 // - custom properties: var(--tc-*) in css`` templates, minus those the widget sets itself (a
 //   `--tc-*:` declaration in its CSS, or a '--tc-*' string in its code, such as --tc-fraction);
-// - parts: part="..." in html`` templates (part=${...} gives the strings in the expression),
+// - parts: part="..." in html`` templates (part=${...} and part="button ${...}" give the strings in
+//   the expression, and the names before it),
 //   setAttribute('part', '...'), and calls of helpers with a parameter named `part`
 //   (renderHeading(level, text, 'title'), renderLink(link) with its default 'link', element(...)).
 // The manifest is made afresh for the test (fresh-manifest.mjs).
@@ -126,7 +127,9 @@ function scan(file, unit, found) {
       } else {
         for (const text of texts) for (const [, , value] of text.matchAll(/\bpart\s*=\s*(["'])([^"']*)\1/g)) partNames(value).forEach((part) => found.parts.add(part));
         for (const { before, expression } of spans) {
-          if (/\bpart\s*=\s*["']?$/.test(before)) strings(expression).flatMap(partNames).forEach((part) => found.parts.add(part));
+          // part=${...}, or names before it in the quotes: part="button ${current ? 'current' : ''}".
+          const open = /\bpart\s*=\s*(?:["']([\w\s-]*))?$/.exec(before);
+          if (open) [...partNames(open[1] ?? ''), ...strings(expression).flatMap(partNames)].forEach((part) => found.parts.add(part));
         }
       }
     } else if (ts.isCallExpression(node)) {

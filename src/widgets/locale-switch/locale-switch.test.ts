@@ -82,6 +82,27 @@ describe('<tc-locale-switch>', () => {
     expect(selected.backgroundColor).to.not.equal(other.backgroundColor);
   });
 
+  // From a designer's walkthrough: ::part() takes no attribute selector, so a page's
+  // ::part(button):hover fill reached the current language too, and drew its white text on the
+  // page's pale hover fill (1.2:1) under the pointer that had just chosen it.
+  it('gives the current language a part of its own, which a page styles apart from the other buttons', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      tc-locale-switch::part(button) { background-color: rgb(230, 236, 245); }
+      tc-locale-switch::part(current) { background-color: rgb(11, 37, 69); }`;
+    document.head.append(style);
+    try {
+      const widget = await mountSwitch();
+      const fills = () => buttons(widget).map((candidate) => `${visibleText(candidate)}: ${getComputedStyle(candidate).backgroundColor}`);
+      expect(fills()).to.deep.equal(['English: rgb(11, 37, 69)', '简体中文: rgb(230, 236, 245)']);
+      button(widget, '简体中文').click();
+      await switched(widget);
+      expect(fills()).to.deep.equal(['English: rgb(230, 236, 245)', '简体中文: rgb(11, 37, 69)']);
+    } finally {
+      style.remove();
+    }
+  });
+
   // From a forced-darkening audit. Software that darkens a light page for its reader assumes light
   // text on dark fills: Dark Reader darkens fills and lightens text, but leaves a light-dark() it
   // cannot parse at its dark value (the page is dark to it); Chrome's Darken websites gives
