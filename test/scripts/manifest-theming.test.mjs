@@ -11,7 +11,7 @@
 // - custom properties: var(--tc-*) in css`` templates, minus those the widget sets itself (a
 //   `--tc-*:` declaration in its CSS, or a '--tc-*' string in its code, such as --tc-fraction);
 // - parts: part="..." in html`` templates (part=${...} and part="button ${...}" give the strings in
-//   the expression, and the names before it),
+//   the expression, or in the const it names, and the names before it),
 //   setAttribute('part', '...'), and calls of helpers with a parameter named `part`
 //   (renderHeading(level, text, 'title'), renderLink(link) with its default 'link', element(...)).
 // The manifest is made afresh for the test (fresh-manifest.mjs).
@@ -92,6 +92,17 @@ function strings(node) {
   if (ts.isParenthesizedExpression(node)) return strings(node.expression);
   if (ts.isBinaryExpression(node) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(node.operatorToken.kind)) {
     return [...strings(node.left), ...strings(node.right)];
+  }
+  // A const named in the template (part=${part}): its value, from the nearest block that declares it.
+  if (ts.isIdentifier(node)) {
+    for (let scope = node.parent; scope; scope = scope.parent) {
+      if (!ts.isBlock(scope) && !ts.isSourceFile(scope)) continue;
+      for (const statement of scope.statements) {
+        if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
+        const declaration = statement.declarationList.declarations.find((candidate) => ts.isIdentifier(candidate.name) && candidate.name.text === node.text);
+        if (declaration) return strings(declaration.initializer);
+      }
+    }
   }
   return [];
 }

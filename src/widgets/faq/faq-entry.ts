@@ -24,17 +24,18 @@ export function renderEntry(
   const expanded = open ? 'true' : 'false';
   const role = region ? 'region' : nothing;
   const labelledBy = region ? id : nothing;
+  const part = open ? 'question open' : 'question';
   const hidden = open ? nothing : 'until-found';
   switch (level) {
     case 2:
-      return html`<div class="entry" part="entry" ?hidden=${!shown}><h2 part="question-heading"><button class="question" part="question" type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h2><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
+      return html`<div class="entry" part="entry" ?hidden=${!shown}><h2 part="question-heading"><button class="question" part=${part} type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h2><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
     case 3:
-      return html`<div class="entry" part="entry" ?hidden=${!shown}><h3 part="question-heading"><button class="question" part="question" type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h3><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
+      return html`<div class="entry" part="entry" ?hidden=${!shown}><h3 part="question-heading"><button class="question" part=${part} type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h3><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
     case 4:
-      return html`<div class="entry" part="entry" ?hidden=${!shown}><h4 part="question-heading"><button class="question" part="question" type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h4><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
+      return html`<div class="entry" part="entry" ?hidden=${!shown}><h4 part="question-heading"><button class="question" part=${part} type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h4><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
     case 5:
-      return html`<div class="entry" part="entry" ?hidden=${!shown}><h5 part="question-heading"><button class="question" part="question" type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h5><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
+      return html`<div class="entry" part="entry" ?hidden=${!shown}><h5 part="question-heading"><button class="question" part=${part} type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h5><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
     case 6:
-      return html`<div class="entry" part="entry" ?hidden=${!shown}><h6 part="question-heading"><button class="question" part="question" type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h6><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
+      return html`<div class="entry" part="entry" ?hidden=${!shown}><h6 part="question-heading"><button class="question" part=${part} type="button" id=${id} aria-expanded=${expanded} aria-controls=${answerId}>${question}</button></h6><div class="answer" part="answer" id=${answerId} role=${role} aria-labelledby=${labelledBy} hidden=${hidden}>${answer}</div></div>`;
   }
 }

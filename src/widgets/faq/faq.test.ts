@@ -288,6 +288,28 @@ describe('<tc-faq>', () => {
       }
     });
 
+    // From a designer's walkthrough: ::part() takes no attribute selector, so nothing on the page
+    // could set an open question apart (a brand's colour, a fill), as accordions usually are.
+    it("gives an open answer's question a part of its own, which a page styles apart from the closed ones", async () => {
+      const style = document.createElement('style');
+      style.textContent = `
+        tc-faq::part(question) { color: rgb(1, 2, 3); }
+        tc-faq::part(open) { color: rgb(11, 37, 69); }`;
+      document.head.append(style);
+      try {
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+        const colours = () => ['faq-audits', 'faq-privacy-statement'].map((id) => `${id}: ${getComputedStyle(question(widget, id)).color}`);
+        question(widget, 'faq-audits').click();
+        await widget.updateComplete;
+        expect(colours()).to.deep.equal(['faq-audits: rgb(11, 37, 69)', 'faq-privacy-statement: rgb(1, 2, 3)']);
+        question(widget, 'faq-audits').click();
+        await widget.updateComplete;
+        expect(colours()).to.deep.equal(['faq-audits: rgb(1, 2, 3)', 'faq-privacy-statement: rgb(1, 2, 3)']);
+      } finally {
+        style.remove();
+      }
+    });
+
     it('toggles an answer on click, and reports it with a bubbling, composed tc-faq-toggle', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });
       const events: Array<{ id: string; open: boolean }> = [];
