@@ -37,14 +37,19 @@ const docText = (item) => plain(item.documentation);
 const mentions = (text, name) => new RegExp(`(^|[^\\w-])${name}([^\\w-]|$)`).test(text);
 
 const html = getLanguageService({ customDataProviders: [newHTMLDataProvider('trust-widgets', read('vscode.html-custom-data.json'))] });
-/** VS Code's completions at the `|` in `text`, an HTML page. */
+/** `text` as a file in `language` (html, css), without its `|`, and the position of the `|`. */
+function atCaret(text, language) {
+  const document = TextDocument.create(`file:///page.${language}`, language, 1, text.replace('|', ''));
+  return [document, document.positionAt(text.indexOf('|'))];
+}
+/** VS Code's completions at the `|` in `text`, an HTML page, and its hover there. */
 function complete(text) {
-  const document = TextDocument.create('file:///page.html', 'html', 1, text.replace('|', ''));
-  return html.doComplete(document, document.positionAt(text.indexOf('|')), html.parseHTMLDocument(document)).items;
+  const [document, position] = atCaret(text, 'html');
+  return html.doComplete(document, position, html.parseHTMLDocument(document)).items;
 }
 function hover(text) {
-  const document = TextDocument.create('file:///page.html', 'html', 1, text.replace('|', ''));
-  return plain(html.doHover(document, document.positionAt(text.indexOf('|')), html.parseHTMLDocument(document))?.contents);
+  const [document, position] = atCaret(text, 'html');
+  return plain(html.doHover(document, position, html.parseHTMLDocument(document))?.contents);
 }
 
 test('the manifest has the widgets the editors are checked against', () => {
@@ -124,12 +129,12 @@ test("VS Code's hover on a tag shows its summary, events, parts and custom prope
 
 const css = getCSSLanguageService({ customDataProviders: [newCSSDataProvider(read('vscode.css-custom-data.json'))] });
 function completeCss(text) {
-  const document = TextDocument.create('file:///page.css', 'css', 1, text.replace('|', ''));
-  return css.doComplete(document, document.positionAt(text.indexOf('|')), css.parseStylesheet(document)).items;
+  const [document, position] = atCaret(text, 'css');
+  return css.doComplete(document, position, css.parseStylesheet(document)).items;
 }
 function hoverCss(text) {
-  const document = TextDocument.create('file:///page.css', 'css', 1, text.replace('|', ''));
-  return plain(css.doHover(document, document.positionAt(text.indexOf('|')), css.parseStylesheet(document))?.contents);
+  const [document, position] = atCaret(text, 'css');
+  return plain(css.doHover(document, position, css.parseStylesheet(document))?.contents);
 }
 
 test("VS Code's CSS offers every --tc-* custom property, described for each widget that reads it", () => {
