@@ -103,6 +103,37 @@ describe('<tc-locale-switch>', () => {
     }
   });
 
+  // The case above under the pointer. `::part(current)` does not win over `::part(button):hover`
+  // by coming after it: the :hover makes that rule the more specific. The guide's rules
+  // (docs/theming.md, "Hover, focus, current and open") give the current part its :hover too.
+  it("keeps the current language's own fill under the pointer that chose it, with docs/theming.md's hover rules", async () => {
+    const guide = await (await fetch('/docs/theming.md')).text();
+    const rules = /\n## Hover, focus, current and open\n[\s\S]*?```css\n([\s\S]*?)```/.exec(guide)?.[1];
+    expect(rules, "docs/theming.md's rules for hover and the current language").to.be.a('string');
+    const style = document.createElement('style');
+    style.textContent = rules!;
+    document.head.append(style);
+    const widget = await mountSwitch();
+    const fills = () => buttons(widget).map((candidate) => `${visibleText(candidate)}: ${getComputedStyle(candidate).backgroundColor} ${getComputedStyle(candidate).color}`);
+    const centre = (name: string): [number, number] => {
+      const box = button(widget, name).getBoundingClientRect();
+      return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    };
+    try {
+      // Listening before the click: the switch may tell of it before the click's command returns.
+      const chosen = switched(widget);
+      await sendMouse({ type: 'click', position: centre('简体中文') });
+      await chosen;
+      expect(button(widget, '简体中文').matches(':hover'), 'the pointer is on 简体中文').to.equal(true);
+      expect(fills()).to.deep.equal(['English: rgb(255, 255, 255) rgb(11, 87, 208)', '简体中文: rgb(11, 37, 69) rgb(255, 255, 255)']);
+      await sendMouse({ type: 'move', position: centre('English') });
+      expect(fills()).to.deep.equal(['English: rgb(230, 236, 245) rgb(11, 87, 208)', '简体中文: rgb(11, 37, 69) rgb(255, 255, 255)']);
+    } finally {
+      await sendMouse({ type: 'move', position: [0, 0] });
+      style.remove();
+    }
+  });
+
   // From a forced-darkening audit. Software that darkens a light page for its reader assumes light
   // text on dark fills: Dark Reader darkens fills and lightens text, but leaves a light-dark() it
   // cannot parse at its dark value (the page is dark to it); Chrome's Darken websites gives

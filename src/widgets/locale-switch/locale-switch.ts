@@ -31,7 +31,7 @@ export class TcLocaleChangeEvent extends CustomEvent<TcLocaleChangeDetail> {
  * @summary Switches the kit between English and Simplified Chinese.
  * @csspart list - The list of locales, labelled "Language".
  * @csspart button - Each locale's button; the current one has `aria-current="true"`.
- * @csspart current - The current locale's button, a `button` part too: `::part(current)`, after a page's `::part(button)` rules (a hover fill), styles it apart.
+ * @csspart current - The current locale's button, a `button` part too: `::part(current)`, after a page's `::part(button)` rules, styles it apart. A `::part(button):hover` fill wins over it wherever it comes (the :hover is more specific): give `::part(current):hover` the current colours too.
  * @cssprop --tc-color-link - Border and text of the buttons, background of the current one.
  * @cssprop --tc-color-surface - Background of the buttons, text of the current one.
  * @cssprop --tc-color-focus - Focus ring colour.
