@@ -79,8 +79,8 @@ export const Theming: Story = {
   `,
 };
 
-/** On a right-to-left host page: the English or Chinese content keeps its left-to-right direction. */
 /** On a dark page that declares `color-scheme: dark`. */
 export const DarkPage: Story = { name: 'On a dark page', decorators: [darkPage] };
 
+/** On a right-to-left host page: the English or Chinese content keeps its left-to-right direction. */
 export const RightToLeft: Story = { name: 'On a right-to-left page', decorators: [rightToLeft] };
