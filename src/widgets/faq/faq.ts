@@ -50,7 +50,7 @@ const LONG_FAQ = 50;
  * @csspart entry - One question and its answer.
  * @csspart question-heading - The heading around a question.
  * @csspart question - The button that opens and closes an answer.
- * @csspart open - The question of an open answer, a `question` part too: `::part(open)`, after a page's `::part(question)` rules, styles it apart.
+ * @csspart open - The question of an open answer, a `question` part too: `::part(open)`, after a page's `::part(question)` rules, styles it apart (and `::part(open):hover` after a `::part(question):hover`, which wins over `::part(open)` wherever it comes).
  * @csspart answer - An answer.
  * @csspart paragraph - A paragraph of an answer.
  * @csspart list - A list in an answer.
