@@ -76,6 +76,23 @@ describe('<tc-data-location>', () => {
     expect(rows(widget).map((row) => row[2])).to.deep.equal(['Azure、Office 365 和 Power BI', '云服务和存储', 'Azure 和存储', 'Azure']);
   });
 
+  // From a designer's walkthrough: a brand's table has a header row in its own fill, which nothing
+  // on the page could reach (::part() took only the whole table).
+  it('gives the row of column names a part of its own, which a page fills in its colours', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'tc-data-location::part(head) { background-color: rgb(11, 37, 69); color: rgb(255, 255, 255); }';
+    document.head.append(style);
+    try {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, frameOf(1000));
+      const header = shadow(widget).querySelector('thead th')!;
+      const cell = shadow(widget).querySelector('tbody td')!;
+      expect([getComputedStyle(header.parentElement!.parentElement!).backgroundColor, getComputedStyle(header).color, getComputedStyle(cell).color === 'rgb(255, 255, 255)'])
+        .to.deep.equal(['rgb(11, 37, 69)', 'rgb(255, 255, 255)', false]);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('uses the heading level the host asks for', async () => {
     const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC, 'heading-level': '4' });
     expect(shadow(widget).querySelector('h4')!.textContent).to.equal('Where your Customer Data is stored');

@@ -34,6 +34,7 @@ function spacedList(format: Intl.ListFormat, list: string[]): string {
  * @csspart title - The document's heading.
  * @csspart table - The regions table.
  * @csspart caption - The table's caption.
+ * @csspart head - The table's row of column names, for a brand's fill and text colour (a narrow table shows no such row: each cell is labelled).
  * @csspart empty - The message shown instead of the table when the document lists no regions.
  * @csspart paragraph - A paragraph of the introduction or the notes.
  * @csspart list - A list in the introduction or the notes.
@@ -101,7 +102,7 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
       <div class=${this.#width.wide ? 'table-region' : 'table-region narrow'}>
         <table part="table" role="table">
           <caption part="caption">${document.regionsCaption}</caption>
-          <thead lang=${this.uiLang} role="rowgroup">
+          <thead part="head" lang=${this.uiLang} role="rowgroup">
             <tr role="row">
               <th scope="col" role="columnheader">${msg('Region')}</th>
               <th scope="col" role="columnheader">${msg('Location')}</th>
