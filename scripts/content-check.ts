@@ -370,6 +370,39 @@ for (const spec of documentSpecs) {
   }
 }
 
+/*
+ * A text that names the retention period with a number of days ("for 90 days (the retention
+ * period)", "90 天保留期") says what retentionPeriodDays says, in the retention policy and in the
+ * documents beside it (the privacy policy's summary). The locales are compared with each other, not
+ * a text with its number: a period changed in retentionPeriodDays and the phases of every locale
+ * passed while the texts kept the old one, and the timeline showed both.
+ */
+const daysIn = (text: string) => [...text.matchAll(/(?<![\d.,])(\d+)(?:[ \u00a0-]?days?\b|\s*天)/gi)].map(([, days]) => Number(days));
+const namesRetentionPeriod = (text: string) => /retention period|保留期/i.test(text);
+for (const locale of locales) {
+  const policyFile = join(root, locale, 'retention-policy.json');
+  const period = (parsed.get(policyFile) as { retentionPeriodDays?: unknown } | undefined)?.retentionPeriodDays;
+  if (typeof period !== 'number') continue;
+  for (const spec of documentSpecs) {
+    const file = join(root, locale, `${spec.kind}.json`);
+    const where = file === policyFile ? '$.retentionPeriodDays' : `retentionPeriodDays in ${policyFile}`;
+    const checkText = (text: string, path: string) => {
+      // A translation's number that differs from the reference's has been told so, at this path.
+      if (!namesRetentionPeriod(text) || failures.some((failure) => failure.startsWith(`${file}: ${path}: `))) return;
+      for (const days of new Set(daysIn(text))) {
+        if (days !== period) fail(file, path, `says ${days} days of the retention period, but it is ${period} days (${where}): one of them is wrong`);
+      }
+    };
+    const walk = (value: Json | undefined, path: string): void => {
+      if (typeof value === 'string') checkText(value, path);
+      else if (Array.isArray(value) && isRun(value)) checkText(value.map((item) => (typeof item === 'string' ? item : isRecord(item) && typeof item.text === 'string' ? item.text : '')).join(''), path);
+      else if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${path}[${index}]`));
+      else if (isRecord(value)) for (const [key, item] of Object.entries(value)) if (!SAME_STRINGS.has(key)) walk(item, `${path}.${key}`);
+    };
+    if (parsed.has(file)) walk(parsed.get(file) as Json, '$');
+  }
+}
+
 for (const failure of failures) console.error(failure);
 console.log(failures.length === 0 ? `content: ${parsed.size} documents valid, locales agree` : `content: ${failures.length} problems`);
 process.exitCode = failures.length === 0 ? 0 : 1;

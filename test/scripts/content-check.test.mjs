@@ -15,7 +15,7 @@ function check(change = () => {}) {
   return new Promise((resolve) => {
     execFile(process.execPath, ['scripts/run-ts.mjs', 'scripts/content-check.ts', '--root', root], (error, stdout, stderr) => {
       rmSync(root, { recursive: true, force: true });
-      const problems = stderr.split('\n').filter(Boolean).map((line) => line.replace(root, 'ROOT'));
+      const problems = stderr.split('\n').filter(Boolean).map((line) => line.replaceAll(root, 'ROOT'));
       resolve({ code: error ? error.code : 0, problems, summary: stdout.trim() });
     });
   });
@@ -424,4 +424,46 @@ test('a translation with an entry the reference lacks, entries in another order,
       'ROOT/zh-CN/faq.json: $.updated: not in the reference',
     ],
   );
+});
+
+// An editor who changed the retention period to 180 days (retentionPeriodDays and the phase's
+// durationDays, in both locales, as the check asked) was told "10 documents valid, locales agree",
+// and the timeline showed "180 days" above "stores your Customer Data … for 90 days (the retention
+// period)": the texts that say the period agree with each other across locales, not with the number.
+test('a text that names the retention period with another number of days than retentionPeriodDays is reported', async () => {
+  const { code, problems, summary } = await check((root) => {
+    for (const locale of ['en', 'zh-CN']) {
+      editing(locale, 'retention-policy.json', (document) => {
+        document.retentionPeriodDays = 180;
+        document.phases[2].durationDays = 180;
+      })(root);
+    }
+  });
+  assert.equal(code, 1);
+  assert.deepEqual(problems.sort(), [
+    'ROOT/en/policy-sections.json: $.sections[2].subsections[2].body[0].content[0]: says 90 days of the retention period, but it is 180 days (retentionPeriodDays in ROOT/en/retention-policy.json): one of them is wrong',
+    'ROOT/en/retention-policy.json: $.exceptions[0].description[0].content[0]: says 90 days of the retention period, but it is 180 days ($.retentionPeriodDays): one of them is wrong',
+    'ROOT/en/retention-policy.json: $.phases[2].description[0].content[0]: says 90 days of the retention period, but it is 180 days ($.retentionPeriodDays): one of them is wrong',
+    'ROOT/en/retention-policy.json: $.phases[3].description[0].content[0]: says 90 days of the retention period, but it is 180 days ($.retentionPeriodDays): one of them is wrong',
+    'ROOT/zh-CN/policy-sections.json: $.sections[2].subsections[2].body[0].content[0]: says 90 days of the retention period, but it is 180 days (retentionPeriodDays in ROOT/zh-CN/retention-policy.json): one of them is wrong',
+    'ROOT/zh-CN/retention-policy.json: $.exceptions[0].description[0].content[0]: says 90 days of the retention period, but it is 180 days ($.retentionPeriodDays): one of them is wrong',
+    'ROOT/zh-CN/retention-policy.json: $.phases[2].description[0].content[0]: says 90 days of the retention period, but it is 180 days ($.retentionPeriodDays): one of them is wrong',
+    'ROOT/zh-CN/retention-policy.json: $.phases[3].description[0].content[0]: says 90 days of the retention period, but it is 180 days ($.retentionPeriodDays): one of them is wrong',
+  ]);
+  assert.equal(summary, 'content: 8 problems');
+  // Days that are not the retention period ("365 days a year"), and the period in emphasis, split
+  // from its words: only the latter is the period.
+  const { problems: emphasised } = await check((root) => {
+    for (const locale of ['en', 'zh-CN']) {
+      editing(locale, 'retention-policy.json', (document) => {
+        const run = document.exceptions[0].description[0].content;
+        const [before, after] = run[0].split(locale === 'en' ? '90-day' : '90 天');
+        document.exceptions[0].description[0].content = [before, { type: 'strong', text: locale === 'en' ? '60-day' : '60 天' }, after];
+      })(root);
+    }
+  });
+  assert.deepEqual(emphasised.sort(), [
+    'ROOT/en/retention-policy.json: $.exceptions[0].description[0].content: says 60 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
+    'ROOT/zh-CN/retention-policy.json: $.exceptions[0].description[0].content: says 60 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
+  ]);
 });
