@@ -404,5 +404,5 @@ for (const locale of locales) {
 }
 
 for (const failure of failures) console.error(failure);
-console.log(failures.length === 0 ? `content: ${parsed.size} documents valid, locales agree` : `content: ${failures.length} problems`);
+console.log(failures.length === 0 ? `content: ${parsed.size} documents valid, locales agree` : `content: ${failures.length} ${failures.length === 1 ? 'problem' : 'problems'}`);
 process.exitCode = failures.length === 0 ? 0 : 1;

@@ -467,3 +467,9 @@ test('a text that names the retention period with another number of days than re
     'ROOT/zh-CN/retention-policy.json: $.exceptions[0].description[0].content: says 60 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
   ]);
 });
+
+test('one problem is "1 problem", not "1 problems"', async () => {
+  const { code, summary } = await check(editing('zh-CN', 'faq.json', (document) => (document.lang = 'en')));
+  assert.equal(code, 1);
+  assert.equal(summary, 'content: 1 problem');
+});
