@@ -50,3 +50,22 @@ test('the README links to every guide', () => {
   const linked = new Set(relativeTargets('README.md').map((target) => normalize(target.split('#')[0])));
   assert.deepEqual(guides.filter((guide) => !linked.has(guide)), []);
 });
+
+// docs/content.md tells a content editor which demo page shows each document they edit: every
+// document is in its table, and each page it names holds that document's widget.
+test('the content guide names, for each document, a demo page that shows it', () => {
+  const section = readFileSync('docs/content.md', 'utf8').split('## Seeing your change in the demo')[1]?.split('\n## ')[0];
+  assert.ok(section, 'docs/content.md has no "Seeing your change in the demo"');
+  const widgets = { 'data-locations': ['tc-data-location'], faq: ['tc-faq'], 'retention-policy': ['tc-retention-timeline'], 'policy-sections': ['tc-policy-sections'], navigation: ['tc-breadcrumb', 'tc-sidebar'] };
+  const kinds = readdirSync('content/en').map((name) => name.replace(/\.json$/, ''));
+  for (const kind of kinds) {
+    const row = section.split('\n').find((line) => line.startsWith(`| \`${kind}.json\` |`));
+    assert.ok(row, `no row for ${kind}.json`);
+    const pages = [...row.split('|')[2].matchAll(/`([\w-]+\.html)/g)].map(([, page]) => page);
+    assert.ok(pages.length > 0, `no page for ${kind}.json`);
+    for (const page of pages) {
+      const html = readFileSync(join('demo', page), 'utf8');
+      for (const tag of widgets[kind]) assert.match(html, new RegExp(`<${tag}[\\s>]`), `demo/${page} has no <${tag}> for ${kind}.json`);
+    }
+  }
+});
