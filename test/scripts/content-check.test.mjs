@@ -466,6 +466,35 @@ test('a text that names the retention period with another number of days than re
     'ROOT/en/retention-policy.json: $.exceptions[0].description[0].content: says 60 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
     'ROOT/zh-CN/retention-policy.json: $.exceptions[0].description[0].content: says 60 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
   ]);
+  // Other spans beside the period, and an exception's own period (its retentionDays), are no
+  // mistake; an exception that gives neither its own period nor the policy's is.
+  const texts = {
+    en: ['The 90-day retention period described above does not apply to free trials, whose data is deleted within 30 days.', 'A 30-day retention period applies to free trials.', 'A 60-day retention period applies to free trials.'],
+    'zh-CN': ['上述 90 天保留期不适用于免费试用，其数据在 30 天内删除。', '免费试用适用 30 天保留期。', '免费试用适用 60 天保留期。'],
+  };
+  const { code: otherSpans, problems: otherSpanProblems } = await check((root) => {
+    for (const locale of ['en', 'zh-CN']) {
+      editing(locale, 'retention-policy.json', (document) => {
+        document.exceptions[0].description[0].content = [texts[locale][0]];
+        document.exceptions[1].retentionDays = 30;
+        document.exceptions[1].description[0].content = [texts[locale][1]];
+      })(root);
+    }
+  });
+  assert.deepEqual(otherSpanProblems, []);
+  assert.equal(otherSpans, 0);
+  const { problems: neither } = await check((root) => {
+    for (const locale of ['en', 'zh-CN']) {
+      editing(locale, 'retention-policy.json', (document) => {
+        document.exceptions[1].retentionDays = 30;
+        document.exceptions[1].description[0].content = [texts[locale][2]];
+      })(root);
+    }
+  });
+  assert.deepEqual(neither.sort(), [
+    'ROOT/en/retention-policy.json: $.exceptions[1].description[0].content[0]: says 60 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
+    'ROOT/zh-CN/retention-policy.json: $.exceptions[1].description[0].content[0]: says 60 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
+  ]);
 });
 
 test('one problem is "1 problem", not "1 problems"', async () => {
