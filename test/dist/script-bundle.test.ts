@@ -304,6 +304,8 @@ describe('dist/trust-widgets.js on a portal page', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const faq = page.doc.querySelector('tc-faq')!;
     expect(faq.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
+    // The policy has no style-src: the kit's constructed style sheets apply all the same.
+    expect(page.frame.contentWindow!.getComputedStyle(faq.shadowRoot!.querySelector('.root')!).display, "the kit's styles").to.equal('flow-root');
     expect(win.violations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
   });

@@ -296,7 +296,8 @@ export async function contentFixtures(context, next) {
       context.set('Content-Type', 'text/javascript');
       return;
     // /fixture/csp/<page>: a page of test/dist/pages/ served with the strictest policy a host may
-    // have: only same-origin scripts and styles, no inline anything, Trusted Types enforced.
+    // have, the minimal one docs/security.md gives: same-origin scripts and requests only, no
+    // style-src at all (the kit's styles are constructed style sheets), Trusted Types enforced.
     // /fixture/csp-host-lit/<page>: the same, for a host that runs its own copy of Lit beside the
     // kit's: two copies each create a "lit-html" policy, which the host must allow ('allow-duplicates').
     case 'csp':
@@ -305,7 +306,7 @@ export async function contentFixtures(context, next) {
       context.set('Content-Type', 'text/html; charset=utf-8');
       context.set(
         'Content-Security-Policy',
-        "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html" +
+        "default-src 'none'; script-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html" +
           (kind === 'csp-host-lit' ? " 'allow-duplicates'" : ''),
       );
       return;
