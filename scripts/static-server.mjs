@@ -30,9 +30,11 @@ function gzipOf(file, modified) {
   return body;
 }
 
-/** Serves `root` on 127.0.0.1:`port` (0: any free port); resolves with the server once listening. */
-export function startStaticServer({ root = '.', port = 0, index = '/demo/' } = {}) {
-  const base = resolve(root);
+/**
+ * Serves `root` on 127.0.0.1:`port` (0: any free port); resolves with the server once listening.
+ * `mounts` serves an address prefix from another folder of `root` (`{'/dist/content/': 'content'}`).
+ */
+export function startStaticServer({ root = '.', port = 0, index = '/demo/', mounts = {} } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/' && index !== '/index.html') {
@@ -44,9 +46,11 @@ export function startStaticServer({ root = '.', port = 0, index = '/demo/' } = {
       response.writeHead(204);
       return response.end();
     }
+    const prefix = Object.keys(mounts).find((candidate) => url.pathname.startsWith(candidate));
+    const base = resolve(root, prefix ? mounts[prefix] : '.');
     let file;
     try {
-      file = normalize(join(base, decodeURIComponent(url.pathname)));
+      file = normalize(join(base, decodeURIComponent(prefix ? url.pathname.slice(prefix.length) : url.pathname)));
     } catch {
       // A stray "%" (a typo, a half-copied link) must not stop the server.
       response.writeHead(400);

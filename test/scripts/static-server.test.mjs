@@ -3,9 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
@@ -71,3 +73,40 @@ test('answers an address with a broken percent-escape with 400 and goes on servi
     }
     assert.equal((await get(server, '/index.html')).status, 200);
   }));
+
+// A content editor's loop (docs/content.md): save a document in content/, reload the demo page. The
+// demo's widgets ask for dist/content/, which held the last build's copy: the edit did not show
+// until `npm run build`.
+test('npm start serves the default content from content/, as saved, not the last build\'s copy', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'serve-demo-'));
+  mkdirSync(join(folder, 'content/en'), { recursive: true });
+  mkdirSync(join(folder, 'dist/content/en'), { recursive: true });
+  writeFileSync(join(folder, 'content/en/faq.json'), '{"title": "as saved"}');
+  writeFileSync(join(folder, 'dist/content/en/faq.json'), '{"title": "as built"}');
+  writeFileSync(join(folder, 'dist/content/secret.txt'), 'secret');
+  const demo = spawn(process.execPath, [fileURLToPath(new URL('../../scripts/serve-demo.mjs', import.meta.url))], {
+    cwd: folder,
+    env: { ...process.env, PORT: '0' },
+  });
+  try {
+    const [, port] = await new Promise((resolve, reject) => {
+      let output = '';
+      demo.stdout.on('data', (chunk) => {
+        output += chunk;
+        const address = /http:\/\/localhost:(\d+)\/demo\//.exec(output);
+        if (address) resolve(address);
+      });
+      demo.on('exit', (code) => reject(new Error(`npm start stopped (${code}): ${output}`)));
+    });
+    const server = { address: () => ({ port: Number(port) }) };
+    assert.equal((await get(server, '/dist/content/en/faq.json')).body.toString(), '{"title": "as saved"}');
+    // Inside content/ only: the mount is no way out of it.
+    for (const path of ['/dist/content/..%2Fdist%2Fcontent%2Fsecret.txt', '/dist/content/..%2F..%2Fsecret.txt']) {
+      assert.notEqual((await get(server, path)).status, 200, path);
+    }
+    assert.equal((await get(server, '/dist/content/secret.txt')).status, 404);
+  } finally {
+    demo.kill();
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
