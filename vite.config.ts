@@ -4,6 +4,7 @@ import { basename, resolve as resolvePath } from 'node:path';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { withoutSchemaDocs } from './scripts/schema-docs.js';
+import { withoutTranslatorNotes } from './scripts/translator-notes.js';
 
 /** Each widget folder has a side-effect-free class module <name>.ts and a guarded define.ts. */
 const widgetEntries = Object.fromEntries(
@@ -146,6 +147,22 @@ function dropSchemaDocs(): Plugin {
   };
 }
 
+/** Notes for translators go into the XLIFF files, not into readers' downloads (scripts/translator-notes.ts). */
+function dropTranslatorNotes(): Plugin {
+  return {
+    name: 'trust-widgets:drop-translator-notes',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('desc')) return null;
+      try {
+        return { code: withoutTranslatorNotes(code), map: null };
+      } catch (error) {
+        this.error(`${id}: ${(error as Error).message}`);
+      }
+    },
+  };
+}
+
 /**
  * Whitespace and comments inside html`` and css`` templates are bytes every user downloads; Lit's
  * own plugin minifies them (html-minifier-next and lightningcss). It runs on the TypeScript source,
@@ -270,7 +287,7 @@ export default defineConfig(({ mode }): UserConfig => {
           'new URL("core/kit-base.js", (Object.getOwnPropertyDescriptor(Document.prototype, "currentScript").get.call(document) ??' +
           ' document.querySelector(\'script[src*="trust-widgets"]\') ?? { src: document.baseURI }).src).href',
       },
-      plugins: [minifyTemplates(), privateLocalizeEvents(), messageIdsAsText(), dropSchemaDocs(), asciiOnly(), copyDefaultContent(), thirdPartyNotices()],
+      plugins: [minifyTemplates(), dropTranslatorNotes(), privateLocalizeEvents(), messageIdsAsText(), dropSchemaDocs(), asciiOnly(), copyDefaultContent(), thirdPartyNotices()],
       resolve: {
         alias: [{ find: /^\.\/translation-loaders\.js$/, replacement: resolvePath('src/core/translation-loaders.script.ts') }],
       },
@@ -306,7 +323,7 @@ export default defineConfig(({ mode }): UserConfig => {
   // dependency for the application's bundler to share, @lit/localize is bundled privately.
   return {
     ...shared,
-    plugins: [minifyTemplates(), privateLocalizeEvents(), messageIdsAsText(), dropSchemaDocs(), translationStr()],
+    plugins: [minifyTemplates(), dropTranslatorNotes(), privateLocalizeEvents(), messageIdsAsText(), dropSchemaDocs(), translationStr()],
     build: {
       emptyOutDir: true,
       target: 'es2022',

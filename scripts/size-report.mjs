@@ -119,13 +119,14 @@ if (problems.length || (args.has('--strict') && overBudget.length)) process.exit
 
 /**
  * The script bundle's bytes by package and by folder of src/: esbuild bundles the same entry (with
- * the script's translation loader and without the schemas' docs, as the build does, but without its
+ * the script's translation loader and without the schemas' docs and the notes for translators, as the build does, but without its
  * template minification, so templates and styles weigh a little more here, and with @lit/localize's
  * hash, which the build drops), and each group's share of the gzipped script is its share of the
  * minified code: gzip sizes of parts do not add up, shares of the whole do.
  */
 async function breakdown() {
   const { withoutSchemaDocs } = await importBundled({ entryPoints: ['scripts/schema-docs.ts'] });
+  const { withoutTranslatorNotes } = await importBundled({ entryPoints: ['scripts/translator-notes.ts'] });
   const result = await build({
     entryPoints: ['src/trust-widgets.ts'],
     bundle: true,
@@ -142,7 +143,10 @@ async function breakdown() {
         name: 'as-the-script-build',
         setup(builder) {
           builder.onResolve({ filter: /\/translation-loaders\.js$/ }, () => ({ path: new URL('../src/core/translation-loaders.script.ts', import.meta.url).pathname }));
-          builder.onLoad({ filter: /[\\/]src[\\/]core[\\/]schema[\\/].*\.ts$/ }, ({ path }) => ({ contents: withoutSchemaDocs(readFileSync(path, 'utf8')), loader: 'ts' }));
+          builder.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, ({ path }) => {
+            const code = withoutTranslatorNotes(readFileSync(path, 'utf8'));
+            return { contents: /[\\/]src[\\/]core[\\/]schema[\\/]/.test(path) ? withoutSchemaDocs(code) : code, loader: 'ts' };
+          });
         },
       },
     ],

@@ -347,7 +347,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // after a failed language switch): the loading message shows, and takes focus.
     if (!this.document || this.error) {
       return html`<div class="root" dir="ltr" lang=${uiStringsLocale()}>
-        <p class="loading" part="loading" role="status">${msg('Loading…')}</p>
+        <p class="loading" part="loading" role="status">${msg('Loading…', { desc: 'Shown in place of a widget while its content loads.' })}</p>
       </div>`;
     }
     // While another locale loads, the current content stays in place (no flash of a spinner).
@@ -363,11 +363,11 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     return html`<div class="error" part="error">
       <p class="error-title" role="alert">${describeError(error)}</p>
       <details>
-        <summary>${msg('Details')}</summary>
+        <summary>${msg('Details', { desc: 'Opens the technical details of an error: the address of the content and what went wrong.' })}</summary>
         <p lang="en"><code>${error.url}</code></p>
         <p lang="en"><code>${error.path}</code>: ${error.message}</p>
       </details>
-      <button class="retry" part="retry-button" type="button" @click=${this.#retry}>${msg('Try again')}</button>
+      <button class="retry" part="retry-button" type="button" @click=${this.#retry}>${msg('Try again', { desc: 'Button under an error: loads the content again.' })}</button>
     </div>`;
   }
 }
@@ -401,6 +401,6 @@ function describeError(error: ContentError): string {
     case 'size':
       return msg('The content is too large to show.');
     case 'schema':
-      return msg('The content contains a mistake and cannot be shown.');
+      return msg('The content contains a mistake and cannot be shown.', { desc: 'Error shown to readers when the content document breaks its rules (its editors are told where, elsewhere).' });
   }
 }

@@ -154,7 +154,7 @@ function appendLink(parent: HTMLElement, link: Link, highlight?: Highlighter): v
     target.setAttribute('target', '_blank');
     target.setAttribute('rel', 'noopener noreferrer');
     const note = element('span', 'visually-hidden');
-    note.textContent = ` ${msg('(opens in a new tab)')}`;
+    note.textContent = ` ${msg('(opens in a new tab)', { desc: 'Hidden from sight: screen readers read it after the text of a link that opens in a new tab.' })}`;
     note.lang = uiStringsLocale();
     target.append(note);
   }

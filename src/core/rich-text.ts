@@ -61,7 +61,7 @@ export function renderLink(link: Link, part = 'link', hint?: string): TemplateRe
   const rendered = renderedHref(href);
   return link.newTab
     ? html`<a part=${part} href=${rendered} data-href=${printed} target="_blank" rel="noopener noreferrer"
-        ><span .textContent=${text}></span>${fileInfo}<span class="visually-hidden" lang=${uiStringsLocale()}>${' ' + msg('(opens in a new tab)')}</span>${hidden}</a
+        ><span .textContent=${text}></span>${fileInfo}<span class="visually-hidden" lang=${uiStringsLocale()}>${' ' + msg('(opens in a new tab)', { desc: 'Hidden from sight: screen readers read it after the text of a link that opens in a new tab.' })}</span>${hidden}</a
       >`
     : html`<a part=${part} href=${rendered} data-href=${printed}><span .textContent=${text}></span>${fileInfo}${hidden}</a>`;
 }

@@ -41,3 +41,21 @@ test("the demo portal has its page text in each supported locale", () => {
   const keys = [...read('demo/portal.js').matchAll(/^ {4}('[^']+'|[\w]+): \{$/gm)].map(([, key]) => key.replaceAll("'", ''));
   assert.deepEqual(keys.sort(), [...supportedLocales()].sort(), 'the locales of `strings` in demo/portal.js, against src/core/supported-locales.ts');
 });
+
+// Notes for translators are written in the source, as msg(…, {desc}), and `lit-localize extract`
+// puts them in the XLIFF files. In runtime mode msg() keeps its options in the bundle: each note
+// would be bytes every reader downloads. The build drops them (scripts/translator-notes.ts).
+test('the notes for translators are in the XLIFF files, and in no script a reader downloads', () => {
+  const notes = [...read('xliff/zh-CN.xlf').matchAll(/<note[^>]*>([^<]*)<\/note>/g)].map(([, text]) => text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'));
+  assert.ok(notes.length >= 20, `xliff/zh-CN.xlf has ${notes.length} notes for translators`);
+  const scripts = (folder) =>
+    readdirSync(join(root, folder), { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+      .map((entry) => join(entry.parentPath, entry.name));
+  for (const file of scripts('dist')) {
+    const code = readFileSync(file, 'utf8');
+    // The first words of each note: quotes in it may be escaped otherwise in the bundle.
+    const shipped = notes.filter((note) => code.includes(note.slice(0, 24)));
+    assert.deepEqual(shipped, [], `${file} carries notes for translators`);
+  }
+});

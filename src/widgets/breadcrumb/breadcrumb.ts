@@ -55,7 +55,7 @@ export class TcBreadcrumb extends ContentElement<'navigation'> {
     // Only while a new choice of page is being checked.
     if ('path' in page) return nothing;
     // The nav's label is a UI string, read in the nav's language; the trail is the document's.
-    return html`<nav part="nav" aria-label=${msg('Breadcrumb')} lang=${this.uiLang}>
+    return html`<nav part="nav" aria-label=${msg('Breadcrumb', { desc: 'Name of the breadcrumb navigation (the trail of pages above this one), read by screen readers.' })} lang=${this.uiLang}>
       <ol part="list" lang=${this.documentLocale}>
         ${page.breadcrumb.map((link) => html`<li>${renderLink(link)}</li>`)}
         <li><span part="current" aria-current="page" .textContent=${page.title}></span></li>

@@ -74,12 +74,11 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
     super.updated(changed);
     const table = this.renderRoot.querySelector('table');
     // Chinese separates a label with a full-width colon and no space: the separator is translated.
-    // (No desc for translators: in runtime mode it would ship in the bundle. The id says it.)
-    const separator = msg(': ', { id: 'label-separator' });
+    const separator = msg(': ', { id: 'label-separator', desc: 'Between a column name and its value, as in "Location: Shanghai".' });
     const labels: Array<[string, string]> = [
-      ['--tc-label-location', msg('Location')],
-      ['--tc-label-services', msg('Services')],
-      ['--tc-label-partner', msg('Replication partner')],
+      ['--tc-label-location', msg('Location', { desc: 'Column heading of the data locations table, and a label before a value on narrow screens: where the region\'s data centres are.' })],
+      ['--tc-label-services', msg('Services', { desc: 'Column heading of the data locations table, and a label before a value on narrow screens: the cloud services offered in the region.' })],
+      ['--tc-label-partner', msg('Replication partner', { desc: 'Column heading of the data locations table, and a label before a value on narrow screens: the region that keeps copies of the data for disaster recovery.' })],
     ];
     for (const [name, label] of labels) table?.style.setProperty(name, JSON.stringify(label + separator));
   }
@@ -104,10 +103,10 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
           <caption part="caption">${document.regionsCaption}</caption>
           <thead part="head" lang=${this.uiLang} role="rowgroup">
             <tr role="row">
-              <th scope="col" role="columnheader">${msg('Region')}</th>
-              <th scope="col" role="columnheader">${msg('Location')}</th>
-              <th scope="col" role="columnheader">${msg('Services')}</th>
-              <th scope="col" role="columnheader">${msg('Replication partner')}</th>
+              <th scope="col" role="columnheader">${msg('Region', { desc: 'Column heading of the data locations table: the name of a cloud region.' })}</th>
+              <th scope="col" role="columnheader">${msg('Location', { desc: 'Column heading of the data locations table, and a label before a value on narrow screens: where the region\'s data centres are.' })}</th>
+              <th scope="col" role="columnheader">${msg('Services', { desc: 'Column heading of the data locations table, and a label before a value on narrow screens: the cloud services offered in the region.' })}</th>
+              <th scope="col" role="columnheader">${msg('Replication partner', { desc: 'Column heading of the data locations table, and a label before a value on narrow screens: the region that keeps copies of the data for disaster recovery.' })}</th>
             </tr>
           </thead>
           ${this.#regionRows(document)}
@@ -124,7 +123,7 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
    * takes. The display-independent roles are stated on each element, as in the header.
    */
   #regionRows(document: DataLocationsDocument): HTMLTableSectionElement {
-    const none = msg('None');
+    const none = msg('None', { desc: 'In the Replication partner column: the region has no replication partner.' });
     const noneLang = this.uiLang;
     const key = `${none}|${String(noneLang)}`;
     if (this.#rows?.document === document && this.#rows.key === key) return this.#rows.body;

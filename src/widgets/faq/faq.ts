@@ -240,7 +240,7 @@ export class TcFaq extends ContentElement<'faq'> {
     // While the next locale's document loads (a switch), the answers stay those of the document
     // shown: built again in the new UI strings, they would be rebuilt once more when it arrives
     // (a 1,000-entry FAQ's switch to English, whose strings come at once, took twice as long).
-    this.#texts.prepare(document, this.status === 'loading' ? '' : uiStringsLocale(), this.#terms, msg('Copy link'), uiLang);
+    this.#texts.prepare(document, this.status === 'loading' ? '' : uiStringsLocale(), this.#terms, msg('Copy link', { desc: 'Button beside a question: copies a link to that question to the clipboard.' }), uiLang);
     // Landmarks only where few panels can be open at once (APG); otherwise plain panels.
     const regions = this.mode === 'single' || document.entries.length <= MAX_REGIONS;
     // One template instance per entry: this loop is what a thousand-entry FAQ pays for on every
@@ -282,7 +282,7 @@ export class TcFaq extends ContentElement<'faq'> {
         ${this.searchable
           ? html`<div class="search" role="search">
               <!-- "_": content ids, which are also element ids here, cannot start with it. -->
-              <label for="_search">${msg('Search questions')}</label>
+              <label for="_search">${msg('Search questions', { desc: 'Label of the field that filters the questions by the words typed.' })}</label>
               <input
                 id="_search"
                 part="search-input"
@@ -305,7 +305,7 @@ export class TcFaq extends ContentElement<'faq'> {
               ?disabled=${!shownIds.length}
               aria-expanded=${allOpen}
               @click=${() => this.#setEntries(shownIds, !allOpen)}
-              .textContent=${allOpen ? msg('Collapse all') : msg('Expand all')}
+              .textContent=${allOpen ? msg('Collapse all', { desc: 'Button: closes every answer.' }) : msg('Expand all', { desc: 'Button: opens every answer.' })}
             ></button>`
           : nothing}
       </div>
@@ -316,10 +316,10 @@ export class TcFaq extends ContentElement<'faq'> {
   #describeResults(): string {
     if (this.#terms.length === 0) return '';
     const count = this.#shown.filter(Boolean).length;
-    if (count === 0) return msg('No results');
+    if (count === 0) return msg('No results', { desc: 'No question matches the search.' });
     if (count === 1) return msg('1 result');
     const formatted = count.toLocaleString(uiStringsLocale());
-    return msg(str`${formatted} results`);
+    return msg(str`${formatted} results`, { desc: 'How many questions match the search (2 or more); formatted is the number as written in the language.' });
   }
 
   /**

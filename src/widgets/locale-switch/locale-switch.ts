@@ -133,7 +133,7 @@ export class TcLocaleSwitch extends LitElement {
     // role="list": WebKit takes a list without markers outside a navigation landmark for layout, and
     // VoiceOver read "Language, group", not a list of two.
     return html`<div class="root" dir="ltr" lang=${uiStringsLocale()}>
-      <ul part="list" role="list" aria-label=${msg('Language')}>
+      <ul part="list" role="list" aria-label=${msg('Language', { desc: 'Name of the list of language buttons, read by screen readers.' })}>
         ${supportedLocales.map(
           (locale) =>
             html`<li>

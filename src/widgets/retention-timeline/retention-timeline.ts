@@ -238,7 +238,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
       </ol>
       ${document.exceptions.length > 0
         ? html`<section class="exceptions" part="exceptions">
-            ${renderHeading(inner, html`<span lang=${this.uiLang}>${msg('Exceptions')}</span>`, 'exceptions-title')}
+            ${renderHeading(inner, html`<span lang=${this.uiLang}>${msg('Exceptions', { desc: 'Heading above the cases where the phases of the retention timeline do not apply as written.' })}</span>`, 'exceptions-title')}
             <dl>
               ${document.exceptions.map((exception) => this.#renderException(exception, scale))}
             </dl>
@@ -254,7 +254,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
       ${phase.durationDays ? this.#renderDuration(formatDays(phase.durationDays), phase.durationDays, scale) : nothing}
       ${renderRichText(phase.description)}
       ${phase.notices
-        ? html`<p class="notices" part="notices"><strong lang=${this.uiLang}>${msg('Notices')}</strong> ${phase.notices}</p>`
+        ? html`<p class="notices" part="notices"><strong lang=${this.uiLang}>${msg('Notices', { desc: 'Label before what the customer is told during a phase of the retention timeline.' })}</strong> ${phase.notices}</p>`
         : nothing}
     </li>`;
   }
@@ -264,7 +264,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     return html`<div class="exception" part="exception" data-exception=${exception.id}>
       <dt>${exception.title}</dt>
       <dd>
-        ${days === undefined ? nothing : this.#renderDuration(days === 0 ? msg('No retention period') : formatDays(days), days, scale)}
+        ${days === undefined ? nothing : this.#renderDuration(days === 0 ? msg('No retention period', { desc: 'Length of a phase or an exception where the data is deleted at once.' }) : formatDays(days), days, scale)}
         ${renderRichText(exception.description)}
       </dd>
     </div>`;
@@ -289,7 +289,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     const said = this.#announceTimer ? '' : this.#announcedIn === uiStringsLocale() ? this.#texts(this.#announced!).join(' ') + this.#mark : (this.#announcedIn = '');
     return html`<section class="calculator ${calculation.kind}" part="calculator" lang=${this.uiLang}>
       ${renderHeading(level, msg('When will my data be deleted?'), 'calculator-title')}
-      <label for=${INPUT_ID}>${msg('My subscription ends on')}</label>
+      <label for=${INPUT_ID}>${msg('My subscription ends on', { desc: 'Label of a date field, where the reader enters the day their subscription ends.' })}</label>
       <input
         id=${INPUT_ID}
         part="input"
@@ -330,9 +330,9 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     const { deletionDate, daysLeft } = calculation;
     const count = daysLeft.toLocaleString(uiStringsLocale());
     return [
-      msg('The retention period ends and your data is deleted on'),
+      msg('The retention period ends and your data is deleted on', { desc: 'Followed by a date, on a line of its own: "... is deleted on May 1, 2025".' }),
       formatLongDate(deletionDate, uiStringsLocale()),
-      daysLeft <= 0 ? msg('The deletion date has passed.') : daysLeft === 1 ? msg('1 day left') : msg(str`${count} days left`),
+      daysLeft <= 0 ? msg('The deletion date has passed.') : daysLeft === 1 ? msg('1 day left') : msg(str`${count} days left`, { desc: 'Days from today until the deletion date above (2 or more).' }),
     ];
   }
 
@@ -393,5 +393,5 @@ function fieldValue(endDate: string | null): string {
 /** "90 days", "1 day", "90 天". */
 function formatDays(days: number): string {
   const count = days.toLocaleString(uiStringsLocale());
-  return days === 1 ? msg('1 day') : msg(str`${count} days`);
+  return days === 1 ? msg('1 day') : msg(str`${count} days`, { desc: 'Length of a phase of the retention timeline (2 or more days).' });
 }

@@ -91,7 +91,7 @@ export class TcSidebar extends ContentElement<'navigation'> {
     return html`<nav part="group" aria-labelledby=${headingId}>
       ${renderHeading(this.headingLevel, html`<span .textContent=${group.title}></span>`, 'heading', headingId)}
       <ul part="list">
-        ${group.links.map((link) => html`<li>${renderLink(link, 'link', isExternal(link) ? msg('(external site)') : undefined)}</li>`)}
+        ${group.links.map((link) => html`<li>${renderLink(link, 'link', isExternal(link) ? msg('(external site)', { desc: 'Hidden from sight: screen readers read it after the text of a sidebar link to another website.' }) : undefined)}</li>`)}
       </ul>
     </nav>`;
   }
