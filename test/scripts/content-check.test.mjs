@@ -88,6 +88,38 @@ test('a link that points elsewhere in a translation is reported at its href', as
   assert.match(problems[1], /\$\.sections\[1\]\.subsections\[3\]\.body\[1\]\.content\[0\]\.href: "https:\/\/example\.com\/" here, ".*Responding-to-govt/);
 });
 
+// A content editor's walkthrough: the Chinese answer linked to the Chinese version of the English
+// page (microsoft.com/zh-cn/… for /en-us/…), as a translator should, and content:check refused it
+// twice ("its links and emphasis differ", "one of them is wrong"). A language named as a part of the
+// address of its own may differ; anything else may not.
+test("a translation may link to its own language's version of a page, and nowhere else", async () => {
+  const localized = {
+    'policy-sections.json': (document) => {
+      const link = document.sections[1].subsections[3].body[1].content[0];
+      link.href = link.href.replace('/en-us/', '/zh-cn/');
+    },
+    'navigation.json': (document) => {
+      const [first] = document.pages[0].breadcrumb;
+      first.href = 'https://zh.example.com/trust/?lang=zh-CN';
+    },
+  };
+  const { code, problems } = await check((root) => {
+    editing('en', 'navigation.json', (document) => (document.pages[0].breadcrumb[0].href = 'https://en.example.com/trust/?lang=en'))(root);
+    for (const [file, edit] of Object.entries(localized)) editing('zh-CN', file, edit)(root);
+  });
+  assert.deepEqual(problems, []);
+  assert.equal(code, 0);
+  // Another page in the same language's folder is another page.
+  const { problems: elsewhere } = await check(
+    editing('zh-CN', 'policy-sections.json', (document) => {
+      const link = document.sections[1].subsections[3].body[1].content[0];
+      link.href = link.href.replace('/en-us/TrustCenter/Privacy/Responding', '/zh-cn/TrustCenter/Privacy/Answering');
+    }),
+  );
+  assert.equal(elsewhere.length, 2, elsewhere.join('\n'));
+  assert.match(elsewhere[1], /content\[0\]\.href: ".*\/zh-cn\/TrustCenter\/Privacy\/Answering.* here, ".*\/en-us\/TrustCenter\/Privacy\/Responding/);
+});
+
 // A translator's first day (docs/content.md, "Translating a change"): an emphasis dropped from a run
 // that also has a link got three lines; after the right one, two that paired the translation's link
 // with the English emphasis: "content[3].type: "link" here, "strong" in the reference" and
