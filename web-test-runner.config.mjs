@@ -190,11 +190,19 @@ const autoDarkScreenshotCommand = chromiumCommand('auto-dark-screenshot', async 
   }
 });
 
+/**
+ * `executeServerCommand('collect-garbage')`: a full garbage collection of the test's page, as
+ * DevTools' "Collect garbage" button does (HeapProfiler.collectGarbage), for the memory tests that
+ * check with a FinalizationRegistry that removed widgets are let go (Chromium only: Firefox and
+ * WebKit offer a page no way to force one).
+ */
+const collectGarbageCommand = chromiumCommand('collect-garbage', (client) => client.send('HeapProfiler.collectGarbage').then(() => true));
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // a11ySnapshot: accessible names as Chromium computes them, which the DOM does not show.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeaturesCommand, pressWithCommand, computedAccessibilityCommand, clickableElementsCommand, platformFontsCommand, autoDarkScreenshotCommand, a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeaturesCommand, pressWithCommand, computedAccessibilityCommand, clickableElementsCommand, platformFontsCommand, autoDarkScreenshotCommand, collectGarbageCommand, a11ySnapshotPlugin()],
   middleware: [contentFixtures],
   browsers,
   concurrency: 1,
