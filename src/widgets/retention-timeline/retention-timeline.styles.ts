@@ -140,8 +140,10 @@ export const retentionTimelineStyles = css`
     border-radius: var(--tc-radius, 4px);
   }
   /* WebKit (Safari) never matches :focus-visible on a date field: its focus is on the month, day or
-     year inside. Chromium and Firefox match it on any focus of the field, as on any text field. */
-  input:focus {
+     year inside. Chromium and Firefox match it on any focus of the field, as on any text field.
+     :focus-within, not :focus: on Chromium's calendar button, the field's last Tab stop, the field
+     matches only :focus-within, and showed no ring at all. */
+  input:focus-within {
     outline: 3px solid var(--tc-color-focus, var(--_tc-accent));
     outline-offset: 2px;
   }

@@ -742,6 +742,37 @@ describe('<tc-retention-timeline>', () => {
       }
     });
 
+    // Chromium's date field has a fourth Tab stop after the year, its calendar button, inside the
+    // field's own shadow tree: there the field matches :focus-within but not :focus, and the kit's
+    // styled field drew no ring at all (nor the browser's own ring round the button). WCAG 2.4.7.
+    it('keeps the focus ring round the date field at every Tab stop inside it, its calendar button included', async () => {
+      const before = document.createElement('button');
+      const after = document.createElement('button');
+      before.textContent = 'Before';
+      after.textContent = 'After';
+      document.body.append(before);
+      try {
+        const widget = await mountTimeline({ 'end-date': '2027-01-31' });
+        // Somewhere for the last Tab to go: past the page's last stop, Firefox leaves the page for
+        // its own toolbar, and the keys of the tests after this one would go there.
+        widget.after(after);
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        const rings: string[] = [];
+        for (let stop = 0; stop < 8 && shadow(widget).activeElement === field(widget); stop++) {
+          const style = getComputedStyle(field(widget));
+          rings.push(`${style.outlineStyle} ${parseFloat(style.outlineWidth) >= 2}`);
+          await sendKeys({ press: 'Tab' });
+        }
+        expect(rings.length, 'Tab stops inside the field').to.be.at.least(1);
+        expect(rings, 'the ring at each stop').to.deep.equal(rings.map(() => 'solid true'));
+        expect(document.activeElement === after, 'Tab leaves the field for what follows').to.be.true;
+      } finally {
+        before.remove();
+        after.remove();
+      }
+    });
+
     // A reader who corrects the year types it again over the old one. Without a latest date,
     // Chromium's year segment took a fifth digit (20252), which is no date the widget reads, and
     // the widget then wrote the field empty under the reader's fingers.
