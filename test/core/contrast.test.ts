@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contrast, inChromium, mountWidget, resetKit, resetPageColours, shadow } from '../helpers.js';
 import type { TcFaq } from '../../src/widgets/faq/faq.js';
+import type { TcRetentionTimeline } from '../../src/widgets/retention-timeline/retention-timeline.js';
 
 /*
  * A reader who asks for more contrast (prefers-contrast: more: macOS and iOS Increase contrast,
@@ -97,4 +98,86 @@ describe('forced colours, search highlight', function () {
       await resetKit();
     }
   });
+});
+
+/*
+ * The default colours, without any preference (WCAG 1.4.11): what shows a component or its state
+ * stands 3:1 against what is next to it. The focus ring where Tab first lands in each widget, the
+ * borders of the two fields (the date field's error border too), the FAQ's chevron, and the
+ * timeline's markers, line and the filled part of its bars (against the page and against the
+ * bar's empty part). The rules between entries and rows are pale by design: they separate, the
+ * text identifies (see "more contrast" above).
+ */
+describe('default colours, non-text contrast', function () {
+  this.timeout(30_000);
+  afterEach(async () => {
+    resetPageColours();
+    for (const element of document.querySelectorAll('tc-locale-switch, .contrast-probe')) element.remove();
+    await resetKit();
+  });
+
+  for (const [scheme, background] of [
+    ['light', 'rgb(255, 255, 255)'],
+    ['dark', 'rgb(18, 18, 18)'],
+  ]) {
+    it(`draws focus rings, field borders, the chevron and the timeline 3:1 against a ${scheme} page`, async function () {
+      // :focus-visible matches only in the focused window; Firefox runs test pages side by side.
+      if (!document.hasFocus()) this.skip();
+      document.documentElement.style.colorScheme = scheme;
+      document.body.style.background = background;
+      const faint: string[] = [];
+      const check = (what: string, color: string, against = background) => {
+        const ratio = contrast(color, against, background);
+        if (!(ratio >= 3)) faint.push(`${what} ${color} on ${against}: ${ratio.toFixed(2)}:1`);
+      };
+
+      const before = Object.assign(document.createElement('button'), { className: 'contrast-probe', textContent: 'Before' });
+      for (const [tag, attributes] of [
+        ['tc-locale-switch', {}],
+        ['tc-breadcrumb', { page: 'privacy-control' }],
+        ['tc-retention-timeline', { 'end-date': '2025-01-31' }],
+        ['tc-policy-sections', {}],
+        ['tc-faq', { searchable: '' }],
+        ['tc-sidebar', { page: 'privacy-control' }],
+      ] as const) {
+        const widget = await mountWidget(tag, attributes);
+        widget.before(before);
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        const focused = shadow(widget).activeElement;
+        if (!focused) faint.push(`<${tag}>: Tab did not reach it`);
+        else {
+          const ring = getComputedStyle(focused);
+          if (ring.outlineStyle === 'none' || parseFloat(ring.outlineWidth) < 2) faint.push(`<${tag}> ${focused.localName}: no ring`);
+          check(`<${tag}> ${focused.localName}, focus ring`, ring.outlineColor);
+        }
+      }
+
+      const faq = document.querySelector<TcFaq>('tc-faq')!;
+      const search = getComputedStyle(shadow(faq).querySelector('input')!);
+      check('FAQ search field, border', search.borderTopColor);
+      check('FAQ search field, border against its surface', search.borderTopColor, search.backgroundColor);
+      check('FAQ chevron', getComputedStyle(shadow(faq).querySelector('.question')!, '::after').borderRightColor);
+
+      const timeline = document.querySelector<TcRetentionTimeline>('tc-retention-timeline')!;
+      const root = shadow(timeline);
+      const field = root.querySelector('input')!;
+      check('date field, border', getComputedStyle(field).borderTopColor);
+      check('date field, border against its surface', getComputedStyle(field).borderTopColor, getComputedStyle(field).backgroundColor);
+      const phase = root.querySelector('.phase')!;
+      check('timeline marker', getComputedStyle(phase, '::before').borderTopColor);
+      const line = getComputedStyle(phase, '::after');
+      check('timeline line', line.borderInlineStartStyle === 'none' ? line.borderTopColor : line.borderInlineStartColor);
+      const fill = getComputedStyle(root.querySelector('.fill')!).borderTopColor;
+      check('timeline bar, filled part', fill);
+      check('timeline bar, filled part against its empty part', fill, getComputedStyle(root.querySelector('.track')!).borderTopColor);
+      // An impossible date the page gives: the field's border turns to the error colour.
+      timeline.setAttribute('end-date', '2025-02-30');
+      await timeline.updateComplete;
+      if (field.getAttribute('aria-invalid') === 'true') check('date field, error border', getComputedStyle(field).borderTopColor);
+      else faint.push('2025-02-30 was not marked invalid');
+
+      expect(faint, faint.join('; ')).to.deep.equal([]);
+    });
+  }
 });
