@@ -352,6 +352,41 @@ describe('<tc-faq>', () => {
       expect(activeId(widget)).to.equal('faq-audits');
     });
 
+    // WCAG 2.4.3 and 2.1.2 (from the accessibility conformance review, which found no test of the
+    // FAQ's Tab order): the order a reader sees, every question a stop as in APG's accordion, an
+    // open answer's links and Copy link right after its question, nothing of a closed answer, and
+    // Tab goes on to what follows the FAQ.
+    it('reaches the search field, Expand all, each question and an open answer\'s controls with Tab, in reading order, then leaves', async () => {
+      const before = Object.assign(document.createElement('button'), { textContent: 'before' });
+      const after = Object.assign(document.createElement('button'), { textContent: 'after' });
+      document.body.append(before);
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      document.body.append(after);
+      try {
+        widget.toggle('faq-audits');
+        widget.toggle('faq-privacy-statement');
+        await widget.updateComplete;
+        const label = (element: Element | null) =>
+          element === after ? 'after' : element?.localName === 'input' ? 'search field' : element?.classList.contains('question') ? element.id : visibleText(element);
+        const controlsOf = (id: string) => [...answerOf(widget, id).querySelectorAll('a[href], button')].map(label);
+        const expected = ['search field', 'Expand all'];
+        for (const button of questions(widget)) expected.push(button.id, ...(isOpen(widget, button.id) ? controlsOf(button.id) : []));
+        expected.push('after');
+        expect(controlsOf('faq-privacy-statement').length, 'an open answer with a link and Copy link').to.equal(2);
+
+        before.focus();
+        const visited: string[] = [];
+        for (let step = 0; step < expected.length; step++) {
+          await sendKeys({ press: 'Tab' });
+          visited.push(label(document.activeElement === widget ? shadow(widget).activeElement : document.activeElement));
+        }
+        expect(visited).to.deep.equal(expected);
+      } finally {
+        before.remove();
+        after.remove();
+      }
+    });
+
     it('moves between questions with Down, Up, Home and End, wrapping around', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });
       const ids = questions(widget).map((button) => button.id);
