@@ -179,5 +179,22 @@ describe('default colours, non-text contrast', function () {
 
       expect(faint, faint.join('; ')).to.deep.equal([]);
     });
+
+    // From the accessibility conformance report (WCAG 1.4.1): a search match was marked by its pale
+    // background only (1.15:1 on white), which a reader who tells few colours apart does not see;
+    // only readers who asked for more contrast got an edge.
+    it(`edges each search match in the FAQ, not by its colour alone, 3:1 against a ${scheme} page`, async () => {
+      document.documentElement.style.colorScheme = scheme;
+      document.body.style.background = background;
+      const faq = (await mountWidget('tc-faq', { searchable: '' })) as TcFaq;
+      const search = shadow(faq).querySelector<HTMLInputElement>('input[type="search"]')!;
+      search.value = 'data';
+      search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await faq.updateComplete;
+      const marks = [...shadow(faq).querySelectorAll('mark')].map((mark) => getComputedStyle(mark));
+      expect(marks.length, 'matches of "data"').to.be.above(0);
+      const edges = marks.map((mark) => (mark.outlineStyle === 'none' ? `none, background ${mark.backgroundColor}` : `${mark.outlineStyle} ${contrast(mark.outlineColor, background, background).toFixed(1)}`));
+      expect(edges.filter((edge) => !/^solid ([3-9]|\d\d)/.test(edge)), 'matches without an edge of 3:1').to.deep.equal([]);
+    });
   }
 });
