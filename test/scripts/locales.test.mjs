@@ -59,3 +59,20 @@ test('the notes for translators are in the XLIFF files, and in no script a reade
     assert.deepEqual(shipped, [], `${file} carries notes for translators`);
   }
 });
+
+// lit-localize reads a note under the key desc written as a name or as a string ('desc': …). A note
+// the build does not drop must stop it (translator-notes.ts): a quoted key did neither, and the note
+// went to every reader.
+test('the build drops each note for translators lit-localize reads, or stops', async () => {
+  const { importBundled } = await import('../../scripts/import-bundled.mjs');
+  const { withoutTranslatorNotes } = await importBundled({ entryPoints: [join(root, 'scripts/translator-notes.ts')] });
+  for (const options of ["{ desc: 'Button: opens it.' }", "{ 'desc': 'Button: opens it.' }", '{ "desc": "Button: opens it." }', "{\n  desc: 'the reader\\'s \"own\" copy',\n}"]) {
+    assert.equal(withoutTranslatorNotes(`msg('Open', ${options});`), "msg('Open');", options);
+  }
+  for (const options of ["{ id: 'open', desc: 'Button: opens it.' }", "{ id: 'open', 'desc': 'Button: opens it.' }"]) {
+    assert.equal(withoutTranslatorNotes(`msg('Open', ${options});`), "msg('Open', { id: 'open' });", options);
+  }
+  for (const options of ['{ desc: `Button: opens it.` }', "{ desc: 'Button: opens it.', id: 'open' }", "{ id: 'open', \"desc\": `Button: opens it.` }"]) {
+    assert.throws(() => withoutTranslatorNotes(`msg('Open', ${options});`), /a note for translators/, options);
+  }
+});
