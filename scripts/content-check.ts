@@ -393,8 +393,21 @@ for (const spec of documentSpecs) {
  * ("deleted within 30 days after the retention period"). An exception with a retentionDays of its
  * own may give that one instead ("a 30-day retention period applies to trials").
  */
-const daysIn = (text: string) => [...text.matchAll(/(?<![\d.,])(\d+)(?:[ \u00a0-]?days?\b|\s*天)/gi)].map(([, days]) => Number(days));
+const daysIn = (text: string) => [...text.matchAll(/(?<![\d.,]|第\s*)(\d+)(?:[ \u00a0-]?days?\b|\s*天)/gi)].map(([, days]) => Number(days));
 const namesRetentionPeriod = (text: string) => /retention period|保留期/i.test(text);
+/*
+ * Days counted from the period are not its length, and need not come with it: "within 30 days after
+ * the retention period ends", "after the retention period ends, … within 30 days", "7 days before
+ * the end of the retention period", "保留期结束后 30 天内", "保留期届满前 7 天" (a day of it, "第 60 天",
+ * is not a length either). Left out before the days are counted; a number given as the period ("the
+ * 90-day retention period", "the retention period of 90 days", "90 天保留期") still counts.
+ */
+const countedFromPeriod = [
+  /\d+[ \u00a0-]?days?\s+(?:(?:after|before|following|past|beyond|into|from)\s+(?:the\s+(?:end|start)\s+of\s+)?|of\s+the\s+(?:end|start)\s+of\s+)(?:(?:the|this|that|your)\s+)?retention period/gi,
+  /\b(?:after|following|once|when|at\s+the\s+end\s+of)\s+(?:the|this|that|your)\s+retention period\b(?!\s*(?:of\b|is\b|lasts\b|[(:]))[^.;!?]*/gi,
+  /保留期(?:结束|届满|期满|满|到期)(?:之)?[后前]?[^。；！？\d]{0,20}\d+\s*天/g,
+];
+const withoutDaysFromPeriod = (text: string) => countedFromPeriod.reduce((rest, span) => rest.replace(span, ' '), text);
 for (const locale of locales) {
   const policyFile = join(root, locale, 'retention-policy.json');
   const period = (parsed.get(policyFile) as { retentionPeriodDays?: unknown } | undefined)?.retentionPeriodDays;
@@ -405,7 +418,7 @@ for (const locale of locales) {
     const checkText = (text: string, path: string, ownPeriod: unknown) => {
       // A translation's number that differs from the reference's has been told so, at this path.
       if (!namesRetentionPeriod(text) || failures.some((failure) => failure.startsWith(`${file}: ${path}: `))) return;
-      const days = [...new Set(daysIn(text))];
+      const days = [...new Set(daysIn(withoutDaysFromPeriod(text)))];
       if (days.length === 0 || days.includes(period) || days.includes(ownPeriod as number)) return;
       fail(file, path, `says ${days.join(' and ')} days of the retention period, but it is ${period} days (${where}): one of them is wrong`);
     };

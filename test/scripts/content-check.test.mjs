@@ -534,3 +534,40 @@ test('one problem is "1 problem", not "1 problems"', async () => {
   assert.equal(code, 1);
   assert.equal(summary, 'content: 1 problem');
 });
+
+// An editor who writes when the data goes, counted from the period, without giving the period
+// again ("within 30 days after the retention period ends"), was told the text "says 30 days of
+// the retention period, but it is 90 days": no text of that shape could pass. Days counted from
+// the period, and a day of it ("第 60 天"), are not its length; a length still is.
+test('a text may count days from the retention period without giving the period again', async () => {
+  const texts = {
+    en: [
+      'Within 30 days after the retention period ends, 21Vianet disables the account and deletes all Customer Data.',
+      'After the retention period ends, 21Vianet deletes all Customer Data within 30 days, and 7 days before the end of the retention period it reminds you.',
+    ],
+    'zh-CN': ['保留期结束后 30 天内，世纪互联将禁用该账户并删除所有客户数据。', '保留期结束后，世纪互联将在 30 天内删除所有客户数据；在保留期届满前 7 天和保留期的第 60 天，世纪互联会提醒您。'],
+  };
+  const { code, problems } = await check((root) => {
+    for (const locale of ['en', 'zh-CN']) {
+      editing(locale, 'retention-policy.json', (document) => {
+        document.phases[3].description = texts[locale].map((text) => ({ type: 'paragraph', content: [text] }));
+      })(root);
+    }
+  });
+  assert.deepEqual(problems, []);
+  assert.equal(code, 0);
+  const { problems: stale } = await check((root) => {
+    for (const locale of ['en', 'zh-CN']) {
+      editing(locale, 'retention-policy.json', (document) => {
+        document.phases[3].description[0].content = [
+          locale === 'en' ? 'After the retention period of 60 days, 21Vianet deletes all Customer Data within 30 days.' : '保留期为 60 天，保留期结束后 30 天内世纪互联将删除所有客户数据。',
+        ];
+      })(root);
+    }
+  });
+  assert.deepEqual(stale.sort(), [
+    // (The English sentence's 30 days follow "the retention period of 60 days", not the period's end.)
+    'ROOT/en/retention-policy.json: $.phases[3].description[0].content[0]: says 60 and 30 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
+    'ROOT/zh-CN/retention-policy.json: $.phases[3].description[0].content[0]: says 60 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
+  ]);
+});
