@@ -393,7 +393,9 @@ for (const spec of documentSpecs) {
  * ("deleted within 30 days after the retention period"). An exception with a retentionDays of its
  * own may give that one instead ("a 30-day retention period applies to trials").
  */
-const daysIn = (text: string) => [...text.matchAll(/(?<![\d.,]|第\s*)(\d+)(?:[ \u00a0-]?days?\b|\s*天)/gi)].map(([, days]) => Number(days));
+// "90 days", "90-day", "90 calendar days", "90 天", "90 日", "90 个自然日"; not a date's day ("3 月 31 日").
+const daysIn = (text: string) =>
+  [...text.matchAll(/(?<![\d.,]|第\s*|月\s*)(\d+)(?:[ \u00a0-]?(?:(?:calendar|business|working)[ \u00a0-])?days?\b|\s*个?(?:自然|工作|日历)?[天日])/gi)].map(([, days]) => Number(days));
 const namesRetentionPeriod = (text: string) => /retention period|保留期/i.test(text);
 /*
  * Days counted from the period are not its length, and need not come with it: "within 30 days after
@@ -403,9 +405,9 @@ const namesRetentionPeriod = (text: string) => /retention period|保留期/i.tes
  * 90-day retention period", "the retention period of 90 days", "90 天保留期") still counts.
  */
 const countedFromPeriod = [
-  /\d+[ \u00a0-]?days?\s+(?:(?:after|before|following|past|beyond|into|from)\s+(?:the\s+(?:end|start)\s+of\s+)?|of\s+the\s+(?:end|start)\s+of\s+)(?:(?:the|this|that|your)\s+)?retention period/gi,
+  /\d+[ \u00a0-]?(?:(?:calendar|business|working)[ \u00a0-])?days?\s+(?:(?:after|before|following|past|beyond|into|from)\s+(?:the\s+(?:end|start)\s+of\s+)?|of\s+the\s+(?:end|start)\s+of\s+)(?:(?:the|this|that|your)\s+)?retention period/gi,
   /\b(?:after|following|once|when|at\s+the\s+end\s+of)\s+(?:the|this|that|your)\s+retention period\b(?!\s*(?:of\b|is\b|lasts\b|[(:]))[^.;!?]*/gi,
-  /保留期(?:结束|届满|期满|满|到期)(?:之)?[后前]?[^。；！？\d]{0,20}\d+\s*天/g,
+  /保留期(?:结束|届满|期满|满|到期)(?:之)?[后前]?[^。；！？\d]{0,20}\d+\s*个?(?:自然|工作|日历)?[天日]/g,
 ];
 const withoutDaysFromPeriod = (text: string) => countedFromPeriod.reduce((rest, span) => rest.replace(span, ' '), text);
 for (const locale of locales) {

@@ -571,3 +571,32 @@ test('a text may count days from the retention period without giving the period 
     'ROOT/zh-CN/retention-policy.json: $.phases[3].description[0].content[0]: says 60 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
   ]);
 });
+
+// Contracts count in calendar days, and Chinese ones in 日 ("90 日", "90 个自然日"): a stale period
+// written so passed, while a date's day ("3 月 31 日") is no number of days.
+test('a stale retention period in calendar days, or in 日, is reported; a date is not a number of days', async () => {
+  const texts = {
+    en: ['21Vianet stores your Customer Data for 90 calendar days (the retention period).', 'The retention period is 90 days, counted from March 31, 2026.'],
+    'zh-CN': ['世纪互联会将您的客户数据存储 90 个自然日（即保留期）。', '保留期为 90 日，自 2026 年 3 月 31 日起算。'],
+  };
+  const edit = (period) => (root) => {
+    for (const locale of ['en', 'zh-CN']) {
+      editing(locale, 'retention-policy.json', (document) => {
+        document.retentionPeriodDays = period;
+        document.phases[2].durationDays = period;
+        document.phases[2].description = texts[locale].map((text) => ({ type: 'paragraph', content: [text] }));
+      })(root);
+    }
+  };
+  const { code, problems } = await check(edit(90));
+  assert.deepEqual(problems, []);
+  assert.equal(code, 0);
+  // (The shipped content's other texts that say 90 days are reported too: not these lines' concern.)
+  const { problems: stale } = await check(edit(180));
+  assert.deepEqual(
+    stale.filter((problem) => problem.includes('$.phases[2]')).sort(),
+    ['en', 'zh-CN'].flatMap((locale) =>
+      [0, 1].map((paragraph) => `ROOT/${locale}/retention-policy.json: $.phases[2].description[${paragraph}].content[0]: says 90 days of the retention period, but it is 180 days ($.retentionPeriodDays): one of them is wrong`),
+    ),
+  );
+});
