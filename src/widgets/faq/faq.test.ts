@@ -870,6 +870,41 @@ describe('<tc-faq>', () => {
       });
     }
 
+    // docs/widgets.md and the accessibility report (WCAG 2.4.11) tell a page with a sticky header to
+    // give html its scroll-padding-top: the widget's scroll must honour it, as the browser's own
+    // scroll to a fragment does (a scroll computed from offsetTop would put the entry, and the focus
+    // on its question, under the header).
+    it('lands the entry named by the URL below a sticky page header, where the page keeps room for it', async () => {
+      spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      document.body.prepend(spacer);
+      const header = document.createElement('header');
+      header.style.cssText = 'position: fixed; inset: 0 0 auto; height: 80px; background: #fff; z-index: 1';
+      document.body.prepend(header);
+      document.documentElement.style.scrollPaddingTop = '96px';
+      // Room below, so that the page can scroll the entry to the top of the window.
+      const place = document.createElement('div');
+      const room = document.createElement('div');
+      room.style.height = '3000px';
+      document.body.append(place, room);
+      try {
+        history.replaceState(null, '', '#faq-data-location');
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC }, {}, place);
+        await settle(widget);
+        await frames();
+        const { top, left, width, height } = question(widget, 'faq-data-location').getBoundingClientRect();
+        expect(activeId(widget)).to.equal('faq-data-location');
+        expect(top, 'the question, from the top of the window').to.be.at.least(80);
+        const seen = document.elementFromPoint(left + width / 2, top + height / 2);
+        expect(seen === widget, `what shows at the question's centre: <${seen?.localName}>`).to.be.true;
+      } finally {
+        header.remove();
+        place.remove();
+        room.remove();
+        document.documentElement.style.scrollPaddingTop = '';
+      }
+    });
+
     // The entry opened in a second render, scheduled from the first one's updated(): a thousand
     // entries were rendered twice, a host's tc-ready listener found the entry still closed, and
     // Lit's dev mode (a product team's dev server) warned "scheduled an update … after an update
