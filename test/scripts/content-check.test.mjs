@@ -180,6 +180,11 @@ test('a byte order mark is accepted, as the widgets accept it', async () => {
   assert.deepEqual(problems, []);
 });
 
+/** The same edit of `file` in every locale's folder: `edit(document, locale)`. */
+const editingEach = (file, edit) => (root) => {
+  for (const locale of ['en', 'zh-CN']) editing(locale, file, (document) => edit(document, locale))(root);
+};
+
 /** Edits one document of the copy as text, as an editor does (a parsed and rewritten copy cannot hold these mistakes). */
 const editingText = (locale, file, edit) => (root) => {
   const path = join(root, locale, file);
@@ -288,14 +293,12 @@ test('text a reader cannot see is named where it is, in words', async () => {
 // misleading line, "$…content[1]: must be string" (the plain-text option of the run's parts), on
 // top of the real mistake at its "text". VS Code shows only the real one.
 test('invisible text inside a link or emphasis is one problem, at its text', async () => {
-  const { code, problems } = await check((root) => {
-    for (const locale of ['en', 'zh-CN']) {
-      editing(locale, 'faq.json', (document) => {
-        document.entries[11].answer[0].content[1].text = '\u200B';
-        document.entries[0].answer[0].content.push({ type: 'em', text: '\u2800' });
-      })(root);
-    }
-  });
+  const { code, problems } = await check(
+    editingEach('faq.json', (document) => {
+      document.entries[11].answer[0].content[1].text = '\u200B';
+      document.entries[0].answer[0].content.push({ type: 'em', text: '\u2800' });
+    }),
+  );
   assert.equal(code, 1);
   assert.deepEqual(problems.map((line) => line.replace(/^ROOT\/(en|zh-CN)\/faq\.json: /, '')), [
     '$.entries[0].answer[0].content[1].text: must contain visible text',
@@ -463,14 +466,12 @@ test('a translation with an entry the reference lacks, entries in another order,
 // and the timeline showed "180 days" above "stores your Customer Data … for 90 days (the retention
 // period)": the texts that say the period agree with each other across locales, not with the number.
 test('a text that names the retention period with another number of days than retentionPeriodDays is reported', async () => {
-  const { code, problems, summary } = await check((root) => {
-    for (const locale of ['en', 'zh-CN']) {
-      editing(locale, 'retention-policy.json', (document) => {
-        document.retentionPeriodDays = 180;
-        document.phases[2].durationDays = 180;
-      })(root);
-    }
-  });
+  const { code, problems, summary } = await check(
+    editingEach('retention-policy.json', (document) => {
+      document.retentionPeriodDays = 180;
+      document.phases[2].durationDays = 180;
+    }),
+  );
   assert.equal(code, 1);
   assert.deepEqual(problems.sort(), [
     'ROOT/en/policy-sections.json: $.sections[2].subsections[2].body[0].content[0]: says 90 days of the retention period, but it is 180 days (retentionPeriodDays in ROOT/en/retention-policy.json): one of them is wrong',
@@ -485,15 +486,13 @@ test('a text that names the retention period with another number of days than re
   assert.equal(summary, 'content: 8 problems');
   // Days that are not the retention period ("365 days a year"), and the period in emphasis, split
   // from its words: only the latter is the period.
-  const { problems: emphasised } = await check((root) => {
-    for (const locale of ['en', 'zh-CN']) {
-      editing(locale, 'retention-policy.json', (document) => {
-        const run = document.exceptions[0].description[0].content;
-        const [before, after] = run[0].split(locale === 'en' ? '90-day' : '90 天');
-        document.exceptions[0].description[0].content = [before, { type: 'strong', text: locale === 'en' ? '60-day' : '60 天' }, after];
-      })(root);
-    }
-  });
+  const { problems: emphasised } = await check(
+    editingEach('retention-policy.json', (document, locale) => {
+      const run = document.exceptions[0].description[0].content;
+      const [before, after] = run[0].split(locale === 'en' ? '90-day' : '90 天');
+      document.exceptions[0].description[0].content = [before, { type: 'strong', text: locale === 'en' ? '60-day' : '60 天' }, after];
+    }),
+  );
   assert.deepEqual(emphasised.sort(), [
     'ROOT/en/retention-policy.json: $.exceptions[0].description[0].content: says 60 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
     'ROOT/zh-CN/retention-policy.json: $.exceptions[0].description[0].content: says 60 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
@@ -504,25 +503,21 @@ test('a text that names the retention period with another number of days than re
     en: ['The 90-day retention period described above does not apply to free trials, whose data is deleted within 30 days.', 'A 30-day retention period applies to free trials.', 'A 60-day retention period applies to free trials.'],
     'zh-CN': ['上述 90 天保留期不适用于免费试用，其数据在 30 天内删除。', '免费试用适用 30 天保留期。', '免费试用适用 60 天保留期。'],
   };
-  const { code: otherSpans, problems: otherSpanProblems } = await check((root) => {
-    for (const locale of ['en', 'zh-CN']) {
-      editing(locale, 'retention-policy.json', (document) => {
-        document.exceptions[0].description[0].content = [texts[locale][0]];
-        document.exceptions[1].retentionDays = 30;
-        document.exceptions[1].description[0].content = [texts[locale][1]];
-      })(root);
-    }
-  });
+  const { code: otherSpans, problems: otherSpanProblems } = await check(
+    editingEach('retention-policy.json', (document, locale) => {
+      document.exceptions[0].description[0].content = [texts[locale][0]];
+      document.exceptions[1].retentionDays = 30;
+      document.exceptions[1].description[0].content = [texts[locale][1]];
+    }),
+  );
   assert.deepEqual(otherSpanProblems, []);
   assert.equal(otherSpans, 0);
-  const { problems: neither } = await check((root) => {
-    for (const locale of ['en', 'zh-CN']) {
-      editing(locale, 'retention-policy.json', (document) => {
-        document.exceptions[1].retentionDays = 30;
-        document.exceptions[1].description[0].content = [texts[locale][2]];
-      })(root);
-    }
-  });
+  const { problems: neither } = await check(
+    editingEach('retention-policy.json', (document, locale) => {
+      document.exceptions[1].retentionDays = 30;
+      document.exceptions[1].description[0].content = [texts[locale][2]];
+    }),
+  );
   assert.deepEqual(neither.sort(), [
     'ROOT/en/retention-policy.json: $.exceptions[1].description[0].content[0]: says 60 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
     'ROOT/zh-CN/retention-policy.json: $.exceptions[1].description[0].content[0]: says 60 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
@@ -547,24 +542,20 @@ test('a text may count days from the retention period without giving the period 
     ],
     'zh-CN': ['保留期结束后 30 天内，世纪互联将禁用该账户并删除所有客户数据。', '保留期结束后，世纪互联将在 30 天内删除所有客户数据；在保留期届满前 7 天和保留期的第 60 天，世纪互联会提醒您。'],
   };
-  const { code, problems } = await check((root) => {
-    for (const locale of ['en', 'zh-CN']) {
-      editing(locale, 'retention-policy.json', (document) => {
-        document.phases[3].description = texts[locale].map((text) => ({ type: 'paragraph', content: [text] }));
-      })(root);
-    }
-  });
+  const { code, problems } = await check(
+    editingEach('retention-policy.json', (document, locale) => {
+      document.phases[3].description = texts[locale].map((text) => ({ type: 'paragraph', content: [text] }));
+    }),
+  );
   assert.deepEqual(problems, []);
   assert.equal(code, 0);
-  const { problems: stale } = await check((root) => {
-    for (const locale of ['en', 'zh-CN']) {
-      editing(locale, 'retention-policy.json', (document) => {
-        document.phases[3].description[0].content = [
-          locale === 'en' ? 'After the retention period of 60 days, 21Vianet deletes all Customer Data within 30 days.' : '保留期为 60 天，保留期结束后 30 天内世纪互联将删除所有客户数据。',
-        ];
-      })(root);
-    }
-  });
+  const { problems: stale } = await check(
+    editingEach('retention-policy.json', (document, locale) => {
+      document.phases[3].description[0].content = [
+        locale === 'en' ? 'After the retention period of 60 days, 21Vianet deletes all Customer Data within 30 days.' : '保留期为 60 天，保留期结束后 30 天内世纪互联将删除所有客户数据。',
+      ];
+    }),
+  );
   assert.deepEqual(stale.sort(), [
     // (The English sentence's 30 days follow "the retention period of 60 days", not the period's end.)
     'ROOT/en/retention-policy.json: $.phases[3].description[0].content[0]: says 60 and 30 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
@@ -579,15 +570,12 @@ test('a stale retention period in calendar days, or in 日, is reported; a date 
     en: ['21Vianet stores your Customer Data for 90 calendar days (the retention period).', 'The retention period is 90 days, counted from March 31, 2026.'],
     'zh-CN': ['世纪互联会将您的客户数据存储 90 个自然日（即保留期）。', '保留期为 90 日，自 2026 年 3 月 31 日起算。'],
   };
-  const edit = (period) => (root) => {
-    for (const locale of ['en', 'zh-CN']) {
-      editing(locale, 'retention-policy.json', (document) => {
-        document.retentionPeriodDays = period;
-        document.phases[2].durationDays = period;
-        document.phases[2].description = texts[locale].map((text) => ({ type: 'paragraph', content: [text] }));
-      })(root);
-    }
-  };
+  const edit = (period) =>
+    editingEach('retention-policy.json', (document, locale) => {
+      document.retentionPeriodDays = period;
+      document.phases[2].durationDays = period;
+      document.phases[2].description = texts[locale].map((text) => ({ type: 'paragraph', content: [text] }));
+    });
   const { code, problems } = await check(edit(90));
   assert.deepEqual(problems, []);
   assert.equal(code, 0);
