@@ -396,7 +396,10 @@ for (const spec of documentSpecs) {
 // "90 days", "90-day", "90 calendar days", "90 天", "90 日", "90 个自然日"; not a date's day ("3 月 31 日").
 const daysIn = (text: string) =>
   [...text.matchAll(/(?<![\d.,]|第\s*|月\s*)(\d+)(?:[ \u00a0-]?(?:(?:calendar|business|working)[ \u00a0-])?days?\b|\s*个?(?:自然|工作|日历)?[天日])/gi)].map(([, days]) => Number(days));
-const namesRetentionPeriod = (text: string) => /retention period|保留期/i.test(text);
+// "Without any retention period", "不提供任何保留期" (an exception deleted at once) names no period:
+// its other numbers of days ("deleted within 7 days") are no length of it.
+const namesRetentionPeriod = (text: string) =>
+  /retention period|保留期/i.test(text.replace(/\b(?:without|no)\s+(?:any\s+)?retention period|(?:不提供|没有|无)(?:任何)?保留期/gi, ''));
 /*
  * Days counted from the period are not its length, and need not come with it: "within 30 days after
  * the retention period ends", "after the retention period ends, … within 30 days", "7 days before
@@ -422,7 +425,7 @@ for (const locale of locales) {
       if (!namesRetentionPeriod(text) || failures.some((failure) => failure.startsWith(`${file}: ${path}: `))) return;
       const days = [...new Set(daysIn(withoutDaysFromPeriod(text)))];
       if (days.length === 0 || days.includes(period) || days.includes(ownPeriod as number)) return;
-      fail(file, path, `says ${days.join(' and ')} days of the retention period, but it is ${period} days (${where}): one of them is wrong`);
+      fail(file, path, `says ${days.join(' and ')} ${days.length === 1 && days[0] === 1 ? 'day' : 'days'} of the retention period, but it is ${period} days (${where}): one of them is wrong`);
     };
     const walk = (value: Json | undefined, path: string, ownPeriod?: unknown): void => {
       if (typeof value === 'string') checkText(value, path, ownPeriod);

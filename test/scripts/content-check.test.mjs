@@ -588,3 +588,30 @@ test('a stale retention period in calendar days, or in 日, is reported; a date 
     ),
   );
 });
+
+// From the review of the retention-period rule: an exception deleted at once, in the words of the
+// shipped one ("without any retention period"), with when it goes ("within 7 days"), was told it
+// "says 7 days of the retention period". A text that only denies a period names none.
+test('a text that only says there is no retention period may give other days', async () => {
+  const texts = {
+    en: 'For Limited Offerings, 21Vianet may delete Customer Data within 7 days, without any retention period.',
+    'zh-CN': '对于有限产品，世纪互联可能会在 7 天内删除客户数据，而不提供任何保留期。',
+  };
+  const { code, problems } = await check(
+    editingEach('retention-policy.json', (document, locale) => {
+      document.exceptions[1].description[0].content = [texts[locale]];
+    }),
+  );
+  assert.deepEqual(problems, []);
+  assert.equal(code, 0);
+  // One day is "1 day".
+  const { problems: oneDay } = await check(
+    editingEach('retention-policy.json', (document, locale) => {
+      document.exceptions[0].description[0].content = [locale === 'en' ? 'The 1-day retention period described above does not apply to free trials.' : '上述 1 天保留期不适用于免费试用。'];
+    }),
+  );
+  assert.deepEqual(oneDay.map((problem) => problem.replace(/^ROOT\/(en|zh-CN)\//, '')), [
+    'retention-policy.json: $.exceptions[0].description[0].content[0]: says 1 day of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
+    'retention-policy.json: $.exceptions[0].description[0].content[0]: says 1 day of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
+  ]);
+});
