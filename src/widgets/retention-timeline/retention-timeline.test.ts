@@ -104,7 +104,7 @@ describe('<tc-retention-timeline>', () => {
       expect(visibleText(exceptions[1].querySelector('[part="duration"]'))).to.equal('No retention period');
       expect(visibleText(exceptions[1].querySelector('dd'))).to.include('may delete Customer Data immediately');
       expect(answer(widget)).to.not.include('Limited');
-      expect(visibleText($(widget, '.caveat'))).to.equal('The exceptions above can shorten the retention period or remove it.');
+      expect(visibleText($(widget, '.caveat'))).to.equal('The exceptions above can change the retention period.');
     });
 
     it('has no exceptions section, and no caveat about "the exceptions above", when there are none', async () => {
@@ -115,6 +115,17 @@ describe('<tc-retention-timeline>', () => {
       // Booleans: chai's message for an element that should be null takes minutes to write.
       expect(shadow(widget).querySelector('[part="exceptions"]') !== null, 'exceptions section').to.equal(false);
       expect(shadow(widget).querySelector('.caveat') !== null, 'caveat').to.equal(false);
+    });
+
+    // From a walkthrough as another provider: its legal hold keeps data for 3,650 days after a
+    // 365-day period, and the caveat under the calculator said exceptions only shorten the period.
+    it('does not say the exceptions only shorten the period when one keeps data longer (a legal hold)', async () => {
+      const content = await shippedDocument<RetentionPolicyDocument>('en', 'retention-policy.json');
+      content.exceptions = [{ id: 'legal-hold', title: 'Legal hold', retentionDays: 3650, description: [{ type: 'paragraph', content: ['Kept while a court orders it.'] }] }];
+      const widget = await mountTimeline({ src: '', 'end-date': '2025-01-31' }, { content });
+      const caveat = visibleText($(widget, '.caveat'));
+      expect(caveat).to.not.match(/shorten/);
+      expect(caveat).to.match(/exceptions above can change the retention period/);
     });
 
     it('draws lengths to one scale: 90 days full, 30 days a third, none empty', async () => {

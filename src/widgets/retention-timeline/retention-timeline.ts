@@ -314,7 +314,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         .textContent=${said}
       ></div>
       ${document.exceptions.length > 0
-        ? html`<p class="caveat">${msg('The exceptions above can shorten the retention period or remove it.')}</p>`
+        ? html`<p class="caveat">${msg('The exceptions above can change the retention period.')}</p>`
         : nothing}
     </section>`;
   }
