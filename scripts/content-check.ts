@@ -4,7 +4,7 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import { parse as parseTolerantly, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { findProblems, type DocumentSpec } from '../src/core/validate.js';
 import type { DocumentKind } from '../src/core/content-types.js';
 import { jsonPath } from '../src/core/schema/schema.js';
@@ -26,6 +26,32 @@ const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const publishedSchemas = new Map(
   documentSpecs.map((spec) => [spec.kind, ajv.compile(JSON.parse(readFileSync(`content/schema/${spec.kind}.schema.json`, 'utf8')))]),
 );
+
+/**
+ * Why a document's `$schema` does not lead an editor to the kit's schema of its kind, if it does not.
+ * VS Code resolves it against the document's folder and reads the file: the kit's content/ has the
+ * schemas beside its locale folders, and a provider's folder of its own either has a copy there
+ * ("../schema/faq.schema.json") or names the kit's where they are (the package's
+ * dist/content/schema/). The string alone passed without a file behind it, and VS Code checked nothing.
+ */
+function misleadingSchemaRef(file: string, kind: string, ref: unknown): string | undefined {
+  const expected = `../schema/${kind}.schema.json`;
+  const kitSchema = JSON.stringify(JSON.parse(readFileSync(`content/schema/${kind}.schema.json`, 'utf8')));
+  const isKitSchema = (path: string) => {
+    try {
+      return JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))) === kitSchema;
+    } catch {
+      return false;
+    }
+  };
+  const path = typeof ref === 'string' && !/^[A-Za-z][\w+.-]*:/.test(ref) ? resolve(dirname(file), ref) : undefined;
+  const ofKind = path !== undefined && basename(path) === `${kind}.schema.json`;
+  if (ofKind && isKitSchema(path)) return undefined;
+  // Another kind's schema, a URL, a slip in a path where the copy is in place: the usual path.
+  if (!ofKind || isKitSchema(resolve(dirname(file), expected))) return `should be "${expected}" so editors can help`;
+  const copy = `copy the kit's schemas (content/schema/, dist/content/schema/ in its package) to ${join(root, 'schema')}/ so editors can help`;
+  return existsSync(path) ? `"${ref}" is not the kit's ${kind} schema (an older copy?): ${copy}` : `"${ref}" is no file: ${copy}`;
+}
 
 /** What each kind of JSON syntax error (jsonc-parser's codes) means to a person editing the file. */
 const syntaxErrors: Record<string, string> = {
@@ -230,8 +256,8 @@ for (const locale of locales) {
       for (const { path, message } of problems) fail(file, path, message);
     }
     // (A document that is not an object at all has been told so.)
-    const schemaRef = data !== null && typeof data === 'object' ? (data as { $schema?: unknown }).$schema : `../schema/${spec.kind}.schema.json`;
-    if (schemaRef !== `../schema/${spec.kind}.schema.json`) fail(file, '$.$schema', `should be "../schema/${spec.kind}.schema.json" so editors can help`);
+    const schemaMistake = data !== null && typeof data === 'object' ? misleadingSchemaRef(file, spec.kind, (data as { $schema?: unknown }).$schema) : undefined;
+    if (schemaMistake) fail(file, '$.$schema', schemaMistake);
     // A document copied from the other folder keeps its lang: the widgets would mark it wrongly.
     const lang = data !== null && typeof data === 'object' ? (data as { lang?: unknown }).lang : undefined;
     if (problems.length === 0 && lang !== undefined && lang !== locale) fail(file, '$.lang', `says "${String(lang)}", but the document is in the ${locale} folder`);

@@ -3,9 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /** Runs the check on a copy of content/ changed by `change(root)`; resolves with its exit code and lines. */
 function check(change = () => {}) {
@@ -426,6 +426,47 @@ test('a $schema that does not point at the published schema is named', async () 
   const { code, problems } = await check(editing('zh-CN', 'faq.json', (document) => (document.$schema = '../schema/navigation.schema.json')));
   assert.equal(code, 1);
   assert.ok(problems.includes('ROOT/zh-CN/faq.json: $.$schema: should be "../schema/faq.schema.json" so editors can help'), problems.join('\n'));
+});
+
+// From a walkthrough as another provider, whose content lives in a folder of its own: without the
+// kit's schema/ folder beside en/ and zh-CN/, "../schema/faq.schema.json" leads nowhere and VS Code
+// checks nothing, yet the check passed; a $schema that led to the kit's schemas by another path (the
+// package's dist/content/schema/) was refused.
+test('a $schema that leads to no schema file is named, with where to copy the schemas from', async () => {
+  const { code, problems } = await check((root) => rmSync(join(root, 'schema'), { recursive: true }));
+  assert.equal(code, 1);
+  assert.equal(problems.length, 10, problems.join('\n'));
+  assert.ok(
+    problems.includes('ROOT/en/faq.json: $.$schema: "../schema/faq.schema.json" is no file: copy the kit\'s schemas (content/schema/, dist/content/schema/ in its package) to ROOT/schema/ so editors can help'),
+    problems.join('\n'),
+  );
+});
+
+test('a $schema that leads to the kit\'s schema by another path passes', async () => {
+  const { code, problems } = await check((root) => {
+    for (const locale of ['en', 'zh-CN']) {
+      for (const file of readdirSync(join(root, locale))) {
+        const kit = resolve('content/schema', file.replace('.json', '.schema.json'));
+        editing(locale, file, (document) => (document.$schema = relative(join(root, locale), kit)))(root);
+      }
+    }
+    rmSync(join(root, 'schema'), { recursive: true });
+  });
+  assert.deepEqual(problems, []);
+  assert.equal(code, 0);
+});
+
+test('a $schema that leads to an outdated copy of the schema is named', async () => {
+  const { problems } = await check((root) => {
+    const path = join(root, 'schema', 'faq.schema.json');
+    const schema = JSON.parse(readFileSync(path, 'utf8'));
+    delete schema.properties.updated;
+    writeFileSync(path, JSON.stringify(schema, null, 2));
+  });
+  assert.ok(
+    problems.includes('ROOT/en/faq.json: $.$schema: "../schema/faq.schema.json" is not the kit\'s faq schema (an older copy?): copy the kit\'s schemas (content/schema/, dist/content/schema/ in its package) to ROOT/schema/ so editors can help'),
+    problems.join('\n'),
+  );
 });
 
 // A translation that names another region as the partner, or lists another sidebar group, shows
