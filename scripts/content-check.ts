@@ -144,6 +144,48 @@ function danglingAnchors(document: unknown): { path: string; message: string }[]
 }
 
 /**
+ * The widgets' message for text of white space alone is "must not be empty", which a space is not;
+ * the editor's schema says "must contain visible text", as for invisible characters. Say that, and,
+ * for a space written as a part of its own between two parts of a run ("no replication" in a strong
+ * and an em), where it goes instead: inside a part beside it.
+ */
+function explainBlankText(document: unknown, problems: { path: string; message: string }[]): void {
+  const blank = new Map<string, string>();
+  // (Not isRecord, below: this runs before the declarations further down.)
+  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const part = (item: unknown, space: 'before' | 'after'): string | undefined => {
+    const add = (text: string) => (space === 'after' ? `${text} ` : ` ${text}`);
+    if (typeof item === 'string') return JSON.stringify(add(item));
+    if (!isObject(item) || typeof item.text !== 'string') return undefined;
+    return `{"type": ${JSON.stringify(item.type)}, "text": ${JSON.stringify(add(item.text))}${item.type === 'link' ? ', …' : ''}}`;
+  };
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        if (typeof item === 'string' && item !== '' && item.trim() === '') {
+          const [before, after] = [value[index - 1], value[index + 1]];
+          // Beside the part before it, unless that is a link, whose underline would take the space.
+          const beside = before === undefined || (isObject(before) && before.type === 'link' && after !== undefined) ? part(after, 'before') : part(before, 'after');
+          // Only in a run of text with a link or emphasis: a list of services is no run.
+          const run = value.some((other) => isObject(other) && typeof other.type === 'string');
+          blank.set(jsonPath([...path, index]), run && beside ? `: a space between two parts goes inside one of them (${beside})` : '');
+        } else walk(item, [...path, index]);
+      });
+      return;
+    }
+    if (!isObject(value)) return;
+    for (const [key, item] of Object.entries(value)) {
+      if (typeof item === 'string' && item !== '' && item.trim() === '') blank.set(jsonPath([...path, key]), '');
+      else walk(item, [...path, key]);
+    }
+  };
+  walk(document, []);
+  for (const problem of problems) {
+    if (problem.message === 'must not be empty' && blank.has(problem.path)) problem.message = `must contain visible text${blank.get(problem.path)}`;
+  }
+}
+
+/**
  * The widgets' one message for a refused link target asks for "a complete URL without spaces". A
  * target that is one, by the pattern, was refused by the URL parser: say that, at the same path.
  */
@@ -248,6 +290,7 @@ for (const locale of locales) {
     const problems = findProblems(spec as DocumentSpec<DocumentKind>, data);
     if (problems.length === 0) problems.push(...danglingAnchors(data));
     explainUnparsableTargets(data, problems);
+    explainBlankText(data, problems);
     for (const problem of problems) fail(file, problem.path, problem.message);
     const published = publishedSchemas.get(spec.kind)!;
     // A document that fails the published schema is not compared either: its one slip, once.

@@ -289,6 +289,23 @@ test('text a reader cannot see is named where it is, in words', async () => {
   ]);
 });
 
+// From a walkthrough as another provider: a space written as a part of its own, between a strong
+// and an em ("no replication"), was told "must not be empty", which a space is not; the editor's
+// schema says "must contain visible text", as for invisible characters.
+test('a part of only spaces is told it needs visible text, and where a space between two parts goes', async () => {
+  const { code, problems } = await check(
+    editing('en', 'faq.json', (document) => {
+      document.entries[0].question = '   ';
+      document.entries[1].answer[0].content = [{ type: 'strong', text: 'No' }, ' ', { type: 'em', text: 'replication' }, '.'];
+    }),
+  );
+  assert.equal(code, 1);
+  assert.deepEqual(problems, [
+    'ROOT/en/faq.json: $.entries[0].question: must contain visible text',
+    'ROOT/en/faq.json: $.entries[1].answer[0].content[1]: must contain visible text: a space between two parts goes inside one of them ({"type": "strong", "text": "No "})',
+  ]);
+});
+
 // From a content-editor audit: a link or emphasis whose text a reader cannot see got a second,
 // misleading line, "$…content[1]: must be string" (the plain-text option of the run's parts), on
 // top of the real mistake at its "text". VS Code shows only the real one.
