@@ -18,3 +18,6 @@ export interface ContentStoreOptions {
 
 /** The limits a page starts with (10 s, 1 MiB), which docs/widgets.md and the content authors' page state. */
 export const contentStoreDefaults: Readonly<ContentStoreOptions> = { timeoutMs: 10_000, maxBytes: 1_048_576 };
+
+/** The limits in force: configureContentStore changes them; the UI strings' loads keep to the same time limit (locale.ts). */
+export const storeOptions: ContentStoreOptions = { ...contentStoreDefaults };

@@ -3,11 +3,9 @@ import { kitBaseUrl } from './kit-base.js';
 import { contentSourceListeners, sourceLocale, type Locale } from './locale.js';
 import { validateDocument, type DocumentSpec } from './validate.js';
 import type { DocumentKind, DocumentsByKind } from './content-types.js';
-import { contentStoreDefaults, type ContentStoreOptions } from './content-store-options.js';
+import { contentStoreDefaults, storeOptions as options, type ContentStoreOptions } from './content-store-options.js';
 
 export { contentStoreDefaults, type ContentStoreOptions };
-
-const options: ContentStoreOptions = { ...contentStoreDefaults };
 
 export function configureContentStore(changes: Partial<ContentStoreOptions>): void {
   const { contentBase, timeoutMs, maxBytes } = options;

@@ -1,6 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, supportedLocales, type Locale, type TargetLocale } from './supported-locales.js';
 import { translationLoaders } from './translation-loaders.js';
+import { storeOptions } from './content-store-options.js';
 
 export { sourceLocale, supportedLocales, type Locale };
 
@@ -26,6 +27,8 @@ let activeLocale: Locale | undefined;
 let uiStringsReady: Promise<void> = Promise.resolve();
 let uiStringsFailed = false;
 let latestSwitch = 0;
+/** How many loads of UI strings have failed on this page (a retry asks for them under another URL). */
+let failedLoads = 0;
 const listeners = new Set<(locale: Locale) => void>();
 /**
  * What a content widget's document may come from has changed (content-store.ts's
@@ -43,7 +46,17 @@ function ensureRuntime(): LocalizationRuntime {
     sourceLocale,
     // supportedLocales lists the source locale first.
     targetLocales: supportedLocales.slice(1),
-    loadLocale: (locale) => translationLoaders[locale as TargetLocale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
+    // Within the content's time limit, as the documents that wait for them: a request never answered
+    // (a connection that died on a train without closing) kept every widget on its old content,
+    // busy, for good. A load that failed or timed out is asked for anew (translation-loaders.script.ts).
+    loadLocale: (locale) =>
+      new Promise<Awaited<ReturnType<(typeof translationLoaders)[TargetLocale]>>>((resolve, reject) => {
+        translationLoaders[locale as TargetLocale](failedLoads).then(resolve, reject);
+        setTimeout(reject, storeOptions.timeoutMs, 'timeout');
+      }).catch((error: unknown) => {
+        failedLoads++;
+        throw error;
+      }) as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
   });
   activeLocale = resolveLocale(document.documentElement.lang);
   if (activeLocale !== sourceLocale) void loadUiStrings(activeLocale);

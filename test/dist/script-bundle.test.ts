@@ -513,6 +513,35 @@ describe('dist/trust-widgets.js on a portal page', () => {
     expect(table.shadowRoot!.querySelector('thead')!.getAttribute('lang'), 'no longer marked English').to.not.equal('en');
   });
 
+  // From the slow-network walkthrough: a request for the Chinese UI strings that never answers (a
+  // connection that died on a train without closing) is given up after the content's time limit, and
+  // asking again must not wait on that same request: the page's module map keeps it, under its URL.
+  it('loads the Chinese UI strings when asked again after their first request went unanswered past the time limit', async () => {
+    const kit = `/fixture/kit/stall-once-strings-${crypto.randomUUID()}`;
+    frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="en"><head><script>window.pageErrors = []; addEventListener("error", (event) => pageErrors.push(event.message));</script>
+      <script src="${kit}/trust-widgets.js"></script></head><body><tc-data-location></tc-data-location></body></html>`;
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as unknown as PortalWindow & { TrustWidgets: { configureContentStore(options: { timeoutMs: number }): void } };
+    const table = frame.contentDocument!.querySelector('tc-data-location')!;
+    await whenReady(table);
+    win.TrustWidgets.configureContentStore({ timeoutMs: 300 });
+    // The bound of the wait, not a pause: the switch ends after 300 ms, or when the strings come (20 s).
+    const first = await Promise.race([win.TrustWidgets.setLocale('zh-CN').then(() => 'ended'), new Promise((resolve) => setTimeout(resolve, 3000, 'still waiting after 3 s'))]);
+    expect(first, 'the switch with no answer for its strings').to.equal('ended');
+    await whenReady(table);
+    await until(() => tableText(table).includes('中国东部'), () => `the Chinese rows, not ${tableText(table).slice(4, 6).join(', ')}`);
+    expect(tableText(table)[0], 'the column name meanwhile').to.equal('Region');
+    // The fixture answers the second request after 400 ms.
+    win.TrustWidgets.configureContentStore({ timeoutMs: 10_000 });
+    const again = await Promise.race([win.TrustWidgets.setLocale('zh-CN').then(() => 'ended'), new Promise((resolve) => setTimeout(resolve, 3000, 'still waiting after 3 s'))]);
+    expect(again, 'asked again').to.equal('ended');
+    await until(() => tableText(table).includes('区域'), () => `Chinese column names, not ${tableText(table).slice(0, 2).join(', ')}`);
+    expect(win.pageErrors, 'page errors').to.deep.equal([]);
+  });
+
   // From an audit of docs/embedding.md ("Subresource Integrity"): an import map's integrity keeps
   // Chinese UI strings whose hash does not match from loading, but the retry of a failed load asks
   // for them under another address (?retry=1), which the map does not name: choosing Chinese again

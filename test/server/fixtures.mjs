@@ -238,6 +238,12 @@ export async function contentFixtures(context, next) {
             return void (context.status = 404);
           }
         }
+        // stall-once-strings-<key>: the UI strings answer only after 20 s the first time (a
+        // connection that died on a train without closing), then come.
+        if (mode.startsWith('stall-once-strings') && !failuresLeft.has(mode)) {
+          failuresLeft.set(mode, 0);
+          await sleep(20_000);
+        }
         await sleep(400);
       }
       return serveBuilt(context, path);
