@@ -97,7 +97,12 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   #loadedLocale?: Locale;
   #loading?: AbortController;
   #loadedUrl = '';
-  #announceReady = false;
+  /**
+   * The next update reports what it shows: tc-ready, or tc-error and its console line. A load that
+   * starts before that update (a page that gave another src, locale or content folder as another
+   * widget heard the same shared answer) drops the report: it was of the request the page replaced.
+   */
+  #announce = false;
   /** Set by reload(): the next load asks the server anew. */
   #revalidate = false;
   #unsubscribe: Array<() => void> = [];
@@ -209,15 +214,18 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.#keepFocus) this.#placeFocus();
-    if (this.#announceReady) {
-      this.#announceReady = false;
-      this.dispatchEvent(new TcReadyEvent({ url: this.#loadedUrl, locale: this.documentLocale }));
+    if (this.#announce) {
+      this.#announce = false;
+      const error = this.status == 'error' && this.error!;
+      if (error) console.error(`[trust-widgets] <${this.localName}> could not show ${error.describe()}`);
+      this.dispatchEvent(error ? new TcErrorEvent(error) : new TcReadyEvent({ url: this.#loadedUrl, locale: this.documentLocale }));
     }
   }
 
   #load(source: unknown, locale: Locale): void {
     this.#loadedSource = source;
     this.#loadedLocale = locale;
+    this.#announce = false;
     // The load it replaces is cancelled only once this one waits for its document: the store
     // cancels a request nobody waits for, and a new page, group or section chosen while the
     // document loads would request it again.
@@ -275,8 +283,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
           // page): it goes to Try again, as after a retry.
           if (this.shadowRoot!.activeElement) this.#keepFocus = true;
           (this as { status: LoadStatus }).status = 'error';
-          console.error(`[trust-widgets] <${this.localName}> could not show ${error.describe()}`);
-          this.dispatchEvent(new TcErrorEvent(error));
+          this.#announce = true;
         }
       });
   }
@@ -287,7 +294,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     this.documentLocale = result.document.lang ?? result.locale;
     this.#loadedUrl = result.url;
     this.error = undefined;
-    this.#announceReady = true;
+    this.#announce = true;
     (this as { status: LoadStatus }).status = 'ready';
   }
 

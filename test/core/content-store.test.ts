@@ -459,6 +459,57 @@ describe('content store', () => {
     }
   });
 
+  // Widgets that share a request hear its answer in the same microtask checkpoint: a page that
+  // reacts to the first one's event by giving the second another src (or locale, or content
+  // folder) did so before the second had heard the answer to its old one. The second then
+  // reported the old request, tc-error and console line included, after its src had changed.
+  for (const [kind, oldSrc] of [
+    ['tc-error', '/fixture/status/500'],
+    ['tc-ready', EN_URL],
+  ]) {
+    it(`fires no ${kind} for a src a page replaced as another widget heard the shared answer`, async () => {
+      const lines: string[] = [];
+      const original = console.error;
+      console.error = (line: string) => lines.push(line);
+      const [first, second] = ['tc-data-location', 'tc-data-location'].map((tag) => Object.assign(document.createElement(tag) as TcDataLocation, { src: oldSrc }));
+      const heard: string[] = [];
+      for (const name of ['tc-ready', 'tc-error']) second.addEventListener(name, (event) => heard.push(`${name} ${(event as CustomEvent).detail.url}`));
+      // The page's own reaction: the other document in the second widget.
+      first.addEventListener(kind, () => (second.src = '/content/zh-CN/data-locations.json'), { once: true });
+      try {
+        const newUrl = new URL('/content/zh-CN/data-locations.json', location.href).href;
+        const shown = new Promise((resolve) => second.addEventListener('tc-ready', (event) => (event as CustomEvent).detail.url === newUrl && resolve(event)));
+        document.body.append(first, second);
+        await shown;
+        await second.updateComplete;
+        expect(heard, 'the events of the second widget').to.deep.equal([`tc-ready ${newUrl}`]);
+        expect(lines.filter((line) => line.includes('<tc-data-location>')).length, 'console lines of the first widget only').to.equal(kind === 'tc-error' ? 1 : 0);
+        expect(visibleText(shadow(second).querySelector('tbody'))).to.include('中国东部');
+      } finally {
+        console.error = original;
+        first.remove();
+        second.remove();
+      }
+    });
+  }
+
+  // As tc-ready comes once the content is rendered, tc-error comes once the alert is: a page that
+  // styles or counts [status="error"] widgets from its listener found the attribute still loading.
+  it('shows its alert, and has status error, when tc-error fires', async () => {
+    const widget = Object.assign(document.createElement('tc-data-location') as TcDataLocation, { src: '/fixture/status/500' });
+    try {
+      const seen = new Promise<string>((resolve) =>
+        widget.addEventListener('tc-error', () => resolve(`${widget.getAttribute('status')} ${shadow(widget).querySelectorAll('[role=alert]').length}`), { once: true }),
+      );
+      await quietly(async () => {
+        document.body.append(widget);
+        expect(await seen, 'status attribute and alerts at tc-error').to.equal('error 1');
+      });
+    } finally {
+      widget.remove();
+    }
+  });
+
   // A framework's keyed list reorders its items by moving their nodes: a disconnection and a
   // connection in one task. The widget went back to loading for a frame and fired tc-ready again.
   it('keeps what it shows when moved on the page: no loading state, no request, no second tc-ready', async () => {
