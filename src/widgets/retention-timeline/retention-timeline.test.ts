@@ -380,9 +380,9 @@ describe('<tc-retention-timeline>', () => {
      * Sets the reader's clock to `hours` on 31 March 2026; it then runs on as real time does, and
      * `jump` moves it on at once (a computer that slept: its clock moves on, its timers do not).
      */
-    function setReaderClock(hours: number, minutes = 0, seconds = 0): { jump: (ms: number) => void; restore: () => void } {
+    function setReaderClock(hours: number, minutes = 0, seconds = 0, ms = 0): { jump: (ms: number) => void; restore: () => void } {
       const RealDate = Date;
-      let offset = new RealDate(2026, 2, 31, hours, minutes, seconds).getTime() - RealDate.now();
+      let offset = new RealDate(2026, 2, 31, hours, minutes, seconds, ms).getTime() - RealDate.now();
       class ReaderClock extends RealDate {
         constructor(...args: []) {
           if (args.length > 0) super(...args);
@@ -395,21 +395,26 @@ describe('<tc-retention-timeline>', () => {
       window.Date = ReaderClock as DateConstructor;
       return { jump: (ms) => void (offset += ms), restore: () => void (window.Date = RealDate) };
     }
-    /** Sets the reader's clock to a second before a midnight. */
-    const secondBeforeMidnight = () => setReaderClock(23, 59, 59).restore;
-    const pastMidnight = () => new Promise((resolve) => setTimeout(resolve, 2_500));
+    /**
+     * Sets the reader's clock to 0.2 s before a midnight: the widget's timer, due a second into the
+     * next day, fires 1.2 s later (from a second before, each of these tests sat out 2.5 s).
+     */
+    const justBeforeMidnight = () => setReaderClock(23, 59, 59, 800).restore;
+    /** Half a second past when the midnight timer is due. */
+    const pastMidnight = () => new Promise((resolve) => setTimeout(resolve, 1_700));
 
     it('counts the days left again after midnight, on a page left open overnight', async function () {
       this.timeout(10_000);
       // Without today set, the reader's clock decides.
       const widget = await mountTimeline({ 'end-date': '2026-03-01' }, { today: undefined });
-      const restoreClock = secondBeforeMidnight();
+      const restoreClock = justBeforeMidnight();
       const changes = recordDateChanges();
       try {
         widget.requestUpdate();
         await widget.updateComplete;
         expect(answer(widget)).to.contain('60 days left');
-        await pastMidnight();
+        // The change the midnight timer makes, or nothing by twice the time it is due in.
+        await Promise.race([nextEvent(document, 'tc-retention-date-change'), new Promise((resolve) => setTimeout(resolve, 2_500))]);
         await widget.updateComplete;
         expect(answer(widget)).to.contain('59 days left');
         expect(changes.details.at(-1)?.daysLeft).to.equal(59);
@@ -446,7 +451,7 @@ describe('<tc-retention-timeline>', () => {
     it('sets no midnight timer for a widget removed from the page', async function () {
       this.timeout(10_000);
       const widget = await mountTimeline({ 'end-date': '2026-03-01' }, { today: undefined });
-      const restoreClock = secondBeforeMidnight();
+      const restoreClock = justBeforeMidnight();
       try {
         widget.remove();
         widget.endDate = '2026-03-02';
