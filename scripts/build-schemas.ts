@@ -28,11 +28,19 @@ type JsonSchema = Record<string, any>;
  */
 const HTTP_SCHEME = '[Hh][Tt][Tt][Pp][Ss]?';
 /**
- * After "http:" or "https:": not two slashes (or backslashes, which the URL parser reads as
- * slashes) followed by no host, as in a placeholder "https://" left in, "https://:443/" or
- * "https://user@/". More slashes before a host are fine ("https:///x" is https://x/).
+ * Not `slashes` (slashes or backslashes, which the URL parser reads as slashes) followed by no
+ * host, as in a placeholder "https://" left in, "https://:443/", "https://user@/" or "//". More
+ * slashes before a host are fine ("https:///x" is https://x/).
  */
-const HAS_HOST = String.raw`(?![/\\]{2}[/\\]*(?![/\\])(?:[^/\\?#]*@)?(?::\d*)?(?:[/\\?#]|$))`;
+const hostAfter = (slashes: string) => String.raw`(?!${slashes}[/\\]*(?![/\\])(?:[^/\\?#]*@)?(?::\d*)?(?:[/\\?#]|$))`;
+/**
+ * The widgets parse a target against an https: base (core/safe-url.ts): after "https:" and in a
+ * relative target, two slashes start a host ("https:/x" and "/x" are paths); after "http:", another
+ * scheme, the parser takes a host after any slashes, none included ("http:example.com"), so
+ * "http:/" and "http:?x" have none.
+ */
+const HAS_HOST = hostAfter('[/\\\\]{2}');
+const HTTP_HAS_HOST = hostAfter('');
 
 /**
  * Text must have a character a reader sees: not only white space (as the widgets check), nor only
@@ -56,8 +64,12 @@ function refine(kind: string, schema: JsonSchema): JsonSchema {
   };
   visible(schema);
   const href = schema.$defs.href;
-  const refined = href.pattern.replace(`(?:${HTTP_SCHEME}|`, `(?:${HTTP_SCHEME}:${HAS_HOST}|`).replace('[Oo]):|', '[Oo]:)|');
-  if (refined === href.pattern) throw new Error('build-schemas: the href pattern changed; update refine()');
+  const relative = String.raw`(?![A-Za-z][\w+.-]*:))`;
+  const refined = href.pattern
+    .replace(`(?:${HTTP_SCHEME}|`, `(?:[Hh][Tt][Tt][Pp]:${HTTP_HAS_HOST}|[Hh][Tt][Tt][Pp][Ss]:${HAS_HOST}|`)
+    .replace('[Oo]):|', '[Oo]:)|')
+    .replace(relative, `${relative.slice(0, -1)}${HAS_HOST})`);
+  if (refined === href.pattern || !refined.includes(`${HAS_HOST})[`)) throw new Error('build-schemas: the href pattern changed; update refine()');
   href.pattern = refined;
   // defaultSnippets (VS Code's keyword): a new run part or block is completed whole, not as "{}".
   schema.$defs.inline.defaultSnippets = [

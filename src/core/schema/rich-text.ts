@@ -30,8 +30,8 @@ export const id = doc(
  * separators (the characters core/safe-url.ts refuses). The pattern is
  * what an editor's JSON Schema can check; validation also asks the URL parser, as the renderer does
  * (core/safe-url.ts), so a target the widget would show as plain text ("https://", a bad port) is
- * refused with a path instead. The published schema also refuses an http(s) URL without a host, the
- * commonest of those (scripts/build-schemas.ts).
+ * refused with a path instead. The published schema also refuses a target without a host ("https://",
+ * "http:/", "//"), the commonest of those (scripts/build-schemas.ts).
  */
 export const href = doc(
   'A link target: http:, https:, mailto: or a relative URL.',
