@@ -41,6 +41,12 @@ const hostAfter = (slashes: string) => String.raw`(?!${slashes}[/\\]*(?![/\\])(?
  */
 const HAS_HOST = hostAfter('[/\\\\]{2}');
 const HTTP_HAS_HOST = hostAfter('');
+/**
+ * After "mailto:", not a host left out after a user name or before a port ("mailto://user@",
+ * "mailto://:25"): the URL parser refuses those, though it takes "mailto://" with no host at all.
+ * Only "//" starts one there (a backslash is no slash outside http(s)).
+ */
+const MAILTO_HAS_HOST = String.raw`(?!//(?:[^/?#]*@(?::\d*)?|:\d*)(?:[/?#]|$))`;
 
 /**
  * Text must have a character a reader sees: not only white space (as the widgets check), nor only
@@ -67,9 +73,11 @@ function refine(kind: string, schema: JsonSchema): JsonSchema {
   const relative = String.raw`(?![A-Za-z][\w+.-]*:))`;
   const refined = href.pattern
     .replace(`(?:${HTTP_SCHEME}|`, `(?:[Hh][Tt][Tt][Pp]:${HTTP_HAS_HOST}|[Hh][Tt][Tt][Pp][Ss]:${HAS_HOST}|`)
-    .replace('[Oo]):|', '[Oo]:)|')
+    .replace('[Oo]):|', `[Oo]:${MAILTO_HAS_HOST})|`)
     .replace(relative, `${relative.slice(0, -1)}${HAS_HOST})`);
-  if (refined === href.pattern || !refined.includes(`${HAS_HOST})[`)) throw new Error('build-schemas: the href pattern changed; update refine()');
+  // Each replace must have found its place: a pattern that changed shape would lose a check silently.
+  const placed = [`:${HTTP_HAS_HOST}|`, `[Ss]:${HAS_HOST}|`, `[Oo]:${MAILTO_HAS_HOST})|`, `:)${HAS_HOST})[`].every((part) => refined.includes(part));
+  if (!placed) throw new Error('build-schemas: the href pattern changed; update refine()');
   href.pattern = refined;
   // defaultSnippets (VS Code's keyword): a new run part or block is completed whole, not as "{}".
   schema.$defs.inline.defaultSnippets = [
