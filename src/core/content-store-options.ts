@@ -21,3 +21,18 @@ export const contentStoreDefaults: Readonly<ContentStoreOptions> = { timeoutMs: 
 
 /** The limits in force: configureContentStore changes them; the UI strings' loads keep to the same time limit (locale.ts). */
 export const storeOptions: ContentStoreOptions = { ...contentStoreDefaults };
+
+/**
+ * Settles as `work` does, or rejects with what `expire` returns once `ms` have passed while the page
+ * could run. Over a second late, it could not (a tab frozen in the background, a phone's browser
+ * behind another app, a computer asleep): its overdue timers run as it resumes, before the answer
+ * that came meanwhile is read, so `work` gets its time again. The documents' time limit
+ * (content-store.ts) and the UI strings' (locale.ts).
+ */
+export const withinTime = <T>(work: Promise<T>, ms: number, expire: () => unknown): Promise<T> =>
+  new Promise((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout>;
+    const wait = (): unknown => (timer = setTimeout((since: number) => (Date.now() - since > ms + 1000 ? wait() : reject(expire())), ms, Date.now()));
+    wait();
+    work.then(resolve, reject).then(() => clearTimeout(timer));
+  });

@@ -3,7 +3,7 @@ import { kitBaseUrl } from './kit-base.js';
 import { contentSourceListeners, sourceLocale, type Locale } from './locale.js';
 import { validateDocument, type DocumentSpec } from './validate.js';
 import type { DocumentKind, DocumentsByKind } from './content-types.js';
-import { contentStoreDefaults, storeOptions as options, type ContentStoreOptions } from './content-store-options.js';
+import { contentStoreDefaults, storeOptions as options, withinTime, type ContentStoreOptions } from './content-store-options.js';
 
 export { contentStoreDefaults, type ContentStoreOptions };
 
@@ -154,33 +154,17 @@ function fetchJson(url: string, signal?: AbortSignal, revalidate = false): Promi
   });
 }
 
-async function request(url: string, controller: AbortController, revalidate: boolean): Promise<unknown> {
+function request(url: string, controller: AbortController, revalidate: boolean): Promise<unknown> {
   // The limits in force when the request starts apply to it, and are what its errors report.
   const { timeoutMs, maxBytes } = options;
   let responded = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // The timer fails the request by itself, not only through its signal: a page's fetch wrapper
+  // The time limit fails the request by itself, not only through its signal: a page's fetch wrapper
   // (analytics, an old polyfill) that does not pass the signal on would leave it waiting for ever.
-  const expired = new Promise<never>((_, reject) => {
-    const wait = (since = Date.now()): void => {
-      // Over a second late, the page could not run (a tab frozen in the background, a phone's
-      // browser behind another app, a computer asleep): its overdue timers run as it resumes,
-      // before the answer that came meanwhile is read. The request gets its time again.
-      timer = setTimeout(
-        () =>
-          Date.now() - since > timeoutMs + 1000
-            ? wait()
-            : (reject(new ContentError('timeout', url, '$', `no ${responded ? 'complete ' : ''}response within ${timeoutMs} ms`)), controller.abort()),
-        timeoutMs,
-      );
-    };
-    wait();
-  });
-  try {
-    return await Promise.race([fetchAndRead(url, controller.signal, revalidate, maxBytes, () => (responded = true)), expired]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return withinTime(
+    fetchAndRead(url, controller.signal, revalidate, maxBytes, () => (responded = true)),
+    timeoutMs,
+    () => (controller.abort(), new ContentError('timeout', url, '$', `no ${responded ? 'complete ' : ''}response within ${timeoutMs} ms`)),
+  );
 }
 
 async function fetchAndRead(url: string, signal: AbortSignal, revalidate: boolean, maxBytes: number, onResponse: () => void): Promise<unknown> {

@@ -1,7 +1,7 @@
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, supportedLocales, type Locale, type TargetLocale } from './supported-locales.js';
 import { translationLoaders } from './translation-loaders.js';
-import { storeOptions } from './content-store-options.js';
+import { storeOptions, withinTime } from './content-store-options.js';
 
 export { sourceLocale, supportedLocales, type Locale };
 
@@ -50,10 +50,7 @@ function ensureRuntime(): LocalizationRuntime {
     // (a connection that died on a train without closing) kept every widget on its old content,
     // busy, for good. A load that failed or timed out is asked for anew (translation-loaders.script.ts).
     loadLocale: (locale) =>
-      new Promise<Awaited<ReturnType<(typeof translationLoaders)[TargetLocale]>>>((resolve, reject) => {
-        translationLoaders[locale as TargetLocale](failedLoads).then(resolve, reject);
-        setTimeout(reject, storeOptions.timeoutMs, 'timeout');
-      }).catch((error: unknown) => {
+      withinTime(translationLoaders[locale as TargetLocale](failedLoads), storeOptions.timeoutMs, () => 'timeout').catch((error: unknown) => {
         failedLoads++;
         throw error;
       }) as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,

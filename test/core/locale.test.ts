@@ -323,6 +323,32 @@ describe('locale', () => {
     expect(visibleText(shadow(widget).querySelector('thead th')), 'asked again').to.equal('区域');
   });
 
+  // As for the documents (content-store.test.ts, 'shows the content that came while the page could
+  // not run past the timeout'): a page that cannot run (a tab frozen in the background, a computer
+  // asleep) runs its overdue timers as it resumes, before the answer that came meanwhile is read.
+  // The strings' time limit then gave up on strings that had come: labels English for good, under
+  // Chinese content. A busy loop holds the page as a freeze does.
+  it('shows the zh-CN UI strings that came while the page could not run past the time limit', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/content/{locale}/data-locations.json' });
+    configureContentStore({ timeoutMs: 500 });
+    const load = translationLoaders['zh-CN'];
+    // The strings come with an answer from the network, as the module's request would.
+    translationLoaders['zh-CN'] = () => fetch(`/content/zh-CN/faq.json?${crypto.randomUUID()}`).then(() => load());
+    try {
+      const ready = nextEvent(widget, 'tc-ready');
+      const switching = setLocale('zh-CN');
+      const resumed = performance.now() + 2000;
+      while (performance.now() < resumed);
+      await quietly(() => switching);
+      await ready;
+      await widget.updateComplete;
+      expect(visibleText(shadow(widget).querySelector('tbody th')), 'the content').to.equal('中国东部');
+      expect(visibleText(shadow(widget).querySelector('thead th')), 'the UI strings').to.equal('区域');
+    } finally {
+      translationLoaders['zh-CN'] = load;
+    }
+  });
+
   // Content that is not chosen by locale stays in the language it was given in: calling English
   // text Chinese after a switch makes screen readers read it with a Chinese voice.
   it('keeps the language of content given as a property, or from a URL without {locale}, through a switch', async () => {
