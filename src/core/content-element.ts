@@ -214,12 +214,18 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.#keepFocus) this.#placeFocus();
-    if (this.#announce) {
-      this.#announce = false;
-      const error = this.status == 'error' && this.error!;
-      if (error) console.error(`[trust-widgets] <${this.localName}> could not show ${error.describe()}`);
-      this.dispatchEvent(error ? new TcErrorEvent(error) : new TcReadyEvent({ url: this.#loadedUrl, locale: this.documentLocale }));
-    }
+    // Once the update is over: a page's listener that gives the widget another src (a mirror, on
+    // tc-error) or opens an entry would schedule an update from inside this one, which Lit's
+    // development build warns of. An update scheduled meanwhile (from another widget's listener)
+    // reports instead, in its own updated(), or drops the report if it loads anew.
+    if (this.#announce)
+      queueMicrotask(() => {
+        if (!this.#announce || this.isUpdatePending) return;
+        this.#announce = false;
+        const error = this.status == 'error' && this.error!;
+        if (error) console.error(`[trust-widgets] <${this.localName}> could not show ${error.describe()}`);
+        this.dispatchEvent(error ? new TcErrorEvent(error) : new TcReadyEvent({ url: this.#loadedUrl, locale: this.documentLocale }));
+      });
   }
 
   #load(source: unknown, locale: Locale): void {

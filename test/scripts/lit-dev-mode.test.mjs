@@ -15,8 +15,9 @@ const CONTENT_WIDGETS = 'tc-breadcrumb, tc-sidebar, tc-data-location, tc-retenti
 
 // From an audit of polyfilled host pages: a FAQ loaded with an entry's #link opened it in a
 // second render, scheduled from the first one's updated(), and Lit's dev mode said "Element tc-faq
-// scheduled an update … after an update completed" on every deep-linked load.
-test("Lit's development build finds nothing to warn of in any widget, through loading, a deep link, a locale switch, a narrow width, a search and an error", { skip: !existsSync(CHROMIUM_PATH) && `no ${CHROMIUM_PATH}` }, async () => {
+// scheduled an update … after an update completed" on every deep-linked load. The same for a page
+// that gives a widget a mirror's src from its tc-error listener (the event came from updated()).
+test("Lit's development build finds nothing to warn of in any widget, through loading, a deep link, a locale switch, a narrow width, a search, an error and a mirror", { skip: !existsSync(CHROMIUM_PATH) && `no ${CHROMIUM_PATH}` }, async () => {
   const server = await startStaticServer({ port: 0 });
   const browser = await puppeteer.launch(chromiumLaunchOptions());
   try {
