@@ -1512,6 +1512,33 @@ describe('<tc-faq>', () => {
       });
     }
 
+    // The count of a document that came while the reader typed was said at once (5e46bad), and
+    // again as the typing paused: "没有结果", then "没有结果" once more, 0.7 s later.
+    it('says the count of a document that comes while the reader types once, not again as typing pauses', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      const network = holdFetches('/zh-CN/');
+      try {
+        const ready = nextEvent(widget, 'tc-ready');
+        await setLocale('zh-CN');
+        await settle(widget);
+        const status = $(widget, '.visually-hidden[role="status"]');
+        const heard: string[] = [];
+        const observer = new MutationObserver(() => heard.push(visibleText(status)));
+        observer.observe(status, { subtree: true, childList: true, characterData: true });
+        await search(widget, 'data');
+        network.release();
+        await ready;
+        await settle(widget);
+        // Past the pause after the last keystroke (1 s), when its count would be said.
+        await new Promise((resolve) => setTimeout(resolve, 1200));
+        observer.disconnect();
+        expect(visibleText($(widget, '.results')), 'the count on screen').to.equal('没有结果');
+        expect(heard.filter(Boolean), 'what the live region said').to.deep.equal(['没有结果']);
+      } finally {
+        network.restore();
+      }
+    });
+
     it('is case-insensitive, takes full-width letters, and needs every word', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       await search(widget, 'AUDIT');

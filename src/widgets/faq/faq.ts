@@ -198,8 +198,12 @@ export class TcFaq extends ContentElement<'faq'> {
       this.#shown = this.#index?.filter(this.#terms) ?? [];
       // A new document under a search (a language switch, Try again) that changes what it finds
       // says the count, as typing would: a reader who heard "2 results" while the Chinese FAQ
-      // loaded met an empty list, and silence, when it came with none.
-      if (changedState.has('document') && '' + this.#shown != before) this.#announce(this.#describeResults());
+      // loaded met an empty list, and silence, when it came with none. Once: not again as the
+      // typing it came amid pauses.
+      if (changedState.has('document') && '' + this.#shown != before) {
+        clearTimeout(this.#searchPause);
+        this.#announce(this.#describeResults());
+      }
     }
     if (changed.has('mode') && this.mode === 'single' && this.openIds.size > 1) {
       const keep = this.#lastOpened !== undefined && this.openIds.has(this.#lastOpened) ? this.#lastOpened : this.openEntries[0];
