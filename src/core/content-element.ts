@@ -98,11 +98,12 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   #loading?: AbortController;
   #loadedUrl = '';
   /**
-   * The next update reports what it shows: tc-ready, or tc-error and its console line. A load that
-   * starts before that update (a page that gave another src, locale or content folder as another
-   * widget heard the same shared answer) drops the report: it was of the request the page replaced.
+   * What the next update shows is reported once it is over: tc-ready, or tc-error and its console
+   * line. (Not #announce: the widgets' announcements are what their live regions say.) A load that
+   * starts before then (a page that gave another src, locale or content folder as another widget
+   * heard the same shared answer) drops the report: it was of the request the page replaced.
    */
-  #announce = false;
+  #report = false;
   /** Set by reload(): the next load asks the server anew. */
   #revalidate = false;
   #unsubscribe: Array<() => void> = [];
@@ -218,10 +219,10 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // tc-error) or opens an entry would schedule an update from inside this one, which Lit's
     // development build warns of. An update scheduled meanwhile (from another widget's listener)
     // reports instead, in its own updated(), or drops the report if it loads anew.
-    if (this.#announce)
+    if (this.#report)
       queueMicrotask(() => {
-        if (!this.#announce || this.isUpdatePending) return;
-        this.#announce = false;
+        if (!this.#report || this.isUpdatePending) return;
+        this.#report = false;
         const error = this.status == 'error' && this.error!;
         if (error) console.error(`[trust-widgets] <${this.localName}> could not show ${error.describe()}`);
         this.dispatchEvent(error ? new TcErrorEvent(error) : new TcReadyEvent({ url: this.#loadedUrl, locale: this.documentLocale }));
@@ -231,7 +232,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   #load(source: unknown, locale: Locale): void {
     this.#loadedSource = source;
     this.#loadedLocale = locale;
-    this.#announce = false;
+    this.#report = false;
     // The load it replaces is cancelled only once this one waits for its document: the store
     // cancels a request nobody waits for, and a new page, group or section chosen while the
     // document loads would request it again.
@@ -289,7 +290,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
           // page): it goes to Try again, as after a retry.
           if (this.shadowRoot!.activeElement) this.#keepFocus = true;
           (this as { status: LoadStatus }).status = 'error';
-          this.#announce = true;
+          this.#report = true;
         }
       });
   }
@@ -300,7 +301,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     this.documentLocale = result.document.lang ?? result.locale;
     this.#loadedUrl = result.url;
     this.error = undefined;
-    this.#announce = true;
+    this.#report = true;
     (this as { status: LoadStatus }).status = 'ready';
   }
 
