@@ -136,10 +136,8 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
       // UI strings that could not load (a reader offline switched to Chinese) load again too, first:
       // the reload waits for them. (setLocale of the active locale does nothing once they are in.)
       void setLocale(getLocale());
-      if (this.status == 'error' && ['network', 'timeout'].includes(this.error!.code)) {
-        this.#keepFocus = !!this.shadowRoot!.activeElement;
-        this.reload();
-      }
+      // (#load keeps focus in the widget if the reader was in it.)
+      if (this.status == 'error' && ['network', 'timeout'].includes(this.error!.code)) this.reload();
     });
     // In a frame or a Picture-in-Picture window that closes with the element in it, no
     // disconnectedCallback comes: what it listens to would keep it, and the closed document, for
@@ -233,6 +231,9 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     this.#loadedSource = source;
     this.#loadedLocale = locale;
     this.#report = false;
+    // The loading message, or the content, replaces an alert the reader is on (Try again, Details):
+    // focus moves on with it, as after a retry, not down to the page.
+    this.#keepFocus ||= !!this.shadowRoot!.activeElement;
     // The load it replaces is cancelled only once this one waits for its document: the store
     // cancels a request nobody waits for, and a new page, group or section chosen while the
     // document loads would request it again.
@@ -288,7 +289,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
           this.error = error;
           // The alert replaces what was shown, focus included (a language switch started by the
           // page): it goes to Try again, as after a retry.
-          if (this.shadowRoot!.activeElement) this.#keepFocus = true;
+          this.#keepFocus ||= !!this.shadowRoot!.activeElement;
           (this as { status: LoadStatus }).status = 'error';
           this.#report = true;
         }

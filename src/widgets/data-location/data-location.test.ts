@@ -698,6 +698,32 @@ describe('<tc-data-location>', () => {
       });
     });
 
+    // From a keyboard fuzz run: the reader was on the error box (Try again, or Details) when the page
+    // switched the language back; the loading message replaced the box, and focus fell to <body>.
+    it('keeps focus in the widget when a language switch replaces the error the reader is on', async () => {
+      await quietly(async () => {
+        const widget = await mount<TcDataLocation>('tc-data-location', { src: '/fixture/broken-zh/{locale}/data-locations' });
+        const failed = nextEvent(widget, 'tc-error');
+        await setLocale('zh-CN');
+        await failed;
+        await widget.updateComplete;
+        for (const selector of ['summary', '.retry']) {
+          shadow(widget).querySelector<HTMLElement>(selector)!.focus();
+          const ready = nextEvent(widget, 'tc-ready');
+          void setLocale('en');
+          await widget.updateComplete;
+          expect(document.activeElement === widget, `${selector}: while it loads, focus on <${document.activeElement?.localName}>`).to.equal(true);
+          await ready;
+          await widget.updateComplete;
+          expect(document.activeElement === widget, `${selector}: once it is shown, focus on <${document.activeElement?.localName}>`).to.equal(true);
+          const failedAgain = nextEvent(widget, 'tc-error');
+          await setLocale('zh-CN');
+          await failedAgain;
+          await widget.updateComplete;
+        }
+      });
+    });
+
     // The editor has published the fix; the browser still holds the broken answer it was given.
     it('gets the fixed document with the retry button, past a broken one the browser cached', async () => {
       await quietly(async () => {
