@@ -198,8 +198,8 @@ export class TcFaq extends ContentElement<'faq'> {
       this.#shown = this.#index?.filter(this.#terms) ?? [];
       // A new document under a search (a language switch, Try again) that changes what it finds
       // says the count, as typing would: a reader who heard "2 results" while the Chinese FAQ
-      // loaded met an empty list, and silence, when it came with none. Once: not again as the
-      // typing it came amid pauses.
+      // loaded met an empty list, and silence, when it came with none. Said once: the pause after
+      // typing that was still running would have said it again.
       if (changedState.has('document') && '' + this.#shown != before) {
         clearTimeout(this.#searchPause);
         this.#announce(this.#describeResults());
