@@ -554,6 +554,24 @@ describe('content store', () => {
     }
   });
 
+  // docs/widgets.md and docs/embedding.md ("Content that changes live"): reload() asks the server
+  // anew, past the browser's cache (the document is sent with max-age), and the widget keeps
+  // showing its document until the new one is in. (Whether a new widget after clearContentCache()
+  // gets the browser's cached copy is the browser's: Chromium and Firefox give it, WebKitGTK under
+  // WebDriver asks again.)
+  it('shows a document changed on the server after reload(), past the browser\'s cache, keeping the old one on screen meanwhile', async () => {
+    const src = `/fixture/edition/reload-${crypto.randomUUID()}/{locale}/data-locations`;
+    const firstRegion = (widget: HTMLElement) => visibleText(shadow(widget).querySelector('tbody th'));
+    const widget = await mount<TcDataLocation>('tc-data-location', { src });
+    expect(firstRegion(widget)).to.equal('Edition 1');
+    const ready = nextEvent<CustomEvent>(widget, 'tc-ready');
+    widget.reload();
+    await widget.updateComplete;
+    expect({ status: widget.status, shown: firstRegion(widget) }, 'while it reloads').to.deep.equal({ status: 'loading', shown: 'Edition 1' });
+    await ready;
+    expect({ status: widget.status, shown: firstRegion(widget) }, 'once reloaded').to.deep.equal({ status: 'ready', shown: 'Edition 2' });
+  });
+
   // The folder written with or without its final slash: '/trust' asked for /trustcontent/en/…
   // (found by a review).
   for (const contentBase of ['/fixture/kit/served-elsewhere/', '/fixture/kit/served-elsewhere']) {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 
 const failuresLeft = new Map();
+const editions = new Map();
 const offlinePaths = new Set();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A shipped document's text: `path` is `<locale>/<document>`, without .json. */
@@ -330,6 +331,20 @@ export async function contentFixtures(context, next) {
         return;
       }
       context.body = shippedText(`en/${path.join('/')}`);
+      return;
+    }
+    // /fixture/edition/<key>/<locale>/data-locations: the document, its first region named after
+    // how often <key> was asked for ("Edition 1", "Edition 2"…), kept by the browser for ten minutes:
+    // a document an editor changes live, behind a max-age.
+    case 'edition': {
+      const [key, ...path] = rest.split('/');
+      const edition = (editions.get(key) ?? 0) + 1;
+      editions.set(key, edition);
+      const document = JSON.parse(shippedText(path.join('/')));
+      document.regions[0].name = `Edition ${edition}`;
+      context.type = 'application/json';
+      context.set('Cache-Control', 'max-age=600');
+      context.body = JSON.stringify(document);
       return;
     }
     case 'heal':
