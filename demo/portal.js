@@ -122,6 +122,29 @@
     document.documentElement.lang = remembered;
   }
   const initial = document.documentElement.lang;
+
+  // The content documents this page's widgets show (data-content on this script's tag), asked for
+  // now, in the language the page starts in, rather than once the kit's script has loaded and run:
+  // the widgets' requests find them on the way (one request each; crossorigin gives the preload the
+  // kit's CORS mode and same-origin credentials, without which the browser fetches twice). A page
+  // that opens in Chinese also needs the kit's Chinese UI strings before its widgets show anything.
+  // Only for a language the kit has by this very tag: for another one (zh-Hans), the kit picks the
+  // documents itself, and a guess here could be a download that nothing uses.
+  if (Object.hasOwn(strings, initial)) {
+    const preload = (href, as) => {
+      const link = document.createElement('link');
+      link.rel = as ? 'preload' : 'modulepreload';
+      if (as) link.as = as;
+      link.crossOrigin = 'anonymous';
+      link.href = href;
+      document.head.append(link);
+    };
+    for (const name of document.currentScript?.dataset.content?.split(' ').filter(Boolean) ?? []) {
+      preload(`../dist/content/${initial}/${name}.json`, 'fetch');
+    }
+    if (initial === 'zh-CN') preload('../dist/locales/zh-CN.js');
+  }
+
   if (initial !== 'en' && Object.hasOwn(strings, initial)) {
     apply(initial);
     const parsing = new MutationObserver(() => apply(initial));
