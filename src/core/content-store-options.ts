@@ -19,8 +19,12 @@ export interface ContentStoreOptions {
 /** The limits a page starts with (10 s, 1 MiB), which docs/widgets.md and the content authors' page state. */
 export const contentStoreDefaults: Readonly<ContentStoreOptions> = { timeoutMs: 10_000, maxBytes: 1_048_576 };
 
-/** The limits in force: configureContentStore changes them; the UI strings' loads keep to the same time limit (locale.ts). */
-export const storeOptions: ContentStoreOptions = { ...contentStoreDefaults };
+/**
+ * The limits in force: configureContentStore changes them; the UI strings' loads keep to the same time limit (locale.ts).
+ * Without a prototype: a contentBase on the page's Object.prototype (a prototype-pollution bug in
+ * one of its libraries) would otherwise be read as the page's, and every widget shows what is there.
+ */
+export const storeOptions = { __proto__: null, ...contentStoreDefaults } as ContentStoreOptions;
 
 /**
  * Settles as `work` does, or rejects with what `expire` returns once `ms` have passed while the page
