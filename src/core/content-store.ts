@@ -193,7 +193,19 @@ async function fetchAndRead(url: string, signal: AbortSignal, revalidate: boolea
     throw new ContentError('network', url, '$', `network error (${(error as Error).message})`);
   }
   try {
-    return JSON.parse(text);
+    // Its objects without a prototype: an optional property a document leaves out is then absent,
+    // even on a page whose Object.prototype has one of that name (an old library's, or an attacker's
+    // through a prototype-pollution bug). The widgets showed it as the document's own (a note in
+    // every table row, a link), and the documents' own checks refused every valid document. A loop,
+    // not JSON.parse's reviver, which recurses: a document nested half a million deep crashed WebKit.
+    const values = [JSON.parse(text)];
+    for (const value of values) {
+      if (typeof value == 'object' && value) {
+        if (!Array.isArray(value)) Object.setPrototypeOf(value, null);
+        for (const child of Object.values(value)) values.push(child);
+      }
+    }
+    return values[0];
   } catch (error) {
     // On one line: Chromium's message quotes the end of the document over several.
     throw new ContentError('parse', url, '$', `invalid JSON (${(error as Error).message.replace(/\s+/g, ' ')})`);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { contentWidgets, visibleText } from '../helpers.js';
+import { contentWidgets, shadow, visibleText } from '../helpers.js';
 
 /*
  * A page whose Object.prototype has enumerable properties named like the content's optional ones:
@@ -15,6 +15,30 @@ describe('a page whose Object.prototype has properties named like the content\'s
   afterEach(() => {
     for (const frame of frames.splice(0)) frame.remove();
   });
+
+  /** What a reader meets in a widget: its state, its text, and each link's address and where it opens. */
+  const seen = (widget: Element) => ({
+    status: widget.getAttribute('status'),
+    text: visibleText(shadow(widget)),
+    links: [...shadow(widget).querySelectorAll('a')].map((link) => `${link.getAttribute('href')} ${link.target}`),
+  });
+
+  const injected = [{ type: 'paragraph', content: ['Your account is locked: ', { type: 'link', text: 'unlock it', href: 'https://unlock.example/' }] }];
+  const pollution = {
+    intro: injected,
+    notes: injected,
+    note: ['Closing soon'],
+    sectionLabel: 'Injected label',
+    subsections: [{ id: 'injected', title: 'Injected section' }],
+    newTab: true,
+    fileInfo: 'EXE, 2 MB',
+    ordered: true,
+    notices: 'Injected notice',
+    durationDays: 999,
+    retentionDays: 999,
+    replicationPartner: 'nowhere',
+    sidebar: ['nowhere'],
+  };
 
   /** A page of its own with every content widget, its Object.prototype given `additions` before the kit loads. */
   async function pageWithWidgets(additions: object): Promise<Document> {
@@ -48,5 +72,11 @@ describe('a page whose Object.prototype has properties named like the content\'s
     const page = await pageWithWidgets({ contentBase: '/no-such-folder/' });
     const notReady = contentWidgets.map(([tag]) => page.querySelector(tag)!).filter((widget) => widget.getAttribute('status') !== 'ready');
     expect(notReady.map((widget) => `<${widget.localName}>: ${visibleText(widget.shadowRoot)}`)).to.deep.equal([]);
+  });
+
+  it('shows exactly its document in every widget, and refuses none', async () => {
+    const shown = (page: Document) => Object.fromEntries(contentWidgets.map(([tag]) => [tag, seen(page.querySelector(tag)!)]));
+    const [clean, polluted] = [await pageWithWidgets({}), await pageWithWidgets(pollution)];
+    expect(shown(polluted)).to.deep.equal(shown(clean));
   });
 });
