@@ -9,6 +9,8 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   try {
     customElements.define(tag, constructor);
   } catch {
-    customElements.define(tag, class extends constructor {});
+    // Unless a page's wrapper of define defined it and then threw (its own bug): a second
+    // definition would throw, and stop the script before the next widget.
+    if (!customElements.get(tag)) customElements.define(tag, class extends constructor {});
   }
 }

@@ -28,4 +28,27 @@ describe('define modules', () => {
       expect(crumb instanceof TcBreadcrumb, `${crumb.localName} instanceof TcBreadcrumb`).to.equal(true);
     }
   });
+
+  // From an audit of pages that wrap customElements.define (session replay and analytics tools
+  // that watch for new shadow roots): a wrapper that defined the element and then threw (its own
+  // bug) made the kit define a subclass under the same tag, which threw NotSupportedError. In the
+  // script, that stopped it: every widget after the first stayed undefined.
+  it('goes on when a page\'s customElements.define wrapper throws after it has defined the element', async () => {
+    const define = customElements.define;
+    customElements.define = function (this: CustomElementRegistry, ...args: Parameters<CustomElementRegistry['define']>) {
+      define.apply(this, args);
+      throw new Error('the wrapper\'s own bug');
+    };
+    let failure = '';
+    try {
+      await import('../../src/widgets/sidebar/define.js');
+    } catch (error) {
+      failure = String(error);
+    } finally {
+      customElements.define = define;
+    }
+    expect(failure, 'importing the define module').to.equal('');
+    const sidebar = await mount<HTMLElement>('tc-sidebar', { page: 'privacy-control' });
+    expect(sidebar.getAttribute('status')).to.equal('ready');
+  });
 });
