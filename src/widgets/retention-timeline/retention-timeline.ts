@@ -165,7 +165,9 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
       const now = new Date();
       // A second into the reader's next day, whatever the length of this one (daylight saving).
       const nextDay = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
-      this.#nextDayTimer = setTimeout(() => this.requestUpdate(), nextDay.getTime() - now.getTime());
+      // (NaN where the realm cannot tell the time: a timer due at once, every time, rendered the
+      // widget again and again; a day's wait does no harm there.)
+      this.#nextDayTimer = setTimeout(() => this.requestUpdate(), nextDay.getTime() - now.getTime() || 864e5);
     }
     if (typed) {
       clearTimeout(this.#announceTimer);
@@ -332,7 +334,8 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     return [
       msg('The retention period ends and your data is deleted on', { desc: 'Followed by a date, on a line of its own: "... is deleted on May 1, 2025".' }),
       formatLongDate(deletionDate, uiStringsLocale()),
-      daysLeft <= 0 ? msg('The deletion date has passed.') : daysLeft === 1 ? msg('1 day left') : msg(str`${count} days left`, { desc: 'Days from today until the deletion date above (2 or more).' }),
+      // None where the realm cannot tell the time (an SES Compartment's Date: today is NaN).
+      daysLeft <= 0 ? msg('The deletion date has passed.') : daysLeft === 1 ? msg('1 day left') : daysLeft > 1 ? msg(str`${count} days left`, { desc: 'Days from today until the deletion date above (2 or more).' }) : '',
     ];
   }
 
