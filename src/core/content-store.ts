@@ -76,7 +76,8 @@ export async function loadDocument<K extends DocumentKind>(
   { revalidate = false } = {},
 ): Promise<LoadedDocument<K>> {
   const candidates: Locale[] = urlTemplate.includes('{locale}') && locale !== sourceLocale ? [locale, sourceLocale] : [locale];
-  for (const [index, candidate] of candidates.entries()) {
+  // Not candidates.entries(): Prototype.js, still on old portals, makes it a copy of the array.
+  for (const candidate of candidates) {
     const url = new URL(urlTemplate.replaceAll('{locale}', candidate), document.baseURI).href;
     try {
       if (revalidate) forget(url);
@@ -89,8 +90,7 @@ export async function loadDocument<K extends DocumentKind>(
         throw invalid;
       }
     } catch (error) {
-      const isLast = index === candidates.length - 1;
-      if (isLast || !(error instanceof ContentError && error.code === 'http' && error.status === 404)) throw error;
+      if (candidate === candidates.at(-1) || !(error instanceof ContentError && error.code === 'http' && error.status === 404)) throw error;
     }
   }
   throw new Error('unreachable');

@@ -1,26 +1,58 @@
 import { expect } from '@open-wc/testing';
 import { contentWidgets, shadow, visibleText } from '../helpers.js';
 
+/** What a reader meets in a widget: its state, its text, and each link's address and where it opens. */
+const seen = (widget: Element) => ({
+  status: widget.getAttribute('status'),
+  text: visibleText(shadow(widget)),
+  links: [...shadow(widget).querySelectorAll('a')].map((link) => `${link.getAttribute('href')} ${link.target}`),
+});
+const shown = (page: Document) => Object.fromEntries(contentWidgets.map(([tag]) => [tag, seen(page.querySelector(tag)!)]));
+
+/**
+ * A page of its own (its own built-ins, and the kit's modules new, as on a page that loads them)
+ * with every content widget, once each has settled; `setup` runs before the kit loads. The caller
+ * removes the frame, which is pushed onto `frames`.
+ */
+async function pageWithWidgetsAfter(setup: string, frames: HTMLIFrameElement[]): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frames.push(frame);
+  const kit = new URL('../../src/index.ts', import.meta.url).href;
+  const widgets = contentWidgets.map(([tag, attributes]) => `<${tag} ${Object.entries(attributes).map(([name, value]) => `${name}="${value}"`).join(' ')}></${tag}>`);
+  const key = crypto.randomUUID();
+  const settled = new Promise<void>((resolve) => addEventListener('message', function done(event) {
+    if (event.data !== key) return;
+    removeEventListener('message', done);
+    resolve();
+  }));
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${widgets.join('')}
+    <script>${setup}</script>
+    <script type="module">
+      await import(${JSON.stringify(kit)});
+      const widgets = [...document.querySelectorAll('[status]')];
+      while (widgets.some((widget) => widget.getAttribute('status') === 'loading')) {
+        await new Promise((resolve) => ['tc-ready', 'tc-error'].forEach((type) => document.addEventListener(type, resolve, { once: true })));
+      }
+      await Promise.all(widgets.map((widget) => widget.updateComplete));
+      parent.postMessage(${JSON.stringify(key)}, '*');
+    </script></body></html>`;
+  document.body.append(frame);
+  await settled;
+  return frame.contentDocument!;
+}
+
 /*
  * A page whose Object.prototype has enumerable properties named like the content's optional ones:
  * a careless script's, or an attacker's through a prototype-pollution bug in one of the page's
  * libraries (`?__proto__[notes]=...` read by an old query-string parser or a deep merge). Each
  * widget shows its document as it is, nothing more, and its content comes from where the page
- * said. In a frame of its own: its own Object.prototype, and the kit's modules new, as on a page
- * that loads them.
+ * said.
  */
 describe('a page whose Object.prototype has properties named like the content\'s', function () {
   this.timeout(20_000);
   const frames: HTMLIFrameElement[] = [];
   afterEach(() => {
     for (const frame of frames.splice(0)) frame.remove();
-  });
-
-  /** What a reader meets in a widget: its state, its text, and each link's address and where it opens. */
-  const seen = (widget: Element) => ({
-    status: widget.getAttribute('status'),
-    text: visibleText(shadow(widget)),
-    links: [...shadow(widget).querySelectorAll('a')].map((link) => `${link.getAttribute('href')} ${link.target}`),
   });
 
   const injected = [{ type: 'paragraph', content: ['Your account is locked: ', { type: 'link', text: 'unlock it', href: 'https://unlock.example/' }] }];
@@ -41,32 +73,8 @@ describe('a page whose Object.prototype has properties named like the content\'s
   };
 
   /** A page of its own with every content widget, its Object.prototype given `additions` before the kit loads. */
-  async function pageWithWidgets(additions: object): Promise<Document> {
-    const frame = document.createElement('iframe');
-    frames.push(frame);
-    const kit = new URL('../../src/index.ts', import.meta.url).href;
-    const widgets = contentWidgets.map(([tag, attributes]) => `<${tag} ${Object.entries(attributes).map(([name, value]) => `${name}="${value}"`).join(' ')}></${tag}>`);
-    const key = crypto.randomUUID();
-    const settled = new Promise<void>((resolve) => addEventListener('message', function done(event) {
-      if (event.data !== key) return;
-      removeEventListener('message', done);
-      resolve();
-    }));
-    frame.srcdoc = `<!doctype html><html lang="en"><body>${widgets.join('')}
-      <script>for (const [name, value] of Object.entries(${JSON.stringify(additions)})) Object.prototype[name] = value;</script>
-      <script type="module">
-        await import(${JSON.stringify(kit)});
-        const widgets = [...document.querySelectorAll('[status]')];
-        while (widgets.some((widget) => widget.getAttribute('status') === 'loading')) {
-          await new Promise((resolve) => ['tc-ready', 'tc-error'].forEach((type) => document.addEventListener(type, resolve, { once: true })));
-        }
-        await Promise.all(widgets.map((widget) => widget.updateComplete));
-        parent.postMessage(${JSON.stringify(key)}, '*');
-      </script></body></html>`;
-    document.body.append(frame);
-    await settled;
-    return frame.contentDocument!;
-  }
+  const pageWithWidgets = (additions: object) =>
+    pageWithWidgetsAfter(`for (const [name, value] of Object.entries(${JSON.stringify(additions)})) Object.prototype[name] = value;`, frames);
 
   it('loads the default content from beside the kit, not from a contentBase on Object.prototype', async () => {
     const page = await pageWithWidgets({ contentBase: '/no-such-folder/' });
@@ -75,8 +83,36 @@ describe('a page whose Object.prototype has properties named like the content\'s
   });
 
   it('shows exactly its document in every widget, and refuses none', async () => {
-    const shown = (page: Document) => Object.fromEntries(contentWidgets.map(([tag]) => [tag, seen(page.querySelector(tag)!)]));
     const [clean, polluted] = [await pageWithWidgets({}), await pageWithWidgets(pollution)];
     expect(shown(polluted)).to.deep.equal(shown(clean));
+  });
+});
+
+/*
+ * Prototype.js, to this day on old portals and shops (Magento 1, Rails apps of its time), mixes its
+ * Enumerable into Array.prototype: its `entries` is Enumerable's, a copy of the array (not the
+ * built-in iterator of [index, value] pairs). As Prototype 1.7.3, its last release, leaves it.
+ */
+describe('a page with Prototype.js', function () {
+  this.timeout(20_000);
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+  });
+
+  /** Prototype's Enumerable#entries on Array.prototype: a copy of the array. */
+  function prototypeEntries(): void {
+    Array.prototype.entries = function (this: unknown[]) {
+      return this.map((value) => value);
+    } as unknown as typeof Array.prototype.entries;
+  }
+  const prototypeJs = `(${prototypeEntries})();`;
+
+  // From an audit of pages that change built-ins: every widget showed "The content could not be
+  // loaded: the network is unavailable", its details "Error: unreachable": the store took each
+  // locale's name for an [index, locale] pair, and asked for content/n/faq.json.
+  it('shows every widget as on a page without it', async () => {
+    const [clean, withPrototypeJs] = [await pageWithWidgetsAfter('', frames), await pageWithWidgetsAfter(prototypeJs, frames)];
+    expect(shown(withPrototypeJs)).to.deep.equal(shown(clean));
   });
 });
