@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { contentWidgets, shadow, visibleText } from '../helpers.js';
+import { fold } from '../../src/widgets/faq/faq-search.js';
 
 /** What a reader meets in a widget: its state, its text, and each link's address and where it opens. */
 const seen = (widget: Element) => ({
@@ -91,7 +92,8 @@ describe('a page whose Object.prototype has properties named like the content\'s
 /*
  * Prototype.js, to this day on old portals and shops (Magento 1, Rails apps of its time), mixes its
  * Enumerable into Array.prototype: its `entries` is Enumerable's, a copy of the array (not the
- * built-in iterator of [index, value] pairs). As Prototype 1.7.3, its last release, leaves it.
+ * built-in iterator of [index, value] pairs), and Array.from is its $A, which drops a map function
+ * and reads a string with String#toArray. As Prototype 1.7.3, its last release, leaves them.
  */
 describe('a page with Prototype.js', function () {
   this.timeout(20_000);
@@ -106,7 +108,20 @@ describe('a page with Prototype.js', function () {
       return this.map((value) => value);
     } as unknown as typeof Array.prototype.entries;
   }
-  const prototypeJs = `(${prototypeEntries})();`;
+  /** Prototype's $A as Array.from, and its String#toArray, which $A uses on a string. */
+  function prototypeArrayFrom(): void {
+    Object.assign(String.prototype, { toArray: function (this: string) { return this.split(''); } });
+    Array.from = function $A(iterable: unknown) {
+      if (!iterable) return [];
+      if ('toArray' in Object(iterable)) return (iterable as { toArray(): unknown[] }).toArray();
+      const list = iterable as ArrayLike<unknown>;
+      let length = list.length || 0;
+      const results = new Array(length);
+      while (length--) results[length] = list[length];
+      return results;
+    } as typeof Array.from;
+  }
+  const prototypeJs = `(${prototypeEntries})(); (${prototypeArrayFrom})();`;
 
   // From an audit of pages that change built-ins: every widget showed "The content could not be
   // loaded: the network is unavailable", its details "Error: unreachable": the store took each
@@ -114,5 +129,25 @@ describe('a page with Prototype.js', function () {
   it('shows every widget as on a page without it', async () => {
     const [clean, withPrototypeJs] = [await pageWithWidgetsAfter('', frames), await pageWithWidgetsAfter(prototypeJs, frames)];
     expect(shown(withPrototypeJs)).to.deep.equal(shown(clean));
+  });
+
+  // A search for "stanbul" found no "İSTANBUL" there: the FAQ's search folds text through
+  // Array.from(text, map), and $A returned the characters unmapped.
+  it('folds text for the FAQ\'s search as on a page without it', () => {
+    const from = Array.from;
+    const toArray = Object.getOwnPropertyDescriptor(String.prototype, 'toArray');
+    const without = fold('İSTANBUL ＡＺＵＲＥ');
+    // Only for this call, on this page, which the test runner shares.
+    prototypeArrayFrom();
+    let withPrototypeJs: string;
+    try {
+      withPrototypeJs = fold('İSTANBUL ＡＺＵＲＥ');
+    } finally {
+      Array.from = from;
+      if (toArray) Object.defineProperty(String.prototype, 'toArray', toArray);
+      else delete (String.prototype as { toArray?: unknown }).toArray;
+    }
+    expect(without).to.equal('İstanbul azure');
+    expect(withPrototypeJs).to.equal(without);
   });
 });

@@ -16,8 +16,9 @@ import { runText, type Highlighter } from '../../core/rich-text-dom.js';
 export function fold(text: string): string {
   let folded = text.toLowerCase();
   // A few characters change length in lower case (U+0130 İ becomes "i̇"): keep those as they are.
+  // (Spread, not Array.from(text, map): Prototype.js's Array.from drops the map function.)
   if (folded.length !== text.length) {
-    folded = Array.from(text, (char) => {
+    folded = [...text].map((char) => {
       const lower = char.toLowerCase();
       return lower.length === char.length ? lower : char;
     }).join('');
