@@ -198,11 +198,13 @@ async function fetchAndRead(url: string, signal: AbortSignal, revalidate: boolea
     // through a prototype-pollution bug). The widgets showed it as the document's own (a note in
     // every table row, a link), and the documents' own checks refused every valid document. A loop,
     // not JSON.parse's reviver, which recurses: a document nested half a million deep crashed WebKit.
+    // Object.keys, not Object.values: Prototype.js replaces the latter with a for-in, which gives a
+    // list's inherited properties too (a list on Object.prototype, then that list's own, for ever).
     const values = [JSON.parse(text)];
     for (const value of values) {
       if (typeof value == 'object' && value) {
         if (!Array.isArray(value)) Object.setPrototypeOf(value, null);
-        for (const child of Object.values(value)) values.push(child);
+        for (const key of Object.keys(value)) values.push(value[key]);
       }
     }
     return values[0];

@@ -121,7 +121,21 @@ describe('a page with Prototype.js', function () {
       return results;
     } as typeof Array.from;
   }
-  const prototypeJs = `(${prototypeEntries})(); (${prototypeArrayFrom})();`;
+  /**
+   * Prototype's Object.values: every enumerable property, its own or inherited (a for-in without a
+   * hasOwnProperty check). Cut short after 100,000 calls, which no page's documents need: a walk
+   * that never ends would otherwise hang the test runner, where Prototype's own hangs the tab.
+   */
+  function prototypeObjectValues(): void {
+    let calls = 0;
+    Object.values = function values(object: Record<string, unknown>) {
+      if (++calls > 100_000) throw new Error('Object.values called 100,000 times');
+      const results = [];
+      for (const property in object) results.push(object[property]);
+      return results;
+    } as typeof Object.values;
+  }
+  const prototypeJs = `(${prototypeEntries})(); (${prototypeArrayFrom})(); (${prototypeObjectValues})();`;
 
   // From an audit of pages that change built-ins: every widget showed "The content could not be
   // loaded: the network is unavailable", its details "Error: unreachable": the store took each
@@ -129,6 +143,16 @@ describe('a page with Prototype.js', function () {
   it('shows every widget as on a page without it', async () => {
     const [clean, withPrototypeJs] = [await pageWithWidgetsAfter('', frames), await pageWithWidgetsAfter(prototypeJs, frames)];
     expect(shown(withPrototypeJs)).to.deep.equal(shown(clean));
+  });
+
+  // From a review: on a page with Prototype.js whose Object.prototype had a list (a prototype-
+  // pollution bug's `?__proto__[note][0]=…`), the tab froze as the first document arrived. The
+  // store walked each fetched document with Object.values, which Prototype replaces by a for-in:
+  // every list's values then included the inherited list, and that list's values itself again.
+  it('shows every widget as on a page without it when Object.prototype also has a list', async () => {
+    const pollution = `Object.prototype.note = ['Closing soon'];`;
+    const [clean, polluted] = [await pageWithWidgetsAfter('', frames), await pageWithWidgetsAfter(prototypeJs + pollution, frames)];
+    expect(shown(polluted)).to.deep.equal(shown(clean));
   });
 
   // A search for "stanbul" found no "İSTANBUL" there: the FAQ's search folds text through
