@@ -233,7 +233,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     this.#report = false;
     // The loading message, or the content, replaces an alert the reader is on (Try again, Details):
     // focus moves on with it, as after a retry, not down to the page.
-    this.#keepFocus ||= !!this.shadowRoot!.activeElement;
+    this.#keepFocus ||= !!(this.renderRoot as ShadowRoot).activeElement;
     // The load it replaces is cancelled only once this one waits for its document: the store
     // cancels a request nobody waits for, and a new page, group or section chosen while the
     // document loads would request it again.
@@ -289,7 +289,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
           this.error = error;
           // The alert replaces what was shown, focus included (a language switch started by the
           // page): it goes to Try again, as after a retry.
-          this.#keepFocus ||= !!this.shadowRoot!.activeElement;
+          this.#keepFocus ||= !!(this.renderRoot as ShadowRoot).activeElement;
           (this as { status: LoadStatus }).status = 'error';
           this.#report = true;
         }
@@ -322,7 +322,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
    * Unless the reader has moved focus elsewhere meanwhile.
    */
   #placeFocus(): void {
-    const active = this.shadowRoot!.activeElement;
+    const active = (this.renderRoot as ShadowRoot).activeElement;
     // Lost: on nothing inside its document's <body>. The element's own document: in a frame or a
     // Picture-in-Picture window, the page's has focus on the frame (or nowhere), and focus removed
     // with the retry button was left on the frame's <body>. But a frame the reader left for the page

@@ -7,7 +7,7 @@ import { LitElement, type CSSResult } from 'lit';
  * them when a rendered widget moves there, and Lit does not adopt them again. The new sheets are
  * made by the widget's own window; a few per move, no cache to keep.
  */
-export function adoptStylesIn(element: LitElement, root = element.shadowRoot): void {
+export function adoptStylesIn(element: LitElement, root = element.renderRoot as ShadowRoot | null): void {
   const Sheet = element.ownerDocument.defaultView?.CSSStyleSheet;
   // A document without a window (DOMParser's, a template's) renders nothing: no styles needed.
   if (!Sheet || !root) return;

@@ -44,7 +44,7 @@ export class WidthBreakpoint implements ReactiveController {
   /** Whether the widget is at least the breakpoint's width. */
   wide = false;
 
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: ReactiveControllerHost & HTMLElement & { renderRoot?: ParentNode };
   readonly #ems: number | (() => number);
   #probe?: Element;
   /** The last width measured, and the text size it was measured in. */
@@ -53,7 +53,7 @@ export class WidthBreakpoint implements ReactiveController {
   #observer?: ResizeObserver;
 
   /** `ems` may be a function, read at every update: a breakpoint that depends on the content. */
-  constructor(host: ReactiveControllerHost & HTMLElement, ems: number | (() => number)) {
+  constructor(host: ReactiveControllerHost & HTMLElement & { renderRoot?: ParentNode }, ems: number | (() => number)) {
     this.#host = host;
     this.#ems = ems;
     host.addController(this);
@@ -66,11 +66,11 @@ export class WidthBreakpoint implements ReactiveController {
     // The probe will span .root, which the loading state has usually rendered already.
     // Its used width, in fractions of a pixel as the observer reports it: clientWidth rounds, and
     // 543.6 px (a width of 125 % or 150 % display scaling) was 544, wide, until the observer said not.
-    this.#measure(this.#host.shadowRoot?.querySelector('.root') ?? this.#host, 'fontSize');
+    this.#measure(this.#host.renderRoot?.querySelector('.root') ?? this.#host, 'fontSize');
   }
 
   hostUpdated(): void {
-    const probe = this.#host.shadowRoot?.querySelector(`.${WIDTH_PROBE_CLASS}`) ?? undefined;
+    const probe = this.#host.renderRoot?.querySelector(`.${WIDTH_PROBE_CLASS}`) ?? undefined;
     if (probe === this.#probe) return;
     this.#unobserve();
     // An observer of the window the widget is in: one of the kit's window, watching a widget in a

@@ -657,6 +657,24 @@ describe('dist/trust-widgets.js on old and unusual portal pages', () => {
     });
   }
 
+  // Old Polymer portals force ShadyDOM, which webcomponents-loader.js loads after the kit: its
+  // Element.prototype.shadowRoot then says null for the widgets' own roots. The kit read its roots
+  // there: every widget threw "Cannot read properties of null (reading 'activeElement')" at the
+  // locale switch and stayed in English. It reads Lit's renderRoot now.
+  it('switches every widget to Chinese once ShadyDOM has loaded after the script', async () => {
+    const page = await openPage('/test/dist/pages/legacy-libraries.html?library=shadydom');
+    frame = page.frame;
+    const win = page.win as PortalWindow & { nativeShadowRoot: (this: Element) => ShadowRoot | null };
+    const widgets = contentWidgets(page.doc);
+    for (const widget of widgets) await whenReady(widget);
+    expect(page.doc.querySelector('tc-faq')!.shadowRoot === null, "ShadyDOM's shadowRoot").to.be.true;
+    const lang = (widget: Element) => win.nativeShadowRoot.call(widget)!.querySelector('.root')?.getAttribute('lang');
+    await win.TrustWidgets.setLocale('zh-CN');
+    await until(() => widgets.every((widget) => lang(widget) === 'zh-CN') || win.pageErrors.length > 0);
+    expect(widgets.filter((widget) => lang(widget) !== 'zh-CN').map((widget) => widget.localName), 'not in Chinese').to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   // <a id="litHtmlVersions"> in a page's user content is window.litHtmlVersions, which the Lit
   // inside the kit reads: the kit stopped with a TypeError, and no widget was defined. A named
   // ShadyCSS made Lit style with <style> elements, which a strict CSP blocks. An <iframe name> is

@@ -181,7 +181,7 @@ export class TcFaq extends ContentElement<'faq'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const active = this.shadowRoot?.activeElement;
+    const active = (this.renderRoot as ShadowRoot | undefined)?.activeElement;
     // An entry's last element is its answer.
     const answer = active?.closest('.entry')?.lastElementChild;
     this.#entryFocus = answer ? { id: answer.id, index: [...answer.querySelectorAll('a, button')].indexOf(active!) } : undefined;
@@ -225,7 +225,7 @@ export class TcFaq extends ContentElement<'faq'> {
     // question, wherever the entry now is.
     // (A control in a closed answer may keep focus, unseen: that counts as lost.)
     const focus = this.#entryFocus;
-    const root = this.shadowRoot!;
+    const root = this.renderRoot as ShadowRoot;
     const inOpenAnswer = () => root.activeElement?.closest('.answer:not([hidden])');
     if (focus && !inOpenAnswer()) {
       const answer = root.getElementById(focus.id);
@@ -446,7 +446,7 @@ export class TcFaq extends ContentElement<'faq'> {
   }
 
   #quiet(id: string, quiet: boolean): void {
-    this.shadowRoot?.getElementById(id + ANSWER_SUFFIX)?.classList.toggle('quiet', quiet);
+    (this.renderRoot as ShadowRoot | undefined)?.getElementById(id + ANSWER_SUFFIX)?.classList.toggle('quiet', quiet);
   }
 
   /** Applies a new set of open entries and reports each change, in document order. */
@@ -490,7 +490,7 @@ export class TcFaq extends ContentElement<'faq'> {
   }
 
   #scrollToEntry(id: string, followed: boolean): void {
-    const question = this.shadowRoot?.getElementById(id);
+    const question = (this.renderRoot as ShadowRoot | undefined)?.getElementById(id);
     if (!question) return;
     // The browser cannot scroll to an element in a shadow root by itself.
     scrollToTarget(question.closest('.entry')!);
@@ -507,7 +507,7 @@ export class TcFaq extends ContentElement<'faq'> {
   async #copyLink(button: HTMLElement): Promise<void> {
     const url = new URL(location.href);
     url.hash = button.getAttribute('aria-describedby')!;
-    const message = (await copyText(url.href, this.shadowRoot!)) ? msg('Link copied') : msg('The link could not be copied.');
+    const message = (await copyText(url.href, this.renderRoot as ShadowRoot)) ? msg('Link copied') : msg('The link could not be copied.');
     // The status region speaks only to screen readers: the outcome is shown beside the button too
     // (faq.styles.ts), for the last link copied only.
     this.#copied?.removeAttribute('data-status');

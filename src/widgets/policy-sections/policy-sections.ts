@@ -97,7 +97,7 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   revealLocationHash(): boolean {
     const id = idFromHash();
     // Only sections have ids here (headings and rich text have none): whatever is found is one.
-    const root = this.shadowRoot;
+    const root = this.renderRoot as ShadowRoot | undefined;
     // (getElementById('') is null: no fragment finds nothing.)
     const target = root?.getElementById(id);
     if (!target) return false;
