@@ -122,25 +122,39 @@ function duplicateKeys(file: string, text: string): string[] {
   return found;
 }
 
+/** What an id names, by the list its part is in, where that part is no link target. */
+const UNLINKABLE: Record<string, string> = { regions: 'a region', phases: 'a phase', exceptions: 'an exception', pages: 'a page', linkGroups: 'a link group' };
+
 /**
  * Links to `#id` inside a document whose parts have no such id (an FAQ entry, a section). Ids need
- * no percent-encoding (src/core/schema/rich-text.ts), so the fragment is compared as written.
+ * no percent-encoding (src/core/schema/rich-text.ts), so the fragment is compared as written. Only
+ * FAQ entries and policy sections and subsections are targets: their widgets find the id in their
+ * shadow roots. A region, phase, exception, page or link group has no element by its id.
  */
 function danglingAnchors(document: unknown): { path: string; message: string }[] {
   const ids = new Set<string>();
+  const unlinkable = new Map<string, string>();
   const anchors: { path: (string | number)[]; href: string }[] = [];
   const walk = (value: unknown, path: (string | number)[]): void => {
     if (Array.isArray(value)) return value.forEach((item, index) => walk(item, [...path, index]));
     if (typeof value !== 'object' || value === null) return;
     const record = value as Record<string, unknown>;
-    if (typeof record.id === 'string') ids.add(record.id);
+    const list = path.at(-2) as string;
+    if (typeof record.id === 'string') {
+      if (Object.hasOwn(UNLINKABLE, list)) unlinkable.set(record.id, UNLINKABLE[list]);
+      else ids.add(record.id);
+    }
     if (record.type === 'link' && typeof record.href === 'string' && record.href.startsWith('#')) anchors.push({ path: [...path, 'href'], href: record.href });
     for (const [key, item] of Object.entries(record)) walk(item, [...path, key]);
   };
   walk(document, []);
   return anchors
     .filter(({ href }) => !ids.has(href.slice(1)))
-    .map(({ path, href }) => ({ path: jsonPath(path), message: `${JSON.stringify(href)} links to no id of this document` }));
+    .map(({ path, href }) => {
+      const part = unlinkable.get(href.slice(1));
+      const message = part ? `names ${part}: only FAQ entries and policy sections and subsections are link targets` : 'links to no id of this document';
+      return { path: jsonPath(path), message: `${JSON.stringify(href)} ${message}` };
+    });
 }
 
 /**

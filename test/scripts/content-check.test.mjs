@@ -242,6 +242,25 @@ test('a link to #id names an id the document does not have', async () => {
   ]);
 });
 
+// From a property-based audit of the widgets' output: only FAQ entries and policy sections and
+// subsections are deep-link targets (their widgets find the #id in their shadow roots). A link to a
+// phase, a region or a link group passed the check, since their ids are ids of the document, and
+// went nowhere on the page: the timeline, the table and the sidebar have no element by that id.
+test('a link to #id names a part of the document that is no link target', async () => {
+  const { problems } = await check((root) => {
+    for (const [locale, text] of [['en', 'the retention period'], ['zh-CN', '保留期']]) {
+      editing(locale, 'retention-policy.json', (document) => document.phases[0].description[0].content.push({ type: 'link', text, href: '#retention-period' }))(root);
+      editing(locale, 'data-locations.json', (document) => document.notes[0].content.push({ type: 'link', text, href: '#china-east' }))(root);
+    }
+  });
+  assert.deepEqual(problems.map((line) => line.replace(/^ROOT\/(en|zh-CN)\//, '')), [
+    'data-locations.json: $.notes[0].content[1].href: "#china-east" names a region: only FAQ entries and policy sections and subsections are link targets',
+    'retention-policy.json: $.phases[0].description[0].content[1].href: "#retention-period" names a phase: only FAQ entries and policy sections and subsections are link targets',
+    'data-locations.json: $.notes[0].content[1].href: "#china-east" names a region: only FAQ entries and policy sections and subsections are link targets',
+    'retention-policy.json: $.phases[0].description[0].content[1].href: "#retention-period" names a phase: only FAQ entries and policy sections and subsections are link targets',
+  ]);
+});
+
 test('a link to a malformed #fragment is reported, not a crash', async () => {
   const { problems } = await check((root) => {
     for (const locale of ['en', 'zh-CN']) editing(locale, 'faq.json', (document) => (document.entries[11].answer[0].content[1].href = '#%E0'))(root);

@@ -21,7 +21,7 @@ export const text = doc(
 );
 
 export const id = doc(
-  'A stable identifier: a letter, then up to 63 letters, digits, "-" or "_". Unique in its document (across all its parts) and the same in every locale. Ids become deep links (#id), and references such as replicationPartner and sidebar name them.',
+  'A stable identifier: a letter, then up to 63 letters, digits, "-" or "_". Unique in its document (across all its parts) and the same in every locale. The ids of FAQ entries and of policy sections and subsections become deep links (#id); references such as replicationPartner and sidebar name ids.',
   string(/^[A-Za-z][\w-]{0,63}$/, 'must be an id: a letter, then up to 63 letters, digits, "-" or "_"'),
 );
 
