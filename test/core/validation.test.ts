@@ -127,6 +127,17 @@ describe('validation', () => {
     expect(validationError(dataLocationsSpec, document).path).to.equal('$.regions[0].location');
   });
 
+  it('counts a run of text in characters too: 4,000 of them in emoji pass, one more does not', async () => {
+    // 7,000 UTF-16 units: a run over the limit in units is counted again, in characters.
+    const document = await shippedDocument<Json>('en', 'data-locations.json');
+    document.intro[0].content = ['🌏'.repeat(1500), { type: 'strong', text: '🇨🇳'.repeat(750) }, 'c'.repeat(1000)];
+    expect(validateDocument(dataLocationsSpec, document, 'x')).to.equal(document);
+    document.intro[0].content.push('c');
+    const error = validationError(dataLocationsSpec, document);
+    expect(error.path).to.equal('$.intro[0].content');
+    expect(error.message).to.match(/at most 4000 characters in all/);
+  });
+
   // Old libraries on portal pages added enumerable properties to Object.prototype. Validation read
   // them as the document's own: every widget on such a page reported "unknown property", and one
   // named like an optional property (newTab) was checked as if the document had it.
