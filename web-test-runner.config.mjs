@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { fakeTimersModule } from './test/server/fake-timers.mjs';
 import { contentFixtures } from './test/server/fixtures.mjs';
 import { LAUNCH_TIMEOUT_MS, chromiumLaunchOptions, firefoxLaunchOptions, startWebKitDriver, webkitCapabilities } from './scripts/browsers.mjs';
 
@@ -202,7 +203,8 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // a11ySnapshot: accessible names as Chromium computes them, which the DOM does not show.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeaturesCommand, pressWithCommand, computedAccessibilityCommand, clickableElementsCommand, platformFontsCommand, autoDarkScreenshotCommand, collectGarbageCommand, a11ySnapshotPlugin()],
+  // fakeTimersModule: @sinonjs/fake-timers, CommonJS, as an ES module (test/server/fake-timers.mjs).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), fakeTimersModule, mediaFeaturesCommand, pressWithCommand, computedAccessibilityCommand, clickableElementsCommand, platformFontsCommand, autoDarkScreenshotCommand, collectGarbageCommand, a11ySnapshotPlugin()],
   middleware: [contentFixtures],
   browsers,
   concurrency: 1,

@@ -1,6 +1,7 @@
 import 'axe-core/axe.min.js';
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
+import { install, type Clock } from '@sinonjs/fake-timers';
 import type { AxeResults } from 'axe-core';
 import { clearContentCache, configureContentStore, contentStoreDefaults } from '../src/core/content-store.js';
 import { setLocale } from '../src/core/locale.js';
@@ -20,6 +21,17 @@ export async function pressWith(modifier: 'Shift' | 'Control' | 'Alt' | 'Meta', 
 export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, name: string): Promise<T> {
   return new Promise((resolve) => target.addEventListener(name, (event) => resolve(event as T), { once: true }));
 }
+
+/**
+ * Takes the page's setTimeout and clearTimeout over until `uninstall()`: a timer set meanwhile runs
+ * only when `await tickAsync(ms)` reaches its time, each in a task of its own as the browser runs
+ * them (Lit's updates come between), so a test of the kit's pauses (the FAQ's result count, the
+ * retention calculator's answer: a second each) says what a reader hears before and after one
+ * without sitting it out. Only those two: Lit's updates (microtasks), frames and the date stay
+ * real, and a timer set before is cleared for real. The test uninstalls it in a `finally`, before
+ * waiting on anything that needs a timer (a fetch's delay, `waitUntil`).
+ */
+export const fakeTimeouts = (): Clock => install({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true });
 
 /** Resolves when `element` reports tc-ready or tc-error, with that event. */
 export function settled(element: HTMLElement): Promise<CustomEvent> {
