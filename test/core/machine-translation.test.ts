@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { machineTranslate, mount, resetKit, shadow, untranslatedText } from '../helpers.js';
+import { fakeTimeouts, machineTranslate, mount, resetKit, shadow, untranslatedText } from '../helpers.js';
 import type { TcFaq } from '../../src/widgets/faq/faq.js';
 import type { TcRetentionTimeline } from '../../src/widgets/retention-timeline/retention-timeline.js';
 import type { TcBreadcrumb } from '../../src/widgets/breadcrumb/breadcrumb.js';
@@ -16,24 +16,6 @@ import type { TcSidebar } from '../../src/widgets/sidebar/sidebar.js';
  * follows the reader must still change.
  */
 const $ = <T extends Element = HTMLElement>(widget: Element, selector: string) => shadow(widget).querySelector<T>(selector)!;
-
-/** Waits until `node` reads `text` (each change of it), or `ms` have passed; resolves with what it reads. */
-function untilReads(node: Node, text: string, ms: number): Promise<string> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (untranslatedText(node) !== text) return;
-      done();
-    };
-    const observer = new MutationObserver(check);
-    const timer = setTimeout(() => done(), ms);
-    const done = () => {
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(untranslatedText(node));
-    };
-    observer.observe(node, { subtree: true, childList: true, characterData: true });
-  });
-}
 
 /** What the FAQ says of the entries its search leaves. */
 const countOf = (widget: TcFaq) => {
@@ -89,9 +71,18 @@ describe('a page the browser has translated', () => {
       const status = $(widget, '[role="status"]');
       machineTranslate();
       for (const query of ['data', 'zzz']) {
-        await search(widget, query);
-        // Said once typing pauses (a second), as the search box's own label says nothing.
-        expect(await untilReads(status, countOf(widget), 3000), `announced after searching "${query}"`).to.equal(countOf(widget));
+        const clock = fakeTimeouts();
+        try {
+          await search(widget, query);
+          // Said once typing pauses (a second), as the search box's own label says nothing.
+          await clock.tickAsync(1000);
+          // The region empties, then takes the count: two updates.
+          await widget.updateComplete;
+          await widget.updateComplete;
+        } finally {
+          clock.uninstall();
+        }
+        expect(untranslatedText(status), `announced after searching "${query}"`).to.equal(countOf(widget));
         machineTranslate();
       }
     });
