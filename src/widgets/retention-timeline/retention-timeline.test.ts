@@ -3,7 +3,7 @@ import { a11ySnapshot, emulateMedia, executeServerCommand, findAccessibilityNode
 import './define.js';
 import { setLocale } from '../../core/locale.js';
 import { phaseDaysTotal } from '../../core/documents/retention-policy.js';
-import { axeViolations, computedAccessibility, frameOf, inChromium, inWebKit, contrast, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, computedAccessibility, fakeTimeouts, frameOf, inChromium, inWebKit, contrast, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import { fakeZones, withFakeTimeZone } from '../../../test/fixtures/retention-timeline/time-zones.js';
 import { formatIsoDate, localToday, parseIsoDate } from './plain-date.js';
 import type { TcRetentionTimeline } from './retention-timeline.js';
@@ -579,17 +579,16 @@ describe('<tc-retention-timeline>', () => {
     it('announces its answer as one text, the date apart from the count', async () => {
       const widget = await mountTimeline();
       const status = $(widget, '[role="status"]');
-      const spoken = new Promise<void>((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (!status.textContent!.includes('deleted on')) return;
-          observer.disconnect();
-          resolve();
-        });
-        observer.observe(status, { subtree: true, childList: true, characterData: true });
-      });
-      focusField(widget);
-      await typeDate('01312025');
-      await spoken;
+      const clock = fakeTimeouts();
+      try {
+        focusField(widget);
+        await typeDate('01312025');
+        await widget.updateComplete;
+        await clock.tickAsync(1000);
+        await widget.updateComplete;
+      } finally {
+        clock.uninstall();
+      }
       expect(status.textContent).to.equal('The retention period ends and your data is deleted on May 1, 2025 80 days left');
       expect(status.children.length, 'elements in the live region').to.equal(0);
       if (inChromium) {
@@ -688,13 +687,18 @@ describe('<tc-retention-timeline>', () => {
       await widget.updateComplete;
       expect(announcement(widget), 'nothing spoken for the switch').to.equal('');
       const input = field(widget);
-      for (const value of ['2025-02-01', '2025-01-31']) {
-        input.value = value;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
+      const clock = fakeTimeouts();
+      try {
+        for (const value of ['2025-02-01', '2025-01-31']) {
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await widget.updateComplete;
+        }
+        await clock.tickAsync(1000);
         await widget.updateComplete;
+      } finally {
+        clock.uninstall();
       }
-      await new Promise((resolve) => setTimeout(resolve, 1100));
-      await widget.updateComplete;
       expect(announcement(widget)).to.include('2025年5月1日');
       expect(announcement(widget)).to.equal(answer(widget));
     });
@@ -834,19 +838,28 @@ describe('<tc-retention-timeline>', () => {
     it('tells screen readers the answer once typing pauses, not the dates on the way', async () => {
       const widget = await mountTimeline();
       const { heard, observer } = recordLiveRegion(widget);
+      const clock = fakeTimeouts();
       try {
         focusField(widget);
-        await typeDate('01312025');
+        await typeDate('0131202');
+        await widget.updateComplete;
+        // A reader who stops for less than the pause, then types on: the pause starts again.
+        await clock.tickAsync(600);
+        await widget.updateComplete;
+        await sendKeys({ type: '5' });
         await widget.updateComplete;
         expect(answer(widget), 'on screen at once').to.include('May 1, 2025');
-        expect(announcement(widget), 'nothing said while the reader types').to.equal('');
-        await new Promise((resolve) => setTimeout(resolve, 1100));
+        await clock.tickAsync(999);
+        await widget.updateComplete;
+        expect(announcement(widget), 'nothing said while the reader types, nor until a whole pause after the last key').to.equal('');
+        await clock.tickAsync(1);
         await widget.updateComplete;
         expect(announcement(widget)).to.equal(answer(widget));
         expect(heard.filter((text) => text.includes('deleted on'))).to.deep.equal([answer(widget)]);
         expect($(widget, '[role="status"]').getAttribute('aria-live')).to.equal('polite');
         expect($(widget, '[part="result"]').getAttribute('aria-hidden'), 'read once, from the live region').to.equal('true');
       } finally {
+        clock.uninstall();
         observer.disconnect();
       }
     });
@@ -868,16 +881,21 @@ describe('<tc-retention-timeline>', () => {
       expect(description()).to.equal('Enter the date your subscription ends to see when its data will be deleted.');
       focusField(widget);
       const described: string[] = [];
-      for (const key of (inWebKit ? '01/31/2029' : '01312029').split('')) {
-        await sendKeys({ type: key });
+      const clock = fakeTimeouts();
+      try {
+        for (const key of (inWebKit ? '01/31/2029' : '01312029').split('')) {
+          await sendKeys({ type: key });
+          await widget.updateComplete;
+          described.push(description());
+        }
+        expect(answer(widget)).to.include('May 1, 2029');
+        expect(described.filter((text) => text.includes('deleted on')), 'descriptions while typing').to.deep.equal([]);
+        if (inChromium) expect(await fieldDescription(), 'Chromium, while typing').to.equal('');
+        await clock.tickAsync(1000);
         await widget.updateComplete;
-        described.push(description());
+      } finally {
+        clock.uninstall();
       }
-      expect(answer(widget)).to.include('May 1, 2029');
-      expect(described.filter((text) => text.includes('deleted on')), 'descriptions while typing').to.deep.equal([]);
-      if (inChromium) expect(await fieldDescription(), 'Chromium, while typing').to.equal('');
-      await new Promise((resolve) => setTimeout(resolve, 1100));
-      await widget.updateComplete;
       expect(announcement(widget), 'said once, by the live region').to.equal(answer(widget));
       expect(description(), 'not after the pause either, or it is said twice').to.equal('');
       input.blur();
@@ -897,6 +915,7 @@ describe('<tc-retention-timeline>', () => {
       const texts: string[] = [];
       const observer = new MutationObserver(() => texts.push(status.textContent!));
       observer.observe(status, { subtree: true, childList: true, characterData: true });
+      const clock = fakeTimeouts();
       try {
         const input = field(widget);
         for (const dates of [['2025-01-31'], ['2025-02-01', '2025-01-31']]) {
@@ -905,7 +924,7 @@ describe('<tc-retention-timeline>', () => {
             input.dispatchEvent(new Event('input', { bubbles: true }));
             await widget.updateComplete;
           }
-          await new Promise((resolve) => setTimeout(resolve, 1100));
+          await clock.tickAsync(1000);
           await widget.updateComplete;
         }
         const said = texts.filter((text) => text.includes('deleted on'));
@@ -918,6 +937,7 @@ describe('<tc-retention-timeline>', () => {
           expect(region?.children.map((child) => child.name.trim())).to.deep.equal([answer(widget)]);
         }
       } finally {
+        clock.uninstall();
         observer.disconnect();
       }
     });
