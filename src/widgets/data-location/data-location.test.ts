@@ -419,6 +419,48 @@ describe('<tc-data-location>', () => {
     }
   });
 
+  // A page whose scrollbar takes room (Windows, or any page that styles its scrollbar) and comes or
+  // goes with the widget's own height: the switch to the taller stacked layout, made while the
+  // observer reported, brought the scrollbar, which narrowed the widget again before the report
+  // was over; the page then got "ResizeObserver loop completed with undelivered notifications",
+  // which error monitors log, and the switch back to the table took the scrollbar away again.
+  it('reports no ResizeObserver error when its switch brings or takes away a scrollbar', async function () {
+    const box = frameOf(600);
+    const scrollbar = document.createElement('style');
+    // Firefox's scrollbars take room here; WebKitGTK's float over the content, unless styled.
+    scrollbar.textContent = '.scroller { overflow-y: auto } .scroller::-webkit-scrollbar { width: 15px }';
+    document.head.append(scrollbar);
+    box.className = 'scroller';
+    const errors: string[] = [];
+    const record = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', record);
+    try {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, box);
+      const stacked = async () => {
+        await frames();
+        await widget.updateComplete;
+        await frames();
+        return getComputedStyle(shadow(widget).querySelector('tbody td')!).display === 'block';
+      };
+      expect(await stacked(), 'stacked at 600 px').to.equal(false);
+      // As high as the table: the stacked layout overflows, and the box shows its scrollbar.
+      box.style.height = `${Math.ceil(widget.offsetHeight * 1.1)}px`;
+      expect(box.scrollHeight > box.clientHeight, 'scrollbar at 600 px').to.equal(false);
+      box.style.width = '500px';
+      expect(await stacked(), 'stacked at 500 px').to.equal(true);
+      // Headless Chromium draws no scrollbars at all (Puppeteer starts it with --hide-scrollbars).
+      if (box.offsetWidth - box.clientWidth < 10) this.skip();
+      box.style.width = '600px';
+      expect(await stacked(), 'stacked at 600 px again').to.equal(false);
+      expect(box.offsetWidth - box.clientWidth, 'scrollbar width at 600 px again').to.equal(0);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', record);
+      box.remove();
+      scrollbar.remove();
+    }
+  });
+
   // The widget's text follows the reader's default size, so must its breakpoint: a page that sets
   // html { font-size: 62.5% } to count in tens of pixels must not get a table squeezed into 500 px.
   // An app's unit tests run widgets in jsdom, which has no ResizeObserver: the widget threw there
