@@ -205,14 +205,18 @@ const collectGarbageCommand = chromiumCommand('collect-garbage', (client) => cli
  * setTimeout, and nested timers wait 4 ms at least: several steps a test. Timeouts, retries and
  * uncaught errors keep their own timers and listeners. Full suite, one browser at a time on a
  * shared 2-core machine: Chromium 165 s to 134, Firefox 125 to 121; WebKit unchanged (102 and 105
- * s before, 106 and 107 after).
+ * s before, 106 and 107 after). Chromium only: Firefox gains 3 s, WebKit nothing, and one of about
+ * eight full WebKit runs with it failed on a ResizeObserver loop error that no later run, however
+ * instrumented, showed again; CI is not the place to find out.
  */
 const testRunnerHtml = (framework) => `<!DOCTYPE html><html><head></head><body><script type="module" src="${framework}"></script>
 <script type="module">
-  const steps = [];
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => steps.shift()();
-  Mocha.Runner.immediately = (step) => channel.port2.postMessage(steps.push(step));
+  if (navigator.userAgent.includes('Chrome/')) {
+    const steps = [];
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => steps.shift()();
+    Mocha.Runner.immediately = (step) => channel.port2.postMessage(steps.push(step));
+  }
 </script></body></html>`;
 
 export default {
