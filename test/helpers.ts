@@ -23,6 +23,13 @@ export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, na
 }
 
 /**
+ * The clock fakeTimeouts() installed last, which resetKit() uninstalls: a test that times out while
+ * it awaits never reaches its `finally`, and the clock it left held every later timer in the file,
+ * the test runner's report of the file included (no result, "did not finish" minutes later).
+ */
+let fakeClock: Clock | undefined;
+
+/**
  * Takes the page's setTimeout and clearTimeout over until `uninstall()`: a timer set meanwhile runs
  * only when `await tickAsync(ms)` reaches its time, each in a task of its own as the browser runs
  * them (Lit's updates come between), so a test of the kit's pauses (the FAQ's result count, the
@@ -31,7 +38,7 @@ export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, na
  * real, and a timer set before is cleared for real. The test uninstalls it in a `finally`, before
  * waiting on anything that needs a timer (a fetch's delay, `waitUntil`).
  */
-export const fakeTimeouts = (): Clock => install({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true });
+export const fakeTimeouts = (): Clock => (fakeClock = install({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true }));
 
 /** Resolves when `element` reports tc-ready or tc-error, with that event. */
 export function settled(element: HTMLElement): Promise<CustomEvent> {
@@ -90,6 +97,8 @@ export async function mountWidget(tag: string, attributes: Record<string, string
 
 /** Puts the page back as it was: widgets removed, caches and settings reset, English. */
 export async function resetKit(): Promise<void> {
+  fakeClock?.uninstall();
+  fakeClock = undefined;
   for (const element of mounted.splice(0)) element.remove();
   clearContentCache();
   configureContentStore({ ...contentStoreDefaults, contentBase: undefined });
