@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { accessibleNames, axeViolations, computedAccessibility, frameOf, frames, inChromium, inWebKit, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { accessibleNames, axeViolations, computedAccessibility, fakeTimeouts, frameOf, frames, inChromium, inWebKit, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
 import { TcDataLocation as TcDataLocationClass, type TcDataLocation } from './data-location.js';
 import type { DataLocationsDocument } from '../../core/content-types.js';
 
@@ -458,6 +458,31 @@ describe('<tc-data-location>', () => {
       window.removeEventListener('error', record);
       box.remove();
       scrollbar.remove();
+    }
+  });
+
+  // After a switch the widget watches its width again from a timer of 0 ms (the test above says
+  // why). An app's browser tests under fake timers (Vitest's browser mode, Playwright's page.clock)
+  // then see a second resize only once the timers advance, as docs/bundling.md tells them to.
+  it('follows a second resize under fake timers once they advance, as the guide says', async () => {
+    const box = frameOf(600);
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, box);
+    const stacked = async () => {
+      await frames();
+      await widget.updateComplete;
+      await frames();
+      return getComputedStyle(shadow(widget).querySelector('tbody td')!).display === 'block';
+    };
+    const clock = fakeTimeouts();
+    try {
+      box.style.width = '500px';
+      expect(await stacked(), 'stacked at 500 px').to.equal(true);
+      box.style.width = '600px';
+      await clock.tickAsync(1);
+      expect(await stacked(), 'stacked at 600 px again, the timers advanced').to.equal(false);
+    } finally {
+      clock.uninstall();
+      box.remove();
     }
   });
 
