@@ -35,8 +35,10 @@ if (chosen('webkit')) {
 // there), so keyboard and layout tests failed at random with two pages open. npm test runs the
 // browsers one after the other: run side by side (npm run test:browsers, two at a time), Chromium
 // and Firefox both failed to start within 30 s on the CI machine, where one at a time always had.
-// Chromium reports coverage (the others cannot).
+// Chromium reports coverage (the others cannot), of the whole suite only: some files alone
+// (--files, --group) would fall under its floor (coverageConfig).
 const withChromium = chosen('chromium chrome');
+const wholeSuite = !process.argv.some((arg) => /^--(files|group)\b/.test(arg));
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: Windows High Contrast and other
@@ -234,8 +236,13 @@ export default {
   browserStartTimeout: LAUNCH_TIMEOUT_MS,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  coverage: withChromium,
+  coverage: withChromium && wholeSuite,
+  // Chromium's coverage of the source (22 s of its 137 s): a floor, not a report to read. At stop 41,
+  // statements and lines 99.75 %, branches 97.66 %, functions 99.57 %; what is left is mostly other
+  // browsers' paths (WebKit's throwing history.replaceState, storage that throws, a frame of another
+  // origin). Code that comes without its tests takes the suite under the floor and fails it.
   coverageConfig: {
+    threshold: { statements: 99.5, lines: 99.5, branches: 97, functions: 99 },
     include: ['src/**/*.ts'],
     exclude: ['src/generated/**', 'src/**/*.test.ts', 'src/**/*.stories.ts'],
     report: true,
