@@ -33,8 +33,13 @@ function gzipOf(file, modified) {
 /**
  * Serves `root` on 127.0.0.1:`port` (0: any free port); resolves with the server once listening.
  * `mounts` serves an address prefix from another folder of `root` (`{'/dist/content/': 'content'}`).
+ * `validators` gives each file an ETag and answers a request that names it with 304: the browser
+ * then keeps its cached copy, and with it the code it compiled from a script. Off by default: the
+ * benchmark's page loads are first visits, as they have always been measured. The Storybook check
+ * opens 142 pages of one 3 MB preview, compiled anew for each without it: with it, a tenth less time
+ * (99 s → 89 s; 140 s → 128 s on a busy machine).
  */
-export function startStaticServer({ root = '.', port = 0, index = '/demo/', mounts = {} } = {}) {
+export function startStaticServer({ root = '.', port = 0, index = '/demo/', mounts = {}, validators = false } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/' && index !== '/index.html') {
@@ -70,6 +75,13 @@ export function startStaticServer({ root = '.', port = 0, index = '/demo/', moun
       return response.end('Not found');
     }
     const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    if (validators) {
+      headers.ETag = `W/"${stats.size.toString(36)}-${Math.round(stats.mtimeMs).toString(36)}"`;
+      if (request.headers['if-none-match'] === headers.ETag) {
+        response.writeHead(304, headers);
+        return response.end();
+      }
+    }
     let body;
     if (compressible.has(extname(file))) {
       headers.Vary = 'Accept-Encoding';

@@ -54,7 +54,7 @@ if (!options.url && !existsSync(join(root, 'index.json'))) {
 const axeSource = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 // The static build, served as any static host would (Storybook fetches index.json, so file:// won't do).
-const server = options.url ? undefined : await startStaticServer({ root, index: '/index.html' });
+const server = options.url ? undefined : await startStaticServer({ root, index: '/index.html', validators: true });
 const origin = options.url?.replace(/\/$/, '') ?? `http://127.0.0.1:${server.address().port}`;
 
 const index = options.url ? await (await fetch(`${origin}/index.json`)).json() : JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));

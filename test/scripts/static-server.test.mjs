@@ -23,15 +23,15 @@ const get = (server, path, headers = {}) =>
     call.end();
   });
 
-async function serving(files, run) {
+async function serving(files, run, options = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'static-server-'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(folder, path, '..'), { recursive: true });
     writeFileSync(join(folder, path), text);
   }
-  const server = await startStaticServer({ root: join(folder, 'site') });
+  const server = await startStaticServer({ root: join(folder, 'site'), ...options });
   try {
-    await run(server);
+    await run(server, folder);
   } finally {
     server.close();
     rmSync(folder, { recursive: true, force: true });
@@ -48,6 +48,35 @@ test('serves a script gzipped, as UTF-8, and a file as it is without gzip', () =
     const plain = await get(server, '/dist/a.js');
     assert.equal(plain.headers['content-encoding'], undefined);
     assert.equal(plain.body.toString('utf8'), 'const text = "中文";\n');
+  }));
+
+// The Storybook check's: a browser that opens 142 pages of one preview keeps the copy it has, and
+// the code it compiled from it, until the file changes.
+test('with validators, answers a request for the copy the browser has with 304, until the file changes', () =>
+  serving(
+    { 'site/a.js': 'first;\n' },
+    async (server, folder) => {
+      const first = await get(server, '/a.js', { 'Accept-Encoding': 'gzip' });
+      assert.match(first.headers.etag, /^W\/"\w+-\w+"$/);
+      const again = await get(server, '/a.js', { 'Accept-Encoding': 'gzip', 'If-None-Match': first.headers.etag });
+      assert.equal(again.status, 304);
+      assert.equal(again.body.length, 0);
+      writeFileSync(join(folder, 'site/a.js'), 'second, longer;\n');
+      const changed = await get(server, '/a.js', { 'If-None-Match': first.headers.etag });
+      assert.equal(changed.status, 200);
+      assert.equal(changed.body.toString('utf8'), 'second, longer;\n');
+      assert.notEqual(changed.headers.etag, first.headers.etag);
+    },
+    { validators: true },
+  ));
+
+test('without validators, every request is answered in full, as the benchmark measures first visits', () =>
+  serving({ 'site/a.js': 'first;\n' }, async (server) => {
+    const first = await get(server, '/a.js');
+    assert.equal(first.headers.etag, undefined);
+    const again = await get(server, '/a.js', { 'If-None-Match': 'W/"7-0"' });
+    assert.equal(again.status, 200);
+    assert.equal(again.body.toString('utf8'), 'first;\n');
   }));
 
 // Found by a review of the build's tools: the check that a path stays inside the root compared
