@@ -70,7 +70,7 @@ test('with validators, answers a request for the copy the browser has with 304, 
     { validators: true },
   ));
 
-test('without validators, every request is answered in full, as the benchmark measures first visits', () =>
+test('without validators, every request is answered in full, as the benchmark has always loaded its pages', () =>
   serving({ 'site/a.js': 'first;\n' }, async (server) => {
     const first = await get(server, '/a.js');
     assert.equal(first.headers.etag, undefined);
