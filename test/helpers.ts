@@ -23,22 +23,32 @@ export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, na
 }
 
 /**
- * The clock fakeTimeouts() installed last, which resetKit() uninstalls: a test that times out while
- * it awaits never reaches its `finally`, and the clock it left held every later timer in the file,
- * the test runner's report of the file included (no result, "did not finish" minutes later).
+ * The clock withFakeTimeouts() installed last, which resetKit() uninstalls: a test that times out
+ * while it awaits never reaches the helper's `finally`, and the clock it left held every later
+ * timer in the file, the test runner's report of the file included (no result, "did not finish"
+ * minutes later).
  */
 let fakeClock: Clock | undefined;
 
 /**
- * Takes the page's setTimeout and clearTimeout over until `uninstall()`: a timer set meanwhile runs
- * only when `await tickAsync(ms)` reaches its time, each in a task of its own as the browser runs
- * them (Lit's updates come between), so a test of the kit's pauses (the FAQ's result count, the
- * retention calculator's answer: a second each) says what a reader hears before and after one
+ * Runs `run` with the page's setTimeout and clearTimeout taken over: a timer set meanwhile runs
+ * only when `await clock.tickAsync(ms)` reaches its time, each in a task of its own as the browser
+ * runs them (Lit's updates come between), so a test of the kit's pauses (the FAQ's result count,
+ * the retention calculator's answer: a second each) says what a reader hears before and after one
  * without sitting it out. Only those two: Lit's updates (microtasks), frames and the date stay
- * real, and a timer set before is cleared for real. The test uninstalls it in a `finally`, before
- * waiting on anything that needs a timer (a fetch's delay, `waitUntil`).
+ * real, and a timer set before is cleared for real. The clock is uninstalled as `run` ends,
+ * returned or thrown, so the test goes on with the browser's own timers before it waits on
+ * anything that needs one (a fetch's delay, `waitUntil`), which under the clock would never come:
+ * what it asserts after waiting on such a thing, it asserts after this call.
  */
-export const fakeTimeouts = (): Clock => (fakeClock = install({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true }));
+export async function withFakeTimeouts<T>(run: (clock: Clock) => Promise<T>): Promise<T> {
+  const clock = (fakeClock = install({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true }));
+  try {
+    return await run(clock);
+  } finally {
+    clock.uninstall();
+  }
+}
 
 /** Resolves when `element` reports tc-ready or tc-error, with that event. */
 export function settled(element: HTMLElement): Promise<CustomEvent> {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { fakeTimeouts, inWebKit, mount, resetKit, shadow } from '../helpers.js';
+import { inWebKit, mount, resetKit, shadow, withFakeTimeouts } from '../helpers.js';
 
 /**
  * What a reader gets when they select a widget's text and copy it: the selection's text, which is
@@ -41,17 +41,14 @@ describe('copying a widget’s text', () => {
     const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-faq', { searchable: '' });
     const input = shadow(widget).querySelector('input')!;
     input.focus();
-    const clock = fakeTimeouts();
-    try {
+    await withFakeTimeouts(async (clock) => {
       await sendKeys({ type: 'audit' });
       // The live region says the count once typing pauses (1 s).
       await clock.tickAsync(1000);
       // The region empties, then takes the count: two updates.
       await widget.updateComplete;
       await widget.updateComplete;
-    } finally {
-      clock.uninstall();
-    }
+    });
     expect(shadow(widget).querySelector('[role=status]')!.textContent).to.contain('2 results');
     expect(occurrences(copiedText(shadow(widget)), '2 results')).to.equal(1);
   });

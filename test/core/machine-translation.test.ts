@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { fakeTimeouts, machineTranslate, mount, resetKit, shadow, untranslatedText } from '../helpers.js';
+import { machineTranslate, mount, resetKit, shadow, untranslatedText, withFakeTimeouts } from '../helpers.js';
 import type { TcFaq } from '../../src/widgets/faq/faq.js';
 import type { TcRetentionTimeline } from '../../src/widgets/retention-timeline/retention-timeline.js';
 import type { TcBreadcrumb } from '../../src/widgets/breadcrumb/breadcrumb.js';
@@ -71,17 +71,14 @@ describe('a page the browser has translated', () => {
       const status = $(widget, '[role="status"]');
       machineTranslate();
       for (const query of ['data', 'zzz']) {
-        const clock = fakeTimeouts();
-        try {
+        await withFakeTimeouts(async (clock) => {
           await search(widget, query);
           // Said once typing pauses (a second), as the search box's own label says nothing.
           await clock.tickAsync(1000);
           // The region empties, then takes the count: two updates.
           await widget.updateComplete;
           await widget.updateComplete;
-        } finally {
-          clock.uninstall();
-        }
+        });
         expect(untranslatedText(status), `announced after searching "${query}"`).to.equal(countOf(widget));
         machineTranslate();
       }

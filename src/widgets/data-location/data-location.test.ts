@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { accessibleNames, axeViolations, computedAccessibility, fakeTimeouts, frameOf, frames, inChromium, inWebKit, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { accessibleNames, axeViolations, computedAccessibility, frameOf, frames, inChromium, inWebKit, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText, withFakeTimeouts } from '../../../test/helpers.js';
 import { TcDataLocation as TcDataLocationClass, type TcDataLocation } from './data-location.js';
 import type { DataLocationsDocument } from '../../core/content-types.js';
 
@@ -463,15 +463,15 @@ describe('<tc-data-location>', () => {
     const box = frameOf(600);
     const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, box);
     const stacked = () => stackedOnceSettled(widget);
-    const clock = fakeTimeouts();
     try {
-      box.style.width = '500px';
-      expect(await stacked(), 'stacked at 500 px').to.equal(true);
-      box.style.width = '600px';
-      await clock.tickAsync(1);
-      expect(await stacked(), 'stacked at 600 px again, the timers advanced').to.equal(false);
+      await withFakeTimeouts(async (clock) => {
+        box.style.width = '500px';
+        expect(await stacked(), 'stacked at 500 px').to.equal(true);
+        box.style.width = '600px';
+        await clock.tickAsync(1);
+        expect(await stacked(), 'stacked at 600 px again, the timers advanced').to.equal(false);
+      });
     } finally {
-      clock.uninstall();
       box.remove();
     }
   });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, clickableElements, fakeTimeouts, frameOf, frames, holdFetches, inChromium, languageOf, mount, nextEvent, openedIn, pressWith, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, clickableElements, frameOf, frames, holdFetches, inChromium, languageOf, mount, nextEvent, openedIn, pressWith, resetKit, shadow, shippedDocument, visibleText, withFakeTimeouts } from '../../../test/helpers.js';
 import { html, render } from 'lit';
 import { renderRichText } from '../../core/rich-text.js';
 import { buildAnswer } from '../../core/rich-text-dom.js';
@@ -1437,7 +1437,6 @@ describe('<tc-faq>', () => {
         if (said !== '' && said !== heard.at(-1)) heard.push(said);
       });
       observer.observe(shadow(widget), { subtree: true, childList: true, characterData: true });
-      const clock = fakeTimeouts();
       const typeKeys = async (keys: string) => {
         for (const key of keys) {
           await sendKeys({ type: key });
@@ -1445,21 +1444,22 @@ describe('<tc-faq>', () => {
         }
       };
       try {
-        $<HTMLInputElement>(widget, 'input[type="search"]').focus();
-        // A reader who stops for less than the pause, then types on: the pause starts again.
-        await typeKeys('subcon');
-        await clock.tickAsync(600);
-        await settle(widget);
-        await typeKeys('tractor');
-        expect(visibleText($(widget, '.results')), 'the count on screen follows at once').to.equal('3 results');
-        await clock.tickAsync(999);
-        await settle(widget);
-        expect(heard, 'while typing, and until a whole pause after the last keystroke').to.deep.equal([]);
-        await clock.tickAsync(1);
-        await settle(widget);
-        expect(heard, 'once typing pauses').to.deep.equal(['3 results']);
+        await withFakeTimeouts(async (clock) => {
+          $<HTMLInputElement>(widget, 'input[type="search"]').focus();
+          // A reader who stops for less than the pause, then types on: the pause starts again.
+          await typeKeys('subcon');
+          await clock.tickAsync(600);
+          await settle(widget);
+          await typeKeys('tractor');
+          expect(visibleText($(widget, '.results')), 'the count on screen follows at once').to.equal('3 results');
+          await clock.tickAsync(999);
+          await settle(widget);
+          expect(heard, 'while typing, and until a whole pause after the last keystroke').to.deep.equal([]);
+          await clock.tickAsync(1);
+          await settle(widget);
+          expect(heard, 'once typing pauses').to.deep.equal(['3 results']);
+        });
       } finally {
-        clock.uninstall();
         observer.disconnect();
       }
     });
@@ -1471,13 +1471,10 @@ describe('<tc-faq>', () => {
     // "No results" (or "Link copied") that was said before the switch.
     it('leaves no announcement of the old locale in its live region after a switch, nor speaks it again on switching back', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
-      const clock = fakeTimeouts();
-      try {
+      await withFakeTimeouts(async (clock) => {
         await search(widget, 'xyzzy');
         await clock.tickAsync(1000);
-      } finally {
-        clock.uninstall();
-      }
+      });
       await settle(widget);
       const status = () => $(widget, '.visually-hidden[role="status"]');
       expect(visibleText(status())).to.equal('No results');
@@ -1512,13 +1509,10 @@ describe('<tc-faq>', () => {
           await setLocale(to);
           await settle(widget);
           expect(widget.status, `the ${to} document is held back`).to.equal('loading');
-          const clock = fakeTimeouts();
-          try {
+          await withFakeTimeouts(async (clock) => {
             await search(widget, 'data');
             await clock.tickAsync(1000);
-          } finally {
-            clock.uninstall();
-          }
+          });
           await settle(widget);
           const status = () => visibleText($(widget, '.visually-hidden[role="status"]'));
           expect(status(), 'the count of what is shown, said').to.equal(shownBefore);
@@ -1538,7 +1532,6 @@ describe('<tc-faq>', () => {
     it('says the count of a document that comes while the reader types once, not again as typing pauses', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       const network = holdFetches('/zh-CN/');
-      let clock: ReturnType<typeof fakeTimeouts> | undefined;
       try {
         const ready = nextEvent(widget, 'tc-ready');
         await setLocale('zh-CN');
@@ -1547,20 +1540,20 @@ describe('<tc-faq>', () => {
         const heard: string[] = [];
         const observer = new MutationObserver(() => heard.push(visibleText(status)));
         observer.observe(status, { subtree: true, childList: true, characterData: true });
-        clock = fakeTimeouts();
-        await search(widget, 'data');
-        network.release();
-        await ready;
-        await settle(widget);
-        expect(heard.filter(Boolean), 'said as the document comes').to.deep.equal(['没有结果']);
-        // Past the pause after the last keystroke (1 s), when its count would be said.
-        await clock.tickAsync(1000);
-        await settle(widget);
-        observer.disconnect();
-        expect(visibleText($(widget, '.results')), 'the count on screen').to.equal('没有结果');
-        expect(heard.filter(Boolean), 'what the live region said').to.deep.equal(['没有结果']);
+        await withFakeTimeouts(async (clock) => {
+          await search(widget, 'data');
+          network.release();
+          await ready;
+          await settle(widget);
+          expect(heard.filter(Boolean), 'said as the document comes').to.deep.equal(['没有结果']);
+          // Past the pause after the last keystroke (1 s), when its count would be said.
+          await clock.tickAsync(1000);
+          await settle(widget);
+          observer.disconnect();
+          expect(visibleText($(widget, '.results')), 'the count on screen').to.equal('没有结果');
+          expect(heard.filter(Boolean), 'what the live region said').to.deep.equal(['没有结果']);
+        });
       } finally {
-        clock?.uninstall();
         network.restore();
       }
     });
@@ -1634,17 +1627,14 @@ describe('<tc-faq>', () => {
     it('clears with Escape typed on the keyboard, its count with it, and lets Escape through when already empty', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       $<HTMLInputElement>(widget, 'input').focus();
-      const clock = fakeTimeouts();
-      try {
+      await withFakeTimeouts(async (clock) => {
         await sendKeys({ type: 'advertis' });
         await settle(widget);
         expect(shownIds(widget)).to.deep.equal(['faq-use-of-customer-data', 'faq-advertising']);
         // The count was announced once typing paused; the cleared search must not leave it in the
         // live region, where a screen reader's reading cursor still finds "2 results".
         await clock.tickAsync(1000);
-      } finally {
-        clock.uninstall();
-      }
+      });
       await settle(widget);
       const status = () => visibleText($(widget, '.visually-hidden[role="status"]'));
       expect(status()).to.equal('2 results');

@@ -3,7 +3,7 @@ import { a11ySnapshot, emulateMedia, executeServerCommand, findAccessibilityNode
 import './define.js';
 import { setLocale } from '../../core/locale.js';
 import { phaseDaysTotal } from '../../core/documents/retention-policy.js';
-import { axeViolations, computedAccessibility, fakeTimeouts, frameOf, inChromium, inWebKit, contrast, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, computedAccessibility, frameOf, inChromium, inWebKit, contrast, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText, withFakeTimeouts } from '../../../test/helpers.js';
 import { fakeZones, withFakeTimeZone } from '../../../test/fixtures/retention-timeline/time-zones.js';
 import { formatIsoDate, localToday, parseIsoDate } from './plain-date.js';
 import type { TcRetentionTimeline } from './retention-timeline.js';
@@ -579,16 +579,13 @@ describe('<tc-retention-timeline>', () => {
     it('announces its answer as one text, the date apart from the count', async () => {
       const widget = await mountTimeline();
       const status = $(widget, '[role="status"]');
-      const clock = fakeTimeouts();
-      try {
+      await withFakeTimeouts(async (clock) => {
         focusField(widget);
         await typeDate('01312025');
         await widget.updateComplete;
         await clock.tickAsync(1000);
         await widget.updateComplete;
-      } finally {
-        clock.uninstall();
-      }
+      });
       expect(status.textContent).to.equal('The retention period ends and your data is deleted on May 1, 2025 80 days left');
       expect(status.children.length, 'elements in the live region').to.equal(0);
       if (inChromium) {
@@ -687,8 +684,7 @@ describe('<tc-retention-timeline>', () => {
       await widget.updateComplete;
       expect(announcement(widget), 'nothing spoken for the switch').to.equal('');
       const input = field(widget);
-      const clock = fakeTimeouts();
-      try {
+      await withFakeTimeouts(async (clock) => {
         for (const value of ['2025-02-01', '2025-01-31']) {
           input.value = value;
           input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -696,9 +692,7 @@ describe('<tc-retention-timeline>', () => {
         }
         await clock.tickAsync(1000);
         await widget.updateComplete;
-      } finally {
-        clock.uninstall();
-      }
+      });
       expect(announcement(widget)).to.include('2025年5月1日');
       expect(announcement(widget)).to.equal(answer(widget));
     });
@@ -838,28 +832,28 @@ describe('<tc-retention-timeline>', () => {
     it('tells screen readers the answer once typing pauses, not the dates on the way', async () => {
       const widget = await mountTimeline();
       const { heard, observer } = recordLiveRegion(widget);
-      const clock = fakeTimeouts();
       try {
-        focusField(widget);
-        await typeDate('0131202');
-        await widget.updateComplete;
-        // A reader who stops for less than the pause, then types on: the pause starts again.
-        await clock.tickAsync(600);
-        await widget.updateComplete;
-        await sendKeys({ type: '5' });
-        await widget.updateComplete;
-        expect(answer(widget), 'on screen at once').to.include('May 1, 2025');
-        await clock.tickAsync(999);
-        await widget.updateComplete;
-        expect(announcement(widget), 'nothing said while the reader types, nor until a whole pause after the last key').to.equal('');
-        await clock.tickAsync(1);
-        await widget.updateComplete;
-        expect(announcement(widget)).to.equal(answer(widget));
-        expect(heard.filter((text) => text.includes('deleted on'))).to.deep.equal([answer(widget)]);
-        expect($(widget, '[role="status"]').getAttribute('aria-live')).to.equal('polite');
-        expect($(widget, '[part="result"]').getAttribute('aria-hidden'), 'read once, from the live region').to.equal('true');
+        await withFakeTimeouts(async (clock) => {
+          focusField(widget);
+          await typeDate('0131202');
+          await widget.updateComplete;
+          // A reader who stops for less than the pause, then types on: the pause starts again.
+          await clock.tickAsync(600);
+          await widget.updateComplete;
+          await sendKeys({ type: '5' });
+          await widget.updateComplete;
+          expect(answer(widget), 'on screen at once').to.include('May 1, 2025');
+          await clock.tickAsync(999);
+          await widget.updateComplete;
+          expect(announcement(widget), 'nothing said while the reader types, nor until a whole pause after the last key').to.equal('');
+          await clock.tickAsync(1);
+          await widget.updateComplete;
+          expect(announcement(widget)).to.equal(answer(widget));
+          expect(heard.filter((text) => text.includes('deleted on'))).to.deep.equal([answer(widget)]);
+          expect($(widget, '[role="status"]').getAttribute('aria-live')).to.equal('polite');
+          expect($(widget, '[part="result"]').getAttribute('aria-hidden'), 'read once, from the live region').to.equal('true');
+        });
       } finally {
-        clock.uninstall();
         observer.disconnect();
       }
     });
@@ -881,8 +875,7 @@ describe('<tc-retention-timeline>', () => {
       expect(description()).to.equal('Enter the date your subscription ends to see when its data will be deleted.');
       focusField(widget);
       const described: string[] = [];
-      const clock = fakeTimeouts();
-      try {
+      await withFakeTimeouts(async (clock) => {
         for (const key of (inWebKit ? '01/31/2029' : '01312029').split('')) {
           await sendKeys({ type: key });
           await widget.updateComplete;
@@ -893,9 +886,7 @@ describe('<tc-retention-timeline>', () => {
         if (inChromium) expect(await fieldDescription(), 'Chromium, while typing').to.equal('');
         await clock.tickAsync(1000);
         await widget.updateComplete;
-      } finally {
-        clock.uninstall();
-      }
+      });
       expect(announcement(widget), 'said once, by the live region').to.equal(answer(widget));
       expect(description(), 'not after the pause either, or it is said twice').to.equal('');
       input.blur();
@@ -915,29 +906,29 @@ describe('<tc-retention-timeline>', () => {
       const texts: string[] = [];
       const observer = new MutationObserver(() => texts.push(status.textContent!));
       observer.observe(status, { subtree: true, childList: true, characterData: true });
-      const clock = fakeTimeouts();
       try {
-        const input = field(widget);
-        for (const dates of [['2025-01-31'], ['2025-02-01', '2025-01-31']]) {
-          for (const value of dates) {
-            input.value = value;
-            input.dispatchEvent(new Event('input', { bubbles: true }));
+        await withFakeTimeouts(async (clock) => {
+          const input = field(widget);
+          for (const dates of [['2025-01-31'], ['2025-02-01', '2025-01-31']]) {
+            for (const value of dates) {
+              input.value = value;
+              input.dispatchEvent(new Event('input', { bubbles: true }));
+              await widget.updateComplete;
+            }
+            await clock.tickAsync(1000);
             await widget.updateComplete;
           }
-          await clock.tickAsync(1000);
-          await widget.updateComplete;
-        }
-        const said = texts.filter((text) => text.includes('deleted on'));
-        expect(said.map((text) => text.trim()), 'the answers said').to.deep.equal([answer(widget), answer(widget)]);
-        expect(said[0] !== said[1], 'the second is not the same text as the first').to.be.true;
-        if (inChromium) {
-          type AccessibilityNode = { role: string; name: string; children: AccessibilityNode[] };
-          const tree = (await a11ySnapshot({})) as unknown as AccessibilityNode;
-          const region = findAccessibilityNode<AccessibilityNode>(tree, (node) => node.role === 'status' && (node.children ?? []).length > 0);
-          expect(region?.children.map((child) => child.name.trim())).to.deep.equal([answer(widget)]);
-        }
+          const said = texts.filter((text) => text.includes('deleted on'));
+          expect(said.map((text) => text.trim()), 'the answers said').to.deep.equal([answer(widget), answer(widget)]);
+          expect(said[0] !== said[1], 'the second is not the same text as the first').to.be.true;
+          if (inChromium) {
+            type AccessibilityNode = { role: string; name: string; children: AccessibilityNode[] };
+            const tree = (await a11ySnapshot({})) as unknown as AccessibilityNode;
+            const region = findAccessibilityNode<AccessibilityNode>(tree, (node) => node.role === 'status' && (node.children ?? []).length > 0);
+            expect(region?.children.map((child) => child.name.trim())).to.deep.equal([answer(widget)]);
+          }
+        });
       } finally {
-        clock.uninstall();
         observer.disconnect();
       }
     });
