@@ -7,6 +7,8 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { fakeTimersModule } from './test/server/fake-timers.mjs';
 import { contentFixtures } from './test/server/fixtures.mjs';
 import { LAUNCH_TIMEOUT_MS, chromiumLaunchOptions, firefoxLaunchOptions, startWebKitDriver, webkitCapabilities } from './scripts/browsers.mjs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /** WebKit over WebDriver, named for its engine in the output (not for the driver's browser, MiniBrowser). */
 class WebKitLauncher extends WebdriverLauncher {
@@ -35,10 +37,15 @@ if (chosen('webkit')) {
 // there), so keyboard and layout tests failed at random with two pages open. npm test runs the
 // browsers one after the other: run side by side (npm run test:browsers, two at a time), Chromium
 // and Firefox both failed to start within 30 s on the CI machine, where one at a time always had.
-// Chromium reports coverage (the others cannot), of the whole suite only: some files alone
-// (--files, --group) would fall under its floor (coverageConfig).
+// Chromium reports coverage (the others cannot), of the whole suite only: some files alone would
+// fall under its floor (coverageConfig). The command line as wtr reads it (its readCliArgs, which
+// @web/test-runner does not export): files are given by --files and by name alike
+// (npm run test:chromium -- test/core/copy.test.ts).
 const withChromium = chosen('chromium chrome');
-const wholeSuite = !process.argv.some((arg) => /^--(files|group)\b/.test(arg));
+const wtrRequire = createRequire(import.meta.url);
+const { readCliArgs } = wtrRequire(join(dirname(wtrRequire.resolve('@web/test-runner')), 'config/readCliArgs.js'));
+const { files, group } = readCliArgs();
+const wholeSuite = files === undefined && group === undefined;
 
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: Windows High Contrast and other
