@@ -75,6 +75,8 @@ export function startStaticServer({ root = '.', port = 0, index = '/demo/', moun
       return response.end('Not found');
     }
     const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    // Sent with a 304 too, as a 200 would send it (RFC 9110, 15.4.5): the body is gzipped or not by Accept-Encoding.
+    if (compressible.has(extname(file))) headers.Vary = 'Accept-Encoding';
     if (validators) {
       headers.ETag = `W/"${stats.size.toString(36)}-${Math.round(stats.mtimeMs).toString(36)}"`;
       if (request.headers['if-none-match'] === headers.ETag) {
@@ -83,12 +85,9 @@ export function startStaticServer({ root = '.', port = 0, index = '/demo/', moun
       }
     }
     let body;
-    if (compressible.has(extname(file))) {
-      headers.Vary = 'Accept-Encoding';
-      if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        headers['Content-Encoding'] = 'gzip';
-        body = gzipOf(file, stats.mtimeMs);
-      }
+    if (compressible.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      headers['Content-Encoding'] = 'gzip';
+      body = gzipOf(file, stats.mtimeMs);
     }
     body ??= readFileSync(file);
     headers['Content-Length'] = body.length;

@@ -70,6 +70,21 @@ test('with validators, answers a request for the copy the browser has with 304, 
     { validators: true },
   ));
 
+// Found by a review: the 304 left out Vary, which RFC 9110 (15.4.5) has a 304 send as the 200
+// would have: the copy a browser keeps is the gzipped one or the plain one, by Accept-Encoding.
+test('with validators, a 304 says what the copy varies by, as the 200 did', () =>
+  serving(
+    { 'site/a.js': 'first;\n' },
+    async (server) => {
+      const first = await get(server, '/a.js', { 'Accept-Encoding': 'gzip' });
+      assert.equal(first.headers.vary, 'Accept-Encoding');
+      const again = await get(server, '/a.js', { 'Accept-Encoding': 'gzip', 'If-None-Match': first.headers.etag });
+      assert.equal(again.status, 304);
+      assert.equal(again.headers.vary, 'Accept-Encoding');
+    },
+    { validators: true },
+  ));
+
 test('without validators, every request is answered in full, as the benchmark has always loaded its pages', () =>
   serving({ 'site/a.js': 'first;\n' }, async (server) => {
     const first = await get(server, '/a.js');
