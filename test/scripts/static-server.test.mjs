@@ -2,7 +2,7 @@
 // benchmark's, Lighthouse's, the screenshots' and the Storybook check's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -66,6 +66,24 @@ test('with validators, answers a request for the copy the browser has with 304, 
       assert.equal(changed.status, 200);
       assert.equal(changed.body.toString('utf8'), 'second, longer;\n');
       assert.notEqual(changed.headers.etag, first.headers.etag);
+    },
+    { validators: true },
+  ));
+
+// A change that keeps the file's size (a digit, a word of the same length) is a change too: the
+// browser must not keep the copy it has.
+test('with validators, a file changed to the same size is sent again in full', () =>
+  serving(
+    { 'site/a.js': 'first;\n' },
+    async (server, folder) => {
+      const first = await get(server, '/a.js');
+      const file = join(folder, 'site/a.js');
+      writeFileSync(file, 'other;\n');
+      const later = new Date(statSync(file).mtimeMs + 2000);
+      utimesSync(file, later, later);
+      const changed = await get(server, '/a.js', { 'If-None-Match': first.headers.etag });
+      assert.equal(changed.status, 200);
+      assert.equal(changed.body.toString('utf8'), 'other;\n');
     },
     { validators: true },
   ));
