@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -73,4 +73,17 @@ test('every target locale of lit-localize.json is checked: a new one without tra
   assert.match(stderr, /^xliff\/ja\.xlf: trans-unit s0498cc358421b4a6 has no ja target: Expand all$/m);
   assert.match(stdout, /^localize: \d+ strings, 0 without a zh-CN translation$/m);
   assert.match(stdout, /^localize: (\d+) strings, \1 without a ja translation$/m);
+});
+
+// lit-localize.json leaves the tests and stories under src/ out of its inputFiles (each extraction
+// took twice as long with them): a UI string written there would never reach the XLIFF files, and
+// would show in English to a reader of Chinese.
+test('no test or story under src/ has a UI string of its own (msg or str from @lit/localize)', () => {
+  const { inputFiles } = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+  const excluded = inputFiles.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
+  assert.deepEqual(excluded, ['src/**/*.test.ts', 'src/**/*.stories.ts'], 'the files this test reads');
+  const files = readdirSync(join(root, 'src'), { recursive: true }).filter((name) => /\.(test|stories)\.ts$/.test(name));
+  assert.ok(files.length > 10, `found ${files.length} tests and stories`);
+  const withStrings = files.filter((name) => /@lit\/localize['"]/.test(readFileSync(join(root, 'src', name), 'utf8')));
+  assert.deepEqual(withStrings, [], 'import @lit/localize only in the source: strings here are never extracted');
 });
