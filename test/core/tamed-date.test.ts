@@ -45,4 +45,22 @@ describe('a realm whose Date cannot tell the time', () => {
     expect(answer).to.equal('The retention period ends and your data is deleted on May 1, 2025');
     expect(delays.filter((delay) => !(Number(delay) >= 0)), 'timers with no delay a browser can wait').to.deep.equal([]);
   });
+
+  // The count left out on screen was still in the event, as NaN: a page that shows it, or sends it
+  // to its own server as JSON, said "NaN days" or sent null, where the event's type promises a
+  // number or null.
+  it('tells the page the dates it knows, and null for the days left', async () => {
+    tameDate();
+    const details: unknown[] = [];
+    const listener = (event: Event) => details.push((event as CustomEvent).detail);
+    document.addEventListener('tc-retention-date-change', listener);
+    try {
+      await mount('tc-retention-timeline', { 'end-date': '2025-01-31' });
+    } finally {
+      document.removeEventListener('tc-retention-date-change', listener);
+    }
+    expect(details, 'events').to.have.length(1);
+    expect((details[0] as { daysLeft: unknown }).daysLeft, 'days left').to.equal(null);
+    expect(details[0]).to.deep.equal({ endDate: '2025-01-31', deletionDate: '2025-05-01', daysLeft: null });
+  });
 });

@@ -60,7 +60,7 @@ const ANNOUNCE_DELAY_MS = 1000;
  * @cssprop --tc-color-error-background - Background of the error box.
  * @cssprop --tc-loading-min-height - Least height of the loading message, which the content then replaces.
  * @cssprop --tc-line-height - Line height of the widget's text.
- * @fires {TcRetentionDateChangeEvent} tc-retention-date-change - The calculated dates changed: the reader or the page changed the end date (or `today`), the document's retention period changed, or the reader's midnight passed (days left). `detail: {endDate, deletionDate, daysLeft}`, all null when there is no valid end date.
+ * @fires {TcRetentionDateChangeEvent} tc-retention-date-change - The calculated dates changed: the reader or the page changed the end date (or `today`), the document's retention period changed, or the reader's midnight passed (days left). `detail: {endDate, deletionDate, daysLeft}`, all null when there is no valid end date; `daysLeft` null too where the page cannot tell the date today (an SES-tamed `Date`).
  */
 export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   static override styles = [...ContentElement.styles, widthProbeStyles, retentionTimelineStyles];
@@ -213,7 +213,9 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     const calculation = this.#calculation;
     const detail: TcRetentionDateChangeDetail =
       calculation.kind === 'valid'
-        ? { endDate: formatIsoDate(calculation.endDate), deletionDate: formatIsoDate(calculation.deletionDate), daysLeft: calculation.daysLeft }
+        ? // Where Date cannot tell the time (an SES-tamed Date, in a LavaMoat compartment), the days
+          // left are NaN: null, as for any count the widget cannot give.
+          { endDate: formatIsoDate(calculation.endDate), deletionDate: formatIsoDate(calculation.deletionDate), daysLeft: isNaN(calculation.daysLeft) ? null : calculation.daysLeft }
         : NO_DATES;
     const dates = JSON.stringify(detail);
     if (dates !== this.#reportedDates) {
