@@ -58,4 +58,15 @@ describe('copying a widget’s text', () => {
     const text = copiedText(shadow(widget).querySelector('.calculator')!);
     expect(occurrences(text, 'Enter the date your subscription ends')).to.equal(1);
   });
+
+  // From the copy-and-paste audit: an answer selected with its question and pasted into an email
+  // ended in the label of the button under it, "Copy link".
+  it('leaves the Copy link button out of a copied answer', async () => {
+    const widget = await mount<HTMLElement & { toggle(id: string, force?: boolean): boolean; updateComplete: Promise<unknown> }>('tc-faq');
+    widget.toggle('faq-audits', true);
+    await widget.updateComplete;
+    const text = copiedText(shadow(widget).getElementById('faq-audits')!.closest('.entry')!);
+    expect(text).to.contain('in lieu of individual customer audits');
+    expect(text).not.to.contain('Copy link');
+  });
 });

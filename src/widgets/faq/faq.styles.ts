@@ -156,7 +156,9 @@ export const faqStyles = css`
   .tools {
     margin: 0;
   }
+  /* Left out of a selection: an answer copied with its question ended in "Copy link". */
   .copy-link {
+    -webkit-user-select: none;
     min-height: 2em;
     padding: 0.125em 0.75em;
     font-size: 0.875em;
