@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { inWebKit, mount, resetKit, shadow, withFakeTimeouts } from '../helpers.js';
+import { frameOf, inWebKit, mount, resetKit, shadow, shippedDocument, withFakeTimeouts } from '../helpers.js';
+import type { DataLocationsDocument } from '../../src/core/content-types.js';
 
 /**
  * What a reader gets when they select a widget's text and copy it: the selection's text, which is
@@ -68,5 +69,29 @@ describe('copying a widget’s text', () => {
     const text = copiedText(shadow(widget).getElementById('faq-audits')!.closest('.entry')!);
     expect(text).to.contain('in lieu of individual customer audits');
     expect(text).not.to.contain('Copy link');
+  });
+
+  // From the same audit: the regions table pasted as text (a plain-text email, a spreadsheet's
+  // paste without formatting) is a line per region and a tab between its values. A region's note,
+  // shown under its name, broke its row over three lines in Chromium ("China East", the note, then
+  // the rest), and in Firefox ran into the name ("China EastOpens in 2027").
+  it('gives each region of the table as one line of tab-separated values, a note after its name', async () => {
+    const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+    content.regions[0].note = ['Opens in 2027'];
+    content.regions.push({ id: 'china-east-3', name: 'China East 3', location: 'Shanghai', services: ['Azure', 'Microsoft 365'], note: ['Preview'] });
+    const frame = frameOf(800);
+    try {
+      const widget = await mount('tc-data-location', {}, { content }, frame);
+      expect(getComputedStyle(shadow(widget).querySelector('tbody td')!).display, 'as a table').to.equal('table-cell');
+      const lines = copiedText(shadow(widget).querySelector('tbody')!).trim().split('\n');
+      // No partner: the dash shown, not the "None" written for screen readers beside it.
+      expect(lines).to.deep.equal([
+        'China East Opens in 2027\tShanghai\tAzure\tChina North',
+        'China North\tBeijing\tAzure\tChina East',
+        'China East 3 Preview\tShanghai\tAzure and Microsoft 365\t—',
+      ]);
+    } finally {
+      frame.remove();
+    }
   });
 });

@@ -89,9 +89,14 @@ export const dataLocationStyles = css`
   tbody tr:nth-child(even) {
     background: var(--tc-color-stripe, var(--_tc-stripe));
   }
-  /* A note is prose, not a name: Chinese breaks between any characters, never before a comma. */
+  /*
+   * A note is prose, not a name: Chinese breaks between any characters, never before a comma.
+   * A line of its own, as an inline block: a block broke its row's copied text (a line per region,
+   * a tab between values) into three lines in Chromium and Safari.
+   */
   .note {
-    display: block;
+    display: inline-block;
+    width: 100%;
     font-size: 0.875em;
     word-break: normal;
   }

@@ -153,7 +153,8 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
       const regionServices = location.nextSibling as HTMLTableCellElement;
       const partnerCell = regionServices.nextSibling as HTMLTableCellElement;
       name.textContent = region.name;
-      if (region.note) name.append(appendRun(element('span', 'note'), region.note));
+      // The space, unseen at the end of the name's line, parts name and note in copied text.
+      if (region.note) name.append(' ', appendRun(element('span', 'note'), region.note));
       location.textContent = region.location;
       regionServices.textContent = spaced ? spacedList(services, region.services) : services.format(region.services);
       const partner = region.replicationPartner === undefined ? undefined : namesById.get(region.replicationPartner);
