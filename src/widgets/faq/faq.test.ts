@@ -1593,6 +1593,26 @@ describe('<tc-faq>', () => {
       expect(visibleText(question(widget, 'faq-advertising').querySelector('mark'))).to.equal('广告');
     });
 
+    // Found by a touch audit (a 360 px phone): Android's keyboards (Gboard, Samsung's) type each
+    // English word as a composition, to offer their suggestions, so every letter's input event is
+    // `isComposing` until the word ends (a space, a suggestion, leaving the field). The search,
+    // waiting for the input method as for pinyin, stayed as it was while the reader typed "audit",
+    // and filtered only at the space. Letters composed against English content are the query.
+    it("filters English content as an Android keyboard composes each word's letters", async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      const input = $<HTMLInputElement>(widget, 'input');
+      input.focus();
+      input.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }));
+      for (const typed of ['a', 'au', 'aud', 'audi', 'audit']) {
+        input.value = typed;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, inputType: 'insertCompositionText', data: typed }));
+      }
+      await settle(widget);
+      expect(shownIds(widget), 'while "audit" is still composed').to.deep.equal(['faq-audits', 'faq-custom-audits']);
+      expect(visibleText($(widget, '.results'))).to.equal('2 results');
+      expect(visibleText(question(widget, 'faq-audits').querySelector('mark'))).to.equal('audit');
+    });
+
     // Found in an audit as a reader in mainland China: the content spaces Latin words from Chinese
     // ("香港的 Azure 数据中心"), readers type without ("Azure数据中心"), and got "没有结果".
     it('finds a Latin word typed against Chinese without the space the content has', async () => {

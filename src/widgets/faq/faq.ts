@@ -343,7 +343,9 @@ export class TcFaq extends ContentElement<'faq'> {
 
   #onSearchInput(event: Event): void {
     // While an input method composes (pinyin), the field holds Latin letters that are not the query.
-    if ((event as InputEvent).isComposing) return;
+    // Against English content they are: Android's keyboards compose every English word as it is
+    // typed, and the search stood still until the reader's space.
+    if ((event as InputEvent).isComposing && this.documentLocale != 'en') return;
     this.query = (event.target as HTMLInputElement).value;
     // The count on screen follows each keystroke; screen readers hear it once typing pauses, not
     // a queue of counts ("12 results", "8 results", "5 results"…) for every word typed.
