@@ -288,6 +288,34 @@ describe('<tc-faq>', () => {
       }
     });
 
+    // From a touch audit (a 360 px phone): a page that took docs/theming.md's hover rules kept
+    // Expand all filled after a tap, as pressed, until the reader tapped something else: the
+    // screen keeps :hover on what was tapped. The guide's rules now apply where a pointer hovers,
+    // as the widgets' own do; headless Chromium has none, so it reads as a touch screen here.
+    it("fills Expand all under docs/theming.md's hover rules only where a pointer hovers", async () => {
+      const guide = await (await fetch('/docs/theming.md')).text();
+      const rules = /\n## Hover, focus, current and open\n[\s\S]*?```css\n([\s\S]*?)```/.exec(guide)?.[1];
+      expect(rules, "docs/theming.md's rules for hover").to.contain('::part(toggle-all):hover');
+      const style = document.createElement('style');
+      style.textContent = rules!;
+      document.head.append(style);
+      try {
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+        const toggleAll = $<HTMLButtonElement>(widget, '.toggle-all');
+        const own = getComputedStyle(toggleAll).backgroundColor;
+        toggleAll.scrollIntoView({ block: 'center' });
+        const box = toggleAll.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+        await widget.updateComplete;
+        expect(toggleAll.getAttribute('aria-expanded')).to.equal('true');
+        expect(toggleAll.matches(':hover'), 'the pointer is on Expand all').to.equal(true);
+        expect(getComputedStyle(toggleAll).backgroundColor).to.equal(matchMedia('(hover)').matches ? 'rgb(230, 236, 245)' : own);
+      } finally {
+        await sendMouse({ type: 'move', position: [0, 0] });
+        style.remove();
+      }
+    });
+
     // From a designer's walkthrough: ::part() takes no attribute selector, so nothing on the page
     // could set an open question apart (a brand's colour, a fill), as accordions usually are.
     it("gives an open answer's question a part of its own, which a page styles apart from the closed ones", async () => {
