@@ -92,11 +92,13 @@ export const dataLocationStyles = css`
   /*
    * A note is prose, not a name: Chinese breaks between any characters, never before a comma.
    * A line of its own, as an inline block: a block broke its row's copied text (a line per region,
-   * a tab between values) into three lines in Chromium and Safari.
+   * a tab between values) into three lines in Chromium and Safari. At the top of that line, which is
+   * at least as tall as the name's: on its baseline a note of one line sat lower than a longer one.
    */
   .note {
     display: inline-block;
     width: 100%;
+    vertical-align: top;
     font-size: 0.875em;
     word-break: normal;
   }

@@ -343,6 +343,31 @@ describe('<tc-data-location>', () => {
     }
   });
 
+  // From a review of the note as an inline block (so that a copied row stays one line): a block's
+  // line is its own height, an inline block's is at least the cell's line, the name's, so a note
+  // of one line sat 2 to 3 px lower under its name than a note of two or more lines, in every
+  // engine, as a table and stacked.
+  it('starts a note the same distance under its name, however many lines the note has', async () => {
+    const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+    content.regions[0].note = ['Opens in 2027'];
+    content.regions[1].note = ['Opens to enterprise customers first, with a reduced set of services; ask support for details.'];
+    for (const width of [360, 800]) {
+      const frame = frameOf(width);
+      try {
+        const widget = await mount('tc-data-location', {}, { content }, frame);
+        await frames();
+        const [short, long] = [...shadow(widget).querySelectorAll('.note')].map((note) => {
+          const { top, height } = note.getBoundingClientRect();
+          return { below: top - note.closest('th')!.getBoundingClientRect().top, lines: Math.round(height / parseFloat(getComputedStyle(note).lineHeight)) };
+        });
+        expect([short.lines, long.lines > 1], `lines at ${width} px`).to.deep.equal([1, true]);
+        expect(short.below, `a note of one line under its name at ${width} px`).to.be.closeTo(long.below, 0.5);
+      } finally {
+        frame.remove();
+      }
+    }
+  });
+
   // From an accessibility audit: once the fixed table could no longer overflow, its focusable
   // scroll region was a tab stop and an "Azure regions" landmark that did nothing.
   it('adds no tab stop or landmark around the table', async () => {
