@@ -1726,6 +1726,34 @@ describe('<tc-faq>', () => {
       }
     });
 
+    // From a touch audit: a phone's keyboard shows a Search key for the box (enterkeyhint), which did
+    // nothing, and the keyboard stayed up over the results. Enter goes to the first question shown,
+    // from where the arrow keys go through the results; the keyboard closes as the box loses focus.
+    it('takes Enter to the first question the search shows, and leaves it to an input method', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      const input = $<HTMLInputElement>(widget, 'input');
+      input.focus();
+      await sendKeys({ type: 'xqj' });
+      await settle(widget);
+      await sendKeys({ press: 'Enter' });
+      expect(widget.shadowRoot!.activeElement === input, 'no result: the box keeps focus').to.equal(true);
+      input.select();
+      await sendKeys({ type: 'advertis' });
+      await settle(widget);
+      // While an input method composes, Enter chooses its candidate: the box keeps focus.
+      const choose = new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, isComposing: true, bubbles: true, composed: true, cancelable: true });
+      input.dispatchEvent(choose);
+      expect(widget.shadowRoot!.activeElement === input, 'Enter that chose a candidate').to.equal(true);
+      expect(choose.defaultPrevented, 'left to the input method').to.equal(false);
+      await sendKeys({ press: 'Enter' });
+      expect(activeId(widget)).to.equal('faq-use-of-customer-data');
+      expect(question(widget, 'faq-use-of-customer-data').matches(':focus-visible'), 'shown as focused').to.equal(true);
+      expect(shownIds(widget), 'the results stay').to.deep.equal(['faq-use-of-customer-data', 'faq-advertising']);
+      expect(widget.openEntries, 'nothing opens').to.deep.equal([]);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(activeId(widget)).to.equal('faq-advertising');
+    });
+
     it('skips filtered-out questions with the arrow keys, and Expand all acts on the shown ones', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       await search(widget, 'advertis');

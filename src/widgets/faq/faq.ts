@@ -357,9 +357,19 @@ export class TcFaq extends ContentElement<'faq'> {
 
   #onSearchKeydown(event: KeyboardEvent): void {
     const input = event.target as HTMLInputElement;
-    // Not the Escape that closes an input method's candidates: Safari sends it after compositionend,
-    // no longer composing, but with the input method's keyCode (229), as Linux input methods can.
-    if (event.key !== 'Escape' || event.isComposing || event.keyCode === 229 || !input.value) return;
+    // Not the Enter or Escape of an input method (choosing or dismissing its candidates): Safari
+    // sends them after compositionend, no longer composing, but with the input method's keyCode
+    // (229), as Linux input methods can.
+    if (event.isComposing || event.keyCode === 229) return;
+    // Enter (a phone keyboard's Search key, enterkeyhint) goes to the results: to the first question
+    // shown, from where the arrow keys go through them. Otherwise it did nothing, and a phone's
+    // keyboard stayed up over the results. Not pressed on there too: it would open the answer.
+    if (event.key == 'Enter') {
+      event.preventDefault();
+      this.renderRoot.querySelector<HTMLElement>('.entry:not([hidden]) .question')?.focus();
+      return;
+    }
+    if (event.key !== 'Escape' || !input.value) return;
     // Handled here in every browser (Chromium alone clears search fields on Escape itself); a host's
     // dialog does not close on the Escape that only cleared the search.
     event.preventDefault();
