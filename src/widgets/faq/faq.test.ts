@@ -1754,6 +1754,23 @@ describe('<tc-faq>', () => {
       expect(activeId(widget)).to.equal('faq-advertising');
     });
 
+    // As the questions' keys: Enter with a modifier is the browser's, the host's or an assistive
+    // technology's (accessibility.md, 2.1.4), and took the reader out of the box all the same.
+    it('leaves Enter with a modifier in the search box to the browser', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      const input = $<HTMLInputElement>(widget, 'input');
+      const prevented: boolean[] = [];
+      widget.addEventListener('keydown', (event) => prevented.push(event.defaultPrevented));
+      input.focus();
+      await sendKeys({ type: 'advertis' });
+      await settle(widget);
+      for (const modifier of ['Shift', 'Control', 'Alt', 'Meta'] as const) {
+        await pressWith(modifier, 'Enter');
+        expect(activeId(widget), `${modifier}+Enter`).to.equal('_search');
+      }
+      expect(prevented.includes(true), 'a modified Enter prevented').to.equal(false);
+    });
+
     it('skips filtered-out questions with the arrow keys, and Expand all acts on the shown ones', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
       await search(widget, 'advertis');

@@ -364,7 +364,8 @@ export class TcFaq extends ContentElement<'faq'> {
     // Enter (a phone keyboard's Search key, enterkeyhint) goes to the results: to the first question
     // shown, from where the arrow keys go through them. Otherwise it did nothing, and a phone's
     // keyboard stayed up over the results. Not pressed on there too: it would open the answer.
-    if (event.key == 'Enter') {
+    // With a modifier, Enter is the browser's, the host's or a screen reader's, as on a question.
+    if (event.key == 'Enter' && !(event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)) {
       event.preventDefault();
       this.renderRoot.querySelector<HTMLElement>('.entry:not([hidden]) .question')?.focus();
       return;
