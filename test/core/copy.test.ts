@@ -71,18 +71,6 @@ describe('copying a widget’s text', () => {
     expect(text).not.to.contain('Copy link');
   });
 
-  // Firefox copies no button's label, and the question is one (APG's accordion): a question copied
-  // with its answer reached the email as the answer alone.
-  it('gives the question with its answer', async () => {
-    const widget = await mount<HTMLElement & { toggle(id: string, force?: boolean): boolean; updateComplete: Promise<unknown> }>('tc-faq');
-    widget.toggle('faq-audits', true);
-    await widget.updateComplete;
-    const question = shadow(widget).getElementById('faq-audits')!;
-    const text = copiedText(question.closest('.entry')!);
-    expect(text).to.contain(question.textContent!.trim());
-    expect(text.indexOf(question.textContent!.trim())).to.be.below(text.indexOf('in lieu of individual customer audits'));
-  });
-
   // From the same audit: the regions table pasted as text (a plain-text email, a spreadsheet's
   // paste without formatting) is a line per region and a tab between its values. A region's note,
   // shown under its name, broke its row over three lines in Chromium ("China East", the note, then

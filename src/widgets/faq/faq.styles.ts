@@ -110,8 +110,6 @@ export const faqStyles = css`
     line-height: 1.4;
     text-align: start;
     cursor: pointer;
-    /* Firefox selects no button's text: a question copied with its answer was left out. */
-    -webkit-user-select: text;
   }
   /* Inside the button: a long FAQ's closed entry clips what overflows it (paint containment). */
   .question:focus-visible {
