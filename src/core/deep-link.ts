@@ -23,7 +23,7 @@ export function onFragmentNavigation(listener: () => void): () => void {
     const link = (event.composedPath()[0] as Element).closest?.('a');
     // A link with a target, or a click with a modifier, opens a tab, a window or a frame (or, with
     // Alt, a download): this page goes nowhere.
-    if (link?.hash && !link.target && link.href === location.href && !event.defaultPrevented && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
+    if (link?.hash && !link.target && link.href === location.href && !event.defaultPrevented && !(event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)) {
       listener();
     }
   };

@@ -514,7 +514,7 @@ export class TcFaq extends ContentElement<'faq'> {
     // field the reader types in (this FAQ's search, a page's form), nor, on page load, from anything.
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    if (followed ? !active?.matches('input, textarea, select, [contenteditable]') : !active || active === document.body) {
+    if (followed ? !active?.matches('input,textarea,select,[contenteditable]') : !active || active === document.body) {
       question.focus({ preventScroll: true });
     }
   }

@@ -103,7 +103,7 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
     if (!target) return false;
     // First, so that a heading in a collapsed <details> of the page is shown and can take focus.
     scrollToTarget(target);
-    const heading = target.querySelector<HTMLElement>(':scope > :is(h2, h3, h4, h5, h6)');
+    const heading = target.querySelector<HTMLElement>(':scope>:is(h2,h3,h4,h5,h6)');
     if (heading) {
       // In the tab order while it has focus, and only then: from a heading focused with tabindex=-1
       // in a shadow root, Chromium's Tab goes back to the root's first link when nothing after the
