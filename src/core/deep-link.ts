@@ -55,3 +55,13 @@ export function scrollToTarget(target: Element): void {
   }
   target.scrollIntoView({ block: 'start' });
 }
+
+/**
+ * Whether `widget` is the first of its kind in its document (or shadow root) to hold the element of
+ * the id the URL's fragment names. Only that one goes there, as the browser goes to the first of
+ * two elements with one id: on a page with the same FAQ twice, or a short one beside the full one,
+ * both scrolled and took focus, the page ended on the last of them, and focus (taken on load only
+ * from nothing) stayed on the first, a page away.
+ */
+export const holdsFragmentFirst = (widget: Element): boolean =>
+  [...(widget.getRootNode() as ParentNode).querySelectorAll(widget.localName)].find((other) => other.shadowRoot?.getElementById(idFromHash())) == widget;

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { faqSpec } from '../../core/documents/faq.js';
 import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../core/heading.js';
-import { idFromHash, onFragmentNavigation, scrollToTarget } from '../../core/deep-link.js';
+import { holdsFragmentFirst, idFromHash, onFragmentNavigation, scrollToTarget } from '../../core/deep-link.js';
 import { uiStringsLocale } from '../../core/locale.js';
 import { copyText } from './faq-clipboard.js';
 import { ANSWER_SUFFIX, renderEntry } from './faq-entry.js';
@@ -506,7 +506,8 @@ export class TcFaq extends ContentElement<'faq'> {
 
   #scrollToEntry(id: string, followed: boolean): void {
     const question = (this.renderRoot as ShadowRoot | undefined)?.getElementById(id);
-    if (!question) return;
+    // Another FAQ before this one that has the entry too goes there instead (it opens in both).
+    if (!question || !holdsFragmentFirst(this)) return;
     // The browser cannot scroll to an element in a shadow root by itself.
     scrollToTarget(question.closest('.entry')!);
     // Keyboard users continue from the entry, as after any link to a part of the page: the link

@@ -3,7 +3,7 @@ import { ContentElement } from '../../core/content-element.js';
 import { policySectionsSpec } from '../../core/documents/policy-sections.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../core/heading.js';
-import { idFromHash, onFragmentNavigation, scrollToTarget } from '../../core/deep-link.js';
+import { holdsFragmentFirst, idFromHash, onFragmentNavigation, scrollToTarget } from '../../core/deep-link.js';
 import { policySectionsStyles } from './policy-sections.styles.js';
 import type { ContentProblem } from '../../core/validate.js';
 import type { PolicySection, PolicySectionsDocument, PolicySubsection } from '../../core/content-types.js';
@@ -62,7 +62,9 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   // have focus and scroll jump back to the fragment's section.
   #revealOnLoad = true;
   #stopFollowing?: () => void;
-  readonly #followFragment = () => this.revealLocationHash();
+  // A section that an element of this kind before this one shows too is gone to there.
+  // (revealLocationHash(), called by a router, reveals it where it is asked to.)
+  readonly #followFragment = () => holdsFragmentFirst(this) && this.revealLocationHash();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -86,7 +88,7 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
     // The page's #fragment was read before this content existed: honour it once the sections are here.
     if (this.#revealOnLoad) {
       this.#revealOnLoad = false;
-      this.revealLocationHash();
+      this.#followFragment();
     }
   }
 
