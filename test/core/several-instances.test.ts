@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/widgets/faq/define.js';
 import '../../src/widgets/policy-sections/define.js';
+import { setLocale } from '../../src/core/locale.js';
 import { frames, mount, nextEvent, resetKit, shadow, shippedDocument } from '../helpers.js';
 import type { TcFaq } from '../../src/widgets/faq/faq.js';
 import type { TcPolicySections } from '../../src/widgets/policy-sections/policy-sections.js';
@@ -56,26 +57,30 @@ describe('several instances of a widget on one page', () => {
   // Both FAQs opened the entry and scrolled to it: the page ended on the second (the last to
   // scroll), while focus, taken on load only from nothing, went to the first's question, a page
   // away: the reader's next Tab scrolled back up there.
-  it('goes to the first of two FAQs that hold the entry a page is loaded with, scroll and focus alike', async () => {
-    const [top, bottom] = twoPlaces();
-    history.replaceState(null, '', '#faq-audits');
-    const first = await mount<TcFaq>('tc-faq', {}, {}, top);
-    await mount<TcFaq>('tc-faq', {}, {}, bottom);
-    await followed();
-    expect(landedOn(first, shadow(first).getElementById('faq-audits')!)).to.deep.equal({ atTop: true, focused: true });
-    expect(first.openEntries).to.deep.equal(['faq-audits']);
-  });
+  for (const locale of ['en', 'zh-CN']) {
+    it(`goes to the first of two FAQs that hold the entry a page is loaded with, scroll and focus alike, in ${locale}`, async () => {
+      await setLocale(locale);
+      const [top, bottom] = twoPlaces();
+      history.replaceState(null, '', '#faq-audits');
+      const first = await mount<TcFaq>('tc-faq', {}, {}, top);
+      await mount<TcFaq>('tc-faq', {}, {}, bottom);
+      await followed();
+      expect(landedOn(first, shadow(first).getElementById('faq-audits')!)).to.deep.equal({ atTop: true, focused: true });
+      expect(first.openEntries).to.deep.equal(['faq-audits']);
+    });
 
-  // The second FAQ scrolled last and took focus last: a link followed went to the copy further down.
-  it('goes to the first of two FAQs that hold the entry a followed link names', async () => {
-    const [top, bottom] = twoPlaces();
-    const first = await mount<TcFaq>('tc-faq', {}, {}, top);
-    const second = await mount<TcFaq>('tc-faq', {}, {}, bottom);
-    await goToFragment('faq-audits');
-    await followed();
-    expect(landedOn(first, shadow(first).getElementById('faq-audits')!)).to.deep.equal({ atTop: true, focused: true });
-    expect(landedOn(second, shadow(second).getElementById('faq-audits')!).focused).to.equal(false);
-  });
+    // The second FAQ scrolled last and took focus last: a link followed went to the copy further down.
+    it(`goes to the first of two FAQs that hold the entry a followed link names, in ${locale}`, async () => {
+      await setLocale(locale);
+      const [top, bottom] = twoPlaces();
+      const first = await mount<TcFaq>('tc-faq', {}, {}, top);
+      const second = await mount<TcFaq>('tc-faq', {}, {}, bottom);
+      await goToFragment('faq-audits');
+      await followed();
+      expect(landedOn(first, shadow(first).getElementById('faq-audits')!)).to.deep.equal({ atTop: true, focused: true });
+      expect(landedOn(second, shadow(second).getElementById('faq-audits')!).focused).to.equal(false);
+    });
+  }
 
   it('goes to the second FAQ for an entry only it has (the first, short, lacks it)', async () => {
     const [top, bottom] = twoPlaces();
