@@ -63,5 +63,9 @@ export function scrollToTarget(target: Element): void {
  * both scrolled and took focus, the page ended on the last of them, and focus (taken on load only
  * from nothing) stayed on the first, a page away.
  */
-export const holdsFragmentFirst = (widget: Element): boolean =>
-  [...(widget.getRootNode() as ParentNode).querySelectorAll(widget.localName)].find((other) => other.shadowRoot?.getElementById(idFromHash())) == widget;
+export const holdsFragmentFirst = (widget: Element): boolean => {
+  const holders = [...(widget.getRootNode() as ParentNode).querySelectorAll(widget.localName)].filter((other) => other.shadowRoot?.getElementById(idFromHash()));
+  // One laid out before one that is not (a copy of the FAQ for narrow screens, display:none on a wide
+  // one; a hidden tab panel): going there would scroll nowhere, and the one in view would do nothing.
+  return (holders.find((holder) => holder.getClientRects().length) ?? holders[0]) == widget;
+};

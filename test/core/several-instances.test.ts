@@ -105,4 +105,27 @@ describe('several instances of a widget on one page', () => {
       expect(landedOn(first, heading)).to.deep.equal({ atTop: true, focused: true });
     });
   }
+  // A page that lays out the FAQ twice, one copy for each width (a sidebar's, display:none on a
+  // wide screen), or two tab panels that both show a section, the first panel hidden: the copy
+  // that cannot be seen held the id first, went there (nowhere), and the one in view did nothing.
+  it('goes to the second FAQ that holds the entry when the first is not displayed', async () => {
+    const [top, bottom] = twoPlaces();
+    top.hidden = true;
+    await mount<TcFaq>('tc-faq', {}, {}, top);
+    const second = await mount<TcFaq>('tc-faq', {}, {}, bottom);
+    await goToFragment('faq-audits');
+    await followed();
+    expect(landedOn(second, shadow(second).getElementById('faq-audits')!)).to.deep.equal({ atTop: true, focused: true });
+  });
+
+  it('goes to the second policy-sections element that shows the section when the first is not displayed', async () => {
+    const [top, bottom] = twoPlaces();
+    top.hidden = true;
+    await mount<TcPolicySections>('tc-policy-sections', { sections: 'data_retention' }, {}, top);
+    const second = await mount<TcPolicySections>('tc-policy-sections', { sections: 'data_retention' }, {}, bottom);
+    await goToFragment('data_retention');
+    await frames();
+    const heading = shadow(second).querySelector('#data_retention > h3, #data_retention > h2')!;
+    expect(landedOn(second, heading)).to.deep.equal({ atTop: true, focused: true });
+  });
 });
