@@ -57,11 +57,11 @@ export function scrollToTarget(target: Element): void {
 }
 
 /**
- * Whether `widget` is the first of its kind in its document (or shadow root) to hold the element of
- * the id the URL's fragment names. Only that one goes there, as the browser goes to the first of
- * two elements with one id: on a page with the same FAQ twice, or a short one beside the full one,
- * both scrolled and took focus, the page ended on the last of them, and focus (taken on load only
- * from nothing) stayed on the first, a page away.
+ * Whether `widget` is the first of its kind in its document (or shadow root), among those displayed,
+ * to hold the element of the id the URL's fragment names. Only that one goes there, as the browser
+ * goes to the first of two elements with one id: on a page with the same FAQ twice, or a short one
+ * beside the full one, both scrolled and took focus, the page ended on the last of them, and focus
+ * (taken on load only from nothing) stayed on the first, a page away.
  */
 export const holdsFragmentFirst = (widget: Element): boolean => {
   const holders = [...(widget.getRootNode() as ParentNode).querySelectorAll(widget.localName)].filter((other) => other.shadowRoot?.getElementById(idFromHash()));

@@ -62,7 +62,7 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   // have focus and scroll jump back to the fragment's section.
   #revealOnLoad = true;
   #stopFollowing?: () => void;
-  // A section that an element of this kind before this one shows too is gone to there.
+  // A section that a displayed element of this kind before this one shows too is gone to there.
   // (revealLocationHash(), called by a router, reveals it where it is asked to.)
   readonly #followFragment = () => holdsFragmentFirst(this) && this.revealLocationHash();
 
