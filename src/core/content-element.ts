@@ -35,7 +35,7 @@ const LOST_CONTENT = {};
  * @cssprop --tc-font-family - Font of the widget's text.
  * @cssprop --tc-font-size - Base font size (default: the reader's default size).
  * @cssprop --tc-color-text - Text colour.
- * @cssprop --tc-color-link - Link colour.
+ * @cssprop --tc-color-link - Link colour, and the bar along the top of content that waits for its replacement (a locale switch on a slow network).
  * @cssprop --tc-color-focus - Focus ring colour.
  * @cssprop --tc-color-error - Border colour of the error box.
  * @fires {TcReadyEvent} tc-ready - The content is rendered. `detail: {url, locale}`. Again after a successful Try again or reload when the connection is back, or a successful load once put back on the page after an error.

@@ -68,6 +68,29 @@ export const contentStyles = css`
        WebKit's only one, and Chromium's and Firefox's too. */
     -webkit-user-select: none;
   }
+  /*
+   * The content shown while the next one loads (a language switch on a slow network): it stays in
+   * place, with a bar along its top edge that says its replacement is coming. Only after half a
+   * second, when a reader starts to wonder: a switch from the cache, done in a frame, would flash
+   * it. Out of the flow, so nothing moves, and a border, which forced colours keep (they drop
+   * backgrounds). It pulses, and stands still for a reader who asks for less motion (baseStyles).
+   * .root is positioned for it, and for the probe of a widget with a WidthBreakpoint.
+   */
+  .root {
+    position: relative;
+  }
+  [aria-busy='true']::before {
+    content: '';
+    position: absolute;
+    inset: 0 0 auto;
+    border-top: 3px solid var(--tc-color-link, var(--_tc-accent));
+    animation: tc-busy 0.8s 0.5s infinite alternate backwards;
+  }
+  @keyframes tc-busy {
+    from {
+      opacity: 0;
+    }
+  }
   .loading {
     min-height: var(--tc-loading-min-height, var(--_tc-loading-height));
     margin: 0;

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/widgets/data-location/define.js';
 import '../../src/widgets/breadcrumb/define.js';
 import '../../src/widgets/sidebar/define.js';
@@ -7,7 +8,7 @@ import { ContentError } from '../../src/core/content-error.js';
 import { clearContentCache, configureContentStore, loadDocument } from '../../src/core/content-store.js';
 import { dataLocationsSpec } from '../../src/core/documents/data-locations.js';
 import { setLocale } from '../../src/core/locale.js';
-import { mount, nextEvent, quietly, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
+import { holdFetches, inChromium, mount, nextEvent, quietly, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
 
 const EN_URL = '/content/en/data-locations.json';
@@ -208,6 +209,54 @@ describe('content store', () => {
       release();
       window.fetch = realFetch;
     }
+  });
+
+  // A reader who switched on a slow network saw nothing happen for seconds but the button's colour.
+  describe('while the next locale loads', () => {
+    const bar = (widget: Element) => getComputedStyle(shadow(widget).querySelector('.root')!, '::before');
+    const switchHeldBack = async () => {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: `${TEMPLATE}?bar` });
+      const tableTop = () => shadow(widget).querySelector('table')!.getBoundingClientRect().top;
+      const before = { top: tableTop(), height: widget.getBoundingClientRect().height };
+      const held = holdFetches('/zh-CN/');
+      void setLocale('zh-CN');
+      await waitUntil(() => shadow(widget).querySelector('.root[aria-busy="true"]'), 'the widget waits for the Chinese document', { timeout: 3000 });
+      return { widget, held, before, after: { top: tableTop(), height: widget.getBoundingClientRect().height } };
+    };
+    it('draws a bar along the top of the content after half a second, moving nothing, until the content arrives', async () => {
+      const { widget, held, before, after } = await switchHeldBack();
+      try {
+        expect(after, 'nothing moves').to.deep.equal(before);
+        expect(bar(widget).borderTopWidth).to.equal('3px');
+        expect(bar(widget).position).to.equal('absolute');
+        // Not at once: a switch that is over in a frame would flash it.
+        expect(bar(widget).opacity, 'at first').to.equal('0');
+        const busySince = performance.now();
+        await waitUntil(() => Number(bar(widget).opacity) > 0.3, 'the bar shows', { timeout: 3000 });
+        expect(performance.now() - busySince, 'ms before it shows').to.be.above(300);
+        const ready = nextEvent(widget, 'tc-ready');
+        held.release();
+        await ready;
+        await widget.updateComplete;
+        expect(bar(widget).content, 'gone with the Chinese table').to.equal('none');
+        expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('中国东部');
+      } finally {
+        held.restore();
+      }
+    });
+
+    it('shows the bar standing still for a reader who asks for less motion', async function () {
+      if (!inChromium) this.skip(); // emulateMedia's reduced motion is Chrome's protocol
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const { widget, held } = await switchHeldBack();
+      try {
+        expect(bar(widget).opacity).to.equal('1');
+        expect(shadow(widget).getAnimations(), 'animations').to.have.length(0);
+      } finally {
+        held.restore();
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
   });
 
   it('does not fall back when the error is something other than a missing document', async () => {
