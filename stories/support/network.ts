@@ -64,3 +64,17 @@ export const timesOutAfter = (ms: number) => withStoreLimits({ timeoutMs: ms });
 
 /** The widget's request accepts at most `bytes` of document instead of the store's 1 MiB. */
 export const acceptsAtMost = (bytes: number) => withStoreLimits({ maxBytes: bytes });
+
+/**
+ * Put on a widget (`<tc-x ${replacedBy(url)}>`): once it shows its document, it is given `src`,
+ * whose request may never answer (under STALLED). What it shows then waits for its replacement, as
+ * it does while a locale switch loads the next document on a slow network.
+ */
+export function replacedBy(src: string) {
+  const given = new WeakSet<Element>();
+  return ref((element?: Element) => {
+    if (!element || given.has(element)) return;
+    given.add(element);
+    element.addEventListener('tc-ready', () => element.setAttribute('src', src), { once: true });
+  });
+}

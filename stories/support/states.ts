@@ -1,6 +1,6 @@
 /**
  * The states every content widget has a story for, made the same way for each: default content,
- * zh-CN, loading, each kind of error (every `code` of ContentError: http, network, timeout, type,
+ * zh-CN, loading, replacing, each kind of error (every `code` of ContentError: http, network, timeout, type,
  * size, parse, schema), empty and long documents, narrow and wide frames, and a right-to-left
  * page. Each stories file spreads these into its named exports and adds the literal tags the
  * story checker reads from index.json (`expected-error`, `loading`, `narrow`).
@@ -8,7 +8,7 @@
 import type { TemplateResult } from 'lit';
 import type { Args, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import type { Locale } from '../../src/core/locale.js';
-import { acceptsAtMost, DROPPED, STALLED, timesOutAfter } from './network.js';
+import { acceptsAtMost, DROPPED, replacedBy, STALLED, timesOutAfter } from './network.js';
 import { darkPage, narrow, rightToLeft, wide } from './layout.js';
 import { pinnedLocale } from './locale.js';
 
@@ -69,6 +69,11 @@ export function contentStates(options: {
     loading: described(
       'While the document loads: a short "Loading…" line, announced politely, in the space the page reserved.',
       { args: { src: `${STALLED}${file}` }, render: (args: Args) => render(args, timesOutAfter(ONE_DAY_MS)) },
+    ),
+    /** Shown, then given a `src` whose request never answers. */
+    replacing: described(
+      'While the next document loads (a locale switch on a slow network, a new `src`, `reload()`): the content shown stays, marked `aria-busy`, and after half a second a bar in `--tc-color-link` pulses along its top (it stands still under `prefers-reduced-motion`). Every content widget does this.',
+      { render: (args: Args) => render(args, replacedBy(`${STALLED}${file}`)) },
     ),
     /** A 404 (code `http`). */
     httpError: described('The server answers 404: the alert says so, names the document, and offers Try again; `tc-error` has `code: "http"`.', { args: { src: `fixtures/missing/${file}` } }),

@@ -38,6 +38,8 @@ export const ContentProperty: Story = { name: 'Content property', ...givenDocume
 /** The document has not arrived yet (this story's request never answers). */
 export const Loading: Story = { ...own(states.loading), tags: ['loading'] };
 
+export const Replacing: Story = { ...states.replacing, name: 'Replacing its content', tags: ['loading'] };
+
 /** The server answers 404: the widget says so, offers Try again, and fires `tc-error`. */
 export const HttpError: Story = { ...own(states.httpError), name: 'HTTP error', tags: ['expected-error'] };
 
