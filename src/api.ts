@@ -3,7 +3,7 @@
  * (`import { setLocale } from 'trust-widgets/api.js'`) to switch locale or configure the store
  * without paying for the widgets you do not use, as the root entry would make you.
  */
-export { setLocale, getLocale, resolveLocale, onLocaleChange, supportedLocales, type Locale } from './core/locale.js';
+export { setLocale, getLocale, resolveLocale, onLocaleChange, prefetchLocale, supportedLocales, type Locale } from './core/locale.js';
 export { configureContentStore, clearContentCache, type ContentStoreOptions } from './core/content-store.js';
 export { ContentError, type ContentErrorCode } from './core/content-error.js';
 export type { LoadStatus } from './core/content-element.js';

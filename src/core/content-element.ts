@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { msg } from '@lit/localize';
 import { ContentError } from './content-error.js';
 import { loadDocument, defaultContentUrl, onContentSourceChange } from './content-store.js';
-import { getLocale, onLocaleChange, setLocale, uiStringsLocale, whenUiStringsReady, type Locale } from './locale.js';
+import { getLocale, onLocaleChange, prefetchListeners, setLocale, uiStringsLocale, whenUiStringsReady, type Locale } from './locale.js';
 import { validateDocument, type ContentProblem, type DocumentSpec } from './validate.js';
 import { TcErrorEvent, TcReadyEvent } from './events.js';
 import { KitElement } from './moved-styles.js';
@@ -121,7 +121,19 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // while the next document loads (Chinese headings over English rows), which they replace
     // together when it is in; but at once in the loading message that stands for content an alert
     // replaced (render()), which has no document to wait for.
-    this.#unsubscribe = [onLocaleChange(() => (this.document && !this.error && this.status == 'loading') || update()), onContentSourceChange(update)];
+    // A switch the reader is about to make: this locale's document of a {locale} source (the kit's
+    // own content included) loads into the store, where the switch will find it. Silently: the
+    // switch reports what goes wrong, and loads again what did not load.
+    const prefetch = (next: Locale) => {
+      const source = this.#loadedSource;
+      if (typeof source == 'string' && source.includes('{locale}')) loadDocument(this.spec, source, next).catch(() => {});
+    };
+    prefetchListeners.add(prefetch);
+    this.#unsubscribe = [
+      onLocaleChange(() => (this.document && !this.error && this.status == 'loading') || update()),
+      onContentSourceChange(update),
+      () => prefetchListeners.delete(prefetch),
+    ];
     // Listeners on the element's own window, which may be a frame's or a Picture-in-Picture one.
     const view = this.ownerDocument.defaultView;
     const listen = <E extends Event>(type: string, listener: (event: E) => unknown) => {

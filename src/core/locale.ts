@@ -131,6 +131,28 @@ async function loadUiStrings(locale: Locale): Promise<void> {
       }
 }
 
+/**
+ * Hears of a switch the reader is about to make (prefetchLocale): content-element.ts adds each
+ * widget, which then loads its document in that locale into the content store.
+ */
+export const prefetchListeners = new Set<(locale: Locale) => void>();
+
+/**
+ * Starts loading what a switch to `locale` (any BCP 47 tag) will need, before the reader asks for
+ * it: its UI strings, and each widget's document in it. `<tc-locale-switch>` calls it when a pointer
+ * rests on a language's button or the button gets focus, so that the switch itself finds them loaded
+ * or on their way: a mouse rests on its button for a few hundred milliseconds before it clicks,
+ * which on a slow network is most of the wait. Nothing is shown or reported; a load that fails is
+ * tried again by the switch. Not when the reader has asked browsers to save data.
+ */
+export function prefetchLocale(tag: string): void {
+  const locale = resolveLocale(tag);
+  if (locale === getLocale() || (navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
+  // A failed load is counted as a switch's is: the switch asks under another URL (translation-loaders.script.ts).
+  if (locale !== sourceLocale) translationLoaders[locale as TargetLocale](failedLoads).catch(() => failedLoads++);
+  prefetchListeners.forEach((listener) => listener(locale));
+}
+
 /** Calls `listener` after each locale switch; returns the function that unsubscribes it. */
 export function onLocaleChange(listener: (locale: Locale) => void): () => void {
   listeners.add(listener);

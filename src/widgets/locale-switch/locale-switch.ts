@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { baseStyles } from '../../core/base.styles.js';
-import { getLocale, onLocaleChange, setLocale, supportedLocales, uiStringsLocale, type Locale } from '../../core/locale.js';
+import { getLocale, onLocaleChange, prefetchLocale, setLocale, supportedLocales, uiStringsLocale, type Locale } from '../../core/locale.js';
 import { localeSwitchStyles } from './locale-switch.styles.js';
 
 /** Where `remember` keeps the reader's choice. */
@@ -26,7 +26,9 @@ export class TcLocaleChangeEvent extends CustomEvent<TcLocaleChangeDetail> {
  * Lets the reader choose the language of every widget on the page, which switches at once, without
  * a reload. The locales are buttons named in their own language; the current one is marked
  * `aria-current="true"`. Not a radio group: arrow keys would switch the whole page's language at
- * every step (WCAG 3.2.2), and nothing is submitted afterwards.
+ * every step (WCAG 3.2.2), and nothing is submitted afterwards. What a language needs starts loading
+ * when a pointer rests on its button or the button gets focus (`prefetchLocale`), so the click finds
+ * it loaded or on its way.
  *
  * @summary Switches the kit between English and Simplified Chinese.
  * @csspart list - The list of locales, labelled "Language".
@@ -143,6 +145,8 @@ export class TcLocaleSwitch extends LitElement {
                 lang=${locale}
                 aria-current=${locale === current || nothing}
                 @click=${() => this.#choose(locale)}
+                @pointerenter=${prefetch}
+                @focus=${prefetch}
               >${ownNames[locale]}</button>
             </li>`,
         )}
@@ -150,6 +154,9 @@ export class TcLocaleSwitch extends LitElement {
     </div>`;
   }
 }
+
+/** A pointer on a language's button, or focus: the reader may be about to choose it (prefetchLocale). */
+const prefetch = (event: Event) => prefetchLocale((event.currentTarget as HTMLElement).lang);
 
 /**
  * How many times a switch with `remember` has read what was stored, or a switch has chosen a locale,
