@@ -72,17 +72,17 @@ export const contentStyles = css`
    * The content shown while the next one loads (a language switch on a slow network): it stays in
    * place, with a bar along its top edge that says its replacement is coming. Only after half a
    * second, when a reader starts to wonder: a switch from the cache, done in a frame, would flash
-   * it. Out of the flow, so nothing moves, and a border, which forced colours keep (they drop
-   * backgrounds). It pulses, and stands still for a reader who asks for less motion (baseStyles).
-   * .root is positioned for it, and for the probe of a widget with a WidthBreakpoint.
+   * it. A border, which forced colours keep (they drop backgrounds). It pulses, and stands still
+   * for a reader who asks for less motion (baseStyles).
+   * In the flow, where its -3px margin takes back the room its border takes, so nothing moves; not
+   * absolutely placed in a positioned .root: that .root was drawn, text and all, over a page's
+   * sticky header that sets no z-index, and took its clicks. Relative: drawn over the content.
    */
-  .root {
-    position: relative;
-  }
   [aria-busy='true']::before {
     content: '';
-    position: absolute;
-    inset: 0 0 auto;
+    display: block;
+    position: relative;
+    margin: 0 0 -3px;
     border-top: 3px solid var(--tc-color-link, var(--_tc-accent));
     animation: tc-busy 0.8s 0.5s infinite alternate backwards;
   }

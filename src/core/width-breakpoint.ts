@@ -3,8 +3,11 @@ import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 /** The class of the invisible element a widget renders for a WidthBreakpoint to watch. */
 export const WIDTH_PROBE_CLASS = 'width-probe';
 
-/** Styles for a widget with a WidthBreakpoint: the probe spans the widget's .root (positioned by contentStyles). */
+/** Styles for a widget with a WidthBreakpoint: the probe spans the widget's .root. */
 export const widthProbeStyles = css`
+  .root {
+    position: relative;
+  }
   .width-probe {
     position: absolute;
     inset-inline: 0;

@@ -107,6 +107,26 @@ describe('isolation from the host page', () => {
     });
   }
 
+  // A page's sticky header that sets no z-index (many do) is drawn over the content scrolled under
+  // it, as the page's own blocks are. A positioned .root is drawn above it instead, later in the
+  // page's order: the FAQ's and the sidebar's text ran over the header and took the clicks of its
+  // links and language buttons. The data location and the retention timeline position their
+  // .root for their width probe (widthProbeStyles), and are left out.
+  for (const [tag, attributes] of contentWidgets.filter(([tag]) => !['tc-data-location', 'tc-retention-timeline'].includes(tag))) {
+    it(`<${tag}> passes under the page's sticky header`, async () => {
+      const { widget, before, after } = await mountBetween(tag, attributes);
+      before.style.cssText = 'position: sticky; top: 0; height: 60px; background: white';
+      after.style.height = '200vh';
+      scrollBy(0, widget.getBoundingClientRect().top - 10);
+      await frames();
+      const box = widget.getBoundingClientRect();
+      expect(box.top, 'the widget under the header').to.be.within(9, 11);
+      const hit = document.elementFromPoint(box.left + 5, box.top + 5);
+      scrollTo(0, 0);
+      expect(hit === before, `drawn over the header: ${hit?.localName}`).to.be.true;
+    });
+  }
+
   // What the page decides stays the page's: a panel it hides with visibility (and shows again by
   // making one widget visible), a region it makes inert to the pointer, and its colour scheme.
   for (const [tag, attributes] of [...contentWidgets, ['tc-locale-switch', {}] as [string, Record<string, string>]]) {
