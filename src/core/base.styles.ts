@@ -94,12 +94,17 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
-  /* Nothing moves for a reader who asks so, nor on paper (a fade caught at its start prints blank). */
+  /*
+   * Nothing moves for a reader who asks so, nor on paper (a fade caught at its start prints blank).
+   * Every animation lasts 0 s rather than none: its delay stays, so what appears only after a wait
+   * (the bar of content waiting for its replacement, contentStyles) still does, all at once; shown
+   * at once instead, it flashed for two frames at a switch back to Chinese from the cache.
+   */
   @media print, (prefers-reduced-motion: reduce) {
     *,
     *::before,
     *::after {
-      animation: none !important;
+      animation-duration: 0s !important;
       transition: none !important;
       scroll-behavior: auto !important;
     }

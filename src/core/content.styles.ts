@@ -73,7 +73,7 @@ export const contentStyles = css`
    * place, with a bar along its top edge that says its replacement is coming. Only after half a
    * second, when a reader starts to wonder: a switch from the cache, done in a frame, would flash
    * it. A border, which forced colours keep (they drop backgrounds). It pulses, and stands still
-   * for a reader who asks for less motion (baseStyles).
+   * for a reader who asks for less motion (baseStyles), after the same half second.
    * In the flow, where its -3px margin takes back the room its border takes, so nothing moves; not
    * absolutely placed in a positioned .root: that .root was drawn, text and all, over a page's
    * sticky header that sets no z-index, and took its clicks. Relative: drawn over the content.
