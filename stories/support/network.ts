@@ -47,16 +47,21 @@ export function withStoreLimits(limits: Partial<ContentStoreOptions>) {
     if (!(element instanceof ReactiveElement)) return;
     queueMicrotask(() => {
       if (!element.isConnected || element.hasUpdated) return;
-      const restore = Object.fromEntries(Object.keys(limits).map((key) => [key, contentStoreDefaults[key as keyof ContentStoreOptions]]));
-      configureContentStore(limits);
-      try {
-        // Lit's documented way to process a pending update synchronously (protected in its types).
-        (element as unknown as { performUpdate(): void }).performUpdate();
-      } finally {
-        configureContentStore(restore);
-      }
+      updateWithin(element, limits);
     });
   });
+}
+
+/** Runs `element`'s pending update, and the request it starts, under `limits`; then the defaults again. */
+function updateWithin(element: ReactiveElement, limits: Partial<ContentStoreOptions>): void {
+  const restore = Object.fromEntries(Object.keys(limits).map((key) => [key, contentStoreDefaults[key as keyof ContentStoreOptions]]));
+  configureContentStore(limits);
+  try {
+    // Lit's documented way to process a pending update synchronously (protected in its types).
+    (element as unknown as { performUpdate(): void }).performUpdate();
+  } finally {
+    configureContentStore(restore);
+  }
 }
 
 /** The widget's request gives up after `ms` instead of the store's 10 s. */
@@ -65,16 +70,27 @@ export const timesOutAfter = (ms: number) => withStoreLimits({ timeoutMs: ms });
 /** The widget's request accepts at most `bytes` of document instead of the store's 1 MiB. */
 export const acceptsAtMost = (bytes: number) => withStoreLimits({ maxBytes: bytes });
 
+/** How long the stories whose request never answers wait for it: longer than anyone watches. */
+export const ONE_DAY_MS = 86_400_000;
+
 /**
  * Put on a widget (`<tc-x ${replacedBy(url)}>`): once it shows its document, it is given `src`,
  * whose request may never answer (under STALLED). What it shows then waits for its replacement, as
- * it does while a locale switch loads the next document on a slow network.
+ * it does while a locale switch loads the next document on a slow network; for a day, not the
+ * store's 10 s, after which the story showed the timeout alert instead.
  */
 export function replacedBy(src: string) {
   const given = new WeakSet<Element>();
   return ref((element?: Element) => {
-    if (!element || given.has(element)) return;
+    if (!(element instanceof ReactiveElement) || given.has(element)) return;
     given.add(element);
-    element.addEventListener('tc-ready', () => element.setAttribute('src', src), { once: true });
+    element.addEventListener(
+      'tc-ready',
+      () => {
+        element.setAttribute('src', src);
+        updateWithin(element, { timeoutMs: ONE_DAY_MS });
+      },
+      { once: true },
+    );
   });
 }

@@ -8,15 +8,13 @@
 import type { TemplateResult } from 'lit';
 import type { Args, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import type { Locale } from '../../src/core/locale.js';
-import { acceptsAtMost, DROPPED, replacedBy, STALLED, timesOutAfter } from './network.js';
+import { acceptsAtMost, DROPPED, ONE_DAY_MS, replacedBy, STALLED, timesOutAfter } from './network.js';
 import { darkPage, narrow, rightToLeft, wide } from './layout.js';
 import { pinnedLocale } from './locale.js';
 
 /** Renders the widget with the story's args; `extra` is one more element directive, if any. */
 export type WidgetRender = (args: Args, extra?: unknown) => TemplateResult;
 type MakeDocument = (locale: Locale) => unknown;
-
-const ONE_DAY_MS = 86_400_000;
 
 /**
  * A story whose document is made for the story's locale and given through `content` (unless its
