@@ -3,14 +3,14 @@ import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 /** The class of the invisible element a widget renders for a WidthBreakpoint to watch. */
 export const WIDTH_PROBE_CLASS = 'width-probe';
 
-/** Styles for a widget with a WidthBreakpoint: the probe spans the widget's .root. */
+/**
+ * Styles for a widget with a WidthBreakpoint: the probe spans the widget's .root. In the flow, its
+ * negative margin giving back the room it takes: absolutely placed, it needed a positioned .root,
+ * which a page's sticky header without a z-index then had drawn over it (isolation.test.ts).
+ */
 export const widthProbeStyles = css`
-  .root {
-    position: relative;
-  }
   .width-probe {
-    position: absolute;
-    inset-inline: 0;
+    margin-bottom: -1lh;
     /* One line at line height 1: as high as the text is drawn, so a new text size alone (a page's
        text-size control setting --tc-font-size, Firefox's zoom of text only) resizes it, and its
        line height is the size to count ems in. Not 1em: Firefox draws text at the reader's minimum font
@@ -34,8 +34,8 @@ export const widthProbeStyles = css`
  * ems of the text as drawn, which the probe's computed line height gives: a reader's minimum font size enlarges
  * small text in Firefox but not its ems, and the table's columns then broke words inside ("Locati|on").
  *
- * The observer watches a probe one line of text high (class WIDTH_PROBE_CLASS, absolutely positioned across
- * the widget's .root; widthProbeStyles) rather than the element, whose height the switch itself changes: that
+ * The observer watches a probe one line of text high (class WIDTH_PROBE_CLASS, across the widget's .root,
+ * taking no room; widthProbeStyles) rather than the element, whose height the switch itself changes: that
  * would be a ResizeObserver loop error on the host page. It reports before the frame is painted,
  * but only after a first layout; so the first render of content reads the element's width once,
  * before the content exists, or Chromium counts the switch as a layout shift.
