@@ -147,7 +147,10 @@ export const prefetchListeners = new Set<(locale: Locale) => void>();
  */
 export function prefetchLocale(tag: string): void {
   const locale = resolveLocale(tag);
-  if (locale === getLocale() || (navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
+  // Nor while the browser knows it is offline: nothing would load, and Firefox keeps a module that
+  // failed failed, which the ES modules cannot ask for under another URL: the switch made once back
+  // online kept English labels for the page's life.
+  if (locale === getLocale() || !navigator.onLine || (navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
   // A failed load is counted as a switch's is: the switch asks under another URL (translation-loaders.script.ts).
   if (locale !== sourceLocale) translationLoaders[locale as TargetLocale](failedLoads).catch(() => failedLoads++);
   prefetchListeners.forEach((listener) => listener(locale));
