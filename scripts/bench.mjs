@@ -208,11 +208,14 @@ const table = (rows) =>
 if (only) process.exit();
 const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
 const keep = /<!-- lighthouse -->[\s\S]*<!-- \/lighthouse -->/.exec(previous)?.[0] ?? '<!-- lighthouse -->\n<!-- /lighthouse -->';
+// The locale switch's section is npm run bench:switch's (scripts/switch-bench.mjs).
+const keepSwitch = /<!-- switch -->[\s\S]*<!-- \/switch -->/.exec(previous)?.[0];
 writeFileSync(
   'BENCHMARKS.md',
   `# Benchmarks
 
-Written by \`npm run bench\` (after \`npm run build\`); the Lighthouse section by \`npm run lighthouse\`.
+Written by \`npm run bench\` (after \`npm run build\`); the locale switch's section by \`npm run bench:switch\`, the
+Lighthouse section by \`npm run lighthouse\`.
 Headless Chromium, pages alternated A B C A B C…, each sample a fresh page load, ${warmup} warm-up
 rounds, then ${samples} samples per contender. Times in milliseconds from inserting the element(s) to
 all of them rendered and laid out. Medians, and ratios to the native baseline measured in the same run.
@@ -239,7 +242,7 @@ the switch remembers it, and the page starts in it.
 | --- | --- | ---: | ---: | ---: |
 ${demoResults.map((row) => `| demo/${row.page} | ${row.locale} | ${row.scriptToRendered.toFixed(1)} | ${row.navigationToRendered.toFixed(1)} | ${row.worstShift.toFixed(4)} |`).join('\n')}
 
-${keep}
+${keepSwitch ? `${keepSwitch}\n\n` : ''}${keep}
 `,
 );
 console.log('\nwrote BENCHMARKS.md');
