@@ -74,14 +74,18 @@ export const contentStyles = css`
    * second, when a reader starts to wonder: a switch from the cache, done in a frame, would flash
    * it. A border, which forced colours keep (they drop backgrounds). It pulses, and stands still
    * for a reader who asks for less motion (baseStyles), after the same half second.
-   * In the flow, where its -3px margin takes back the room its border takes, so nothing moves; not
+   * In the flow, where its -3px margin takes back the 3px it is high, so nothing moves; not
    * absolutely placed in a positioned .root: that .root was drawn, text and all, over a page's
    * sticky header that sets no z-index, and took its clicks. Relative: drawn over the content.
+   * 3px high with its border inside: a border is drawn a whole number of device pixels thick (2.4px
+   * on a page zoomed to 80 %), which as its height left the margin's -3px to move the content.
    */
   [aria-busy='true']::before {
     content: '';
     display: block;
     position: relative;
+    box-sizing: border-box;
+    height: 3px;
     margin: 0 0 -3px;
     border-top: 3px solid var(--tc-color-link, var(--_tc-accent));
     animation: tc-busy 0.8s 0.5s infinite alternate backwards;

@@ -214,8 +214,8 @@ describe('content store', () => {
   // A reader who switched on a slow network saw nothing happen for seconds but the button's colour.
   describe('while the next locale loads', () => {
     const bar = (widget: Element) => getComputedStyle(shadow(widget).querySelector('.root')!, '::before');
-    const switchHeldBack = async () => {
-      const widget = await mount<TcDataLocation>('tc-data-location', { src: `${TEMPLATE}?bar` });
+    const switchHeldBack = async (parent = document.body) => {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: `${TEMPLATE}?bar` }, {}, parent);
       const tableTop = () => shadow(widget).querySelector('table')!.getBoundingClientRect().top;
       const before = { top: tableTop(), height: widget.getBoundingClientRect().height };
       const held = holdFetches('/zh-CN/');
@@ -244,6 +244,24 @@ describe('content store', () => {
         held.restore();
       }
     });
+
+    // A page zoomed to 80 %, 125 % or 150 %: browsers draw a border a whole number of device pixels
+    // thick (3 px at 125 % is 3 device pixels, 2.4 px), but take the margin at its size (-3.75 device
+    // pixels), and the content and everything after the widget moved up by part of a pixel.
+    for (const zoom of ['0.8', '1.25', '1.5']) {
+      it(`moves nothing on a page zoomed to ${Number(zoom) * 100} %`, async () => {
+        const zoomed = document.body.appendChild(document.createElement('div'));
+        zoomed.style.zoom = zoom;
+        const { widget, held, before, after } = await switchHeldBack(zoomed);
+        try {
+          expect(after, 'nothing moves').to.deep.equal(before);
+          expect(getComputedStyle(shadow(widget).querySelector('.root')!, '::before').borderTopStyle, 'the bar is there').to.equal('solid');
+        } finally {
+          held.restore();
+          zoomed.remove();
+        }
+      });
+    }
 
     // Still after half a second too: shown at once, it flashed for two frames in every widget at
     // a switch back to Chinese with everything cached.
