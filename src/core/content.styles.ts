@@ -76,7 +76,9 @@ export const contentStyles = css`
    * for a reader who asks for less motion (baseStyles), after the same half second.
    * In the flow, where its -3px margin takes back the 3px it is high, so nothing moves; not
    * absolutely placed in a positioned .root: that .root was drawn, text and all, over a page's
-   * sticky header that sets no z-index, and took its clicks. Relative: drawn over the content.
+   * sticky header that sets no z-index, and took its clicks. Relative: drawn over the content (and,
+   * as the opacity of its pulse would have it anyway, over such a header when scrolled under it:
+   * it takes no clicks there, or anywhere).
    * 3px high with its border inside: a border is drawn a whole number of device pixels thick (2.4px
    * on a page zoomed to 80 %), which as its height left the margin's -3px to move the content.
    */
@@ -87,6 +89,7 @@ export const contentStyles = css`
     box-sizing: border-box;
     height: 3px;
     margin: 0 0 -3px;
+    pointer-events: none;
     border-top: 3px solid var(--tc-color-link, var(--_tc-accent));
     animation: tc-busy 0.8s 0.5s infinite alternate backwards;
   }

@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { setLocale } from '../../src/core/locale.js';
-import { contentWidgets, frames, mount, resetKit, shadow } from '../helpers.js';
+import { contentWidgets, frames, holdFetches, mount, resetKit, shadow } from '../helpers.js';
 
 /*
  * The host page's CSS reaches a shadow root through inherited properties, and the widget's own
@@ -124,6 +124,35 @@ describe('isolation from the host page', () => {
       const hit = document.elementFromPoint(box.left + 5, box.top + 5);
       scrollTo(0, 0);
       expect(hit === before, `drawn over the header: ${hit?.localName}`).to.be.true;
+    });
+  }
+
+  // The bar along the top of content that waits for its replacement pulses in opacity, which draws
+  // it above the page's positioned boxes that come before it, as a positioned box is: scrolled
+  // under a sticky header, its 3px took the clicks of the header's links there. It is only drawn.
+  for (const [tag, attributes] of contentWidgets) {
+    it(`<${tag}> leaves the clicks of the page's sticky header to it while it waits for its replacement`, async () => {
+      const { widget, before, after } = await mountBetween(tag, attributes);
+      before.style.cssText = 'position: sticky; top: 0; height: 60px; background: white';
+      after.style.height = '200vh';
+      const held = holdFetches('/zh-CN/');
+      try {
+        void setLocale('zh-CN');
+        await waitUntil(() => rootOf(widget).ariaBusy === 'true', 'the widget waits for the Chinese document', { timeout: 3000 });
+        // Past the bar's half second: shown, pulsing.
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        scrollBy(0, widget.getBoundingClientRect().top - 10);
+        await frames();
+        const box = widget.getBoundingClientRect();
+        const hits = [0.5, 1.5, 2.5].map((y) => document.elementFromPoint(box.left + 50, box.top + y));
+        scrollTo(0, 0);
+        expect(
+          hits.every((hit) => hit === before),
+          `over the bar: ${hits.map((hit) => hit?.localName).join(', ')}`,
+        ).to.be.true;
+      } finally {
+        held.restore();
+      }
     });
   }
 
