@@ -79,6 +79,8 @@ export const contentStyles = css`
    * sticky header that sets no z-index, and took its clicks. Relative: drawn over the content (and,
    * as the opacity of its pulse would have it anyway, over such a header when scrolled under it:
    * it takes no clicks there, or anywhere).
+   * Laid out above .root, by its top margin, and drawn 3px lower, along the content's top: a bottom
+   * margin collapsed with the content's top margin, and swallowed a negative one a page gave a part.
    * 3px high with its border inside: a border is drawn a whole number of device pixels thick (2.4px
    * on a page zoomed to 80 %), which as its height left the margin's -3px to move the content.
    */
@@ -86,9 +88,10 @@ export const contentStyles = css`
     content: '';
     display: block;
     position: relative;
+    top: 3px;
     box-sizing: border-box;
     height: 3px;
-    margin: 0 0 -3px;
+    margin-top: -3px;
     pointer-events: none;
     border-top: 3px solid var(--tc-color-link, var(--_tc-accent));
     animation: tc-busy 0.8s 0.5s infinite alternate backwards;

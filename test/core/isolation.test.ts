@@ -127,6 +127,33 @@ describe('isolation from the host page', () => {
     });
   }
 
+  // What the widget puts before its content takes no room by margins that collapse with the
+  // content's (the width probe's -1lh, the waiting bar's -3px): a page's negative margin on the first
+  // part then met the most negative of the two instead of adding to it, and the table's and the
+  // timeline's content was 10px lower than the page asked for, every widget's 3px lower while it
+  // waited for its replacement.
+  for (const [tag, attributes] of contentWidgets) {
+    it(`<${tag}> keeps a page's negative margin on its first part, also while it waits for its replacement`, async () => {
+      const { widget } = await mountBetween(tag, attributes);
+      const first = [...rootOf(widget).children].find((child) => child.hasAttribute('part'))!;
+      const style = document.createElement('style');
+      style.textContent = `${tag}::part(${first.getAttribute('part')!.split(' ')[0]}) { margin-top: -10px }`;
+      widget.parentElement!.append(style);
+      await frames();
+      const offset = () => first.getBoundingClientRect().top - widget.getBoundingClientRect().top;
+      expect(offset(), 'ready').to.be.closeTo(-10, 0.01);
+      const held = holdFetches('/zh-CN/');
+      try {
+        void setLocale('zh-CN');
+        await waitUntil(() => rootOf(widget).ariaBusy === 'true', 'the widget waits for the Chinese document', { timeout: 3000 });
+        await frames();
+        expect(offset(), 'waiting').to.be.closeTo(-10, 0.01);
+      } finally {
+        held.restore();
+      }
+    });
+  }
+
   // The bar along the top of content that waits for its replacement pulses in opacity, which draws
   // it above the page's positioned boxes that come before it, as a positioned box is: scrolled
   // under a sticky header, its 3px took the clicks of the header's links there. It is only drawn.
