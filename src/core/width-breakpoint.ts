@@ -7,11 +7,15 @@ export const WIDTH_PROBE_CLASS = 'width-probe';
  * Styles for a widget with a WidthBreakpoint: the probe spans the widget's .root. In the flow, its
  * negative margin giving back the room it takes: absolutely placed, it needed a positioned .root,
  * which a page's sticky header without a z-index then had drawn over it (isolation.test.ts).
- * Its top margin, which puts it above .root (a block formatting context, where it stays): a bottom
- * one collapsed with the content's top margin, and swallowed a negative one a page gave a part.
+ * Its top margin lays it out above .root's content (a block formatting context, where it stays): a
+ * bottom one collapsed with the content's top margin, and swallowed a negative one a page gave a
+ * part. Moved back down by top, where it counts as overflow: above, it added a line to what a page's
+ * column-reverse scroller scrolls. Hidden, it is neither drawn nor hit, though positioned.
  */
 export const widthProbeStyles = css`
   .width-probe {
+    position: relative;
+    top: 1lh;
     margin-top: -1lh;
     /* One line at line height 1: as high as the text is drawn, so a new text size alone (a page's
        text-size control setting --tc-font-size, Firefox's zoom of text only) resizes it, and its

@@ -154,6 +154,29 @@ describe('isolation from the host page', () => {
     });
   }
 
+  // What takes its room back by a negative margin is laid out above the content, and drawn where it
+  // belongs: laid out there, the width probe added a line above the widget to what a page's
+  // scroller that starts at its end (a chat's column-reverse) scrolls, which showed as blank.
+  for (const [tag, attributes] of contentWidgets) {
+    it(`<${tag}> adds nothing above itself to what a page's column-reverse scroller scrolls, also while it waits`, async () => {
+      const { widget, before, after } = await mountBetween(tag, attributes, 'overflow: auto; height: 10px; display: flex; flex-direction: column-reverse');
+      before.remove();
+      after.remove();
+      const scroller = widget.parentElement!;
+      await frames();
+      expect(scroller.scrollHeight, 'ready').to.be.closeTo(widget.getBoundingClientRect().height, 1);
+      const held = holdFetches('/zh-CN/');
+      try {
+        void setLocale('zh-CN');
+        await waitUntil(() => rootOf(widget).ariaBusy === 'true', 'the widget waits for the Chinese document', { timeout: 3000 });
+        await frames();
+        expect(scroller.scrollHeight, 'waiting').to.be.closeTo(widget.getBoundingClientRect().height, 1);
+      } finally {
+        held.restore();
+      }
+    });
+  }
+
   // The bar along the top of content that waits for its replacement pulses in opacity, which draws
   // it above the page's positioned boxes that come before it, as a positioned box is: scrolled
   // under a sticky header, its 3px took the clicks of the header's links there. It is only drawn.

@@ -187,7 +187,7 @@ const newerThanChromiumFloor = [
     '@supports not (color:light-dark(#fff,#2b2b2b)){': 'the kit\'s colours are light-dark() pairs in --_tc-* properties, unset where used without it (text in the page\'s colour, no backgrounds); this gives focus rings, fields\' borders and the timeline\'s marks CanvasText, and the FAQ\'s matches Mark',
   }],
   ['css.types.length.lh', 'Chrome 109', 'css', /[\d.]lh\b/g, 'a{height:1lh}', {
-    'height:1lh;margin-top:-1lh;line-height:1': 'the width probe is 0 px high, its margin 0 (it takes no room either way): it still reports a new width, but not a new text size alone',
+    'height:1lh;margin-top:-1lh;line-height:1;position:relative;top:1lh': 'the width probe is 0 px high, its margin and offset 0 (it takes no room either way): it still reports a new width, but not a new text size alone',
   }],
   ['css.selectors.has', 'Chrome 105', 'css', /:has\(/g, 'a:has(b){}', {
     '.long>:has(>[hidden],>.quiet)': 'the rule is dropped: a long FAQ renders its closed entries too',
