@@ -121,10 +121,13 @@ kit honours by loading nothing before the press ([Switching](docs/locales.md#swi
 ${rows.map((row) => `| ${row.network} | ${row.rest} ms | ${row.without.toFixed(0)} | ${row.with.toFixed(0)} | ${row.shiftWithout.toFixed(3)} | ${row.shiftWith.toFixed(3)} |`).join('\n')}
 <!-- /switch -->`;
 const current = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '# Benchmarks\n';
+// Where it was; else before the Lighthouse section; else at the end.
 writeFileSync(
   'BENCHMARKS.md',
   /<!-- switch -->[\s\S]*<!-- \/switch -->/.test(current)
     ? current.replace(/<!-- switch -->[\s\S]*<!-- \/switch -->/, section)
-    : current.replace('<!-- lighthouse -->', `${section}\n\n<!-- lighthouse -->`),
+    : current.includes('<!-- lighthouse -->')
+      ? current.replace('<!-- lighthouse -->', `${section}\n\n<!-- lighthouse -->`)
+      : `${current.trimEnd()}\n\n${section}\n`,
 );
 console.log('wrote the locale switch section of BENCHMARKS.md');

@@ -60,7 +60,7 @@ describe('a switch the reader is about to make', () => {
     }
   });
 
-  it('loads them when the button gets focus, the keyboard’s way there', async () => {
+  it('loads the document when the button gets focus, the keyboard’s way there', async () => {
     const { table, chinese } = await mountPage();
     const fetches = recordFetches();
     try {
@@ -74,7 +74,7 @@ describe('a switch the reader is about to make', () => {
     }
   });
 
-  it('loads nothing for the current language, a fixed document, or a reader who saves data', async () => {
+  it('asks for no document for the current language, a fixed document, or a reader who saves data', async () => {
     const { centre } = await mountPage({ src: '/content/en/data-locations.json' });
     const english = [...shadow(switches[0]).querySelectorAll('button')].find((button) => button.lang === 'en')!;
     const fetches = recordFetches();
