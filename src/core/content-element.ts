@@ -115,12 +115,6 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   override connectedCallback(): void {
     super.connectedCallback();
     const update = () => this.requestUpdate();
-    // A locale switch, as it begins, or a new default-content folder: willUpdate sees whether the
-    // widget's URL changed (only a {locale} src, or the default content, can), and a load under way
-    // for the old one is then abandoned. The new UI strings, once in: not over the content shown
-    // while the next document loads (Chinese headings over English rows), which they replace
-    // together when it is in; but at once in the loading message that stands for content an alert
-    // replaced (render()), which has no document to wait for.
     // A switch the reader is about to make: this locale's document of a {locale} source (the kit's
     // own content included) loads into the store, where the switch will find it. Silently: the
     // switch reports what goes wrong, and loads again what did not load.
@@ -129,6 +123,12 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
       if (typeof source == 'string' && source.includes('{locale}')) loadDocument(this.spec, source, next).catch(() => {});
     };
     prefetchListeners.add(prefetch);
+    // A locale switch, as it begins, or a new default-content folder: willUpdate sees whether the
+    // widget's URL changed (only a {locale} src, or the default content, can), and a load under way
+    // for the old one is then abandoned. The new UI strings, once in: not over the content shown
+    // while the next document loads (Chinese headings over English rows), which they replace
+    // together when it is in; but at once in the loading message that stands for content an alert
+    // replaced (render()), which has no document to wait for.
     this.#unsubscribe = [
       onLocaleChange(() => (this.document && !this.error && this.status == 'loading') || update()),
       onContentSourceChange(update),
