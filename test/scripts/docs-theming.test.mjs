@@ -15,7 +15,9 @@ const GUIDE = 'docs/theming.md';
 const HEADING = '## Every custom property and its default';
 
 const widgets = freshManifest().modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.customElement && declaration.tagName));
-const tags = widgets.map((widget) => widget.tagName);
+// In the guide's order, by name: the analyzer lists modules in the order its glob finds them, which
+// once put the timeline before policy sections (a fresh clone's CI).
+const tags = widgets.map((widget) => widget.tagName).sort();
 
 /** A default as the table writes it: each alternative ("A or B": the manifest's way of giving two) in code. */
 const code = (value) => String(value).split(' or ').map((part) => `\`${part}\``).join(' or ');
