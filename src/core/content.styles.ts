@@ -94,7 +94,9 @@ export const contentStyles = css`
     margin-top: -3px;
     pointer-events: none;
     border-top: 3px solid var(--tc-color-link, var(--_tc-accent));
-    animation: tc-busy 0.8s 0.5s infinite alternate backwards;
+    /* Five fades, then still: what moves on its own stops within 5 s (WCAG 2.2.2), and an odd count
+       ends on the bar shown. */
+    animation: tc-busy 0.8s 0.5s 5 alternate backwards;
   }
   @keyframes tc-busy {
     from {

@@ -260,6 +260,9 @@ describe('content store', () => {
         expect(opacityAt(0), 'at first').to.equal('0');
         expect(opacityAt(499), 'just before half a second').to.equal('0');
         expect(Number(opacityAt(900)), 'at 0.9 s').to.be.above(0.3);
+        // Still, and shown, before 5 s: nothing moves on its own for longer (WCAG 2.2.2).
+        expect((animation.effect as KeyframeEffect).getComputedTiming().endTime, 'ms until it stands still').to.be.at.most(5000);
+        expect(opacityAt(4600), 'once it stands still').to.equal('1');
         animation.play();
         const ready = nextEvent(widget, 'tc-ready');
         held.release();
