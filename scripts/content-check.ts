@@ -88,20 +88,27 @@ function describeSyntaxError(file: string, text: string, parseError: Error): { w
   return { where: `${file}:${before.length}:${before.at(-1)!.length + 1}`, message: slipAt(text, first.offset) ?? syntaxErrors[code] ?? code };
 }
 
-/** Punctuation that a Chinese input method or a word processor types in place of JSON's own. */
-const lookalikes: Record<string, string> = { '，': ',', '：': ':', '［': '[', '］': ']', '｛': '{', '｝': '}', '＂': '"', '“': '"', '”': '"' };
+/** Quotes that a word processor types in place of JSON's own (a Chinese input method's full-width forms are told by their code). */
+const lookalikes: Record<string, string> = { '“': '"', '”': '"' };
+
+/** Spaces that look like JSON's own, by the names an editor's character inspector gives them. */
+const spaceNames: Record<string, string> = { '\u3000': 'an ideographic (full-width) space', '\u00A0': 'a no-break space' };
 
 /**
- * Two slips whose generic message misleads: punctuation that only looks like JSON's, and a quote
- * typed inside a text, which ends the text there (the parser then stumbles on the next word).
+ * Slips whose generic message ("an unexpected character … double quotes") misleads: punctuation,
+ * digits and spaces that only look like JSON's (a Chinese input method types "９０", "，" and U+3000),
+ * invisible characters, and a quote typed inside a text, which ends the text there (the parser then
+ * stumbles on the next word).
  */
 function slipAt(text: string, offset: number): string | undefined {
   const char = text[offset] ?? '';
-  const meant = lookalikes[char];
-  if (meant) {
-    const code = char.codePointAt(0)!;
-    return `${code >= 0xff00 ? 'a full-width' : 'a typographic'} "${char}" (U+${code.toString(16).toUpperCase().padStart(4, '0')}) where JSON needs "${meant}"`;
-  }
+  const code = char.codePointAt(0) ?? 0;
+  const unicode = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  // Full-width forms (U+FF01 to U+FF5E) are their ASCII character by compatibility.
+  const meant = lookalikes[char] ?? (code >= 0xff01 && code <= 0xff5e ? char.normalize('NFKC') : undefined);
+  if (meant) return `${code >= 0xff00 ? 'a full-width' : 'a typographic'} "${char}" (${unicode}) where JSON needs "${meant}"`;
+  if (/\p{Zs}/u.test(char)) return `${spaceNames[char] ?? 'a space other than an ordinary one'} (${unicode}) where JSON needs an ordinary space`;
+  if (/[\u200B-\u200D\u2060\uFEFF]/.test(char)) return `an invisible character (${unicode}): delete it`;
   if (/[\p{L}\p{N}]/u.test(char) && text.slice(0, offset).trimEnd().endsWith('"')) return 'a text ends at the " before this: a quote inside text is written \\"';
   return undefined;
 }

@@ -215,6 +215,24 @@ test('a full-width comma typed with a Chinese input method is named', async () =
   assert.match(problems[0], /^ROOT\/zh-CN\/navigation\.json:\d+:\d+: \$: invalid JSON: a full-width "，" \(U\+FF0C\) where JSON needs ","$/);
 });
 
+// From the editor's audit: a number typed in full-width digits ("９０", a Chinese input method's) and
+// a space a reader cannot tell from an ordinary one (U+3000, a no-break space) were "an unexpected
+// character (JSON strings take double quotes; true, false and null are lower case)", which sent the
+// editor looking for quotes.
+test('a full-width digit or an unusual space between the items of JSON is named, with what JSON needs', async () => {
+  const cases = [
+    ['zh-CN', 'retention-policy.json', '"retentionPeriodDays": 90', '"retentionPeriodDays": ９０', 'a full-width "９" (U+FF19) where JSON needs "9"'],
+    ['zh-CN', 'faq.json', '"kind": "faq",', '"kind": "faq",\u3000', 'an ideographic (full-width) space (U+3000) where JSON needs an ordinary space'],
+    ['en', 'faq.json', '"kind": "faq",', '"kind": "faq",\u00a0', 'a no-break space (U+00A0) where JSON needs an ordinary space'],
+  ];
+  for (const [locale, file, from, to, message] of cases) {
+    const { problems } = await check(editingText(locale, file, (text) => text.replace(from, to)));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    const line = readFileSync(`content/${locale}/${file}`, 'utf8').split('\n').findIndex((text) => text.includes(from)) + 1;
+    assert.equal(problems[0].replace(/:\d+: /, ': '), `ROOT/${locale}/${file}:${line}: $: invalid JSON: ${message}`);
+  }
+});
+
 test('a quote inside text that is not escaped gets the fix, at the place the text was cut', async () => {
   const { problems } = await check(editingText('en', 'faq.json', (text) => text.replace('"What role does Microsoft', '"What role does "Microsoft"')));
   assert.equal(problems.length, 1, problems.join('\n'));
