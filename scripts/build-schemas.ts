@@ -70,13 +70,13 @@ function refine(kind: string, schema: JsonSchema): JsonSchema {
   };
   visible(schema);
   const href = schema.$defs.href;
-  const relative = String.raw`(?![A-Za-z][\w+.-]*:))`;
+  const relative = String.raw`(?![A-Za-z][\w+.-]*[:\uFF1A]|[Ww]{3}\.))`;
   const refined = href.pattern
     .replace(`(?:${HTTP_SCHEME}|`, `(?:[Hh][Tt][Tt][Pp]:${HTTP_HAS_HOST}|[Hh][Tt][Tt][Pp][Ss]:${HAS_HOST}|`)
     .replace('[Oo]):|', `[Oo]:${MAILTO_HAS_HOST})|`)
     .replace(relative, `${relative.slice(0, -1)}${HAS_HOST})`);
   // Each replace must have found its place: a pattern that changed shape would lose a check silently.
-  const placed = [`:${HTTP_HAS_HOST}|`, `[Ss]:${HAS_HOST}|`, `[Oo]:${MAILTO_HAS_HOST})|`, `:)${HAS_HOST})[`].every((part) => refined.includes(part));
+  const placed = [`:${HTTP_HAS_HOST}|`, `[Ss]:${HAS_HOST}|`, `[Oo]:${MAILTO_HAS_HOST})|`, `${relative.slice(0, -1)}${HAS_HOST})[`].every((part) => refined.includes(part));
   if (!placed) throw new Error('build-schemas: the href pattern changed; update refine()');
   href.pattern = refined;
   // defaultSnippets (VS Code's keyword): a new run part or block is completed whole, not as "{}".

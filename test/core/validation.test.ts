@@ -35,7 +35,8 @@ describe('validation', () => {
     }
   }
 
-  const cases: Array<[string, AnyDocumentSpec, string, (document: Json) => void, string, RegExp]> = [
+  type Case = [string, AnyDocumentSpec, string, (document: Json) => void, string, RegExp];
+  const cases: Case[] = [
     ['a missing property', dataLocationsSpec, 'data-locations', (d) => delete d.title, '$.title', /missing required property "title"/],
     ['an unknown property', dataLocationsSpec, 'data-locations', (d) => (d.regions[0].colour = 'red'), '$.regions[0].colour', /unknown property "colour"/],
     // Names every object inherits are no exception: "constructor" in {} is true.
@@ -65,6 +66,12 @@ describe('validation', () => {
     ['a link with no host', dataLocationsSpec, 'data-locations', (d) => d.notes[1].items[0].push({ type: 'link', text: 'x', href: 'https://' }), '$.notes[1].items[0][1].href', /link target not allowed: use a complete http:, https: or mailto: URL/],
     ['a link with a bad port', dataLocationsSpec, 'data-locations', (d) => d.notes[1].items[0].push({ type: 'link', text: 'x', href: 'https://example.com:99999/' }), '$.notes[1].items[0][1].href', /link target not allowed/],
     ['a link to a malformed IPv6 host', dataLocationsSpec, 'data-locations', (d) => d.notes[1].items[0].push({ type: 'link', text: 'x', href: 'http://[bad' }), '$.notes[1].items[0][1].href', /link target not allowed/],
+    // From the editor's audit: an absolute address typed not quite right is a relative one to the
+    // URL parser, so the widget linked to a page under its own (/trust/www.example.com): a Chinese
+    // input method's full-width colon, "www." without a scheme.
+    ...['https\uFF1A//example.com', 'mailto\uFF1Aprivacy@example.com', 'www.example.com/privacy', 'WWW.example.com'].map(
+      (href): Case => [`a link target that is a mistyped address (${href})`, faqSpec, 'faq', (d) => (d.entries[11].answer[0].content[1].href = href), '$.entries[11].answer[0].content[1].href', /link target not allowed: use a complete http:, https: or mailto: URL/],
+    ),
     ['a link with a control character', faqSpec, 'faq', (d) => (d.entries[11].answer[0].content[1].href = 'java\tscript:x'), '$.entries[11].answer[0].content[1].href', /link target not allowed/],
     ['an FAQ entry id used twice', faqSpec, 'faq', (d) => (d.entries[7].id = 'faq-audits'), '$.entries[7].id', /"faq-audits" is already used at \$\.entries\[5\]\.id/],
     ['a bad date', faqSpec, 'faq', (d) => (d.updated = '12/2015'), '$.updated', /YYYY-MM/],
@@ -117,6 +124,14 @@ describe('validation', () => {
       expect(error.message).to.match(message);
     });
   }
+
+  it('accepts relative link targets that only begin like a mistyped address', async () => {
+    for (const href of ['www/index.html', './www.example.com.html', 'https-guide.html', 'http/index.html', '说明：第一部分.html']) {
+      const document = await shippedDocument<Json>('en', 'faq.json');
+      document.entries[11].answer[0].content[1].href = href;
+      expect(validateDocument(faqSpec, document, 'x') === document, href).to.equal(true);
+    }
+  });
 
   it('counts a text\'s length in characters as the published schema does, not in UTF-16 units', async () => {
     // An editor's JSON Schema (maxLength) counts code points: 4,000 emoji pass there, so here too.

@@ -27,7 +27,11 @@ export const id = doc(
 
 /**
  * http:, https:, mailto: or relative, without white space, control characters or line and paragraph
- * separators (the characters core/safe-url.ts refuses). The pattern is
+ * separators (the characters core/safe-url.ts refuses). A relative target is not an address typed
+ * not quite right, which the URL parser takes for a page under the current one: one with a
+ * full-width colon ("https：//", a Chinese input method's), or "www." with no scheme. ("https//", a colon
+ * left out, is not caught: index.js had not the bytes to spare.)
+ * The pattern is
  * what an editor's JSON Schema can check; validation also asks the URL parser, as the renderer does
  * (core/safe-url.ts), so a target the widget would show as plain text ("https://", a bad port) is
  * refused with a path instead. The published schema also refuses a target without a host ("https://",
@@ -36,7 +40,7 @@ export const id = doc(
 export const href = doc(
   'A link target: http:, https:, mailto: or a relative URL.',
   string(
-    /^(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):|(?![A-Za-z][\w+.-]*:))[^\u0000-\u0020\u007F-\u009F\u2028\u2029]+$/,
+    /^(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):|(?![A-Za-z][\w+.-]*[:\uFF1A]|[Ww]{3}\.))[^\u0000-\u0020\u007F-\u009F\u2028\u2029]+$/,
     'link target not allowed: use a complete http:, https: or mailto: URL, or a relative one, without spaces',
     2048,
     (value) => safeHref(value) !== undefined,
