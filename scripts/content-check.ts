@@ -26,6 +26,8 @@ const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const publishedSchemas = new Map(
   documentSpecs.map((spec) => [spec.kind, ajv.compile(JSON.parse(readFileSync(`content/schema/${spec.kind}.schema.json`, 'utf8')))]),
 );
+/** The published link target pattern, which refuses a target without a host too (build-schemas.ts). */
+const publishedHref = new RegExp(JSON.parse(readFileSync('content/schema/faq.schema.json', 'utf8')).$defs.href.pattern, 'u');
 
 /**
  * Why a document's `$schema` does not lead an editor to the kit's schema of its kind, if it does not.
@@ -208,10 +210,13 @@ function explainBlankText(document: unknown, problems: { path: string; message: 
 
 /**
  * The widgets' one message for a refused link target asks for "a complete URL without spaces". A
- * target that is one, by the pattern, was refused by the URL parser: say that, at the same path.
+ * target that is one, by the published pattern, was refused by the URL parser: say that, at the same
+ * path. One without a host ("https://") is no complete URL, by the published pattern (as VS Code
+ * says): its message stands.
  */
 function explainUnparsableTargets(document: unknown, problems: { path: string; message: string }[]): void {
-  const { pattern, message } = hrefSchema as { pattern: RegExp; message: string };
+  const { message } = hrefSchema as { message: string };
+  const pattern = publishedHref;
   const unparsable = new Set<string>();
   const walk = (value: unknown, path: (string | number)[]): void => {
     if (Array.isArray(value)) return value.forEach((item, index) => walk(item, [...path, index]));

@@ -462,6 +462,22 @@ test('a link target the URL parser refuses is told so, not to write a complete U
   ]);
 });
 
+// From the editor's audit: a placeholder left in ("https://", "http://") is no complete URL, and
+// VS Code says so; content:check asked instead about the port and the % escapes of a URL that has
+// no host at all.
+test('a link target without a host is told, as in VS Code, to be a complete URL', async () => {
+  const { problems } = await check(
+    editing('en', 'navigation.json', (document) => {
+      document.pages[0].breadcrumb[0].href = 'https://';
+      document.pages[1].breadcrumb[0].href = 'http://';
+    }),
+  );
+  assert.deepEqual(problems, [
+    'ROOT/en/navigation.json: $.pages[0].breadcrumb[0].href: link target not allowed: use a complete http:, https: or mailto: URL, or a relative one, without spaces',
+    'ROOT/en/navigation.json: $.pages[1].breadcrumb[0].href: link target not allowed: use a complete http:, https: or mailto: URL, or a relative one, without spaces',
+  ]);
+});
+
 // From mutation testing of content-check.ts: the checks below could each be switched off without
 // any test noticing.
 test('a file of no known kind, and a document missing from a locale, are named with the file', async () => {
