@@ -90,6 +90,8 @@ function refine(kind: string, schema: JsonSchema): JsonSchema {
     { label: 'paragraph', description: 'A paragraph.', body: { type: 'paragraph', content: ['$1'] } },
     { label: 'list', description: 'A bulleted list.', body: { type: 'list', items: [['$1']] } },
   ];
+  // The path for this kind, where the shared schema can only say <kind>.
+  schema.properties.$schema.description = schema.properties.$schema.description.replace('<kind>', kind);
   if (kind === 'policy-sections') {
     // documents/policy-sections.ts: a section has a body, subsections, or both.
     // The whole subsections schema, made stricter: a property in a then is what an editor

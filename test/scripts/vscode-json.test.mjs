@@ -274,6 +274,9 @@ test('VS Code completes the properties of an entry with their descriptions, and 
   assert.equal(await hover('"entries": [', '"entr|ies": ['), schemaOf('faq').properties.entries.description);
   assert.equal(await hover('"type": "list"', '"type": "li|st"'), `\`list\`: ${$defs.block.properties.type.enumDescriptions[1]}`);
   assert.equal(await hover('"type": "link"', '"type": "li|nk"'), `\`link\`: ${$defs.inline.anyOf[1].properties.type.enumDescriptions[2]}`);
+  // From the editor's audit: the first line of every document showed an empty hover, where an editor
+  // who copies a file to a folder of their own needs to know what the path is for.
+  assert.match(await hover('"$schema"', '"$sch|ema"'), /JSON Schema .*: "\.\.\/schema\/faq\.schema\.json" beside the locale folders/);
   // A description that names a tag keeps it: <tc-faq> is escaped, not taken for HTML and dropped.
   assert.match(await hover('"kind": "faq"', '"ki|nd": "faq"'), /the one <tc-faq> shows/);
 });

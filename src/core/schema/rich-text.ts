@@ -103,7 +103,12 @@ export const richText = doc(
 );
 
 /** Every document may name its JSON Schema, for editors. */
-export const schemaReference = optional(string());
+export const schemaReference = optional(
+  doc(
+    'Where editors find the JSON Schema of this kind of document, to help as you type: "../schema/<kind>.schema.json" beside the locale folders (a copy of the kit\'s content/schema/ in a folder of your own), or a path to the kit\'s own. The widgets do not read it.',
+    string(),
+  ),
+);
 
 /**
  * A document at a URL with `{locale}` is in the locale it was asked for (or the fallback's); one at
