@@ -324,8 +324,8 @@ for (const locale of locales) {
       for (const [path, message] of publishedSchemaProblems(published.errors ?? [])) problems.push({ path, message });
       for (const { path, message } of problems) fail(file, path, message);
     }
-    // (A document that is not an object at all has been told so.)
-    const schemaMistake = data !== null && typeof data === 'object' ? misleadingSchemaRef(file, spec.kind, (data as { $schema?: unknown }).$schema) : undefined;
+    // (A document that is not an object at all, a list included, has been told so.)
+    const schemaMistake = data !== null && typeof data === 'object' && !Array.isArray(data) ? misleadingSchemaRef(file, spec.kind, (data as { $schema?: unknown }).$schema) : undefined;
     if (schemaMistake) fail(file, '$.$schema', schemaMistake);
     // A document copied from the other folder keeps its lang: the widgets would mark it wrongly.
     const lang = data !== null && typeof data === 'object' ? (data as { lang?: unknown }).lang : undefined;

@@ -201,12 +201,16 @@ test('a key written twice in one object is named at its second line and column',
   assert.deepEqual(problems, [`ROOT/en/data-locations.json:${line}:7: $.regions[0].name: "name" is given twice in this object, and JSON keeps only the last`]);
 });
 
-test('a file that is empty, or holds null, is named as such', async () => {
+test('a file that is empty, or holds null or a list, is named as such', async () => {
   const empty = await check(editingText('zh-CN', 'faq.json', () => ''));
   assert.deepEqual(empty.problems, ['ROOT/zh-CN/faq.json: $: the file is empty']);
   const nothing = await check(editingText('zh-CN', 'faq.json', () => 'null\n'));
   assert.equal(nothing.code, 1);
   assert.deepEqual(nothing.problems, ['ROOT/zh-CN/faq.json: $: must be an object']);
+  // From the editor's audit: a list in place of the document was also told its $schema "should be
+  // ../schema/faq.schema.json", a line about a property a list cannot have.
+  const list = await check(editingText('zh-CN', 'faq.json', () => '[]\n'));
+  assert.deepEqual(list.problems, ['ROOT/zh-CN/faq.json: $: must be an object']);
 });
 
 test('a full-width comma typed with a Chinese input method is named', async () => {
