@@ -149,6 +149,22 @@ describe('<tc-data-location>', () => {
     expect(shadow(widget).querySelector('tbody .visually-hidden')!.textContent).to.equal('无');
   });
 
+  // The table's body is built anew for new content (a page's reload(), a new content object) and
+  // for a language switch: a reader on a link in a region's note was dropped to the page's <body>.
+  it('keeps keyboard focus on a link in a region\'s note when its rows are built again', async () => {
+    const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+    content.regions[1].note = ['See ', { type: 'link', text: 'the status page', href: 'https://example.com/status' }];
+    const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
+    const focusedLink = () => shadow(widget).activeElement?.closest('tbody a')?.textContent;
+    shadow(widget).querySelector<HTMLElement>('tbody a')!.focus();
+    await setLocale('zh-CN');
+    await widget.updateComplete;
+    expect(focusedLink(), 'after a language switch').to.equal('the status page');
+    widget.content = structuredClone(content);
+    await widget.updateComplete;
+    expect(focusedLink(), 'after new content').to.equal('the status page');
+  });
+
   // As the FAQ says "No questions yet.": a table of column headers alone read as a broken page.
   it('says that no regions are published yet, in the reader\'s language, instead of an empty table', async () => {
     for (const [locale, message] of [['en', 'No regions published yet.'], ['zh-CN', '暂未公布任何区域。']] as const) {

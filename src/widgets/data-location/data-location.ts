@@ -65,12 +65,26 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
   /** Below 34 ems of its text the table stacks, one block per region. */
   readonly #width = new WidthBreakpoint(this, 34);
 
+  /** Which link of the table's body had keyboard focus before this update (-1: none). */
+  #focusedLink = -1;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const root = this.renderRoot as ShadowRoot;
+    this.#focusedLink = [...root.querySelectorAll('tbody a')].indexOf(root.activeElement!);
+  }
+
   /**
    * Narrow layouts label each value with its column's name. Three custom properties on the table,
    * read by CSS, cost less than three attributes on each of hundreds of rows; they are set through
    * the CSSOM, which a strict Content-Security-Policy allows (style attributes it does not).
    */
   protected override updated(changed: PropertyValues<this>): void {
+    // New content or a language switch builds the body anew (#regionRows), the link that had focus
+    // with it: focus goes to the same link of the new body, not down to the page (nor, as the
+    // content element would have it, to the whole widget).
+    const root = this.renderRoot as ShadowRoot;
+    if (!root.activeElement) root.querySelectorAll<HTMLElement>('tbody a')[this.#focusedLink]?.focus();
     super.updated(changed);
     const table = this.renderRoot.querySelector('table');
     // Chinese separates a label with a full-width colon and no space: the separator is translated.
