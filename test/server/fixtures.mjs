@@ -7,6 +7,8 @@ import { Readable } from 'node:stream';
 const failuresLeft = new Map();
 const editions = new Map();
 const offlinePaths = new Set();
+/** The pages /fixture/held/ is sending, each by its key: its stops, each resumed or not yet. */
+const heldPages = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A shipped document's text: `path` is `<locale>/<document>`, without .json. */
 const shippedText = (path) => readFileSync(new URL(`../../content/${path}.json`, import.meta.url), 'utf8');
@@ -111,6 +113,58 @@ export async function contentFixtures(context, next) {
           yield text.slice(1000);
         }
         context.body = 'chunked' in context.query ? Readable.from(pieces()) : text;
+      }
+      return;
+    // /fixture/held/<key>/<path>?at=<text>[&at=<text>…]: the repository's file at <path>, and beside
+    // it the files its relative URLs name, as they are. An HTML page comes only up to the first <text>
+    // in it, the rest up to the next <text> after it once /fixture/resume/<key> is asked for (or
+    // after 10 s), and so on. Meanwhile the browser draws the page as far as its parser got, as it
+    // does when a page arrives in pieces or the parser stops to let the browser draw.
+    case 'held':
+      {
+        const [key, ...path] = rest.split('/');
+        if (!path.at(-1)?.endsWith('.html')) {
+          context.path = `/${path.join('/')}`;
+          return next();
+        }
+        const text = readFileSync(new URL(`../../${path.join('/')}`, import.meta.url), 'utf8');
+        const cuts = [];
+        for (const at of [context.query.at ?? []].flat()) cuts.push(text.indexOf(at, cuts.at(-1) ?? 0));
+        if (cuts.length === 0 || cuts.includes(-1)) {
+          context.status = 400;
+          context.body = `not all of ${[context.query.at].flat()} in ${path.join('/')}, in that order`;
+          return;
+        }
+        const stops = cuts.map(() => {
+          const stop = { resumed: false };
+          stop.reached = new Promise((resolve) => {
+            stop.resume = resolve;
+            setTimeout(resolve, 10_000);
+          });
+          return stop;
+        });
+        heldPages.set(key, stops);
+        async function* pieces() {
+          let from = 0;
+          for (const [index, cut] of cuts.entries()) {
+            yield text.slice(from, (from = cut));
+            await stops[index].reached;
+          }
+          heldPages.delete(key);
+          yield text.slice(from);
+        }
+        context.type = 'text/html';
+        context.body = Readable.from(pieces());
+      }
+      return;
+    case 'resume':
+      {
+        const stop = heldPages.get(rest)?.find(({ resumed }) => !resumed);
+        if (stop) {
+          stop.resumed = true;
+          stop.resume();
+        }
+        context.body = stop ? 'resumed' : 'nothing held';
       }
       return;
     // /fixture/fail-once/<key>/<locale>/<document>: 500 the first time, then content/<locale>/<document>.json.
