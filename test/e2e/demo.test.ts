@@ -176,7 +176,11 @@ async function layoutShifts(page: OpenedPage): Promise<string[]> {
     }, 500);
   });
   return (entries as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]).map((entry) => {
-    const moved = entry.sources.map((source) => (source.node as Element | undefined)?.localName ?? 'a removed node');
+    // By tag and class: "(nav, a)" read as the navigation's links when the a was the site's name.
+    const moved = entry.sources.map((source) => {
+      const node = source.node as Element | undefined;
+      return node ? [node.localName, ...(node.classList ?? [])].join('.') : 'a removed node';
+    });
     return `${entry.value.toFixed(4)} (${moved.join(', ')})`;
   });
 }
