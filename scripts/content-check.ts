@@ -104,6 +104,9 @@ const spaceNames: Record<string, string> = { '\u3000': 'an ideographic (full-wid
  */
 function slipAt(text: string, offset: number): string | undefined {
   const char = text[offset] ?? '';
+  // First: a letter or digit right after a closing quote is text cut there ("保留"９０"天"), whatever
+  // its width; JSON has no place for one after a string.
+  if (/[\p{L}\p{N}]/u.test(char) && text.slice(0, offset).trimEnd().endsWith('"')) return 'a text ends at the " before this: a quote inside text is written \\"';
   const code = char.codePointAt(0) ?? 0;
   const unicode = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   // Full-width forms (U+FF01 to U+FF5E) are their ASCII character by compatibility.
@@ -111,7 +114,6 @@ function slipAt(text: string, offset: number): string | undefined {
   if (meant) return `${code >= 0xff00 ? 'a full-width' : 'a typographic'} "${char}" (${unicode}) where JSON needs "${meant}"`;
   if (/\p{Zs}/u.test(char)) return `${spaceNames[char] ?? 'a space other than an ordinary one'} (${unicode}) where JSON needs an ordinary space`;
   if (/[\u200B-\u200D\u2060\uFEFF]/.test(char)) return `an invisible character (${unicode}): delete it`;
-  if (/[\p{L}\p{N}]/u.test(char) && text.slice(0, offset).trimEnd().endsWith('"')) return 'a text ends at the " before this: a quote inside text is written \\"';
   return undefined;
 }
 

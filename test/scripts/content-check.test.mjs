@@ -243,6 +243,17 @@ test('a quote inside text that is not escaped gets the fix, at the place the tex
   assert.match(problems[0], /^ROOT\/en\/faq\.json:\d+:\d+: \$: invalid JSON: a text ends at the " before this: a quote inside text is written \\"$/);
 });
 
+// From review: a quote inside Chinese text before full-width digits or letters ("保留"９０"天") was
+// told to be a full-width digit where JSON needs an ASCII one, when the text had ended at the quote.
+test('a quote inside text before full-width digits or letters gets the fix for the quote', async () => {
+  for (const quoted of ['９０', 'ＡＷＳ']) {
+    const { problems } = await check(editingText('zh-CN', 'retention-policy.json', (text) => text.replace('"title": "数据保留"', `"title": "数据保留"${quoted}"天"`)));
+    const line = readFileSync('content/zh-CN/retention-policy.json', 'utf8').split('\n').findIndex((text) => text.includes('"title": "数据保留"')) + 1;
+    // At the first character after the quote: 2 spaces, "title": and the text up to its quote.
+    assert.deepEqual(problems, [`ROOT/zh-CN/retention-policy.json:${line}:${'  "title": "数据保留"'.length + 1}: $: invalid JSON: a text ends at the " before this: a quote inside text is written \\"`], quoted);
+  }
+});
+
 test('a retention period that the phases do not add up to is blamed on its own file, not the translation', async () => {
   const { problems } = await check(editing('en', 'retention-policy.json', (document) => (document.retentionPeriodDays = 30)));
   assert.deepEqual(problems, ['ROOT/en/retention-policy.json: $.retentionPeriodDays: 30 days, but the phases with a length add up to 90']);
