@@ -165,6 +165,29 @@ describe('<tc-data-location>', () => {
     expect(focusedLink(), 'after new content').to.equal('the status page');
   });
 
+  // From review: focus went back to the link at the same place in the new body, which after new
+  // content can be another region's: a reader on China East's link was put on China North's when
+  // China East was removed, or when the regions changed places, with nothing to say so.
+  it('keeps keyboard focus on the same region\'s link, or else on the widget, when the regions change', async () => {
+    const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+    content.regions[0].note = ['See ', { type: 'link', text: 'East status', href: 'https://example.com/east' }];
+    content.regions[1].note = ['See ', { type: 'link', text: 'North status', href: 'https://example.com/north' }];
+    const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
+    const focused = () => shadow(widget).activeElement?.textContent;
+    shadow(widget).querySelector<HTMLElement>('tbody a')!.focus();
+    const reordered = structuredClone(content);
+    reordered.regions.reverse();
+    widget.content = reordered;
+    await widget.updateComplete;
+    expect(focused(), 'after the regions changed places').to.equal('East status');
+    const withoutEast = structuredClone(content);
+    withoutEast.regions.splice(0, 1);
+    delete withoutEast.regions[0].replicationPartner;
+    widget.content = withoutEast;
+    await widget.updateComplete;
+    expect(shadow(widget).activeElement?.classList.contains('root'), `after its region was removed, focus on ${focused()}`).to.equal(true);
+  });
+
   // As the FAQ says "No questions yet.": a table of column headers alone read as a broken page.
   it('says that no regions are published yet, in the reader\'s language, instead of an empty table', async () => {
     for (const [locale, message] of [['en', 'No regions published yet.'], ['zh-CN', '暂未公布任何区域。']] as const) {

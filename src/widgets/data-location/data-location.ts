@@ -65,14 +65,8 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
   /** Below 34 ems of its text the table stacks, one block per region. */
   readonly #width = new WidthBreakpoint(this, 34);
 
-  /** Which link of the table's body had keyboard focus before this update (-1: none). */
-  #focusedLink = -1;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const root = this.renderRoot as ShadowRoot;
-    this.#focusedLink = [...root.querySelectorAll('tbody a')].indexOf(root.activeElement!);
-  }
+  /** The link of a new table body to give keyboard focus to once it is in place (#regionRows). */
+  #focusNext?: HTMLElement;
 
   /**
    * Narrow layouts label each value with its column's name. Three custom properties on the table,
@@ -80,11 +74,8 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
    * the CSSOM, which a strict Content-Security-Policy allows (style attributes it does not).
    */
   protected override updated(changed: PropertyValues<this>): void {
-    // New content or a language switch builds the body anew (#regionRows), the link that had focus
-    // with it: focus goes to the same link of the new body, not down to the page (nor, as the
-    // content element would have it, to the whole widget).
-    const root = this.renderRoot as ShadowRoot;
-    if (!root.activeElement) root.querySelectorAll<HTMLElement>('tbody a')[this.#focusedLink]?.focus();
+    this.#focusNext?.focus();
+    this.#focusNext = undefined;
     super.updated(changed);
     const table = this.renderRoot.querySelector('table');
     // Chinese separates a label with a full-width colon and no space: the separator is translated.
@@ -159,6 +150,14 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
       emptyRow.append(cell);
     }
     (emptyRow.firstChild as HTMLTableCellElement).scope = 'row';
+    // New content or a language switch builds the body anew, and the link that has keyboard focus
+    // goes with it: focus goes on to the same region's same link in the new body, not down to the
+    // page (nor, as the content element would have it, to the whole widget). Not to the link at the
+    // same place: with a region removed or moved, that is another region's. Without the region or
+    // its link, the content element's focus on the whole widget stands.
+    const focused = (this.renderRoot as ShadowRoot).activeElement as HTMLElement;
+    const focusedRow = focused?.closest('tbody tr') as HTMLTableRowElement | null;
+    const [focusedId, focusedLink] = focusedRow ? [this.#rows!.document.regions[focusedRow.sectionRowIndex].id, [...focusedRow.querySelectorAll('a')].indexOf(focused as HTMLAnchorElement)] : [];
     document.regions.forEach((region) => {
       const row = emptyRow.cloneNode(true) as HTMLTableRowElement;
       // Siblings, not row.children: iterating an HTMLCollection cost 2 ms over 500 rows.
@@ -169,6 +168,7 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
       name.textContent = region.name;
       // The space, unseen at the end of the name's line, parts name and note in copied text.
       if (region.note) name.append(' ', appendRun(element('span', 'note'), region.note));
+      if (region.id == focusedId) this.#focusNext = row.querySelectorAll('a')[focusedLink!];
       location.textContent = region.location;
       regionServices.textContent = spaced ? spacedList(services, region.services) : services.format(region.services);
       const partner = region.replicationPartner === undefined ? undefined : namesById.get(region.replicationPartner);
