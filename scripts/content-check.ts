@@ -214,24 +214,38 @@ function explainBlankText(document: unknown, problems: { path: string; message: 
  * The widgets' one message for a refused link target asks for "a complete URL without spaces". A
  * target that is one, by the published pattern, was refused by the URL parser: say that, at the same
  * path. One without a host ("https://") is no complete URL, by the published pattern (as VS Code
- * says): its message stands.
+ * says): its message stands. An address typed not quite right (src/core/schema/rich-text.ts) looks
+ * like a complete URL to its editor: say what is wrong with it, and how to write a file of that name.
  */
 function explainUnparsableTargets(document: unknown, problems: { path: string; message: string }[]): void {
   const { message } = hrefSchema as { message: string };
-  const pattern = publishedHref;
-  const unparsable = new Set<string>();
+  const targets = new Map<string, string>();
   const walk = (value: unknown, path: (string | number)[]): void => {
     if (Array.isArray(value)) return value.forEach((item, index) => walk(item, [...path, index]));
     if (typeof value !== 'object' || value === null) return;
     for (const [key, item] of Object.entries(value)) {
-      if (key === 'href' && typeof item === 'string' && pattern.test(item)) unparsable.add(jsonPath([...path, key]));
+      if (key === 'href' && typeof item === 'string') targets.set(jsonPath([...path, key]), item);
       walk(item, [...path, key]);
     }
   };
   walk(document, []);
   for (const problem of problems) {
-    if (problem.message === message && unparsable.has(problem.path)) {
+    const target = targets.get(problem.path);
+    if (problem.message !== message || target === undefined) continue;
+    const scheme = /^([A-Za-z][\w+.-]*)\uFF1A/.exec(target)?.[1];
+    const address = scheme === undefined ? `https://${target}` : target.replace('\uFF1A', ':');
+    const asFile = `./${target}`;
+    // Only a way of writing it that passes, not a second mistake (a space in it).
+    const passes = (fixed: string) => publishedHref.test(fixed);
+    if (passes(target)) {
       problem.message = 'link target not allowed: no browser can open it (is the port at most 65535? are the host and any % escapes well formed?)';
+    } else if (scheme !== undefined && /^(?:https?|mailto)$/i.test(scheme) && passes(address)) {
+      problem.message = `link target not allowed: a full-width "：" (U+FF1A) after "${scheme}": write "${address}"`;
+    } else if (scheme !== undefined && passes(asFile)) {
+      // "ISO27001：2013.pdf": to the URL parser a file, to the pattern a scheme typed as in "https：".
+      problem.message = `link target not allowed: "${scheme}：" reads as a scheme typed with a full-width colon: for a file of that name, write "${asFile}"`;
+    } else if (/^www\./i.test(target) && passes(address) && passes(asFile)) {
+      problem.message = `link target not allowed: "${target}" opens a page under the current one: write "${address}" (or, for a file of that name, "${asFile}")`;
     }
   }
 }

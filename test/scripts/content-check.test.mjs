@@ -493,6 +493,31 @@ test('a link target without a host is told, as in VS Code, to be a complete URL'
   ]);
 });
 
+// From review: an address typed not quite right was told "use a complete http:, https: or mailto:
+// URL, or a relative one", which it looks like already; a file named so (refused as such) was told
+// nothing of the way to write it.
+test('a link target typed as an address without its scheme, or with a full-width colon, is told how to write it', async () => {
+  const href = ['entries', 11, 'answer', 0, 'content', 1, 'href'];
+  const cases = [
+    ['www.example.com/privacy', '"www.example.com/privacy" opens a page under the current one: write "https://www.example.com/privacy" (or, for a file of that name, "./www.example.com/privacy")'],
+    ['https\uFF1A//example.com:8443/privacy', 'a full-width "：" (U+FF1A) after "https": write "https://example.com:8443/privacy"'],
+    ['mailto\uFF1Aprivacy@example.com', 'a full-width "：" (U+FF1A) after "mailto": write "mailto:privacy@example.com"'],
+    ['ISO27001\uFF1A2013.pdf', '"ISO27001：" reads as a scheme typed with a full-width colon: for a file of that name, write "./ISO27001：2013.pdf"'],
+    // A second mistake in it: the message that asks for no spaces.
+    ['www.example.com/privacy statement', 'use a complete http:, https: or mailto: URL, or a relative one, without spaces'],
+  ];
+  for (const [target, message] of cases) {
+    const { problems } = await check(
+      editing('en', 'faq.json', (document) => {
+        let value = document;
+        for (const key of href.slice(0, -1)) value = value[key];
+        value.href = target;
+      }),
+    );
+    assert.deepEqual(problems, [`ROOT/en/faq.json: $.entries[11].answer[0].content[1].href: link target not allowed: ${message}`], target);
+  }
+});
+
 // From mutation testing of content-check.ts: the checks below could each be switched off without
 // any test noticing.
 test('a file of no known kind, and a document missing from a locale, are named with the file', async () => {
