@@ -81,7 +81,11 @@ async function openPage(path: string, width = 1024, whileLoading?: (win: DemoWin
     true,
   );
   win.addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${String(event.reason)}`));
-  await whileLoading?.(win);
+  // A test that fails while the page loads leaves no frame behind, still loading (a held page).
+  await whileLoading?.(win).catch((error: unknown) => {
+    frame.remove();
+    throw error;
+  });
   await load;
   return { frame, win, doc: frame.contentDocument!, problems, recordedFromStart };
 }
@@ -412,7 +416,8 @@ describe('demo portal', function () {
       if (locale !== 'en') localStorage.setItem('trust-widgets-locale', locale);
       const shifts: string[] = [];
       for (const path of portalPages) {
-        const key = `${locale}-${width}-${path.replace(/\W/g, '-')}`;
+        // Its own key, in this run: a page of an earlier attempt may still be held under another.
+        const key = `${locale}-${width}-${path.replace(/\W/g, '-')}-${Math.random().toString(36).slice(2)}`;
         const drawn: string[] = [];
         const held = `/fixture/held/${key}${path}?${stops.map(({ at }) => `at=${encodeURIComponent(at)}`).join('&')}`;
         const page = await openPage(held, width, async (win) => {

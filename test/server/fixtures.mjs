@@ -150,7 +150,8 @@ export async function contentFixtures(context, next) {
             yield text.slice(from, (from = cut));
             await stops[index].reached;
           }
-          heldPages.delete(key);
+          // Only its own: a page held later under the same key (an attempt again) stays held.
+          if (heldPages.get(key) === stops) heldPages.delete(key);
           yield text.slice(from);
         }
         context.type = 'text/html';
