@@ -363,6 +363,9 @@ describe('<tc-retention-timeline>', () => {
       expect(visibleText($(widget, 'label'))).to.equal('我的订阅结束日期');
       expect(visibleText($(widget, '[part="calculator-title"]'))).to.equal('我的数据何时会被删除？');
       expect(answer(widget)).to.equal('您的数据将在保留期结束时删除，日期为 2025年5月1日 还剩 80 天');
+      widget.today = '2025-05-01';
+      await widget.updateComplete;
+      expect(visibleText($(widget, '.days-left')), 'on the deletion date').to.equal('还剩 0 天');
     });
 
     it('follows the locale when it switches, keeping the date', async () => {
@@ -482,10 +485,15 @@ describe('<tc-retention-timeline>', () => {
       }
     });
 
-    it('says "1 day left" on the day before, and that the date has passed from the day itself', async () => {
+    // From an audit: on the deletion date itself the answer said "deleted on February 11, 2025"
+    // and "The deletion date has passed." that same day; the date has come, not passed.
+    it('says "1 day left" on the day before, "0 days left" on the day itself, and that the date has passed from the day after', async () => {
       const widget = await mountTimeline({ 'end-date': '2024-11-13' }); // deleted 2025-02-11
       expect(visibleText($(widget, '.days-left'))).to.equal('1 day left');
       widget.today = '2025-02-11';
+      await widget.updateComplete;
+      expect(visibleText($(widget, '.days-left')), 'on the deletion date').to.equal('0 days left');
+      widget.today = '2025-02-12';
       await widget.updateComplete;
       expect(visibleText($(widget, '.days-left'))).to.equal('The deletion date has passed.');
       widget.endDate = '2020-01-01';

@@ -336,8 +336,9 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     return [
       msg('The retention period ends and your data is deleted on', { desc: 'Followed by a date, on a line of its own: "... is deleted on May 1, 2025".' }),
       formatLongDate(deletionDate, uiStringsLocale()),
-      // None where the realm cannot tell the time (an SES Compartment's Date: today is NaN).
-      daysLeft <= 0 ? msg('The deletion date has passed.') : daysLeft === 1 ? msg('1 day left') : daysLeft > 1 ? msg(str`${count} days left`, { desc: 'Days from today until the deletion date above (2 or more).' }) : '',
+      // "0 days left" on the deletion date itself: it has come, not passed. None where the realm
+      // cannot tell the time (an SES Compartment's Date: today is NaN).
+      daysLeft < 0 ? msg('The deletion date has passed.') : daysLeft === 1 ? msg('1 day left') : daysLeft >= 0 ? msg(str`${count} days left`, { desc: 'Days from today until the deletion date above (0 on the deletion date, or 2 or more).' }) : '',
     ];
   }
 
