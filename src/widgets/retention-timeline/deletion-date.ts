@@ -15,12 +15,13 @@ export type DeletionCalculation =
 
 /**
  * When the data of a subscription that ends on `endDate` (YYYY-MM-DD) is deleted, after
- * `retentionDays`, seen from `today`. Never throws: text that is not a real date is `invalid`.
+ * `retentionDays`, seen from `today`. Never throws: text that is not a real date is `invalid`, or
+ * `empty` while the reader is `typing` it (a year of fewer than four digits is no date yet).
  */
-export function calculateDeletion(endDate: string | undefined, retentionDays: number, today: EpochDay): DeletionCalculation {
+export function calculateDeletion(endDate: string | undefined, retentionDays: number, today: EpochDay, typing?: boolean): DeletionCalculation {
   if (!endDate) return { kind: 'empty' };
   const end = parseIsoDate(endDate.trim());
-  if (end === undefined) return { kind: 'invalid' };
+  if (end === undefined) return { kind: typing ? 'empty' : 'invalid' };
   const deletionDate = end + retentionDays;
   return { kind: 'valid', endDate: end, deletionDate, daysLeft: deletionDate - today };
 }

@@ -12,16 +12,16 @@ const MS_PER_DAY = 86_400_000;
 
 /**
  * The epoch day of a `YYYY-MM-DD` date (the value of `<input type="date">`), or undefined when the
- * text is not such a date or names a day that does not exist (2025-02-30, 2100-02-29).
+ * text is not such a date, names a day that does not exist (2025-02-30, 2100-02-29), or a year
+ * before 1000: a year of fewer than four digits, which a date field gives while its year is being
+ * typed (2, 20, 202) and for a two-digit year (25), and which no subscription ended in.
  */
 export function parseIsoDate(text: string | null | undefined): EpochDay | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text ?? '');
   if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number);
-  if (year < 1) return undefined;
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0 to 99 as 1900 to 1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
+  if (year < 1000) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
   // Out-of-range fields roll over (February 30 becomes March 2): a date that does not read back is invalid.
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return Math.round(date.getTime() / MS_PER_DAY);

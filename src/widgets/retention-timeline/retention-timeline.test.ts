@@ -964,6 +964,42 @@ describe('<tc-retention-timeline>', () => {
       expect(answer(widget)).to.equal('Enter the date your subscription ends to see when its data will be deleted.');
     });
 
+    // From an audit: a reader who types a two-digit year (01/31/25) gets year 25 from every
+    // browser's date field, and the answer was "deleted on May 1, 25 / The deletion date has
+    // passed.", which reads as 2025; the page heard a deletion date in year 25. A year of fewer
+    // than four digits is one still being typed: the hint while the reader types, an error after.
+    it('takes a year of fewer than four digits for one still being typed, and calls it invalid once the reader leaves', async () => {
+      const after = document.createElement('button');
+      after.textContent = 'After';
+      const widget = await mountTimeline();
+      document.body.append(after);
+      const changes = recordDateChanges();
+      try {
+        focusField(widget);
+        await typeDate('013125');
+        await widget.updateComplete;
+        // Firefox's field waits for the year's fourth digit: a half-typed date there.
+        expect(field(widget).value, 'the browser\'s field').to.equal(inChromium || inWebKit ? '0025-01-31' : '');
+        expect(answer(widget), 'while typing').to.equal('Enter the date your subscription ends to see when its data will be deleted.');
+        expect(field(widget).getAttribute('aria-invalid'), 'while typing').to.equal('false');
+        after.focus();
+        await widget.updateComplete;
+        expect(field(widget).getAttribute('aria-invalid')).to.equal('true');
+        expect(answer(widget)).to.equal('This is not a valid date. Enter the day, month and year your subscription ends.');
+        expect(changes.details, 'no date in year 25 for the page').to.deep.equal([]);
+        // Nor from the page.
+        widget.endDate = '0999-12-31';
+        await widget.updateComplete;
+        expect(answer(widget)).to.equal('This is not a valid date. Enter the day, month and year your subscription ends.');
+        widget.endDate = '1000-01-01';
+        await widget.updateComplete;
+        expect(answer(widget)).to.include('April 1, 1000');
+      } finally {
+        changes.stop();
+        after.remove();
+      }
+    });
+
     it('calls a half-typed date invalid once the reader leaves the field', async () => {
       const after = document.createElement('button');
       after.textContent = 'After';

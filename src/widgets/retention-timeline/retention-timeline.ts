@@ -158,7 +158,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     if (!document) return;
     const pinnedToday = parseIsoDate(this.today);
     this.#calculation =
-      this.badInput && !this.endDate ? { kind: 'invalid' } : calculateDeletion(this.endDate, document.retentionPeriodDays, pinnedToday ?? localToday());
+      this.badInput && !this.endDate ? { kind: 'invalid' } : calculateDeletion(this.endDate, document.retentionPeriodDays, pinnedToday ?? localToday(), this.typing);
     clearTimeout(this.#nextDayTimer);
     // Not for a removed widget, which Lit still updates: the timer would keep it for up to a day.
     if (this.#calculation.kind === 'valid' && pinnedToday === undefined && this.isConnected) {
