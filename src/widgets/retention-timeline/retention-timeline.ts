@@ -286,7 +286,6 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
 
   #renderCalculator(document: RetentionPolicyDocument, level: number): TemplateResult {
     const calculation = this.#calculation ?? { kind: 'empty' };
-    const invalid = calculation.kind === 'invalid';
     // What the live region holds. The answer on screen is hidden from screen readers while the
     // region holds it (it would be read twice in browse mode), and read when the region is empty:
     // after a language switch, which the region does not announce, and while the reader types.
@@ -299,7 +298,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         part="input"
         type="date"
         max="9999-12-31"
-        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-invalid=${calculation.kind === 'invalid'}
         aria-describedby=${this.typing ? nothing : RESULT_ID}
         @input=${this.#readInput}
         @change=${this.#readInput}
