@@ -450,6 +450,41 @@ describe('<tc-retention-timeline>', () => {
       }
     });
 
+    // From an audit: the count that moves on by itself was announced as a new answer, the whole
+    // answer spoken again although the reader did nothing: at midnight, or as they came back to
+    // the tab the next morning, over whatever they were reading.
+    it('says nothing when only the days left move on, and lets the answer on screen be read then', async () => {
+      const widget = await mountTimeline({ 'end-date': '2026-03-01' }, { today: undefined });
+      const clock = setReaderClock(20);
+      const { heard, observer } = recordLiveRegion(widget);
+      try {
+        widget.requestUpdate();
+        await widget.updateComplete;
+        expect(answer(widget)).to.contain('60 days left');
+        clock.jump(11 * 3_600_000);
+        document.dispatchEvent(new Event('visibilitychange'));
+        await widget.updateComplete;
+        expect(answer(widget)).to.contain('59 days left');
+        expect(heard.filter(Boolean), 'spoken').to.deep.equal([]);
+        // Nor does the live region keep the day before's count, hiding the answer on screen.
+        expect(announcement(widget), 'the live region').to.equal('');
+        expect($(widget, '[part="result"]').hasAttribute('aria-hidden'), 'the answer on screen, hidden').to.equal(false);
+        // The reader's next answer is spoken as ever.
+        await withFakeTimeouts(async (fakeClock) => {
+          field(widget).value = '2026-03-02';
+          field(widget).dispatchEvent(new Event('input', { bubbles: true }));
+          await widget.updateComplete;
+          await fakeClock.tickAsync(1000);
+          await widget.updateComplete;
+        });
+        expect(announcement(widget)).to.equal(answer(widget));
+        expect(answer(widget)).to.contain('60 days left');
+      } finally {
+        observer.disconnect();
+        clock.restore();
+      }
+    });
+
     // Lit updates a removed element too; a timer set then would keep it for up to a day.
     it('sets no midnight timer for a widget removed from the page', async function () {
       this.timeout(10_000);

@@ -178,12 +178,15 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
       }, ANNOUNCE_DELAY_MS);
     } else if (this.#announceTimer === undefined) {
       // A new answer is announced; the same one in a language just switched to is not, since the
-      // reader did nothing (the field's description gives it in the new language).
-      if (this.#paused || JSON.stringify(this.#calculation) !== JSON.stringify(this.#announced)) {
+      // reader did nothing (the field's description gives it in the new language). Nor the same
+      // dates with a count that moved on by itself (midnight, the reader back the next day): the
+      // region is emptied instead, as on a switch, and the answer on screen is read there.
+      const dates = (calculation?: DeletionCalculation) => JSON.stringify({ ...calculation, daysLeft: 0 });
+      if (this.#paused || dates(this.#calculation) !== dates(this.#announced)) {
         this.#announced = this.#calculation;
         this.#announcedIn = uiStringsLocale();
         this.#mark = this.#mark ? '' : '\xa0';
-      }
+      } else if (JSON.stringify(this.#calculation) !== JSON.stringify(this.#announced)) this.#announcedIn = '';
       this.#paused = false;
     }
   }
