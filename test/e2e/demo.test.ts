@@ -380,10 +380,13 @@ describe('demo portal', function () {
       }
       expect(mismatches).to.deep.equal([]);
     });
+  }
 
-    // What the reservations are for, measured as the benchmark and Lighthouse measure it: nothing on
-    // the page moves while the kit and the content load, also for a reader whose remembered
-    // language is Chinese (the page's own text must not arrive in English first either).
+  // What the reservations are for, measured as the benchmark and Lighthouse measure it: nothing on
+  // the page moves while the kit and the content load, also for a reader whose remembered language
+  // is Chinese (the page's own text must not arrive in English first either). Also at 320 px, where
+  // each page's trail wraps at a width of its own (0.0122 and 0.0131 from a breadcrumb's third line).
+  for (const [locale, width] of [['en', 1280], ['en', 375], ['zh-CN', 1280], ['zh-CN', 375], ['en', 320]] as const) {
     it(`no demo page shifts its layout while it loads, in ${locale} at ${width} px`, async function () {
       if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip(); // no Layout Instability API (Firefox, WebKit)
       if (locale !== 'en') localStorage.setItem('trust-widgets-locale', locale);
@@ -399,18 +402,20 @@ describe('demo portal', function () {
       }
       expect(shifts).to.deep.equal([]);
     });
+  }
 
-    // The same, for a page the browser draws before its parser has reached the end of its header: the
-    // page arrives in pieces, or the parser stops to let the browser draw, as it did now and then on
-    // a busy machine (`/demo/data-location.html: 0.0012 (nav, a)` in one CI run of three). At 375 px
-    // the header's first row, the site's name and the language switch, was as tall as the name until
-    // the switch was parsed, then as tall as the switch: the name and the navigation below it moved
-    // down 8 and 15 px. Drawn at each place where the header so far could be laid out otherwise.
-    const stops = [
-      { at: '<nav', drawn: '.brand', notYet: '.site-nav' },
-      { at: '<ul', drawn: '.site-nav', notYet: '.site-nav ul' },
-      { at: '<tc-locale-switch', drawn: '.site-nav a[href="faq.html"]', notYet: 'tc-locale-switch' },
-    ];
+  // The same, for a page the browser draws before its parser has reached the end of its header: the
+  // page arrives in pieces, or the parser stops to let the browser draw, as it did now and then on
+  // a busy machine (`/demo/data-location.html: 0.0012 (nav, a)` in one CI run of three). At 375 px
+  // the header's first row, the site's name and the language switch, was as tall as the name until
+  // the switch was parsed, then as tall as the switch: the name and the navigation below it moved
+  // down 8 and 15 px. Drawn at each place where the header so far could be laid out otherwise.
+  const stops = [
+    { at: '<nav', drawn: '.brand', notYet: '.site-nav' },
+    { at: '<ul', drawn: '.site-nav', notYet: '.site-nav ul' },
+    { at: '<tc-locale-switch', drawn: '.site-nav a[href="faq.html"]', notYet: 'tc-locale-switch' },
+  ];
+  for (const [locale, width] of [['en', 1280], ['en', 375], ['zh-CN', 1280], ['zh-CN', 375]] as const) {
     it(`no demo page shifts its layout when drawn before its header is parsed, in ${locale} at ${width} px`, async function () {
       if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip(); // no Layout Instability API (Firefox, WebKit)
       if (locale !== 'en') localStorage.setItem('trust-widgets-locale', locale);
