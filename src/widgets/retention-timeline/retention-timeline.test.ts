@@ -427,6 +427,20 @@ describe('<tc-retention-timeline>', () => {
       }
     });
 
+    /**
+     * The evening before (60 days left), then a night asleep, from 20:00 to 07:00: the clock moves on,
+     * the timers do not, and the reader comes back to the page (59 days left).
+     */
+    async function sleepPastMidnight(widget: TcRetentionTimeline, clock: { jump: (ms: number) => void }): Promise<void> {
+      widget.requestUpdate();
+      await widget.updateComplete;
+      expect(answer(widget), 'the evening before').to.contain('60 days left');
+      clock.jump(11 * 3_600_000);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await widget.updateComplete;
+      expect(answer(widget), 'the morning after').to.contain('59 days left');
+    }
+
     // A laptop asleep overnight holds the page's timers, so the midnight timer fires as many hours
     // late as the computer slept: the count was a day out until then. It is counted again when
     // the reader comes back to the page.
@@ -435,14 +449,7 @@ describe('<tc-retention-timeline>', () => {
       const clock = setReaderClock(20);
       const changes = recordDateChanges();
       try {
-        widget.requestUpdate();
-        await widget.updateComplete;
-        expect(answer(widget)).to.contain('60 days left');
-        // Asleep from 20:00 to 07:00: the clock moves on, the timers do not.
-        clock.jump(11 * 3_600_000);
-        document.dispatchEvent(new Event('visibilitychange'));
-        await widget.updateComplete;
-        expect(answer(widget)).to.contain('59 days left');
+        await sleepPastMidnight(widget, clock);
         expect(changes.details.at(-1)?.daysLeft).to.equal(59);
       } finally {
         clock.restore();
@@ -458,13 +465,7 @@ describe('<tc-retention-timeline>', () => {
       const clock = setReaderClock(20);
       const { heard, observer } = recordLiveRegion(widget);
       try {
-        widget.requestUpdate();
-        await widget.updateComplete;
-        expect(answer(widget)).to.contain('60 days left');
-        clock.jump(11 * 3_600_000);
-        document.dispatchEvent(new Event('visibilitychange'));
-        await widget.updateComplete;
-        expect(answer(widget)).to.contain('59 days left');
+        await sleepPastMidnight(widget, clock);
         expect(heard.filter(Boolean), 'spoken').to.deep.equal([]);
         // Nor does the live region keep the day before's count, hiding the answer on screen.
         expect(announcement(widget), 'the live region').to.equal('');
