@@ -382,6 +382,37 @@ describe('demo portal', function () {
     });
   }
 
+  // The breadcrumb's trail wraps at widths of its own on each page (demo/portal.css). Its media
+  // queries are in rem, which in a media query is the reader's default text size: a reader who has
+  // set 20 px reaches the widths of 256 px at 16 px on a 320 px screen, 25 px those of 204 px. From a review: at 16 rem and
+  // under, the data-location trail's fourth line was not reserved, and the page moved by 32 px.
+  for (const locale of ['en', 'zh-CN']) {
+    it(`reserves each page's breadcrumb its rendered height at every width from 204 to 800 px, in ${locale}`, async function () {
+      this.timeout(60_000);
+      if (!inChromium) this.skip();
+      if (locale !== 'en') localStorage.setItem('trust-widgets-locale', locale);
+      const mismatches: string[] = [];
+      for (const path of portalPages) {
+        const page = await openPage(path, 800);
+        frame = page.frame;
+        await allShowing(page, locale);
+        const breadcrumb = page.doc.querySelector('tc-breadcrumb');
+        if (!breadcrumb) continue;
+        for (let width = 204; width <= 800; width += 2) {
+          page.frame.style.width = `${width}px`;
+          const rendered = breadcrumb.getBoundingClientRect().height;
+          breadcrumb.setAttribute('status', 'loading');
+          const reserved = parseFloat(page.win.getComputedStyle(breadcrumb).minHeight) || 0;
+          breadcrumb.setAttribute('status', 'ready');
+          if (Math.abs(reserved - rendered) > 2) mismatches.push(`${path} at ${width} px: reserves ${reserved.toFixed(1)} px, renders ${rendered.toFixed(1)} px`);
+        }
+        frame.remove();
+        frame = undefined;
+      }
+      expect(mismatches).to.deep.equal([]);
+    });
+  }
+
   // What the reservations are for, measured as the benchmark and Lighthouse measure it: nothing on
   // the page moves while the kit and the content load, also for a reader whose remembered language
   // is Chinese (the page's own text must not arrive in English first either). Also at 320 px, where
