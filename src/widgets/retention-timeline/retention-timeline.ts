@@ -76,7 +76,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   /** Level of the document's heading (2 to 6); phases and the calculator are one level deeper. */
   headingLevel: HeadingLevel = 2;
 
-  /** The subscription's end date, YYYY-MM-DD, for pages that know it. Follows what the reader enters. */
+  /** The subscription's end date, YYYY-MM-DD (a year from 1000 to 9999), for pages that know it. Follows what the reader enters. */
   endDate = '';
 
   /**
