@@ -452,8 +452,9 @@ describe('demo portal', function () {
   ];
   // At 320 px in English the name and the switch do not fit side by side as they are: the name wraps
   // beside the switch, which otherwise took a row of its own when it was parsed (and the name's
-  // min-height left an empty band above it).
-  for (const [locale, width] of [['en', 1280], ['en', 375], ['zh-CN', 1280], ['zh-CN', 375], ['en', 320], ['en', 768], ['zh-CN', 768]] as const) {
+  // min-height left an empty band above it). Not at 1280 px, where the header's one row has room to
+  // spare: 768 px is the wide header at its fullest.
+  for (const [locale, width] of [['en', 375], ['zh-CN', 375], ['en', 320], ['en', 768], ['zh-CN', 768]] as const) {
     it(`no demo page shifts its layout when drawn before its header is parsed, in ${locale} at ${width} px`, async function () {
       if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip(); // no Layout Instability API (Firefox, WebKit)
       if (locale !== 'en') localStorage.setItem('trust-widgets-locale', locale);
