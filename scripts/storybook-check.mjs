@@ -554,20 +554,25 @@ async function missingFromSnippets(page) {
   const given = await page.evaluate(async () => {
     const toggles = document.querySelectorAll('#storybook-docs .docblock-code-toggle');
     for (const toggle of toggles) toggle.click();
-    // The code blocks render once their highlighter has loaded: wait until their number holds for
-    // half a second (a story with nothing to show has a toggle and no block).
+    // The code blocks render once their highlighter has loaded, one after another: wait until each
+    // story whose properties the snippets must set shows a block, and the blocks' text has held for
+    // half a second (a story with nothing to show has a toggle and no block). Not only until their
+    // number held: a busy page renders them in steps (17 of 20, then 19, at 8x CPU throttling), and
+    // with WebKit's tests alongside, three stories down the data-location docs page (Schema error,
+    // Empty, Long) were once reported as snippets that do not set their content.
     const markup = (within) => [...within.querySelectorAll('pre')].map((pre) => pre.textContent).filter((text) => text.trimStart().startsWith('<') && text.includes('<tc-'));
     const docs = document.querySelector('#storybook-docs');
-    for (let waited = 0, count = -1, steady = 0; waited < 5_000 && steady < 10 && toggles.length > 0; waited += 50) {
+    const withProperties = () => [...docs.querySelectorAll('*')].filter((widget) => widget.localName.startsWith('tc-') && (widget.content !== undefined || widget.today !== undefined));
+    for (let waited = 0, shown = '', steady = 0; waited < 15_000 && steady < 10 && toggles.length > 0; waited += 50) {
       await new Promise((done) => setTimeout(done, 50));
-      const now = markup(docs).length;
-      steady = now === count && now > 0 ? steady + 1 : 0;
-      count = now;
+      const now = markup(docs).join('\n');
+      const eachShown = withProperties().every((widget) => markup(widget.closest('.sb-anchor') ?? docs).length > 0);
+      steady = now === shown && now !== '' && eachShown ? steady + 1 : 0;
+      shown = now;
     }
     // Each story's block (its anchor) holds its widget and its own snippet: another story's snippet
     // with the same document (Long's, say) does not count for it.
-    return [...docs.querySelectorAll('*')]
-      .filter((widget) => widget.localName.startsWith('tc-') && (widget.content !== undefined || widget.today !== undefined))
+    return withProperties()
       .map((widget) => ({
         story: widget.closest('.sb-anchor')?.id.replace(/^anchor--/, '') ?? '(no story block)',
         tag: widget.localName,
