@@ -26,8 +26,11 @@ const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const publishedSchemas = new Map(
   documentSpecs.map((spec) => [spec.kind, ajv.compile(JSON.parse(readFileSync(`content/schema/${spec.kind}.schema.json`, 'utf8')))]),
 );
+const publishedFaq = JSON.parse(readFileSync('content/schema/faq.schema.json', 'utf8'));
 /** The published link target pattern, which refuses a target without a host too (build-schemas.ts). */
-const publishedHref = new RegExp(JSON.parse(readFileSync('content/schema/faq.schema.json', 'utf8')).$defs.href.pattern, 'u');
+const publishedHref = new RegExp(publishedFaq.$defs.href.pattern, 'u');
+/** The published message for a date, which also refuses a day its month has not (build-schemas.ts). */
+const publishedDateMessage: string = publishedFaq.properties.updated.patternErrorMessage;
 
 /**
  * Why a document's `$schema` does not lead an editor to the kit's schema of its kind, if it does not.
@@ -250,6 +253,32 @@ function explainUnparsableTargets(document: unknown, problems: { path: string; m
   }
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The published schema's message for a date no calendar has ("2015-02-30") asks for "a day its month
+ * has": say which day is not there, and how many days that month has in that year.
+ */
+function explainImpossibleDates(document: unknown, problems: { path: string; message: string }[]): void {
+  const values = new Map<string, string>();
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'string') values.set(jsonPath(path), value);
+    else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index]));
+    else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+  };
+  walk(document, []);
+  for (const problem of problems) {
+    const [, year, month, day] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values.get(problem.path) ?? '') ?? [];
+    if (problem.message !== publishedDateMessage || day === undefined || Number(month) < 1 || Number(month) > 12) continue;
+    // Day 0 of the next month is the last of this one. setUTCFullYear, not Date.UTC, which reads
+    // the years 0 to 99 as 1900 to 1999.
+    const last = new Date(0);
+    last.setUTCFullYear(Number(year), Number(month), 0);
+    const days = last.getUTCDate();
+    if (Number(day) > days) problem.message = `there is no ${year}-${month}-${day}: ${MONTHS[Number(month) - 1]} ${Number(year)} has ${days} days`;
+  }
+}
+
 /** The file's text, or why it is not UTF-8 text (an editor's "Unicode" is often UTF-16). */
 function readUtf8(file: string): { text: string; bytes: number } | { problem: string } {
   const bytes = readFileSync(file);
@@ -331,15 +360,15 @@ for (const locale of locales) {
     failures.push(...duplicateKeys(file, read.text));
     const problems = findProblems(spec as DocumentSpec<DocumentKind>, data);
     if (problems.length === 0) problems.push(...danglingAnchors(data));
-    explainUnparsableTargets(data, problems);
-    explainBlankText(data, problems);
-    for (const problem of problems) fail(file, problem.path, problem.message);
     const published = publishedSchemas.get(spec.kind)!;
     // A document that fails the published schema is not compared either: its one slip, once.
     if (problems.length === 0 && !published(data)) {
       for (const [path, message] of publishedSchemaProblems(published.errors ?? [])) problems.push({ path, message });
-      for (const { path, message } of problems) fail(file, path, message);
     }
+    explainUnparsableTargets(data, problems);
+    explainBlankText(data, problems);
+    explainImpossibleDates(data, problems);
+    for (const problem of problems) fail(file, problem.path, problem.message);
     // (A document that is not an object at all, a list included, has been told so.)
     const schemaMistake = data !== null && typeof data === 'object' && !Array.isArray(data) ? misleadingSchemaRef(file, spec.kind, (data as { $schema?: unknown }).$schema) : undefined;
     if (schemaMistake) fail(file, '$.$schema', schemaMistake);

@@ -518,6 +518,31 @@ test('a link target typed as an address without its scheme, or with a full-width
   }
 });
 
+// From a content-editor audit: a date no calendar has ("2015-02-30", a 29 February outside a leap
+// year, a 31st in a month of 30 days) passed every check, though a page that shows it would show
+// another day (a Date rolls it over to 2 March). Each is now named, with the month's length.
+test('a date the calendar does not have is named at its path, with the days of its month', async () => {
+  const cases = [
+    ['2015-02-30', 'there is no 2015-02-30: February 2015 has 28 days'],
+    ['2023-02-29', 'there is no 2023-02-29: February 2023 has 28 days'],
+    ['1900-02-29', 'there is no 1900-02-29: February 1900 has 28 days'],
+    ['2024-02-30', 'there is no 2024-02-30: February 2024 has 29 days'],
+    ['2024-04-31', 'there is no 2024-04-31: April 2024 has 30 days'],
+    ['2024-11-31', 'there is no 2024-11-31: November 2024 has 30 days'],
+  ];
+  for (const [updated, message] of cases) {
+    const { code, problems } = await check(editing('en', 'faq.json', (document) => (document.updated = updated)));
+    assert.equal(code, 1, updated);
+    assert.deepEqual(problems, [`ROOT/en/faq.json: $.updated: ${message}`], updated);
+  }
+  // The days that are there, 29 February of a leap year among them, pass (in both locales, which
+  // must agree).
+  for (const updated of ['2024-02-29', '2000-02-29', '2023-02-28', '2024-04-30', '2024-12-31', '2024-02']) {
+    const { problems } = await check((root) => ['en', 'zh-CN'].forEach((locale) => editing(locale, 'faq.json', (document) => (document.updated = updated))(root)));
+    assert.deepEqual(problems, [], updated);
+  }
+});
+
 // From mutation testing of content-check.ts: the checks below could each be switched off without
 // any test noticing.
 test('a file of no known kind, and a document missing from a locale, are named with the file', async () => {

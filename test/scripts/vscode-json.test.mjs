@@ -152,6 +152,14 @@ test('VS Code underlines each typical mistake where it is, in words a content ed
     );
   }
 
+  // A date in the wrong form, or of a day its month has not.
+  for (const updated of ['12/2015', '2015-13', '2015-02-30', '2023-02-29', '2024-04-31']) {
+    ({ found, text } = await mistake(faq, ['updated'], updated));
+    assert.deepEqual(found, [yellow(where(text, ['updated']), 'must be a date: YYYY-MM or YYYY-MM-DD, a day its month has')], updated);
+  }
+  ({ found } = await mistake(faq, ['updated'], '2024-02-29'));
+  assert.deepEqual(found, [], '2024-02-29');
+
   // Too long a text, counted in characters as the widgets count them (an astral character is one).
   const zhQuestion = ['entries', 0, 'question'];
   for (const [question, tooLong] of [['问'.repeat(4001), true], ['问'.repeat(4000), false], ['𠀀'.repeat(4000), false], ['𠀀'.repeat(4001), true]]) {

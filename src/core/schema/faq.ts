@@ -12,6 +12,8 @@ export const faqDocument = titled(
       lang: documentLanguage,
       kind: doc('The kind of document, always "faq": the one <tc-faq> shows.', literal('faq')),
       title: text,
+      // Any day from 01 to 31 here: the published schema also refuses a day its month has not
+      // ("2015-02-30", scripts/build-schemas.ts), which no widget shows, so the browser need not check.
       updated: optional(
         doc(
           'When the answers were last reviewed: YYYY-MM or YYYY-MM-DD. <tc-faq> does not show it: it is there for the host page and for editors.',
