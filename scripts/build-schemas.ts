@@ -28,19 +28,21 @@ type JsonSchema = Record<string, any>;
  */
 const HTTP_SCHEME = '[Hh][Tt][Tt][Pp][Ss]?';
 /**
- * Not `slashes` (slashes or backslashes, which the URL parser reads as slashes) followed by no
- * host, as in a placeholder "https://" left in, "https://:443/", "https://user@/" or "//". More
- * slashes before a host are fine ("https:///x" is https://x/).
+ * Not two slashes (or backslashes, which the URL parser reads as slashes) followed by no host, as in
+ * a placeholder "https://" left in, "https://:443/", "https://user@/" or "//". More slashes before a
+ * host are fine ("https:///x" is https://x/). Two start a host in a relative target and after
+ * "http:" or "https:", which take no fewer (TWO_SLASHES).
  */
-const hostAfter = (slashes: string) => String.raw`(?!${slashes}[/\\]*(?![/\\])(?:[^/\\?#]*@)?(?::\d*)?(?:[/\\?#]|$))`;
+const HAS_HOST = String.raw`(?![/\\]{2}[/\\]*(?![/\\])(?:[^/\\?#]*@)?(?::\d*)?(?:[/\\?#]|$))`;
 /**
- * The widgets parse a target against an https: base (core/safe-url.ts): after "https:" and in a
- * relative target, two slashes start a host ("https:/x" and "/x" are paths); after "http:", another
- * scheme, the parser takes a host after any slashes, none included ("http:example.com"), so
- * "http:/" and "http:?x" have none.
+ * An http(s) address typed not quite right, which the URL parser takes for a page of the current
+ * site: "https:/example.com/x" or "https:example.com", with fewer than two slashes (on an https:
+ * page a path, on an http: page so is "http:/example.com"), and "https//example.com/x", its colon
+ * left out (a path under the current page). The widgets take them, and link there: index.js had not
+ * the bytes to refuse them (src/core/schema/rich-text.ts).
  */
-const HAS_HOST = hostAfter('[/\\\\]{2}');
-const HTTP_HAS_HOST = hostAfter('');
+const TWO_SLASHES = String.raw`(?=[/\\]{2})`;
+const NO_COLON = String.raw`${HTTP_SCHEME}[/\\]{2}`;
 /**
  * After "mailto:", not a host left out after a user name or before a port ("mailto://user@",
  * "mailto://:25"): the URL parser refuses those, though it takes "mailto://" with no host at all.
@@ -97,11 +99,11 @@ function refine(kind: string, schema: JsonSchema): JsonSchema {
   const href = schema.$defs.href;
   const relative = String.raw`(?![A-Za-z][\w+.-]*[:\uFF1A]|[Ww]{3}\.))`;
   const refined = href.pattern
-    .replace(`(?:${HTTP_SCHEME}|`, `(?:[Hh][Tt][Tt][Pp]:${HTTP_HAS_HOST}|[Hh][Tt][Tt][Pp][Ss]:${HAS_HOST}|`)
+    .replace(`(?:${HTTP_SCHEME}|`, `(?:${HTTP_SCHEME}:${TWO_SLASHES}${HAS_HOST}|`)
     .replace('[Oo]):|', `[Oo]:${MAILTO_HAS_HOST})|`)
-    .replace(relative, `${relative.slice(0, -1)}${HAS_HOST})`);
+    .replace(relative, `${relative.slice(0, -2)}|${NO_COLON})${HAS_HOST})`);
   // Each replace must have found its place: a pattern that changed shape would lose a check silently.
-  const placed = [`:${HTTP_HAS_HOST}|`, `[Ss]:${HAS_HOST}|`, `[Oo]:${MAILTO_HAS_HOST})|`, `${relative.slice(0, -1)}${HAS_HOST})[`].every((part) => refined.includes(part));
+  const placed = [`[Ss]?:${TWO_SLASHES}${HAS_HOST}|`, `[Oo]:${MAILTO_HAS_HOST})|`, `|${NO_COLON})${HAS_HOST})[`].every((part) => refined.includes(part));
   if (!placed) throw new Error('build-schemas: the href pattern changed; update refine()');
   href.pattern = refined;
   // defaultSnippets (VS Code's keyword): a new run part or block is completed whole, not as "{}".

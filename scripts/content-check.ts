@@ -217,8 +217,9 @@ function explainBlankText(document: unknown, problems: { path: string; message: 
  * The widgets' one message for a refused link target asks for "a complete URL without spaces". A
  * target that is one, by the published pattern, was refused by the URL parser: say that, at the same
  * path. One without a host ("https://") is no complete URL, by the published pattern (as VS Code
- * says): its message stands. An address typed not quite right (src/core/schema/rich-text.ts) looks
- * like a complete URL to its editor: say what is wrong with it, and how to write a file of that name.
+ * says): its message stands. An address typed not quite right (src/core/schema/rich-text.ts, and
+ * for the published pattern alone scripts/build-schemas.ts) looks like a complete URL to its editor:
+ * say what is wrong with it, and how to write a file of that name.
  */
 function explainUnparsableTargets(document: unknown, problems: { path: string; message: string }[]): void {
   const { message } = hrefSchema as { message: string };
@@ -238,6 +239,10 @@ function explainUnparsableTargets(document: unknown, problems: { path: string; m
     const scheme = /^([A-Za-z][\w+.-]*)\uFF1A/.exec(target)?.[1];
     const address = scheme === undefined ? `https://${target}` : target.replace('\uFF1A', ':');
     const asFile = `./${target}`;
+    // "https//…" (its colon left out), "https:/…" or "https:…" (fewer than two slashes): an address
+    // to its editor, a page of the current site to the URL parser; the published pattern refuses it.
+    const mistyped = /^(https?)(?:([/\\]{2,})|:([/\\]?)(?![/\\]))/i.exec(target);
+    const typedAddress = mistyped ? `${mistyped[1]}://${target.slice(mistyped[0].length)}` : '';
     // Only a way of writing it that passes, not a second mistake (a space in it).
     const passes = (fixed: string) => publishedHref.test(fixed);
     if (passes(target)) {
@@ -249,6 +254,12 @@ function explainUnparsableTargets(document: unknown, problems: { path: string; m
       problem.message = `link target not allowed: "${scheme}：" reads as a scheme typed with a full-width colon: for a file of that name, write "${asFile}"`;
     } else if (/^www\./i.test(target) && passes(address) && passes(asFile)) {
       problem.message = `link target not allowed: "${target}" opens a page under the current one: write "${address}" (or, for a file of that name, "${asFile}")`;
+    } else if (mistyped && passes(typedAddress)) {
+      const [, typedScheme, noColon, slash] = mistyped;
+      problem.message =
+        noColon !== undefined
+          ? `link target not allowed: "${target}" opens a page under the current one (no ":" after "${typedScheme}"): write "${typedAddress}"`
+          : `link target not allowed: "${target}" can open a page of the current site (${slash ? `one "${slash}"` : 'no "/"'} after "${typedScheme}:"): write "${typedAddress}"`;
     }
   }
 }

@@ -543,6 +543,37 @@ test('a date the calendar does not have is named at its path, with the days of i
   }
 });
 
+// From a content-editor audit: "https//example.com/x" (its colon left out) and "https:/example.com/x"
+// (one slash) passed every check, and the page linked to a page of its own site
+// (/trust/https//example.com/x, /example.com/x). The editor refuses them now, and content:check
+// says what to write.
+test('a link target typed as an http(s) address without its colon, or with fewer than two slashes, is told how to write it', async () => {
+  const cases = [
+    ['https//example.com/privacy', '"https//example.com/privacy" opens a page under the current one (no ":" after "https"): write "https://example.com/privacy"'],
+    ['HTTP//example.com', '"HTTP//example.com" opens a page under the current one (no ":" after "HTTP"): write "HTTP://example.com"'],
+    ['https:/example.com/privacy', '"https:/example.com/privacy" can open a page of the current site (one "/" after "https:"): write "https://example.com/privacy"'],
+    ['http:/example.com', '"http:/example.com" can open a page of the current site (one "/" after "http:"): write "http://example.com"'],
+    ['https:\\example.com/privacy', '"https:\\example.com/privacy" can open a page of the current site (one "\\" after "https:"): write "https://example.com/privacy"'],
+    ['https:example.com/privacy', '"https:example.com/privacy" can open a page of the current site (no "/" after "https:"): write "https://example.com/privacy"'],
+    // A second mistake in it, or nothing that would make it an address: the message that asks for a complete URL.
+    ['https//example.com/privacy statement', 'use a complete http:, https: or mailto: URL, or a relative one, without spaces'],
+    ['https:?x', 'use a complete http:, https: or mailto: URL, or a relative one, without spaces'],
+  ];
+  for (const [target, message] of cases) {
+    const { problems } = await check(editing('en', 'faq.json', (document) => (document.entries[11].answer[0].content[1].href = target)));
+    assert.deepEqual(problems, [`ROOT/en/faq.json: $.entries[11].answer[0].content[1].href: link target not allowed: ${message}`], target);
+  }
+  // A breadcrumb's link is no part of a run of text: the same words there.
+  const { problems } = await check(editing('en', 'navigation.json', (document) => (document.pages[0].breadcrumb[0].href = 'https:/example.com/')));
+  assert.deepEqual(problems, ['ROOT/en/navigation.json: $.pages[0].breadcrumb[0].href: link target not allowed: "https:/example.com/" can open a page of the current site (one "/" after "https:"): write "https://example.com/"']);
+  // Relative targets that only begin like one pass, in both locales.
+  for (const target of ['https/index.html', 'https-guide.html', './https//example.com', 'https:///example.com/x', 'https:\\\\example.com/x']) {
+    const edit = (document) => (document.entries[11].answer[0].content[1].href = target);
+    const { problems } = await check((root) => ['en', 'zh-CN'].forEach((locale) => editing(locale, 'faq.json', edit)(root)));
+    assert.deepEqual(problems, [], target);
+  }
+});
+
 // From mutation testing of content-check.ts: the checks below could each be switched off without
 // any test noticing.
 test('a file of no known kind, and a document missing from a locale, are named with the file', async () => {

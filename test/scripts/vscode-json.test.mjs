@@ -143,7 +143,8 @@ test('VS Code underlines each typical mistake where it is, in words a content ed
   assert.deepEqual(found, [yellow(where(text, [...link, 'type']), 'Value is not accepted. Valid values: "strong", "em", "link".')]);
 
   // A link target the widgets refuse, said in words rather than as the regular expression.
-  for (const href of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'https://', 'https://example.com/a b', 'https\uFF1A//example.com', 'www.example.com']) {
+  // (The last three the widgets take, and link to a page of the current site.)
+  for (const href of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'https://', 'https://example.com/a b', 'https\uFF1A//example.com', 'www.example.com', 'https//example.com', 'https:/example.com', 'https:example.com']) {
     ({ found, text } = await mistake(faq, [...link, 'href'], href));
     assert.deepEqual(
       found,

@@ -30,7 +30,8 @@ export const id = doc(
  * separators (the characters core/safe-url.ts refuses). A relative target is not an address typed
  * not quite right, which the URL parser takes for a page under the current one: one with a
  * full-width colon ("https：//", a Chinese input method's), or "www." with no scheme. ("https//", a colon
- * left out, is not caught: index.js had not the bytes to spare.)
+ * left out, and "https:/x", one slash, are not caught here: index.js had not the bytes to spare. The
+ * published schema refuses them, scripts/build-schemas.ts.)
  * The pattern is
  * what an editor's JSON Schema can check; validation also asks the URL parser, as the renderer does
  * (core/safe-url.ts), so a target the widget would show as plain text ("https://", a bad port) is
