@@ -69,3 +69,31 @@ test('the content guide names, for each document, a demo page that shows it', ()
     }
   }
 });
+
+// The README's table of demo pages tells a page author what each page shows, tag by tag: each tag it
+// quotes is on that page, with the attributes quoted (a page may give more). A page that changes a
+// widget's attributes (or drops it) fails here until the table says so.
+test("each widget the README's demo table quotes is on its page, with the attributes quoted", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const rows = readme.split('\n').filter((line) => /^\| `demo\/[\w-]+\.html` \|/.test(line));
+  assert.ok(rows.length >= 4, `the README's demo table has ${rows.length} rows`);
+  /** `<tc-x a="1" b>` → { tag, attributes: Map } */
+  const parse = (markup) => {
+    const [, tag, rest] = /^<(tc-[\w-]+)\s*([^>]*)>$/.exec(markup);
+    return { tag, attributes: new Map([...rest.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value ?? ''])) };
+  };
+  const wrong = [];
+  let quoted = 0;
+  for (const row of rows) {
+    const page = /`(demo\/[\w-]+\.html)`/.exec(row)[1];
+    const onPage = [...readFileSync(page, 'utf8').matchAll(/<tc-[\w-]+[^>]*>/g)].map(([markup]) => parse(markup));
+    for (const [, markup] of row.matchAll(/`(<tc-[^`]+>)`/g)) {
+      quoted++;
+      const { tag, attributes } = parse(markup);
+      const found = onPage.some((element) => element.tag === tag && [...attributes].every(([name, value]) => element.attributes.get(name) === value));
+      if (!found) wrong.push(`${page}: ${markup}`);
+    }
+  }
+  assert.ok(quoted > 4, `only ${quoted} tags quoted in the README's demo table`);
+  assert.deepEqual(wrong, []);
+});
