@@ -21,13 +21,18 @@ function resolve(specifier, base) {
   return new URL(imports[key] + specifier.slice(key.length), pageUrl).href;
 }
 
+/** What the module at `url` imports statically, resolved. */
+function importsOf(url) {
+  const code = readFileSync(`.${new URL(url).pathname}`, 'utf8');
+  // Lit's files are minified (`export*from"lit-html/is-server.js"`), the kit's are not.
+  return [...code.matchAll(/(?:^|[\n;])\s*(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["']([^"']+)["']/g)].map(([, specifier]) => resolve(specifier, url));
+}
+
 /** The static imports of the module at `url` and of every module they import, `url` included. */
 function graph(url, seen = new Set()) {
   if (seen.has(url)) return seen;
   seen.add(url);
-  const code = readFileSync(`.${new URL(url).pathname}`, 'utf8');
-  // Lit's files are minified (`export*from"lit-html/is-server.js"`), the kit's are not.
-  for (const [, specifier] of code.matchAll(/(?:^|[\n;])\s*(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["']([^"']+)["']/g)) graph(resolve(specifier, url), seen);
+  for (const imported of importsOf(url)) graph(imported, seen);
   return seen;
 }
 
@@ -48,4 +53,27 @@ test("demo/product.html preloads its widget's document as the kit asks for it (C
   const links = [...html.matchAll(/<link rel="preload"[^>]*>/g)].map(([tag]) => tag);
   assert.deepEqual(links, ['<link rel="preload" href="../dist/content/en/retention-policy.json" as="fetch" crossorigin />']);
   assert.ok(readFileSync('dist/content/en/retention-policy.json', 'utf8').length > 0);
+});
+
+// docs/bundling.md ("Without a bundler") counts this graph to say what a page without a bundler
+// waits for: its modules, Lit's among them, the levels of imports (one round trip each, then one for
+// the document), and the requests with the document.
+test("docs/bundling.md counts the retention timeline's module graph as it stands", () => {
+  const entry = resolve('../dist/widgets/retention-timeline/define.js', pageUrl);
+  const modules = [...graph(entry)];
+  const lit = modules.filter((url) => new URL(url).pathname.startsWith('/node_modules/'));
+  // Levels: the entry, then each module at the shortest distance the browser discovers it.
+  let levels = 0;
+  for (let level = [entry], seen = new Set(level); level.length > 0; levels++) {
+    const next = new Set();
+    for (const url of level) for (const imported of importsOf(url)) if (!seen.has(imported)) (seen.add(imported), next.add(imported));
+    level = [...next];
+  }
+  const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const guide = readFileSync('docs/bundling.md', 'utf8').replace(/\s+/g, ' ');
+  const expected = [
+    `The retention timeline is ${modules.length} modules (${lit.length} of them Lit's), ${words[levels]} levels deep; its document comes after them. That is ${words[levels + 1]} round trips`,
+    `so ${modules.length + 1} requests still take`,
+  ];
+  for (const text of expected) assert.ok(guide.includes(text), `docs/bundling.md should say "${text}"`);
 });
