@@ -2,17 +2,18 @@
 // ESR's, then WebKit's alongside the Storybook check (its build, then every story and docs page
 // opened in Chromium with axe).
 // Why side by side: a browser phase keeps the machine less than half busy (41 % of two cores for
-// Chromium, 46 % Firefox, 50 % WebKit: its tests wait on the browser), and the Node tests (83 s,
-// mostly type checks: tsc, vue-tsc, lit-localize) use the idle core. With Chromium's they took
-// 128 s where one after the other took 201 s, and CI must stay under 10 minutes. Two of them start
-// browsers of their own (demo-print: Chromium and Firefox; webkit-driver: WebKitWebDriver and Xvfb),
-// after wtr's Chromium is up: two browsers starting at once is what once failed on the CI machine,
-// so a start that times out in Chromium's phase points here first. Likewise the Storybook check
-// (about 115 s alone) with WebKit's (101 s alone): 163 s together where one after the other took
-// 215 s, on a day when a fresh clone's CI took 9 min 32 s. Firefox's phase runs alone: its scroll
-// tests had only ever failed on a loaded machine. wtr's browsers stay one at a time (see
-// web-test-runner.config.mjs), and what runs alongside has its output held and printed whole after
-// the phase's, so neither output is cut into the other.
+// Chromium, 46 % Firefox, 50 % WebKit: its tests wait on the browser), and the Node tests (89 s
+// alone, mostly type checks: tsc, vue-tsc, lit-localize) use the idle core. Measured at stop 45:
+// Chromium's tests 129 s alone, both together 148 s where one after the other took 218 s, and CI
+// must stay under 10 minutes. Two of the Node tests start browsers of their own (demo-print:
+// Chromium and Firefox; webkit-driver: WebKitWebDriver and Xvfb), after wtr's Chromium is up: two
+// browsers starting at once is what once failed on the CI machine, so a start that times out in
+// Chromium's phase points here first. Likewise the Storybook check (104 s alone) with WebKit's
+// (94 s alone): 151 s together where one after the other took 198 s; the other pairing (Chromium
+// with the Storybook check, WebKit with the Node tests) took as long in all, 174 s and 124 s.
+// Firefox's phase runs alone: its scroll tests had only ever failed on a loaded machine. wtr's
+// browsers stay one at a time (see web-test-runner.config.mjs), and what runs alongside has its
+// output held and printed whole after the phase's, so neither output is cut into the other.
 // Exits with 1 if any part failed; a failed part stops the phases after it, as `&&` did.
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
