@@ -95,7 +95,7 @@ describe('a page the browser has translated', () => {
       machineTranslate();
       widget.endDate = '2025-06-30';
       await widget.updateComplete;
-      expect(untranslatedText($(widget, '.result'))).to.equal('The retention period ends and your data is deleted on September 28, 2025 230 days left');
+      expect(untranslatedText($(widget, '.result'))).to.equal('The retention period ends and your data is deleted on September 28, 2025. 230 days left');
       expect(untranslatedText($(widget, '.printed-end-date')), 'the end date shown in print').to.equal('June 30, 2025');
       expect(untranslatedText($(widget, '[role="status"]')), 'what screen readers hear').to.equal(untranslatedText($(widget, '.result')));
     });

@@ -71,7 +71,7 @@ describe('print', function () {
       expect(shown('.days-left'), 'days left').to.equal(false);
       expect(shown('.printed-end-date')).to.equal(true);
       expect(visibleText(root.querySelector('.printed-end-date'))).to.equal('January 31, 2026');
-      expect(visibleText(root.querySelector('.deletion-date'))).to.equal('May 1, 2026');
+      expect(visibleText(root.querySelector('.deletion-date'))).to.equal('May 1, 2026.');
     });
   });
 

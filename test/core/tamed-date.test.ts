@@ -42,7 +42,7 @@ describe('a realm whose Date cannot tell the time', () => {
       window.setTimeout = setTimer;
     }
     const answer = visibleText(shadow(widget).querySelector('.calculator .result'));
-    expect(answer).to.equal('The retention period ends and your data is deleted on May 1, 2025');
+    expect(answer).to.equal('The retention period ends and your data is deleted on May 1, 2025.');
     expect(delays.filter((delay) => !(Number(delay) >= 0)), 'timers with no delay a browser can wait').to.deep.equal([]);
   });
 

@@ -330,7 +330,7 @@ describe('<tc-retention-timeline>', () => {
     it('starts from the end-date attribute: the deletion date in the locale\'s format, and the days left', async () => {
       const widget = await mountTimeline({ 'end-date': '2025-01-31' });
       expect(field(widget).value).to.equal('2025-01-31');
-      expect(answer(widget)).to.equal('The retention period ends and your data is deleted on May 1, 2025 80 days left');
+      expect(answer(widget)).to.equal('The retention period ends and your data is deleted on May 1, 2025. 80 days left');
       expect($(widget, '.deletion-date').getAttribute('datetime')).to.equal('2025-05-01');
     });
 
@@ -362,7 +362,7 @@ describe('<tc-retention-timeline>', () => {
       const widget = await mountTimeline({ 'end-date': '2025-01-31' });
       expect(visibleText($(widget, 'label'))).to.equal('我的订阅结束日期');
       expect(visibleText($(widget, '[part="calculator-title"]'))).to.equal('我的数据何时会被删除？');
-      expect(answer(widget)).to.equal('您的数据将在保留期结束时删除，日期为 2025年5月1日 还剩 80 天');
+      expect(answer(widget)).to.equal('您的数据将在保留期结束时删除，日期为 2025年5月1日。 还剩 80 天');
       widget.today = '2025-05-01';
       await widget.updateComplete;
       expect(visibleText($(widget, '.days-left')), 'on the deletion date').to.equal('还剩 0 天');
@@ -507,11 +507,11 @@ describe('<tc-retention-timeline>', () => {
     it('counts across month ends, leap days and year ends', async () => {
       const widget = await mountTimeline();
       const cases: Array<[string, string, string]> = [
-        ['2025-01-31', 'May 1, 2025', '2025-05-01'],
-        ['2024-01-31', 'April 30, 2024', '2024-04-30'],
-        ['2024-02-29', 'May 29, 2024', '2024-05-29'],
-        ['2024-10-03', 'January 1, 2025', '2025-01-01'],
-        ['2099-12-01', 'March 1, 2100', '2100-03-01'],
+        ['2025-01-31', 'May 1, 2025.', '2025-05-01'],
+        ['2024-01-31', 'April 30, 2024.', '2024-04-30'],
+        ['2024-02-29', 'May 29, 2024.', '2024-05-29'],
+        ['2024-10-03', 'January 1, 2025.', '2025-01-01'],
+        ['2099-12-01', 'March 1, 2100.', '2100-03-01'],
       ];
       for (const [endDate, shown, iso] of cases) {
         widget.endDate = endDate;
@@ -549,7 +549,7 @@ describe('<tc-retention-timeline>', () => {
       it(`shows the same dates in a browser in ${zone.name}`, async () => {
         await withFakeTimeZone(zone, async () => {
           const widget = await mountTimeline({ 'end-date': '2025-01-31' });
-          expect(answer(widget)).to.equal('The retention period ends and your data is deleted on May 1, 2025 80 days left');
+          expect(answer(widget)).to.equal('The retention period ends and your data is deleted on May 1, 2025. 80 days left');
           widget.today = undefined;
           await widget.updateComplete;
           const expected = parseIsoDate('2025-05-01')! - localToday();
@@ -630,15 +630,36 @@ describe('<tc-retention-timeline>', () => {
         await clock.tickAsync(1000);
         await widget.updateComplete;
       });
-      expect(status.textContent).to.equal('The retention period ends and your data is deleted on May 1, 2025 80 days left');
+      expect(status.textContent).to.equal('The retention period ends and your data is deleted on May 1, 2025. 80 days left');
       expect(status.children.length, 'elements in the live region').to.equal(0);
       if (inChromium) {
         type AccessibilityNode = { role: string; name: string; children: AccessibilityNode[] };
         const tree = (await a11ySnapshot({})) as unknown as AccessibilityNode;
         const region = findAccessibilityNode<AccessibilityNode>(tree, (node) => node.role === 'status' && (node.children ?? []).length > 0);
-        expect(region?.children.map((child) => child.name)).to.deep.equal(['The retention period ends and your data is deleted on May 1, 2025 80 days left']);
+        expect(region?.children.map((child) => child.name)).to.deep.equal(['The retention period ends and your data is deleted on May 1, 2025. 80 days left']);
       }
     });
+
+    // From an audit: the answer ran the year into the count ("... deleted on May 1, 2025 80 days
+    // left"), which a screen reader read as one run of numbers. The date ends its sentence, in the
+    // same words on screen, in the live region and in the field's description.
+    for (const [locale, said] of [
+      ['en', 'The retention period ends and your data is deleted on May 1, 2025. 80 days left'],
+      ['zh-CN', '您的数据将在保留期结束时删除，日期为 2025年5月1日。 还剩 80 天'],
+    ]) {
+      it(`ends the sentence of the deletion date before the days left, on screen and to screen readers (${locale})`, async () => {
+        if (locale !== 'en') await setLocale(locale);
+        const widget = await mountTimeline({ 'end-date': '2025-01-31' });
+        expect(answer(widget), 'on screen').to.equal(said);
+        expect(announcement(widget), 'the live region').to.equal(said);
+        if (inChromium) {
+          type AccessibilityNode = { role: string; name: string; description?: string; children: AccessibilityNode[] };
+          const tree = (await a11ySnapshot({})) as unknown as AccessibilityNode;
+          const input = findAccessibilityNode<AccessibilityNode>(tree, (node) => node.name === visibleText($(widget, 'label')) && !/text|label/i.test(node.role));
+          expect((input?.description ?? '').replace(/\s+/g, ' ').trim(), 'the field\'s description, Chromium').to.equal(said);
+        }
+      });
+    }
 
     it('labels the field and announces the answer politely', async () => {
       const widget = await mountTimeline();

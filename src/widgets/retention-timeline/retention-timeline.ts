@@ -335,9 +335,12 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     if (calculation.kind === 'invalid') return [msg('This is not a valid date. Enter the day, month and year your subscription ends.')];
     const { deletionDate, daysLeft } = calculation;
     const count = daysLeft.toLocaleString(uiStringsLocale());
+    const date = formatLongDate(deletionDate, uiStringsLocale());
     return [
-      msg('The retention period ends and your data is deleted on', { desc: 'Followed by a date, on a line of its own: "... is deleted on May 1, 2025".' }),
-      formatLongDate(deletionDate, uiStringsLocale()),
+      msg('The retention period ends and your data is deleted on', { desc: 'Followed by a date, on a line of its own: "... is deleted on May 1, 2025."' }),
+      // The date ends the sentence: without its full stop, a screen reader read its year and the
+      // count after it as one run of numbers ("May 1, 2025 80 days left").
+      msg(str`${date}.`, { desc: 'The deletion date, on a line of its own, ending the sentence above ("... is deleted on May 1, 2025."). The days left follow on the next line.' }),
       // "0 days left" on the deletion date itself: it has come, not passed. None where the realm
       // cannot tell the time (an SES Compartment's Date: today is NaN).
       daysLeft < 0 ? msg('The deletion date has passed.') : daysLeft === 1 ? msg('1 day left') : daysLeft >= 0 ? msg(str`${count} days left`, { desc: 'Days from today until the deletion date above (0 on the deletion date, or 2 or more).' }) : '',
