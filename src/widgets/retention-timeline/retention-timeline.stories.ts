@@ -41,6 +41,9 @@ export const EndDateLongAgo: Story = { name: 'End date long ago', args: { 'end-d
 /** The last day: 2026-01-01 plus the policy's 90 days is 2026-04-01, one day after `today`. */
 export const OneDayLeft: Story = { name: '1 day left', args: { 'end-date': '2026-01-01', today: '2026-03-31' } };
 
+/** The deletion date itself: 2026-01-01 plus the policy's 90 days is `today`, 2026-04-01. The date has come, not passed. */
+export const ZeroDaysLeft: Story = { name: '0 days left', args: { 'end-date': '2026-01-01', today: '2026-04-01' } };
+
 /** An end date that is no date (February has no 30th): the calculator says so, and the field is marked invalid. */
 export const InvalidEndDate: Story = { name: 'Invalid end date', args: { 'end-date': '2025-02-30', today: '2026-03-01' } };
 
