@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { findProblems, type DocumentSpec } from '../src/core/validate.js';
 import type { DocumentKind } from '../src/core/content-types.js';
-import { jsonPath } from '../src/core/schema/schema.js';
+import { jsonPath, validate } from '../src/core/schema/schema.js';
 import { href as hrefSchema } from '../src/core/schema/rich-text.js';
 import { contentStoreDefaults } from '../src/core/content-store-options.js';
 import { documentSpecs, locales } from './documents.js';
@@ -243,13 +243,17 @@ function explainUnparsableTargets(document: unknown, problems: { path: string; m
     // to its editor, a page of the current site to the URL parser; the published pattern refuses it.
     const mistyped = /^(https?)(?:([/\\]{2,})|:([/\\]?)(?![/\\]))/i.exec(target);
     const typedAddress = mistyped ? `${mistyped[1]}://${target.slice(mistyped[0].length)}` : '';
-    // Only a way of writing it that passes, not a second mistake (a space in it).
-    const passes = (fixed: string) => publishedHref.test(fixed);
-    if (passes(target)) {
+    // Only a way of writing it that passes, not a second mistake: a space in it, which the pattern
+    // refuses, or a port above 65535, which the pattern takes and the URL parser, as the widgets ask
+    // it, refuses ("https//example.com:99999" was told to write "https://example.com:99999").
+    const passes = (fixed: string) => publishedHref.test(fixed) && validate(hrefSchema, fixed).length === 0;
+    // An address with a second mistake is not taken for a file's name ("./https：//…") either.
+    const webScheme = scheme !== undefined && /^(?:https?|mailto)$/i.test(scheme);
+    if (publishedHref.test(target)) {
       problem.message = 'link target not allowed: no browser can open it (is the port at most 65535? are the host and any % escapes well formed?)';
-    } else if (scheme !== undefined && /^(?:https?|mailto)$/i.test(scheme) && passes(address)) {
+    } else if (webScheme && passes(address)) {
       problem.message = `link target not allowed: a full-width "：" (U+FF1A) after "${scheme}": write "${address}"`;
-    } else if (scheme !== undefined && passes(asFile)) {
+    } else if (scheme !== undefined && !webScheme && passes(asFile)) {
       // "ISO27001：2013.pdf": to the URL parser a file, to the pattern a scheme typed as in "https：".
       problem.message = `link target not allowed: "${scheme}：" reads as a scheme typed with a full-width colon: for a file of that name, write "${asFile}"`;
     } else if (/^www\./i.test(target) && passes(address) && passes(asFile)) {

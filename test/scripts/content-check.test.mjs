@@ -505,6 +505,11 @@ test('a link target typed as an address without its scheme, or with a full-width
     ['ISO27001\uFF1A2013.pdf', '"ISO27001：" reads as a scheme typed with a full-width colon: for a file of that name, write "./ISO27001：2013.pdf"'],
     // A second mistake in it: the message that asks for no spaces.
     ['www.example.com/privacy statement', 'use a complete http:, https: or mailto: URL, or a relative one, without spaces'],
+    // Nor a way of writing it that the pattern takes but no browser opens (a port above 65535), nor
+    // the address taken for a file's name ("./https：//…").
+    ['https\uFF1A//example.com:99999/privacy', 'use a complete http:, https: or mailto: URL, or a relative one, without spaces'],
+    ['www.example.com:99999/privacy', 'use a complete http:, https: or mailto: URL, or a relative one, without spaces'],
+    ['https\uFF1A/example.com/privacy', 'use a complete http:, https: or mailto: URL, or a relative one, without spaces'],
   ];
   for (const [target, message] of cases) {
     const { problems } = await check(
@@ -558,6 +563,10 @@ test('a link target typed as an http(s) address without its colon, or with fewer
     // A second mistake in it, or nothing that would make it an address: the message that asks for a complete URL.
     ['https//example.com/privacy statement', 'use a complete http:, https: or mailto: URL, or a relative one, without spaces'],
     ['https:?x', 'use a complete http:, https: or mailto: URL, or a relative one, without spaces'],
+    // Nor a way of writing it that the pattern takes but no browser opens (a port above 65535): the
+    // widgets would show that link as plain text, and content:check would refuse it next.
+    ['https//example.com:99999/privacy', 'use a complete http:, https: or mailto: URL, or a relative one, without spaces'],
+    ['https:/example.com:99999/privacy', 'use a complete http:, https: or mailto: URL, or a relative one, without spaces'],
   ];
   for (const [target, message] of cases) {
     const { problems } = await check(editing('en', 'faq.json', (document) => (document.entries[11].answer[0].content[1].href = target)));
