@@ -1,7 +1,8 @@
 // npm run check:browsers: starts each browser the tests drive (Chromium, Firefox, WebKit), one
 // after the other, and opens a page in it, before any test runs. In CI this warms the cold start
-// of freshly installed browsers, and when a browser cannot start it fails here, at the end of the
-// output, with what the machine says about itself, instead of as one launch timeout per test file.
+// of freshly installed browsers, and when a browser cannot start it fails here, with what the
+// machine says about itself, instead of as one launch timeout per test file (.ci/run's last line
+// names the check that failed: the type check's output, held, comes after this one's).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -32,7 +32,8 @@ function gzipOf(file, modified) {
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0: any free port); resolves with the server once listening.
- * `mounts` serves an address prefix from another folder of `root` (`{'/dist/content/': 'content'}`).
+ * `mounts` serves an address prefix from another folder: one of `root` (`{'/dist/content/': 'content'}`),
+ * or any other, by its absolute path (the Storybook check serves axe-core from node_modules).
  * `validators` gives each file an ETag and answers a request that names it with 304: the browser
  * then keeps its cached copy, and with it the code it compiled from a script. Off by default: the
  * benchmark's pages load as they have always been measured, each file sent in full. The Storybook check
