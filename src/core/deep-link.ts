@@ -2,10 +2,11 @@
  * The id a URL fragment names (`#faq-audits` → `faq-audits`), or '' for no fragment or one that is
  * not valid percent-encoding: no content id is ''. Widgets use it to open or scroll to a
  * deep-linked part of their shadow root, which the browser's own fragment navigation cannot reach.
+ * `hash` is a location's or a URL's: '' or '#' and the fragment.
  */
 export function idFromHash(hash: string = location.hash): string {
   try {
-    return decodeURIComponent(hash.replace(/^#/, ''));
+    return decodeURIComponent(hash.slice(1));
   } catch {
     return '';
   }
@@ -57,15 +58,18 @@ export function scrollToTarget(target: Element): void {
 }
 
 /**
- * Whether `widget` is the first of its kind in its document (or shadow root), among those displayed,
- * to hold the element of the id the URL's fragment names. Only that one goes there, as the browser
- * goes to the first of two elements with one id: on a page with the same FAQ twice, or a short one
- * beside the full one, both scrolled and took focus, the page ended on the last of them, and focus
- * (taken on load only from nothing) stayed on the first, a page away.
+ * Whether `widget` is the first of its kind in its document (or shadow root), among those that
+ * display it, to hold the element of the id the URL's fragment names. Only that one goes there, as
+ * the browser goes to the first of two elements with one id: on a page with the same FAQ twice, or a
+ * short one beside the full one, both scrolled and took focus, the page ended on the last of them,
+ * and focus (taken on load only from nothing) stayed on the first, a page away.
  */
 export const holdsFragmentFirst = (widget: Element): boolean => {
-  const holders = [...(widget.getRootNode() as ParentNode).querySelectorAll(widget.localName)].filter((other) => other.shadowRoot?.getElementById(idFromHash()));
+  const target = (holder: Element) => holder.shadowRoot?.getElementById(idFromHash());
+  const holders = [...(widget.getRootNode() as ParentNode).querySelectorAll(widget.localName)].filter(target);
   // One laid out before one that is not (a copy of the FAQ for narrow screens, display:none on a wide
-  // one; a hidden tab panel): going there would scroll nowhere, and the one in view would do nothing.
-  return (holders.find((holder) => holder.getClientRects().length) ?? holders[0]) == widget;
+  // one; a hidden tab panel) would be gone to, and scroll nowhere: the one in view would do nothing.
+  // The target's box, not the widget's: the demo's privacy page shows a policy's introduction alone,
+  // its sections hidden through ::part, and that displayed widget held every section first.
+  return (holders.find((holder) => target(holder)!.getClientRects().length) ?? holders[0]) == widget;
 };

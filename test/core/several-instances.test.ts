@@ -128,4 +128,35 @@ describe('several instances of a widget on one page', () => {
     const heading = shadow(second).querySelector('#data_retention > h3, #data_retention > h2')!;
     expect(landedOn(second, heading)).to.deep.equal({ atTop: true, focused: true });
   });
+
+  // The demo's privacy page: a first element shows the document's title and introduction alone, its
+  // sections hidden through ::part, and the next ones show the sections. The first is displayed and
+  // holds every id: a link to a section went there, to nothing drawn, and the page did not move.
+  it('goes to the second policy-sections element when the first is displayed but hides the section through ::part', async () => {
+    const [top, bottom] = twoPlaces();
+    const style = document.createElement('style');
+    style.textContent = '.intro-only::part(section) { display: none; }';
+    document.head.append(style);
+    placed.push(style);
+    const introOnly = await mount<TcPolicySections>('tc-policy-sections', { class: 'intro-only' }, {}, top);
+    const second = await mount<TcPolicySections>('tc-policy-sections', { sections: 'leave_service' }, {}, bottom);
+    expect(introOnly.getClientRects().length, 'the first is displayed').to.equal(1);
+    await goToFragment('data_retention');
+    await frames();
+    const heading = shadow(second).querySelector('#data_retention > h3')!;
+    expect(landedOn(second, heading)).to.deep.equal({ atTop: true, focused: true });
+  });
+
+  it('goes to the second FAQ when the first is displayed but hides its entries through ::part', async () => {
+    const [top, bottom] = twoPlaces();
+    const style = document.createElement('style');
+    style.textContent = '.title-only::part(entry) { display: none; }';
+    document.head.append(style);
+    placed.push(style);
+    await mount<TcFaq>('tc-faq', { class: 'title-only' }, {}, top);
+    const second = await mount<TcFaq>('tc-faq', {}, {}, bottom);
+    await goToFragment('faq-audits');
+    await followed();
+    expect(landedOn(second, shadow(second).getElementById('faq-audits')!)).to.deep.equal({ atTop: true, focused: true });
+  });
 });
