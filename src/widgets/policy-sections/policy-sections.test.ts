@@ -203,6 +203,37 @@ describe('<tc-policy-sections>', () => {
       }
     });
 
+    // From an accessibility audit: on a slow network the reader had gone on before the sections came
+    // (typing in the page's search field, or on one of its links), and the heading of the section the
+    // page was loaded with took focus from there: the rest of the words typed went nowhere. As the
+    // FAQ does, focus is taken on load only from nothing; the section is still scrolled to.
+    for (const [where, makeElement] of [
+      ['a field', () => document.createElement('input')],
+      ['a link', () => Object.assign(document.createElement('a'), { href: '#top' })],
+    ] as const) {
+      it(`leaves focus in ${where} the reader went to before the sections came, and scrolls to the section`, async () => {
+        const room = placeWithRoomBelow();
+        const element = makeElement();
+        element.textContent = 'Elsewhere on the page';
+        document.body.prepend(element);
+        try {
+          history.replaceState(null, '', '#device_destruction');
+          element.focus();
+          const widget = await mountSections({}, {}, room.place);
+          // (A boolean, not the element: chai's message for a failed DOM comparison can hang the run.)
+          expect(document.activeElement === element, 'focus stays where the reader is').to.equal(true);
+          expect($(widget, '#device_destruction').getBoundingClientRect().top).to.be.closeTo(16, 2);
+          expect($(widget, '#device_destruction > h3').hasAttribute('tabindex'), 'no heading left in the tab order').to.equal(false);
+          // A link followed later still takes the reader, focus and all, to its section.
+          await goToFragment('data_retention');
+          expect(focusedHeading(widget)).to.equal('h3 Data retention');
+        } finally {
+          element.remove();
+          room.remove();
+        }
+      });
+    }
+
     // Found by an accessibility audit: in Chromium, Tab from a heading focused with tabindex=-1
     // inside a shadow root, with nothing focusable after it there, went back to the widget's first
     // link (and scrolled up to it) instead of on to the page.

@@ -86,9 +86,10 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
     super.updated(changed);
     if (!this.document) return;
     // The page's #fragment was read before this content existed: honour it once the sections are here.
+    // (revealLocationHash() reads #revealOnLoad: still true while it reveals.)
     if (this.#revealOnLoad) {
-      this.#revealOnLoad = false;
       this.#followFragment();
+      this.#revealOnLoad = false;
     }
   }
 
@@ -106,12 +107,14 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
     // First, so that a heading in a collapsed <details> of the page is shown and can take focus.
     scrollToTarget(target);
     const heading = target.querySelector<HTMLElement>(':scope>:is(h2,h3,h4,h5,h6)');
-    if (heading) {
+    // On the first load, only from nothing, as the FAQ does: on a slow network the reader may have
+    // gone on before the sections came (typing in the page's search), and lost the words typed next.
+    if (heading && !(this.#revealOnLoad && document.activeElement != document.body)) {
       // In the tab order while it has focus, and only then: from a heading focused with tabindex=-1
       // in a shadow root, Chromium's Tab goes back to the root's first link when nothing after the
       // heading there takes focus, instead of on to the page.
       heading.tabIndex = 0;
-      heading.addEventListener('blur', () => heading.removeAttribute('tabindex'), { once: true });
+      heading.onblur = () => heading.removeAttribute('tabindex');
       heading.focus({ preventScroll: true });
       // A heading that could not take focus (the widget in a hidden tab panel, or inert) would
       // never lose it, and stay a stop for everyone who tabs by. (Not `:focus`: Chromium and
