@@ -66,8 +66,12 @@ export const baseStyles = css`
   [lang|=zh] {
     font-family: var(--tc-font-family,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif);
   }
+  /* The colour as a longhand of its own: a page's --tc-color-focus that the browser finds invalid
+     (a light-dark() pair, as the theming guide writes them, in a Chromium before 123) then leaves
+     the ring drawn in the text colour; in the shorthand it unset the whole ring. */
   :focus-visible {
-    outline: 3px solid var(--tc-color-focus, var(--_tc-accent));
+    outline: 3px solid;
+    outline-color: var(--tc-color-focus, var(--_tc-accent));
     outline-offset: 2px;
   }
   /*

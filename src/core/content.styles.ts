@@ -57,12 +57,10 @@ export const contentStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    padding: 0;
     margin: -1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
     /* Left out of a copy of the text around it, which read "where your Customer Data(opens in a
        new tab) is located", or a count twice (shown, and in its live region). The prefixed name is
        WebKit's only one, and Chromium's and Firefox's too. */

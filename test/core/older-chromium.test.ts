@@ -77,6 +77,30 @@ describe('a browser without light-dark() (Chromium before 123)', function () {
         });
       }
 
+      // docs/theming.md has a page that follows the reader's preference give its colours as
+      // light-dark() pairs. In such a Chromium the page's focus colour is then invalid where the
+      // ring uses it, and the whole outline shorthand with it: no ring at all, in every widget.
+      for (const [tag, attributes] of [
+        ['tc-breadcrumb', { page: 'data-location' }],
+        ['tc-sidebar', { page: 'privacy-control' }],
+        ['tc-policy-sections', {}],
+      ] as const) {
+        it(`<${tag}> shows a keyboard user where focus is when the page's --tc-color-focus is a light-dark() pair`, async () => {
+          const before = Object.assign(document.createElement('button'), { className: 'before-widget', textContent: 'Before' });
+          document.body.append(before);
+          const widget = await mountWidget(tag, attributes);
+          withoutLightDark(widget);
+          // The page's light-dark(), as that Chromium reads it.
+          (widget as HTMLElement).style.setProperty('--tc-color-focus', 'no-light-dark(#c8102e, #ff8a80)');
+          before.focus();
+          await sendKeys({ press: 'Tab' });
+          const focused = shadow(widget).activeElement;
+          expect(Boolean(focused?.matches('a')), `focus on ${focused?.localName}`).to.be.true;
+          const style = getComputedStyle(focused!);
+          expect(drawn(style, 'outline'), `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`).to.be.true;
+        });
+      }
+
       it('<tc-faq> shows its search field and its matches', async () => {
         const widget = (await mountWidget('tc-faq', { searchable: '' })) as TcFaq;
         withoutLightDark(widget);
