@@ -41,8 +41,8 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   };
 
   /**
-   * Level of the section headings (2 to 6); subsections are one level deeper, and the document's
-   * title is one level higher (but never above 2).
+   * Level of the section headings (2 to 6); subsections are one level deeper (at 6, level 6 too:
+   * HTML has no seventh), and the document's title is one level higher (but never above 2).
    */
   headingLevel: HeadingLevel = 2;
 
