@@ -615,6 +615,22 @@ describe('demo portal', function () {
     expect(page.problems).to.deep.equal([]);
   });
 
+  // From an accessibility audit: the page's first policy element shows the introduction alone, its
+  // sections hidden through ::part, and held every section id first: a link to a section neither
+  // scrolled nor moved focus, and the element that shows the section did nothing.
+  for (const id of ['you_control_access', 'data_deletion']) {
+    it(`/demo/privacy-control.html#${id}: scrolls to the section where the page shows it, and focuses its heading`, async () => {
+      const page = await openPage(`/demo/privacy-control.html#${id}`);
+      frame = page.frame;
+      await allShowing(page, 'en');
+      const shown = [...page.doc.querySelectorAll('tc-policy-sections')].find((widget) => widget.shadowRoot!.getElementById(id)?.getClientRects().length)!;
+      const heading = shown.shadowRoot!.querySelector(`#${id} > :is(h2, h3)`)!;
+      await until(() => Math.abs(heading.getBoundingClientRect().top) < 40, () => `#${id} at the top, not at ${heading.getBoundingClientRect().top}`);
+      expect(page.doc.activeElement === shown && shown.shadowRoot!.activeElement === heading, 'its heading focused').to.equal(true);
+      expect(page.problems).to.deep.equal([]);
+    });
+  }
+
   // A screen reader's landmark list names each landmark: two with one name cannot be told apart.
   // The home page named its site navigation and its list of pages both "Trust Center pages".
   for (const path of portalPages) {
