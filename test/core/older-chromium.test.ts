@@ -101,6 +101,16 @@ describe('a browser without light-dark() (Chromium before 123)', function () {
         });
       }
 
+      it("<tc-retention-timeline> shows a ring around its date field when the page's --tc-color-focus is a light-dark() pair", async () => {
+        const widget = await mountWidget('tc-retention-timeline', {});
+        withoutLightDark(widget);
+        (widget as HTMLElement).style.setProperty('--tc-color-focus', 'no-light-dark(#c8102e, #ff8a80)');
+        const field = shadow(widget).querySelector<HTMLInputElement>('input[type="date"]')!;
+        field.focus();
+        const style = getComputedStyle(field);
+        expect(drawn(style, 'outline'), `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`).to.be.true;
+      });
+
       it('<tc-faq> shows its search field and its matches', async () => {
         const widget = (await mountWidget('tc-faq', { searchable: '' })) as TcFaq;
         withoutLightDark(widget);

@@ -144,7 +144,8 @@ export const retentionTimelineStyles = css`
      :focus-within, not :focus: on Chromium's calendar button, the field's last Tab stop, the field
      matches only :focus-within, and showed no ring at all. */
   input:focus-within {
-    outline: 3px solid var(--tc-color-focus, var(--_tc-accent));
+    outline: 3px solid;
+    outline-color: var(--tc-color-focus, var(--_tc-accent));
     outline-offset: 2px;
   }
   [aria-invalid='true'] {
