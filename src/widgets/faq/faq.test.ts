@@ -1503,6 +1503,31 @@ describe('<tc-faq>', () => {
       }
     });
 
+    // From a CI run in WebKit: a reader who searched, then opened an entry and copied its link within
+    // the pause, heard "Link copied", and then the count ("2 results") said over it: the live region's
+    // last word was no longer what the reader had just done.
+    it('leaves "Link copied" the last word when the link is copied before the pause after typing ends', async () => {
+      const clipboard = fakeClipboard(async () => {});
+      try {
+        const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+        const status = () => visibleText($(widget, '.visually-hidden[role="status"]'));
+        await withFakeTimeouts(async (clock) => {
+          await search(widget, 'audit');
+          question(widget, 'faq-audits').click();
+          await settle(widget);
+          answerOf(widget, 'faq-audits').querySelector<HTMLButtonElement>('.copy-link')!.click();
+          await clock.tickAsync(10);
+          await settle(widget);
+          expect(status(), 'once copied').to.equal('Link copied');
+          await clock.tickAsync(1000);
+          await settle(widget);
+          expect(status(), 'after the pause').to.equal('Link copied');
+        });
+      } finally {
+        clipboard.restore();
+      }
+    });
+
     // Found in Storybook (the Search without results story, toolbar switched to 简体中文): the count
     // on screen became "没有结果", but the live region kept "No results", now under lang="zh-CN",
     // for a screen reader's reading cursor to find in the wrong language (and voice). And a live

@@ -201,7 +201,6 @@ export class TcFaq extends ContentElement<'faq'> {
       // loaded met an empty list, and silence, when it came with none. Said once: the pause after
       // typing that was still running would have said it again.
       if (changedState.has('document') && '' + this.#shown != before) {
-        clearTimeout(this.#searchPause);
         this.#announce(this.#describeResults());
       }
     }
@@ -531,8 +530,13 @@ export class TcFaq extends ContentElement<'faq'> {
     this.#announce(message);
   }
 
-  /** Says `message` through the polite live region, again even when it repeats. */
+  /**
+   * Says `message` through the polite live region, again even when it repeats. A count still waiting
+   * for typing to pause is dropped: said after "Link copied", it was the last word, of a search the
+   * reader had left.
+   */
   #announce(message: string): void {
+    clearTimeout(this.#searchPause);
     this.announcement = '';
     this.#announcedIn = uiStringsLocale();
     void this.updateComplete.then(() => (this.announcement = message));
