@@ -86,8 +86,15 @@ export class WidthBreakpoint implements ReactiveController {
     // Its size only says when to measure: the em is the probe's line height as computed, not its
     // height, which WebKit floors to whole pixels as drawn: at 80 % page zoom 16 px ems measured 15
     // (17.6 px ones 17), and a table stacked in its first frame was drawn, too narrow, in the next.
-    const Observer = probe?.ownerDocument.defaultView?.ResizeObserver;
-    if (Observer) (this.#observer = new Observer(() => this.#measure(probe!, 'lineHeight'))).observe(probe);
+    // It reports while the browser lays the page out, before painting: a layout switched then
+    // resized what a page's own ResizeObserver watches around the widget (its column, the body an
+    // embed script sizes a frame by), and the page heard "ResizeObserver loop completed with
+    // undelivered notifications", which error monitors log. The width is read, and the layout
+    // switched, in the next frame, before it is laid out; the old layout shows for that one frame.
+    const view = probe?.ownerDocument.defaultView;
+    const Observer = view?.ResizeObserver;
+    if (Observer)
+      (this.#observer = new Observer(() => view!.requestAnimationFrame(() => this.#probe == probe && this.#measure(probe!, 'lineHeight')))).observe(probe);
     this.#probe = probe;
   }
 
@@ -113,10 +120,5 @@ export class WidthBreakpoint implements ReactiveController {
     if (wide === this.wide) return;
     this.wide = wide;
     this.#host.requestUpdate();
-    // The new layout can resize the probe again while the observer reports (a page's scrollbar
-    // that comes or goes with the widget's height): the page then heard a ResizeObserver loop
-    // error. The observer stops until the next task, then reports the width as it is.
-    this.#observer?.disconnect();
-    setTimeout(() => this.#probe && this.#observer?.observe(this.#probe), 0);
   }
 }

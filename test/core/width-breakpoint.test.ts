@@ -1,0 +1,83 @@
+import { expect } from '@open-wc/testing';
+import { install } from '@sinonjs/fake-timers';
+import '../../src/index.js';
+import { frames, mount, resetKit, shadow } from '../helpers.js';
+
+/*
+ * The two widgets that switch layouts with their width, on a page that watches the element around
+ * them with a ResizeObserver of its own: a layout grid, a chart, an embed script that sizes its
+ * frame by the body. The switch, made while the observers reported, resized what the page watched
+ * after its report: the page got "ResizeObserver loop completed with undelivered notifications",
+ * which error monitors log as an error of the page, in Chromium, Firefox and WebKit alike.
+ */
+const widgets: Array<[tag: string, document: string, isWide: (widget: Element) => boolean]> = [
+  ['tc-data-location', 'data-locations', (widget) => getComputedStyle(shadow(widget).querySelector('tbody td')!).display === 'table-cell'],
+  ['tc-retention-timeline', 'retention-policy', (widget) => shadow(widget).querySelector('ol.timeline')!.classList.contains('across')],
+];
+
+describe('layouts that follow the width', () => {
+  afterEach(resetKit);
+
+  for (const [tag, document, isWide] of widgets) {
+    it(`<${tag}> switches layouts without a ResizeObserver error on a page that watches its column`, async () => {
+      const errors: string[] = [];
+      const record = (event: ErrorEvent) => errors.push(event.message);
+      addEventListener('error', record);
+      const column = window.document.createElement('div');
+      column.style.width = '1000px';
+      window.document.body.append(column);
+      const columnHeights = new Set<number>();
+      const pageObserver = new ResizeObserver(([entry]) => columnHeights.add(Math.round(entry.contentRect.height)));
+      pageObserver.observe(column);
+      try {
+        const widget = await mount<HTMLElement>(tag, { src: `/content/{locale}/${document}.json` }, {}, column);
+        const settled = async () => {
+          await frames();
+          await frames();
+        };
+        await settled();
+        expect(isWide(widget), 'wide at 1000 px').to.equal(true);
+        column.style.width = '400px';
+        await settled();
+        expect(isWide(widget), 'stacked at 400 px').to.equal(false);
+        column.style.width = '1000px';
+        await settled();
+        expect(isWide(widget), 'wide again at 1000 px').to.equal(true);
+        // The page heard each switch: the column's height changed with the widget's layout.
+        expect(columnHeights.size, 'heights the page heard').to.be.at.least(2);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        pageObserver.disconnect();
+        removeEventListener('error', record);
+        column.remove();
+      }
+    });
+  }
+
+  // docs/bundling.md tells app teams that under fake timers which fake requestAnimationFrame
+  // (Vitest's and Playwright's clocks do by default) a resized widget switches once a frame's time
+  // has been advanced: the observer's report waits for the next frame.
+  it('switches under a fake requestAnimationFrame once the clock advances a frame', async () => {
+    const column = window.document.createElement('div');
+    column.style.width = '1000px';
+    window.document.body.append(column);
+    const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-data-location', { src: '/content/{locale}/data-locations.json' }, {}, column);
+    const isWide = widgets[0][2];
+    // The observer's first report, and the frame it is read in, both past.
+    await frames();
+    await frames();
+    const clock = install({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
+    try {
+      column.style.width = '400px';
+      // Real frames pass, on a timer the clock leaves alone: the observer reports in them.
+      for (let frame = 0; frame < 3; frame++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(isWide(widget), 'before the clock advances').to.equal(true);
+      clock.tick(16);
+      await widget.updateComplete;
+      expect(isWide(widget), 'once it has advanced 16 ms').to.equal(false);
+    } finally {
+      clock.uninstall();
+      column.remove();
+    }
+  });
+});
