@@ -94,7 +94,7 @@ export class WidthBreakpoint implements ReactiveController {
     const view = probe?.ownerDocument.defaultView;
     const Observer = view?.ResizeObserver;
     if (Observer)
-      (this.#observer = new Observer(() => view!.requestAnimationFrame(() => this.#probe == probe && this.#measure(probe!, 'lineHeight')))).observe(probe);
+      (this.#observer = new Observer(() => view!.requestAnimationFrame(() => this.#probe == probe && this.#measure(probe!, 'lineHeight')))).observe(probe!);
     this.#probe = probe;
   }
 
