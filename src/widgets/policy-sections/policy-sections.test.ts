@@ -311,6 +311,29 @@ describe('<tc-policy-sections>', () => {
       }
     });
 
+    // Found at stop 45 and left then: the heading left the tab order as the window lost focus (the
+    // reader in another tab or app, the heading's blur), so the browser, back in the window, could
+    // not give it focus back: Tab and the screen reader started from the top of the page again.
+    it('gives the heading its focus back when the reader comes back to the window', async function () {
+      const room = placeWithRoomBelow();
+      try {
+        const widget = await mountSections({}, {}, room.place);
+        if (!document.hasFocus()) this.skip();
+        await goToFragment('device_destruction');
+        expect(focusedHeading(widget)).to.equal('h3 Destruction of physical storage devices');
+        const popup = window.open('about:blank', '_blank', 'popup');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const leftWindow = !document.hasFocus();
+        popup?.close();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        if (!leftWindow) this.skip();
+        expect(focusedHeading(widget), 'back in the window').to.equal('h3 Destruction of physical storage devices');
+      } finally {
+        room.remove();
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+
     it('reveals the fragment once, on the first load: moving the widget later keeps focus and scroll where the reader is', async () => {
       const room = placeWithRoomBelow();
       const reader = document.createElement('button');

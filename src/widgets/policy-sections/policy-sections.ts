@@ -113,8 +113,10 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
       // In the tab order while it has focus, and only then: from a heading focused with tabindex=-1
       // in a shadow root, Chromium's Tab goes back to the root's first link when nothing after the
       // heading there takes focus, instead of on to the page.
+      // Not as the window loses focus (the reader in another tab or app), when the heading keeps
+      // it: out of the tab order, it could not be given focus back when the reader returned.
       heading.tabIndex = 0;
-      heading.onblur = () => heading.removeAttribute('tabindex');
+      heading.onblur = () => root!.activeElement != heading && heading.removeAttribute('tabindex');
       heading.focus({ preventScroll: true });
       // A heading that could not take focus (the widget in a hidden tab panel, or inert) would
       // never lose it, and stay a stop for everyone who tabs by. (Not `:focus`: Chromium and
