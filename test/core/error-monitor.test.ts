@@ -95,6 +95,28 @@ describe('what an error monitor on the page records', function () {
     localeSwitch.remove();
   });
 
+  // Found by this audit: a page that builds a Document Picture-in-Picture window (or a frame) with
+  // the FAQ and a language switch creates the switch with its own document and appends it there.
+  // Its first connection threw (Lit adopted the kit's document's style sheets into the other
+  // document's shadow root, which every browser refuses), uncaught, and it showed nothing.
+  it('records nothing as a page puts a locale switch it created into a frame, where it works', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    await nextFrame();
+    const view = frame.contentWindow!;
+    const localeSwitch = document.createElement('tc-locale-switch') as Widget;
+    view.document.body.append(localeSwitch);
+    await localeSwitch.updateComplete;
+    const chinese = localeSwitch.shadowRoot?.querySelector<HTMLButtonElement>('button[lang="zh-CN"]');
+    expect(chinese?.textContent, 'its Chinese button').to.equal('简体中文');
+    const switched = new Promise((resolve) => localeSwitch.addEventListener('tc-locale-change', resolve, { once: true }));
+    chinese!.click();
+    await switched;
+    localeSwitch.remove();
+    await nextFrame();
+    expect(takeMonitored()).to.deep.equal([]);
+  });
+
   // The monitor hears what Chromium reports to the page, or its silence above says nothing.
   // (Firefox has a ReportingObserver too, but reports no deprecation of these to the page.)
   it('hears a deprecation report in Chromium (a self-check of the monitor)', async function () {

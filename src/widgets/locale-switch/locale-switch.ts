@@ -1,6 +1,7 @@
-import { html, LitElement, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { baseStyles } from '../../core/base.styles.js';
+import { KitElement } from '../../core/moved-styles.js';
 import { getLocale, onLocaleChange, prefetchLocale, setLocale, supportedLocales, uiStringsLocale, type Locale } from '../../core/locale.js';
 import { localeSwitchStyles } from './locale-switch.styles.js';
 
@@ -43,9 +44,14 @@ export class TcLocaleChangeEvent extends CustomEvent<TcLocaleChangeDetail> {
  * @cssprop --tc-radius - Corner radius of the buttons.
  * @fires {TcLocaleChangeEvent} tc-locale-change - The switch changed the locale, by the reader's choice or a remembered one. `detail: {locale}`.
  */
-// A LitElement, not a KitElement (core/moved-styles.ts): the switch belongs to the page's own
-// header, and styling it in another document would add about 115 B (1.4 %) to its entry.
-export class TcLocaleSwitch extends LitElement {
+// A KitElement (core/moved-styles.ts): a page that builds a Picture-in-Picture window or a frame
+// with the FAQ and a switch it created appends the switch there, and as a plain LitElement its
+// first connection threw (every browser refuses the kit's document's style sheets in another
+// document's shadow root), uncaught, which error monitors log, and it showed nothing. About 110 B
+// of the switch's own entry; nothing in the script, which has the content widgets' copy. It still
+// belongs in the page's own header: a frame that closes with it inside stays in memory (its
+// pageshow listener is on the kit's window; docs/embedding.md, "Other documents").
+export class TcLocaleSwitch extends KitElement {
   static override styles = [baseStyles, localeSwitchStyles];
 
   static override properties: PropertyDeclarations = {
