@@ -28,6 +28,9 @@ function privateLocalizeEvents(): Plugin {
   const dispatch = [
     "import { LOCALE_STATUS_EVENT } from '../internal/locale-status-event.js';",
     'window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail }));',
+    // What the error event carried: with the event gone, minifiers still kept this call (which
+    // would throw for a load that failed without a reason, and leave its switch pending).
+    'errorMessage: err.toString(),',
   ];
   return {
     name: 'trust-widgets:private-localize-events',
