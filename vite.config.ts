@@ -49,6 +49,40 @@ function privateLocalizeEvents(): Plugin {
 }
 
 /**
+ * Checks in the private @lit/localize that the kit's own calls never fail, and whose messages every
+ * reader downloads: the kit configures its runtime once (locale.ts: ensureRuntime), before any
+ * switch, and asks it only for a locale that resolveLocale gave, one of those it was configured
+ * with. (Its copy is private: no other code calls it.) Each cut is checked: a runtime that no longer
+ * has it stops the build.
+ */
+function unreachableLocalizeChecks(): Plugin {
+  // A file of @lit/localize/init/, and what goes from it (its first line to its last), with what replaces it.
+  const cuts: Array<[file: string, first: string, last: string, replacement: string]> = [
+    ['runtime.js', 'let validLocales;', 'let validLocales;', ''],
+    ['runtime.js', '    validLocales = new Set(config.targetLocales);', 'validLocales.add(config.sourceLocale);', ''],
+    ['runtime.js', '    if (!validLocales || !loadLocale) {', "throw new Error('Invalid locale code');\n    }", ''],
+    ['install.js', 'let installed = false;', 'let installed = false;', ''],
+    ['install.js', '    if (installed) {', 'installed = true;', '    msg = impl;'],
+  ];
+  return {
+    name: 'trust-widgets:unreachable-localize-checks',
+    transform(code, id) {
+      const file = /[\\/]@lit[\\/]localize[\\/]init[\\/]([\w.-]+)$/.exec(id)?.[1];
+      if (!file) return null;
+      let cut = code;
+      for (const [inFile, first, last, replacement] of cuts) {
+        if (inFile !== file) continue;
+        const start = cut.indexOf(first);
+        const end = cut.indexOf(last, start);
+        if (start < 0 || end < 0) this.error(`@lit/localize's init/${file} no longer has ${first} … ${last}`);
+        cut = cut.slice(0, start) + replacement + cut.slice(end + last.length);
+      }
+      return cut === code ? null : { code: cut, map: null };
+    },
+  };
+}
+
+/**
  * In runtime mode @lit/localize finds a message's translation under an id it computes when the
  * message is first shown: a 64-bit FNV hash of the English text, code that every entry carried
  * (some 240 B) for the Chinese strings alone. The builds key the translations by the text the hash
@@ -290,7 +324,7 @@ export default defineConfig(({ mode }): UserConfig => {
           'new URL("core/kit-base.js", (Object.getOwnPropertyDescriptor(Document.prototype, "currentScript").get.call(document) ??' +
           ' document.querySelector(\'script[src*="trust-widgets"]\') ?? { src: document.baseURI }).src).href',
       },
-      plugins: [minifyTemplates(), dropTranslatorNotes(), privateLocalizeEvents(), messageIdsAsText(), dropSchemaDocs(), asciiOnly(), copyDefaultContent(), thirdPartyNotices()],
+      plugins: [minifyTemplates(), dropTranslatorNotes(), privateLocalizeEvents(), unreachableLocalizeChecks(), messageIdsAsText(), dropSchemaDocs(), asciiOnly(), copyDefaultContent(), thirdPartyNotices()],
       resolve: {
         alias: [{ find: /^\.\/translation-loaders\.js$/, replacement: resolvePath('src/core/translation-loaders.script.ts') }],
       },
@@ -326,7 +360,7 @@ export default defineConfig(({ mode }): UserConfig => {
   // dependency for the application's bundler to share, @lit/localize is bundled privately.
   return {
     ...shared,
-    plugins: [minifyTemplates(), dropTranslatorNotes(), privateLocalizeEvents(), messageIdsAsText(), dropSchemaDocs(), translationStr()],
+    plugins: [minifyTemplates(), dropTranslatorNotes(), privateLocalizeEvents(), unreachableLocalizeChecks(), messageIdsAsText(), dropSchemaDocs(), translationStr()],
     build: {
       emptyOutDir: true,
       target: 'es2022',

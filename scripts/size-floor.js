@@ -2,7 +2,8 @@
 // style rule that renders one @lit/localize string, with the runtime configured as src/core/locale.ts
 // does it. No store, no validation, no states, no widget: what a widget's budget leaves above this
 // is what the kit's own code may use. @lit/localize is the kit's own copy, from the built dist/,
-// which the build trims (vite.config.ts: no status event, messages keyed by their text).
+// which the build trims (vite.config.ts: no status event, no checks of calls the kit cannot get
+// wrong, messages keyed by their text).
 import { LitElement, css, html } from 'lit';
 import { configureLocalization } from '../dist/vendor/@lit/localize/init/runtime.js';
 import { msg } from '../dist/vendor/@lit/localize/init/install.js';
