@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { ContentError } from './content-error.js';
-import { loadDocument, defaultContentUrl, onContentSourceChange } from './content-store.js';
+import { loadDocument, defaultContentUrl, onContentSourceChange, type LoadedDocument } from './content-store.js';
 import { getLocale, onLocaleChange, prefetchListeners, setLocale, uiStringsLocale, whenUiStringsReady, type Locale } from './locale.js';
 import { validateDocument, type ContentProblem, type DocumentSpec } from './validate.js';
 import { TcErrorEvent, TcReadyEvent } from './events.js';
@@ -257,26 +257,28 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // in place: a product team that awaits updateComplete finds it rendered, and the widget
     // renders and lays out once instead of twice. Anything else takes the path below, which
     // reports problems as it does for fetched content.
-    if (typeof source !== 'string' && uiStringsLocale() === locale) {
-      const given = this.#validGiven(source);
-      if (given) {
-        previous?.abort();
-        return this.#show({ document: given, locale, url: CONTENT_PROPERTY_URL });
-      }
-    }
-    (this as { status: LoadStatus }).status = 'loading';
-    const loaded = (
-      typeof source === 'string'
-        ? loadDocument(this.spec, source, locale, loading.signal, { revalidate })
-        : Promise.resolve().then(() => {
-            if (source === LOST_CONTENT) throw new ContentError('schema', CONTENT_PROPERTY_URL, '$', 'given as an attribute: content is a property');
-            return { document: validateDocument(this.spec, source, CONTENT_PROPERTY_URL), locale, url: CONTENT_PROPERTY_URL };
-          })
-    ).then((result) => {
+    // The given content as a document, and the document with the element's choice in it: each
+    // throws the ContentError that is reported, for a problem.
+    const given = () => {
+      if (source === LOST_CONTENT) throw new ContentError('schema', CONTENT_PROPERTY_URL, '$', 'given as an attribute: content is a property');
+      return { document: validateDocument(this.spec, source, CONTENT_PROPERTY_URL), locale, url: CONTENT_PROPERTY_URL };
+    };
+    const selected = (result: LoadedDocument<K>) => {
       const problem = this.findSelectionProblem(result.document);
       if (problem) throw new ContentError('schema', result.url, problem.path, problem.message);
       return result;
-    });
+    };
+    if (typeof source !== 'string' && uiStringsLocale() === locale) {
+      try {
+        const shown = selected(given());
+        previous?.abort();
+        return this.#show(shown);
+      } catch {
+        // The path below finds the problem again, and reports it as it does a fetched document's.
+      }
+    }
+    (this as { status: LoadStatus }).status = 'loading';
+    const loaded = (typeof source === 'string' ? loadDocument(this.spec, source, locale, loading.signal, { revalidate }) : Promise.resolve().then(given)).then(selected);
     previous?.abort();
     // Show the content, or the error, and the UI strings of a new locale together, not one after
     // the other: an alert that appears in English and then turns Chinese is announced in English.
@@ -316,16 +318,6 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     this.error = undefined;
     this.#report = true;
     (this as { status: LoadStatus }).status = 'ready';
-  }
-
-  /** The given content as a document, or undefined when it has a problem (to be reported). */
-  #validGiven(source: unknown): DocumentsByKind[K] | undefined {
-    try {
-      const document = validateDocument(this.spec, source, CONTENT_PROPERTY_URL);
-      return this.findSelectionProblem(document) ? undefined : document;
-    } catch {
-      return undefined;
-    }
   }
 
   /**
