@@ -75,25 +75,24 @@ export async function loadDocument<K extends DocumentKind>(
   signal?: AbortSignal,
   { revalidate = false } = {},
 ): Promise<LoadedDocument<K>> {
-  const candidates: Locale[] = urlTemplate.includes('{locale}') && locale !== sourceLocale ? [locale, sourceLocale] : [locale];
-  // Not candidates.entries(): Prototype.js, still on old portals, makes it a copy of the array.
-  for (const candidate of candidates) {
-    const url = new URL(urlTemplate.replaceAll('{locale}', candidate), document.baseURI).href;
+  const url = new URL(urlTemplate.replaceAll('{locale}', locale), document.baseURI).href;
+  try {
+    if (revalidate) forget(url);
+    const json = await fetchJson(url, signal, revalidate);
     try {
-      if (revalidate) forget(url);
-      const json = await fetchJson(url, signal, revalidate);
-      try {
-        return { document: validateOnce(spec, json, url), locale: candidate, url };
-      } catch (invalid) {
-        // An invalid document is not kept: once its author fixes it, a retry must fetch it again.
-        forget(url);
-        throw invalid;
-      }
-    } catch (error) {
-      if (candidate === candidates.at(-1) || !(error instanceof ContentError && error.code === 'http' && error.status === 404)) throw error;
+      return { document: validateOnce(spec, json, url), locale, url };
+    } catch (invalid) {
+      // An invalid document is not kept: once its author fixes it, a retry must fetch it again.
+      forget(url);
+      throw invalid;
     }
+  } catch (error) {
+    // No document in this locale: the source locale's (which, being the fallback, has none of its own).
+    if (urlTemplate.includes('{locale}') && locale !== sourceLocale && error instanceof ContentError && error.status === 404) {
+      return loadDocument(spec, urlTemplate, sourceLocale, signal, { revalidate });
+    }
+    throw error;
   }
-  throw new Error('unreachable');
 }
 
 // Widgets that share a URL share its parsed document: it is validated for the first of them only.
