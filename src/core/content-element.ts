@@ -338,10 +338,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
       this.#keepFocus = false;
       return;
     }
-    const target =
-      this.status == 'loading'
-        ? this.renderRoot.querySelector<HTMLElement>('.loading')
-        : this.renderRoot.querySelector<HTMLElement>(this.status == 'error' ? '.retry' : '.root');
+    const target = this.renderRoot.querySelector<HTMLElement>(this.status == 'loading' ? '.loading' : this.status == 'error' ? '.retry' : '.root');
     if (this.status != 'loading') this.#keepFocus = false;
     if (!target || target === active) return;
     if (target.tabIndex < 0) {
