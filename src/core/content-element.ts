@@ -403,20 +403,14 @@ function topHasFocus(document: Document): boolean {
 
 /** The localized, user-facing sentence for an error; the technical detail stays in English. */
 function describeError(error: ContentError): string {
-  switch (error.code) {
-    case 'http':
-      return msg('The content could not be loaded: the server answered with an error.');
-    case 'network':
-      return msg('The content could not be loaded: the network is unavailable.');
-    case 'timeout':
-      return msg('The content took too long to load.');
-    case 'parse':
-      return msg('The content could not be read: it is not valid JSON.');
-    case 'type':
-      return msg('The content could not be read: the server did not send JSON.');
-    case 'size':
-      return msg('The content is too large to show.');
-    case 'schema':
-      return msg('The content contains a mistake and cannot be shown.', { desc: 'Error shown to readers when the content document breaks its rules (its editors are told where, elsewhere).' });
-  }
+  const sentences: Record<ContentError['code'], () => string> = {
+    http: () => msg('The content could not be loaded: the server answered with an error.'),
+    network: () => msg('The content could not be loaded: the network is unavailable.'),
+    timeout: () => msg('The content took too long to load.'),
+    parse: () => msg('The content could not be read: it is not valid JSON.'),
+    type: () => msg('The content could not be read: the server did not send JSON.'),
+    size: () => msg('The content is too large to show.'),
+    schema: () => msg('The content contains a mistake and cannot be shown.', { desc: 'Error shown to readers when the content document breaks its rules (its editors are told where, elsewhere).' }),
+  };
+  return sentences[error.code]();
 }
