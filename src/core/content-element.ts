@@ -346,9 +346,11 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
       // content becomes a group (the loading message keeps its role): Chromium names a focused
       // plain element after all its text, which a screen reader then reads out whole (every
       // question of an FAQ). A group without a name is not announced, so it may stay one.
+      // Not as the window loses focus (the reader in another tab or app), when it keeps focus: out
+      // of the tab order, it could not be given focus back when the reader returned.
       target.tabIndex = -1;
       target.role ??= 'group';
-      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+      target.onblur = () => (this.renderRoot as ShadowRoot).activeElement != target && target.removeAttribute('tabindex');
     }
     target.focus();
   }

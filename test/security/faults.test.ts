@@ -209,6 +209,29 @@ describe('faults', function () {
     expect(focusedNames).to.deep.equal(['']);
   });
 
+  // As the window lost focus (the reader in another tab or app), the content parked there left the
+  // tab order, and the browser could not give it focus back: the reader, back in the window, was
+  // at the top of the page again. (A popup takes the window's focus in the test's Firefox only.)
+  it('gives the content its focus back after a successful retry when the reader comes back to the window', async function () {
+    const key = `focus-back-${crypto.randomUUID()}`;
+    const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-faq', { src: `/fixture/fault/404/${key}/{locale}/faq` });
+    shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.focus();
+    if (!document.hasFocus()) this.skip();
+    await fetch(`/fixture/heal/${key}`);
+    const ready = nextEvent(widget, 'tc-ready');
+    await sendKeys({ press: 'Enter' });
+    await ready;
+    await widget.updateComplete;
+    expect(shadow(widget).activeElement?.matches('.root'), 'focus on the content').to.equal(true);
+    const popup = window.open('about:blank', '_blank', 'popup');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const leftWindow = !document.hasFocus();
+    popup?.close();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    if (!leftWindow) this.skip();
+    expect(shadow(widget).activeElement?.matches('.root'), 'focus on the content, back in the window').to.equal(true);
+  });
+
   // From an accessibility audit: a language switch started by the page (setLocale, <html lang>)
   // whose document then failed replaced the focused question with the alert, and focus fell to
   // <body>. It goes to Try again, as after a failed retry.
