@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatIsoDate, formatLongDate, localToday, parseIsoDate } from './plain-date.js';
-import { calculateDeletion } from './deletion-date.js';
+import { calculateDeletion, LAST_DELETION_DATE } from './deletion-date.js';
 import { fakeZones, withFakeTimeZone, withoutLocalTime } from '../../../test/fixtures/retention-timeline/time-zones.js';
 
 const day = (text: string) => {
@@ -137,5 +137,17 @@ describe('calculateDeletion', () => {
     // While the reader types it, a date that is not one yet is not an error yet either.
     expect(calculateDeletion('0202-01-31', 90, today, true)).to.deep.equal({ kind: 'empty' });
     expect(calculateDeletion('0202-01-31', 90, today)).to.deep.equal({ kind: 'invalid' });
+  });
+
+  // A deletion date in year 10000 was shown ("February 29, 10000") and given to the page as
+  // "10000-02-29": an end date is taken up to the one deleted on December 31, 9999.
+  it('gives no deletion date after December 31, 9999, but the last end date there is', () => {
+    expect(formatIsoDate(LAST_DELETION_DATE)).to.equal('9999-12-31');
+    expect(calculateDeletion('9999-10-02', 90, today)).to.deep.include({ kind: 'valid', deletionDate: LAST_DELETION_DATE });
+    expect(calculateDeletion('9999-10-03', 90, today)).to.deep.equal({ kind: 'invalid', latest: day('9999-10-02') });
+    // A whole date, not one on its way: said at once, not only once the reader leaves the field.
+    expect(calculateDeletion('9999-12-01', 90, today, true)).to.deep.equal({ kind: 'invalid', latest: day('9999-10-02') });
+    expect(calculateDeletion('9998-12-31', 365, today)).to.deep.include({ kind: 'valid', deletionDate: LAST_DELETION_DATE });
+    expect(calculateDeletion('9999-01-01', 365, today)).to.deep.equal({ kind: 'invalid', latest: day('9998-12-31') });
   });
 });

@@ -616,6 +616,39 @@ describe('<tc-retention-timeline>', () => {
       expect(await axeViolations(widget)).to.deep.equal([]);
     });
 
+    // From an audit: an end date late in 9999 gave a deletion date in year 10000, "February 29,
+    // 10000" on screen and "10000-02-29" to the page, which no date field and no four-digit
+    // YYYY-MM-DD takes. End dates go as far as the one whose data is deleted on December 31, 9999,
+    // the field's max; a later one is an invalid date, as one in a year before 1000 is, and the
+    // message names the last end date.
+    it('takes end dates up to the one deleted on December 31, 9999, and tells the reader of a later one which is the last', async () => {
+      const changes = recordDateChanges();
+      try {
+        const widget = await mountTimeline({ 'end-date': '9999-12-01' });
+        expect(answer(widget)).to.equal('Enter a date no later than October 2, 9999.');
+        expect(announcement(widget), 'the live region').to.equal(answer(widget));
+        expect(field(widget).getAttribute('aria-invalid')).to.equal('true');
+        expect(changes.details, 'no date in year 10000 for the page').to.deep.equal([]);
+        // 90 days from October 2 is December 31: the last end date the field takes.
+        expect(field(widget).max).to.equal('9999-10-02');
+        widget.endDate = '9999-10-02';
+        await widget.updateComplete;
+        expect(visibleText($(widget, '.deletion-date'))).to.equal('December 31, 9999.');
+        expect(changes.details.at(-1)).to.deep.include({ endDate: '9999-10-02', deletionDate: '9999-12-31' });
+        widget.endDate = '9999-10-03';
+        await widget.updateComplete;
+        expect(answer(widget)).to.equal('Enter a date no later than October 2, 9999.');
+        expect(changes.details.at(-1)).to.deep.equal({ endDate: null, deletionDate: null, daysLeft: null });
+        expect(await axeViolations(widget)).to.deep.equal([]);
+
+        await setLocale('zh-CN');
+        const chinese = await mountTimeline({ 'end-date': '9999-12-01' });
+        expect(answer(chinese)).to.equal('请输入不晚于 9999年10月2日 的日期。');
+      } finally {
+        changes.stop();
+      }
+    });
+
     // From a screen reader audit (Orca 43): the live region held the answer in the parts it is shown
     // in (the sentence, the date, the count). Orca in Firefox spoke the whole region once for each
     // part that changed, twice; in Chromium it joined the parts without a space: "deleted onMay 1,
@@ -877,20 +910,27 @@ describe('<tc-retention-timeline>', () => {
 
     // From an accessibility review: with max="9999-12-31", Chromium's down arrow on an empty year
     // gave 9999 (a keyboard or screen reader user stepping the year spin button), not this year;
-    // WebKit's gave 275760.
-    it('starts an empty year at this year on the down arrow', async () => {
-      const widget = await mountTimeline();
-      focusField(widget);
-      await typeDate('0131');
-      await sendKeys({ press: 'ArrowDown' });
-      await widget.updateComplete;
-      // Firefox's own: it steps down from the year of the reader's clock, as in any date field
-      // there, and never reaches 9999. The test's pinned today (2025) is not that year: the test
-      // passed in Firefox only in 2026, and would have failed from 1 January 2027.
-      const year = inChromium || inWebKit ? TODAY.slice(0, 4) : String(new Date().getFullYear() - 1);
-      expect(field(widget).value.slice(0, 4)).to.equal(year);
-      expect(widget.endDate.slice(0, 4)).to.equal(year);
-    });
+    // WebKit's gave 275760. Chromium's starts at the year of the field's max: 9999 for the kit's
+    // 90 days, 9998 for a retention period of a year, whose last end date is December 31, 9998.
+    for (const retentionDays of [90, 365]) {
+      it(`starts an empty year at this year on the down arrow (a retention period of ${retentionDays} days)`, async () => {
+        const content = await shippedDocument<RetentionPolicyDocument>('en', 'retention-policy.json');
+        content.retentionPeriodDays = retentionDays;
+        content.phases.find((phase) => phase.durationDays)!.durationDays = retentionDays;
+        const widget = await mountTimeline({ src: '' }, { content });
+        expect(field(widget).max.slice(0, 4), 'the year of the field\'s max').to.equal(retentionDays < 365 ? '9999' : '9998');
+        focusField(widget);
+        await typeDate('0131');
+        await sendKeys({ press: 'ArrowDown' });
+        await widget.updateComplete;
+        // Firefox's own: it steps down from the year of the reader's clock, as in any date field
+        // there, and never reaches 9999. The test's pinned today (2025) is not that year: the test
+        // passed in Firefox only in 2026, and would have failed from 1 January 2027.
+        const year = inChromium || inWebKit ? TODAY.slice(0, 4) : String(new Date().getFullYear() - 1);
+        expect(field(widget).value.slice(0, 4)).to.equal(year);
+        expect(widget.endDate.slice(0, 4)).to.equal(year);
+      });
+    }
 
     // Each digit of a year makes a valid date (year 2, 20, 202): a live region that followed the
     // field would read the reader a string of wrong deletion dates while they type.

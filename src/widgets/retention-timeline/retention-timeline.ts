@@ -6,7 +6,7 @@ import { renderRichText } from '../../core/rich-text.js';
 import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../core/heading.js';
 import { uiStringsLocale } from '../../core/locale.js';
 import { WIDTH_PROBE_CLASS, WidthBreakpoint, widthProbeStyles } from '../../core/width-breakpoint.js';
-import { calculateDeletion, type DeletionCalculation } from './deletion-date.js';
+import { calculateDeletion, LAST_DELETION_DATE, type DeletionCalculation } from './deletion-date.js';
 import { formatIsoDate, formatLongDate, localToday, parseIsoDate } from './plain-date.js';
 import { TcRetentionDateChangeEvent, type TcRetentionDateChangeDetail } from './date-change-event.js';
 import { retentionTimelineStyles } from './retention-timeline.styles.js';
@@ -76,7 +76,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
   /** Level of the document's heading (2 to 6); phases and the calculator are one level deeper. */
   headingLevel: HeadingLevel = 2;
 
-  /** The subscription's end date, YYYY-MM-DD (a year from 1000 to 9999), for pages that know it. Follows what the reader enters. */
+  /** The subscription's end date, YYYY-MM-DD (a year from 1000 to 9999, and no later than the day whose data is deleted on 9999-12-31), for pages that know it. Follows what the reader enters. */
   endDate = '';
 
   /**
@@ -300,7 +300,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         id=${INPUT_ID}
         part="input"
         type="date"
-        max="9999-12-31"
+        max=${formatIsoDate(LAST_DELETION_DATE - document.retentionPeriodDays)}
         aria-invalid=${calculation.kind === 'invalid'}
         aria-describedby=${this.typing ? nothing : RESULT_ID}
         @input=${this.#readInput}
@@ -332,7 +332,17 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
    */
   #texts(calculation: DeletionCalculation): string[] {
     if (calculation.kind === 'empty') return [msg('Enter the date your subscription ends to see when its data will be deleted.')];
-    if (calculation.kind === 'invalid') return [msg('This is not a valid date. Enter the day, month and year your subscription ends.')];
+    if (calculation.kind === 'invalid') {
+      // (latest is never 0, 1970-01-01: a retention period is at most 3,650 days.)
+      const lastEndDate = calculation.latest && formatLongDate(calculation.latest, uiStringsLocale());
+      return [
+        lastEndDate
+          ? msg(str`Enter a date no later than ${lastEndDate}.`, {
+              desc: 'For an end date whose deletion date would fall after December 31, 9999, the last the calculator gives. The date is the last end date it takes ("October 2, 9999" for a 90-day retention period).',
+            })
+          : msg('This is not a valid date. Enter the day, month and year your subscription ends.'),
+      ];
+    }
     const { deletionDate, daysLeft } = calculation;
     const count = daysLeft.toLocaleString(uiStringsLocale());
     const date = formatLongDate(deletionDate, uiStringsLocale());
@@ -376,10 +386,11 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
 
   #readInput(event: Event): void {
     const input = event.target as HTMLInputElement;
-    // The down arrow starts an empty year at the latest there is: Chromium's at max's, 9999;
-    // WebKit's at 275760 (it ignores max). No subscription ends then: at this year, as Chromium's
-    // does without max. (Only these: a typed year passes through 5 and 6 digits in WebKit.)
-    if (/^(9999|275760)-/.test(input.value)) input.value = formatIsoDate(parseIsoDate(this.today) ?? localToday()).slice(0, 4) + input.value.slice(-6);
+    // The down arrow starts an empty year at the latest there is: Chromium's at max's (9999, or
+    // earlier for a retention period of a year or more); WebKit's at 275760 (it ignores max). No
+    // subscription ends then: at this year, as Chromium's does without max. (Only these: a typed
+    // year passes through 5 and 6 digits in WebKit.)
+    if ([input.max.slice(0, 4), '275760'].includes(input.value.slice(0, -6))) input.value = formatIsoDate(parseIsoDate(this.today) ?? localToday()).slice(0, 4) + input.value.slice(-6);
     const { badInput } = input.validity;
     // Leaving the field gives it its description back, for when the reader returns to it.
     const left = event.type == 'blur';
