@@ -35,6 +35,9 @@ function storyArgs() {
 function answer(endDate, today) {
   const end = dayOf(endDate);
   if (end === undefined) return 'not a valid date';
+  // The last deletion date the calculator gives is 9999-12-31: a later end date is refused, with a
+  // message that names the last one it takes.
+  if (end + retentionPeriodDays > dayOf('9999-12-31')) return 'too late an end date';
   const daysLeft = end + retentionPeriodDays - dayOf(today);
   return daysLeft < 0 ? 'the date has passed' : daysLeft === 0 ? '0 days left' : daysLeft === 1 ? '1 day left' : 'days left';
 }
@@ -47,5 +50,5 @@ test('the timeline has a story for each answer of its calculator, each counted f
     'stories whose answer changes with the day they are opened',
   );
   const shown = new Map(withEndDate.map(({ name, args }) => [answer(args['end-date'], args.today), name]));
-  assert.deepEqual([...shown.keys()].sort(), ['0 days left', '1 day left', 'days left', 'not a valid date', 'the date has passed'], `answers shown: ${JSON.stringify(Object.fromEntries(shown))}`);
+  assert.deepEqual([...shown.keys()].sort(), ['0 days left', '1 day left', 'days left', 'not a valid date', 'the date has passed', 'too late an end date'], `answers shown: ${JSON.stringify(Object.fromEntries(shown))}`);
 });

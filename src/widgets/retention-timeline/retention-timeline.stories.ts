@@ -47,6 +47,9 @@ export const ZeroDaysLeft: Story = { name: '0 days left', args: { 'end-date': '2
 /** An end date that is no date (February has no 30th): the calculator says so, and the field is marked invalid. */
 export const InvalidEndDate: Story = { name: 'Invalid end date', args: { 'end-date': '2025-02-30', today: '2026-03-01' } };
 
+/** An end date too late for the calculator: its data would be deleted after December 31, 9999, the last deletion date it gives. The message names the latest end date it takes. */
+export const EndDateTooLate: Story = { name: 'End date too late', args: { 'end-date': '9999-12-01', today: '2026-03-01' } };
+
 export const Loading: Story = { ...states.loading, tags: ['loading'] };
 
 export const HttpError: Story = { ...states.httpError, name: 'HTTP error', tags: ['expected-error'] };
