@@ -73,3 +73,16 @@ export const holdsFragmentFirst = (widget: Element): boolean => {
   // its sections hidden through ::part, and that displayed widget held every section first.
   return (holders.find((holder) => target(holder)!.getClientRects().length) ?? holders[0]) == widget;
 };
+
+/**
+ * Whether a deep link may move focus to what it shows, as a followed link gives focus up: on the
+ * page's first load only from nothing (on a slow network the reader may have gone on, typing in the
+ * page's search, before the content came), and later never from a field or an editable region the
+ * reader types in (a page's tab, "back to top" or router sets the fragment itself): the rest of the
+ * words typed went nowhere.
+ */
+export function deepLinkMayFocus(onLoad: boolean): boolean {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return onLoad ? !active || active == document.body : !active?.matches('input,textarea,select,[contenteditable]');
+}

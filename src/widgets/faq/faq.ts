@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { faqSpec } from '../../core/documents/faq.js';
 import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../core/heading.js';
-import { holdsFragmentFirst, idFromHash, onFragmentNavigation, scrollToTarget } from '../../core/deep-link.js';
+import { deepLinkMayFocus, holdsFragmentFirst, idFromHash, onFragmentNavigation, scrollToTarget } from '../../core/deep-link.js';
 import { uiStringsLocale } from '../../core/locale.js';
 import { copyText } from './faq-clipboard.js';
 import { ANSWER_SUFFIX, renderEntry } from './faq-entry.js';
@@ -512,11 +512,7 @@ export class TcFaq extends ContentElement<'faq'> {
     // Keyboard users continue from the entry, as after any link to a part of the page: the link
     // just followed (the page's or another widget's) gives focus up. Focus is never taken from a
     // field the reader types in (this FAQ's search, a page's form), nor, on page load, from anything.
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    if (followed ? !active?.matches('input,textarea,select,[contenteditable]') : !active || active === document.body) {
-      question.focus({ preventScroll: true });
-    }
+    if (deepLinkMayFocus(!followed)) question.focus({ preventScroll: true });
   }
 
   async #copyLink(button: HTMLElement): Promise<void> {

@@ -203,6 +203,41 @@ describe('<tc-policy-sections>', () => {
       }
     });
 
+    // Left at stop 45: a page that changes its hash itself (a tab, a "back to top", a router) took
+    // the reader out of the field or the rich-text editor they were typing in, as the FAQ no longer
+    // did: the rest of the words typed went nowhere. The section is still scrolled to.
+    for (const [kind, makeField] of [
+      ['a field', () => document.createElement('input')],
+      [
+        'an editable region',
+        () => {
+          const editor = document.createElement('div');
+          editor.contentEditable = 'true';
+          return editor;
+        },
+      ],
+    ] as const) {
+      it(`scrolls to the section of a hash change without taking focus from ${kind} the reader is in`, async () => {
+        const room = placeWithRoomBelow();
+        const field = makeField();
+        field.setAttribute('aria-label', 'Elsewhere on the page');
+        document.body.prepend(field);
+        try {
+          const widget = await mountSections({}, {}, room.place);
+          field.focus();
+          await goToFragment('device_destruction');
+          // (A boolean, not the element: chai's message for a failed DOM comparison can hang the run.)
+          expect(document.activeElement === field, 'focus stays where the reader is').to.equal(true);
+          expect($(widget, '#device_destruction').getBoundingClientRect().top).to.be.closeTo(16, 2);
+          expect($(widget, '#device_destruction > h3').hasAttribute('tabindex'), 'no heading left in the tab order').to.equal(false);
+        } finally {
+          field.remove();
+          room.remove();
+          history.replaceState(null, '', location.pathname + location.search);
+        }
+      });
+    }
+
     // From an accessibility audit: on a slow network the reader had gone on before the sections came
     // (typing in the page's search field, or on one of its links), and the heading of the section the
     // page was loaded with took focus from there: the rest of the words typed went nowhere. As the
@@ -224,9 +259,16 @@ describe('<tc-policy-sections>', () => {
           expect(document.activeElement === element, 'focus stays where the reader is').to.equal(true);
           expect($(widget, '#device_destruction').getBoundingClientRect().top).to.be.closeTo(16, 2);
           expect($(widget, '#device_destruction > h3').hasAttribute('tabindex'), 'no heading left in the tab order').to.equal(false);
-          // A link followed later still takes the reader, focus and all, to its section.
-          await goToFragment('data_retention');
+          // A link followed later (from the keyboard: focus on it, then Enter) still takes the
+          // reader, focus and all, to its section.
+          const link = Object.assign(document.createElement('a'), { href: '#data_retention', textContent: 'Data retention' });
+          element.after(link);
+          link.focus();
+          const heard = nextEvent(window, 'hashchange');
+          link.click();
+          await heard;
           expect(focusedHeading(widget)).to.equal('h3 Data retention');
+          link.remove();
         } finally {
           element.remove();
           room.remove();

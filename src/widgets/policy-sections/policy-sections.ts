@@ -3,7 +3,7 @@ import { ContentElement } from '../../core/content-element.js';
 import { policySectionsSpec } from '../../core/documents/policy-sections.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { clampHeadingLevel, renderHeading, type HeadingLevel } from '../../core/heading.js';
-import { holdsFragmentFirst, idFromHash, onFragmentNavigation, scrollToTarget } from '../../core/deep-link.js';
+import { deepLinkMayFocus, holdsFragmentFirst, idFromHash, onFragmentNavigation, scrollToTarget } from '../../core/deep-link.js';
 import { policySectionsStyles } from './policy-sections.styles.js';
 import type { ContentProblem } from '../../core/validate.js';
 import type { PolicySection, PolicySectionsDocument, PolicySubsection } from '../../core/content-types.js';
@@ -107,9 +107,8 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
     // First, so that a heading in a collapsed <details> of the page is shown and can take focus.
     scrollToTarget(target);
     const heading = target.querySelector<HTMLElement>(':scope>:is(h2,h3,h4,h5,h6)');
-    // On the first load, only from nothing, as the FAQ does: on a slow network the reader may have
-    // gone on before the sections came (typing in the page's search), and lost the words typed next.
-    if (heading && !(this.#revealOnLoad && document.activeElement != document.body)) {
+    // As the FAQ's: on the first load only from nothing, and never from a field the reader types in.
+    if (heading && deepLinkMayFocus(this.#revealOnLoad)) {
       // In the tab order while it has focus, and only then: from a heading focused with tabindex=-1
       // in a shadow root, Chromium's Tab goes back to the root's first link when nothing after the
       // heading there takes focus, instead of on to the page.
