@@ -410,6 +410,16 @@ describe('content store', () => {
   });
 
   // Servers and CMSs name JSON in several ways; all of them are JSON.
+  // The limit is the largest document shown: one of exactly that many bytes is shown, read whole
+  // (declared and streamed alike), not refused as larger than the limit.
+  it('shows a document exactly as large as the size limit', async () => {
+    const bytes = (await (await fetch(EN_URL)).arrayBuffer()).byteLength;
+    configureContentStore({ maxBytes: bytes });
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: `${EN_URL}?exactly-the-limit` });
+    expect(widget.status).to.equal('ready');
+    expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
+  });
+
   it('accepts every JSON content type: +json suffixes and text/json', async () => {
     for (const type of ['application/json; charset=utf-8', 'application/vnd.trust-center+json', 'application/schema-instance+json', 'text/json']) {
       const loaded = await loadDocument(dataLocationsSpec, `/fixture/as-type/en/data-locations?type=${encodeURIComponent(type)}`, 'en');
@@ -641,6 +651,54 @@ describe('content store', () => {
     }
   });
 
+  // A single-page app's route left and revisited, or a tab panel that takes its content out of the
+  // page: a widget that had shown its document is put back as it was, without a loading state, a
+  // request or a second tc-ready (a page that counts tc-ready counted each visit as a new load).
+  it('keeps what it shows when removed and put back later: no loading state, no request, no second tc-ready', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: EN_URL });
+    const heard: string[] = [];
+    for (const name of ['tc-ready', 'tc-error']) widget.addEventListener(name, () => heard.push(name));
+    const statuses: Array<string | null> = [];
+    const watcher = new MutationObserver(() => statuses.push(widget.getAttribute('status')));
+    watcher.observe(widget, { attributes: true, attributeFilter: ['status'] });
+    const fetches = recordFetches();
+    try {
+      widget.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      document.body.append(widget);
+      await widget.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect({ statuses, heard, fetched: fetches.urls }).to.deep.equal({ statuses: [], heard: [], fetched: [] });
+      expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
+    } finally {
+      watcher.disconnect();
+      fetches.restore();
+      widget.remove();
+    }
+  });
+
+  // A page that gives another src while the first still loads (a mirror, a region picker) shows the
+  // last one: the first's answer, coming after, replaced the document the page had moved on to.
+  it('shows the last src given when the src it replaced answers after it', async () => {
+    const network = holdFetches('?replaced-src');
+    const widget = document.createElement('tc-data-location') as TcDataLocation;
+    widget.src = '/content/zh-CN/data-locations.json?replaced-src';
+    document.body.append(widget);
+    try {
+      await widget.updateComplete;
+      const ready = nextEvent(widget, 'tc-ready');
+      widget.src = EN_URL;
+      await ready;
+      network.release();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await widget.updateComplete;
+      expect(visibleText(shadow(widget).querySelector('tbody tr')), 'after the first src answered').to.include('China East');
+    } finally {
+      network.restore();
+      widget.remove();
+    }
+  });
+
   it('lets widgets that are loading finish when a host clears the cache to publish new content', async () => {
     const widget = document.createElement('tc-data-location') as TcDataLocation;
     widget.src = `${TEMPLATE}?cleared`;
@@ -730,6 +788,44 @@ describe('content store', () => {
     } finally {
       console.error = originalError;
     }
+  });
+
+  // A framework that replaces a widget while it loads (a keyed list rendered again, a remount): the
+  // new one asks for the document anew. Joined to the request its predecessor had just cancelled,
+  // it showed the reader a network error that never happened.
+  it('loads the document for a widget that replaces one removed while it loaded', async () => {
+    const url = '/content/en/data-locations.json?replaced-while-loading';
+    const network = holdFetches('?replaced-while-loading');
+    const old = document.createElement('tc-data-location') as TcDataLocation;
+    old.src = url;
+    document.body.append(old);
+    await old.updateComplete;
+    old.remove();
+    const fresh = document.createElement('tc-data-location') as TcDataLocation;
+    fresh.src = url;
+    document.body.append(fresh);
+    try {
+      const settled = Promise.race([nextEvent(fresh, 'tc-ready').then(() => 'tc-ready'), nextEvent(fresh, 'tc-error').then(() => 'tc-error')]);
+      await fresh.updateComplete;
+      network.release();
+      expect(await quietly(() => settled)).to.equal('tc-ready');
+      expect(visibleText(shadow(fresh).querySelector('tbody'))).to.include('China East');
+    } finally {
+      network.restore();
+      fresh.remove();
+    }
+  });
+
+  // A widget that showed the kit's default content before the page named another folder (its
+  // bundle defined the widget, a cached document came at once, and the module that configures the
+  // store ran after): it loads the document from the new folder.
+  it('follows a contentBase given after the widget showed the default content', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location');
+    const ready = Promise.race([nextEvent<CustomEvent>(widget, 'tc-ready'), new Promise<undefined>((resolve) => setTimeout(resolve, 2000))]);
+    configureContentStore({ contentBase: '/fixture/kit/served-elsewhere/' });
+    const event = await ready;
+    expect(event?.detail.url, 'the URL tc-ready names').to.equal(new URL('/fixture/kit/served-elsewhere/content/en/data-locations.json', location.href).href);
+    expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
   });
 
   it('asks the network again after a failure (failures are not cached)', async () => {
