@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { accessibleNames, axeViolations, computedAccessibility, frameOf, frames, inChromium, inWebKit, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText, withFakeTimeouts } from '../../../test/helpers.js';
+import { accessibleNames, axeViolations, computedAccessibility, frameOf, frames, holdFetches, inChromium, inWebKit, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText, withFakeTimeouts } from '../../../test/helpers.js';
 import { TcDataLocation as TcDataLocationClass, type TcDataLocation } from './data-location.js';
 import type { DataLocationsDocument } from '../../core/content-types.js';
 
@@ -675,6 +675,30 @@ describe('<tc-data-location>', () => {
         watch.disconnect();
         expect(statuses).to.deep.equal(['ready']);
       } finally {
+        widget.remove();
+      }
+    });
+
+    // Content given while the widget's src still loads wins, as it does over src: the src's answer,
+    // coming after, replaced the document the page gave with the one it had stopped asking for.
+    it('keeps content given while its src loaded when the src answers after it', async () => {
+      const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+      content.regions = [{ id: 'only', name: 'Only Region', location: 'Somewhere', services: ['Azure'] }];
+      const network = holdFetches('?given-meanwhile');
+      const widget = document.createElement('tc-data-location') as TcDataLocation;
+      widget.src = '/content/en/data-locations.json?given-meanwhile';
+      document.body.append(widget);
+      try {
+        await widget.updateComplete;
+        widget.content = content;
+        await widget.updateComplete;
+        expect(rows(widget).map((row) => row[0]), 'once given').to.deep.equal(['Only Region']);
+        network.release();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        await widget.updateComplete;
+        expect(rows(widget).map((row) => row[0]), 'after the src answered').to.deep.equal(['Only Region']);
+      } finally {
+        network.restore();
         widget.remove();
       }
     });
