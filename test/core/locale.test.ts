@@ -35,6 +35,8 @@ describe('locale', () => {
     ['zh_CN', 'zh-CN'], ['zh-Hans-SG', 'zh-CN'], ['zh-TW', 'en'], ['zh-HK', 'en'], ['zh-Hant', 'en'], ['zh-Hant-CN', 'en'],
     ['zh-CHS', 'zh-CN'], ['zh-CHT', 'en'], ['ZH-cht', 'en'], ['zh-u-nu-hanidec', 'zh-CN'], ['zh-CN-u-ca-chinese', 'zh-CN'], ['zh-x-tw', 'zh-CN'], ['zh-TW-u-ca-roc', 'en'],
     ['zh_Hant_TW', 'en'], ['zh_x_tw', 'zh-CN'], ['en', 'en'], ['en-GB', 'en'], ['fr', 'en'], ['', 'en'],
+    // White space around the tag, as a template writes it (lang="zh-CN "): still Chinese.
+    [' zh-CN ', 'zh-CN'], ['zh\n', 'zh-CN'],
   ];
   for (const [tag, locale] of expectations) {
     it(`resolves "${tag}" to ${locale}`, () => expect(resolveLocale(tag)).to.equal(locale));
@@ -146,6 +148,34 @@ describe('locale', () => {
       }
     });
   }
+
+  // Content given directly for the new locale, as a host gives it on a switch: it waits for the new
+  // UI strings as a fetched document does, or the Chinese rows stood under English column headers
+  // until the strings came.
+  it('shows content given for the new locale together with its UI strings', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', {}, { content: await shippedDocument('en', 'data-locations.json') });
+    const chinese = await shippedDocument('zh-CN', 'data-locations.json');
+    const load = translationLoaders['zh-CN'];
+    let release!: () => void;
+    const stringsHeld = new Promise<void>((resolve) => (release = resolve));
+    translationLoaders['zh-CN'] = () => stringsHeld.then(() => load());
+    try {
+      const switching = setLocale('zh-CN');
+      const ready = nextEvent(widget, 'tc-ready');
+      widget.content = chinese as unknown as DataLocationsDocument;
+      await widget.updateComplete;
+      expect(visibleText(shadow(widget).querySelector('thead')), 'while the strings load').to.equal(headers.en);
+      expect(visibleText(shadow(widget).querySelector('tbody tr')), 'while the strings load').to.include(firstRegion.en);
+      release();
+      await switching;
+      await ready;
+      await widget.updateComplete;
+      expect(visibleText(shadow(widget).querySelector('thead'))).to.equal(headers['zh-CN']);
+      expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include(firstRegion['zh-CN']);
+    } finally {
+      translationLoaders['zh-CN'] = load;
+    }
+  });
 
   // Only content waits for its document: the loading message that stands in for content an alert
   // replaced has none to match. It stayed Chinese on a page switched to English ("正在加载……") for
