@@ -185,6 +185,26 @@ describe('faults', function () {
     expect(shadow(widget).querySelector('.root')!.hasAttribute('tabindex')).to.equal(false);
   });
 
+  // Focus parked on the content after a retry is the widget's for that once: a reader who then
+  // leaves it for the page was pulled back into it by its next update (a language switch).
+  it('does not take focus back after a retry once the reader has left the widget', async () => {
+    const key = `focus-left-${crypto.randomUUID()}`;
+    const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-data-location', { src: `/fixture/fault/404/${key}/{locale}/data-locations` });
+    shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.focus();
+    await fetch(`/fixture/heal/${key}`);
+    const ready = nextEvent(widget, 'tc-ready');
+    await sendKeys({ press: 'Enter' });
+    await ready;
+    await widget.updateComplete;
+    expect(shadow(widget).activeElement?.matches('.root'), 'focus on the content').to.equal(true);
+    (shadow(widget).activeElement as HTMLElement).blur();
+    const switched = nextEvent(widget, 'tc-ready');
+    await setLocale('zh-CN');
+    await switched;
+    await widget.updateComplete;
+    expect(document.activeElement === document.body, `focus on ${document.activeElement?.localName}`).to.equal(true);
+  });
+
   // From an accessibility audit: the content that took focus after a successful retry was a plain
   // element, which Chromium names after all the text inside it once it has focus: a screen reader
   // read every question of the FAQ (the whole table, in a regions widget) as one name.
