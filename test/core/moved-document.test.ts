@@ -239,6 +239,21 @@ describe('a widget moved into another document', function () {
     }
   });
 
+  // A frame's page kept in the back-forward cache comes back as it was: its widgets hear pagehide
+  // (persisted) on the way in, as they would when the frame closes, but must go on following the
+  // kit's language once shown again. (The event is the one the browser fires: the test page itself
+  // cannot be navigated away and back.)
+  it('goes on following the language after its frame\'s page was kept in the back-forward cache', async () => {
+    const frame = await sameOriginFrame();
+    const widget = await mount('tc-data-location', { src: '/content/{locale}/data-locations.json' }, {}, frame.document.body);
+    frame.dispatchEvent(new (frame as typeof window).PageTransitionEvent('pagehide', { persisted: true }));
+    frame.dispatchEvent(new (frame as typeof window).PageTransitionEvent('pageshow', { persisted: true }));
+    const switched = Promise.race([nextEvent(widget, 'tc-ready'), new Promise((resolve) => setTimeout(resolve, 2000))]);
+    await setLocale('zh-CN');
+    await switched;
+    expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include('中国东部');
+  });
+
   // The review of that fix: a frame that closed while its widget loaded left the request running,
   // and the widget then rendered, fired tc-ready and (a timeline) armed its midnight timer in the
   // closed document: still connected, to a document without a window.
