@@ -1330,6 +1330,29 @@ describe('<tc-faq>', () => {
       }
     });
 
+    // With the URL at #faq-audits, a link to another entry opens that entry only. Heard as it is
+    // clicked, before the browser moves the URL on, it is not the fragment followed again: the entry
+    // the URL named until then, which the reader had closed, opened again beside it.
+    it('opens only the entry a link to another fragment names', async () => {
+      history.replaceState(history.state, '', '#faq-audits');
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      await settle(widget);
+      expect(widget.openEntries, 'opened on load').to.deep.equal(['faq-audits']);
+      question(widget, 'faq-audits').click();
+      await widget.updateComplete;
+      expect(widget.openEntries, 'closed by the reader').to.deep.equal([]);
+      const link = Object.assign(document.createElement('a'), { href: '#faq-advertising', textContent: 'Advertising' });
+      document.body.prepend(link);
+      try {
+        link.click();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await settle(widget);
+        expect(widget.openEntries).to.deep.equal(['faq-advertising']);
+      } finally {
+        link.remove();
+      }
+    });
+
     it('opens the entry a link in an answer names, again when it is followed again', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });
       const linked = structuredClone((widget as unknown as { document: FaqDocument }).document);
