@@ -126,6 +126,25 @@ export function resetPageColours(): void {
 /** Resolves after two animation frames: layout, ResizeObserver reports and their re-render are done. */
 export const frames = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
+/**
+ * The reader goes to another window and comes back: a popup opens, then closes. Says whether the
+ * page lost focus meanwhile, which only the test's Firefox gives a popup: elsewhere, skip.
+ */
+export async function leaveWindowAndComeBack(): Promise<boolean> {
+  const popup = window.open('about:blank', '_blank', 'popup');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const left = !document.hasFocus();
+  popup?.close();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return left;
+}
+
+/** Where a reader types on a page: a field, and a rich-text editor (a comment box). */
+export const typingPlaces: Array<[kind: string, make: () => HTMLElement]> = [
+  ['a field', () => document.createElement('input')],
+  ['an editable region', () => Object.assign(document.createElement('div'), { contentEditable: 'true' })],
+];
+
 /** The shadow root of a widget, asserted to exist. */
 export function shadow(element: Element): ShadowRoot {
   if (!element.shadowRoot) throw new Error(`<${element.localName}> has no shadow root`);

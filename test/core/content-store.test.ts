@@ -628,54 +628,44 @@ describe('content store', () => {
 
   // A framework's keyed list reorders its items by moving their nodes: a disconnection and a
   // connection in one task. The widget went back to loading for a frame and fired tc-ready again.
-  it('keeps what it shows when moved on the page: no loading state, no request, no second tc-ready', async () => {
-    const widget = await mount<TcDataLocation>('tc-data-location', { src: EN_URL });
-    const heard: string[] = [];
-    for (const name of ['tc-ready', 'tc-error']) widget.addEventListener(name, () => heard.push(name));
-    const statuses: Array<string | null> = [];
-    const watcher = new MutationObserver(() => statuses.push(widget.getAttribute('status')));
-    watcher.observe(widget, { attributes: true, attributeFilter: ['status'] });
-    const fetches = recordFetches();
-    try {
-      const before = document.createElement('div');
-      document.body.prepend(before);
-      before.append(widget);
-      await widget.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect({ statuses, heard, fetched: fetches.urls }).to.deep.equal({ statuses: [], heard: [], fetched: [] });
-      expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
-      before.remove();
-    } finally {
-      watcher.disconnect();
-      fetches.restore();
-    }
-  });
-
   // A single-page app's route left and revisited, or a tab panel that takes its content out of the
   // page: a widget that had shown its document is put back as it was, without a loading state, a
   // request or a second tc-ready (a page that counts tc-ready counted each visit as a new load).
-  it('keeps what it shows when removed and put back later: no loading state, no request, no second tc-ready', async () => {
-    const widget = await mount<TcDataLocation>('tc-data-location', { src: EN_URL });
-    const heard: string[] = [];
-    for (const name of ['tc-ready', 'tc-error']) widget.addEventListener(name, () => heard.push(name));
-    const statuses: Array<string | null> = [];
-    const watcher = new MutationObserver(() => statuses.push(widget.getAttribute('status')));
-    watcher.observe(widget, { attributes: true, attributeFilter: ['status'] });
-    const fetches = recordFetches();
-    try {
+  const moves: Array<[how: string, move: (widget: HTMLElement) => Promise<void>]> = [
+    ['moved on the page', async (widget) => {
+      const before = document.createElement('div');
+      document.body.prepend(before);
+      before.append(widget);
+    }],
+    ['removed and put back later', async (widget) => {
       widget.remove();
       await new Promise((resolve) => setTimeout(resolve, 50));
       document.body.append(widget);
-      await widget.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect({ statuses, heard, fetched: fetches.urls }).to.deep.equal({ statuses: [], heard: [], fetched: [] });
-      expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
-    } finally {
-      watcher.disconnect();
-      fetches.restore();
-      widget.remove();
-    }
-  });
+    }],
+  ];
+  for (const [how, move] of moves) {
+    it(`keeps what it shows when ${how}: no loading state, no request, no second tc-ready`, async () => {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: EN_URL });
+      const heard: string[] = [];
+      for (const name of ['tc-ready', 'tc-error']) widget.addEventListener(name, () => heard.push(name));
+      const statuses: Array<string | null> = [];
+      const watcher = new MutationObserver(() => statuses.push(widget.getAttribute('status')));
+      watcher.observe(widget, { attributes: true, attributeFilter: ['status'] });
+      const fetches = recordFetches();
+      try {
+        await move(widget);
+        await widget.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect({ statuses, heard, fetched: fetches.urls }).to.deep.equal({ statuses: [], heard: [], fetched: [] });
+        expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
+      } finally {
+        watcher.disconnect();
+        fetches.restore();
+        if (widget.parentElement != document.body) widget.parentElement?.remove();
+        widget.remove();
+      }
+    });
+  }
 
   // A page that gives another src while the first still loads (a mirror, a region picker) shows the
   // last one: the first's answer, coming after, replaced the document the page had moved on to.

@@ -3,7 +3,7 @@ import '../../src/index.js';
 import { configureContentStore, contentStoreDefaults } from '../../src/core/content-store.js';
 import { setLocale } from '../../src/core/locale.js';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
-import { inChromium, mount, nextEvent, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
+import { inChromium, leaveWindowAndComeBack, mount, nextEvent, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
 
 /*
  * Every fault a server or network can produce, for every widget that loads content: the widget
@@ -32,6 +32,23 @@ const faults: Array<[fault: string, code: string, english: string, chinese: stri
   ['html-type', 'type', 'the server did not send JSON', '返回的不是 JSON'],
   ['oversized', 'size', 'too large to show', '内容过大'],
 ];
+
+/**
+ * A widget whose document failed (404) until the server healed, retried from the keyboard (Enter
+ * on Try again): once ready, focus is parked on its content.
+ */
+async function retriedFromKeyboard(tag: string, document: string): Promise<HTMLElement & { updateComplete: Promise<unknown> }> {
+  const key = `retried-${crypto.randomUUID()}`;
+  const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(tag, { src: `/fixture/fault/404/${key}/{locale}/${document}` });
+  shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.focus();
+  await fetch(`/fixture/heal/${key}`);
+  const ready = nextEvent(widget, 'tc-ready');
+  await sendKeys({ press: 'Enter' });
+  await ready;
+  await widget.updateComplete;
+  expect(shadow(widget).activeElement?.matches('.root'), 'focus on the content').to.equal(true);
+  return widget;
+}
 
 describe('faults', function () {
   this.timeout(20_000);
@@ -188,15 +205,7 @@ describe('faults', function () {
   // Focus parked on the content after a retry is the widget's for that once: a reader who then
   // leaves it for the page was pulled back into it by its next update (a language switch).
   it('does not take focus back after a retry once the reader has left the widget', async () => {
-    const key = `focus-left-${crypto.randomUUID()}`;
-    const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-data-location', { src: `/fixture/fault/404/${key}/{locale}/data-locations` });
-    shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.focus();
-    await fetch(`/fixture/heal/${key}`);
-    const ready = nextEvent(widget, 'tc-ready');
-    await sendKeys({ press: 'Enter' });
-    await ready;
-    await widget.updateComplete;
-    expect(shadow(widget).activeElement?.matches('.root'), 'focus on the content').to.equal(true);
+    const widget = await retriedFromKeyboard('tc-data-location', 'data-locations');
     (shadow(widget).activeElement as HTMLElement).blur();
     const switched = nextEvent(widget, 'tc-ready');
     await setLocale('zh-CN');
@@ -210,15 +219,7 @@ describe('faults', function () {
   // read every question of the FAQ (the whole table, in a regions widget) as one name.
   it('parks focus on the content after a successful retry without naming it after all its text', async function () {
     if (!inChromium) this.skip(); // the accessibility tree is read over CDP
-    const key = `focus-name-${crypto.randomUUID()}`;
-    const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-faq', { src: `/fixture/fault/404/${key}/{locale}/faq` });
-    shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.focus();
-    await fetch(`/fixture/heal/${key}`);
-    const ready = nextEvent(widget, 'tc-ready');
-    await sendKeys({ press: 'Enter' });
-    await ready;
-    await widget.updateComplete;
-    expect(shadow(widget).activeElement?.matches('.root'), 'focus on the content').to.equal(true);
+    await retriedFromKeyboard('tc-faq', 'faq');
     type Node = { name?: string; focused?: boolean; children?: Node[] };
     const focusedNames: string[] = [];
     const walk = (node: Node | null) => {
@@ -233,22 +234,9 @@ describe('faults', function () {
   // tab order, and the browser could not give it focus back: the reader, back in the window, was
   // at the top of the page again. (A popup takes the window's focus in the test's Firefox only.)
   it('gives the content its focus back after a successful retry when the reader comes back to the window', async function () {
-    const key = `focus-back-${crypto.randomUUID()}`;
-    const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-faq', { src: `/fixture/fault/404/${key}/{locale}/faq` });
-    shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.focus();
     if (!document.hasFocus()) this.skip();
-    await fetch(`/fixture/heal/${key}`);
-    const ready = nextEvent(widget, 'tc-ready');
-    await sendKeys({ press: 'Enter' });
-    await ready;
-    await widget.updateComplete;
-    expect(shadow(widget).activeElement?.matches('.root'), 'focus on the content').to.equal(true);
-    const popup = window.open('about:blank', '_blank', 'popup');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const leftWindow = !document.hasFocus();
-    popup?.close();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    if (!leftWindow) this.skip();
+    const widget = await retriedFromKeyboard('tc-faq', 'faq');
+    if (!(await leaveWindowAndComeBack())) this.skip();
     expect(shadow(widget).activeElement?.matches('.root'), 'focus on the content, back in the window').to.equal(true);
   });
 

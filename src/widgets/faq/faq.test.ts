@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, clickableElements, frameOf, frames, holdFetches, inChromium, languageOf, mount, nextEvent, openedIn, pressWith, resetKit, shadow, shippedDocument, visibleText, withFakeTimeouts } from '../../../test/helpers.js';
+import { axeViolations, clickableElements, frameOf, frames, holdFetches, inChromium, languageOf, mount, nextEvent, openedIn, pressWith, resetKit, shadow, shippedDocument, typingPlaces, visibleText, withFakeTimeouts } from '../../../test/helpers.js';
 import { html, render } from 'lit';
 import { renderRichText } from '../../core/rich-text.js';
 import { buildAnswer } from '../../core/rich-text-dom.js';
@@ -1049,17 +1049,7 @@ describe('<tc-faq>', () => {
     // A page that changes its hash itself (a tab, a "back to top") must not pull the reader out of
     // the field they are typing in, nor out of a rich-text editor (a comment box); on load, with
     // nothing focused, the question takes focus.
-    for (const [kind, makeField] of [
-      ['a field', () => document.createElement('input')],
-      [
-        'an editable region',
-        () => {
-          const editor = document.createElement('div');
-          editor.contentEditable = 'true';
-          return editor;
-        },
-      ],
-    ] as const) {
+    for (const [kind, makeField] of typingPlaces) {
       it(`opens the entry of a hash change without taking focus from ${kind} the reader is in`, async () => {
         const field = makeField();
         field.setAttribute('aria-label', 'Elsewhere on the page');

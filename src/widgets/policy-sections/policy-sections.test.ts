@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
-import { axeViolations, frameOf, inChromium, itShowsAccessibleStates, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText } from '../../../test/helpers.js';
+import { axeViolations, frameOf, inChromium, itShowsAccessibleStates, leaveWindowAndComeBack, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, typingPlaces, visibleText } from '../../../test/helpers.js';
 import type { TcPolicySections } from './policy-sections.js';
 import type { PolicySectionsDocument } from '../../core/content-types.js';
 
@@ -206,17 +206,7 @@ describe('<tc-policy-sections>', () => {
     // Left at stop 45: a page that changes its hash itself (a tab, a "back to top", a router) took
     // the reader out of the field or the rich-text editor they were typing in, as the FAQ no longer
     // did: the rest of the words typed went nowhere. The section is still scrolled to.
-    for (const [kind, makeField] of [
-      ['a field', () => document.createElement('input')],
-      [
-        'an editable region',
-        () => {
-          const editor = document.createElement('div');
-          editor.contentEditable = 'true';
-          return editor;
-        },
-      ],
-    ] as const) {
+    for (const [kind, makeField] of typingPlaces) {
       it(`scrolls to the section of a hash change without taking focus from ${kind} the reader is in`, async () => {
         const room = placeWithRoomBelow();
         const field = makeField();
@@ -363,12 +353,7 @@ describe('<tc-policy-sections>', () => {
         if (!document.hasFocus()) this.skip();
         await goToFragment('device_destruction');
         expect(focusedHeading(widget)).to.equal('h3 Destruction of physical storage devices');
-        const popup = window.open('about:blank', '_blank', 'popup');
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        const leftWindow = !document.hasFocus();
-        popup?.close();
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        if (!leftWindow) this.skip();
+        if (!(await leaveWindowAndComeBack())) this.skip();
         expect(focusedHeading(widget), 'back in the window').to.equal('h3 Destruction of physical storage devices');
       } finally {
         room.remove();
