@@ -91,10 +91,14 @@ export class WidthBreakpoint implements ReactiveController {
     // embed script sizes a frame by), and the page heard "ResizeObserver loop completed with
     // undelivered notifications", which error monitors log. The width is read, and the layout
     // switched, in the next frame, before it is laid out; the old layout shows for that one frame.
+    // But not after a width of none (display: none around it, in a tab panel or an accordion): no
+    // layout has been drawn then, and the frame that shows the widget drew the wrong one first.
     const view = probe?.ownerDocument.defaultView;
     const Observer = view?.ResizeObserver;
     if (Observer)
-      (this.#observer = new Observer(() => view!.requestAnimationFrame(() => this.#probe == probe && this.#measure(probe!, 'lineHeight')))).observe(probe!);
+      (this.#observer = new Observer(() =>
+        this.#width > 0 ? view!.requestAnimationFrame(() => this.#probe == probe && this.#measure(probe!, 'lineHeight')) : this.#measure(probe!, 'lineHeight'),
+      )).observe(probe!);
     this.#probe = probe;
   }
 

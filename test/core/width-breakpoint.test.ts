@@ -54,6 +54,32 @@ describe('layouts that follow the width', () => {
     });
   }
 
+  // A widget in a tab panel, an accordion or a dialog is laid out first when it is shown: the
+  // frame that shows it must already have its layout (the reader sees the other one flash, and
+  // Chromium counts a layout shift where no click came just before).
+  for (const [tag, document, isWide] of widgets) {
+    it(`<${tag}> shown after display: none is drawn in its layout from the first frame`, async () => {
+      const column = window.document.createElement('div');
+      column.style.width = '1000px';
+      column.style.display = 'none';
+      window.document.body.append(column);
+      try {
+        const widget = await mount<HTMLElement>(tag, { src: `/content/{locale}/${document}.json` }, {}, column);
+        await frames();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        // Shown in a task: the next frame lays it out and paints it. In the frame after, before
+        // what the widget asked for in between runs, its layout is the one that frame painted.
+        const paintedWide = new Promise<boolean>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(isWide(widget)))),
+        );
+        column.style.display = '';
+        expect(await paintedWide, 'wide at 1000 px in the frame that shows it').to.equal(true);
+      } finally {
+        column.remove();
+      }
+    });
+  }
+
   // docs/bundling.md tells app teams that under fake timers which fake requestAnimationFrame
   // (Vitest's and Playwright's clocks do by default) a resized widget switches once a frame's time
   // has been advanced: the observer's report waits for the next frame.
