@@ -84,5 +84,8 @@ export const holdsFragmentFirst = (widget: Element): boolean => {
 export function deepLinkMayFocus(onLoad: boolean): boolean {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return onLoad ? !active || active == document.body : !active?.matches('input,textarea,select,[contenteditable]');
+  // :read-write, not input or [contenteditable]: a checkbox, a radio button or a button input takes
+  // no typing, and focus goes on from it as from a link; contenteditable="false" edits nothing.
+  // (A <select> keeps it: one that changes the hash as the reader arrows through it.)
+  return onLoad ? !active || active == document.body : !active?.matches(':read-write,select');
 }

@@ -203,6 +203,27 @@ describe('<tc-policy-sections>', () => {
       }
     });
 
+    // Only fields the reader types in keep focus: a radio button of the page's tabs, or a button
+    // input, that sets the hash goes on, focus and all, to the section like a link (from the
+    // keyboard, the reader would otherwise tab on from the control, not from the section).
+    for (const type of ['radio', 'button']) {
+      it(`takes focus to the section from a page's ${type} input that changes the hash`, async () => {
+        const room = placeWithRoomBelow();
+        const control = Object.assign(document.createElement('input'), { type, ariaLabel: 'Retention' });
+        document.body.prepend(control);
+        try {
+          const widget = await mountSections({}, {}, room.place);
+          control.focus();
+          await goToFragment('device_destruction');
+          expect(focusedHeading(widget)).to.equal('h3 Destruction of physical storage devices');
+        } finally {
+          control.remove();
+          room.remove();
+          history.replaceState(null, '', location.pathname + location.search);
+        }
+      });
+    }
+
     // Left at stop 45: a page that changes its hash itself (a tab, a "back to top", a router) took
     // the reader out of the field or the rich-text editor they were typing in, as the FAQ no longer
     // did: the rest of the words typed went nowhere. The section is still scrolled to.
