@@ -2325,5 +2325,24 @@ describe('<tc-faq>', () => {
       expect(marks('chinapdf'), 'the file info follows its link after a space').to.deep.equal([]);
       expect(marks('firstdata'), 'list items are runs of their own').to.deep.equal([]);
     });
+
+    // Content repeats a string within one run (a term bold each time it occurs), and a match may
+    // run from one copy into the text beside it (Chinese is written without spaces). Each copy is
+    // marked by its own place in the run, not as the first copy is.
+    it('marks each copy of a string repeated in one run by its own place', () => {
+      const repeated: Block[] = [
+        { type: 'paragraph', content: ['客户', { type: 'strong', text: '数据' }, '存储在', { type: 'strong', text: '数据' }, '中心。'] },
+        { type: 'paragraph', content: ['Customer', { type: 'strong', text: 'Data' }, ' is not a ', { type: 'strong', text: 'Data' }, 'base.'] },
+      ];
+      const index = new FaqSearchIndex([{ id: 'a', question: 'q', answer: repeated }]);
+      const answer = (query: string) => buildAnswer(repeated, index.highlighter(parseQuery(query)));
+      const marks = (query: string) => [...answer(query).querySelectorAll('mark')].map((mark) => `${mark.parentElement!.localName}:${mark.textContent}`);
+      expect(marks('数据中心'), 'the second copy only').to.deep.equal(['strong:数据', 'p:中心']);
+      expect(marks('客户数据'), 'the first copy only').to.deep.equal(['p:客户', 'strong:数据']);
+      expect(marks('database'), 'the second copy only').to.deep.equal(['strong:Data', 'p:base']);
+      expect(marks('customerdata'), 'the first copy only').to.deep.equal(['p:Customer', 'strong:Data']);
+      expect(marks('数据 data'), 'every copy').to.deep.equal(['strong:数据', 'strong:数据', 'strong:Data', 'strong:Data']);
+      expect([...answer('数据中心').querySelectorAll('p')].map((paragraph) => paragraph.textContent), 'the text as it reads').to.deep.equal(['客户数据存储在数据中心。', 'CustomerData is not a Database.']);
+    });
   });
 });
