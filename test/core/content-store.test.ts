@@ -399,6 +399,17 @@ describe('content store', () => {
     expect(error.code).to.equal('size');
   });
 
+  // A document whose Content-Length is over the limit is refused before its body is read: a reader
+  // whose connection stalls halfway through it is told it is too large, not that it took too long.
+  it('refuses a document declared larger than the size limit before its body comes', async () => {
+    configureContentStore({ maxBytes: 10_000, timeoutMs: 1000 });
+    const response = await fetch('/fixture/big?bytes=50000&pause=3000');
+    expect(Number(response.headers.get('content-length')), 'the length the fixture declares').to.be.above(50_000);
+    await response.body?.cancel();
+    const error = await loadError('/fixture/big?bytes=50000&pause=3000');
+    expect(error.code, error.message).to.equal('size');
+  });
+
   // A server that streams (chunked, no Content-Length) is counted as the bytes arrive.
   it('refuses a streamed document once it passes the size limit', async () => {
     configureContentStore({ maxBytes: 10_000 });

@@ -100,8 +100,8 @@ export async function contentFixtures(context, next) {
       context.type = 'application/json';
       context.body = shippedText(rest);
       return;
-    // A valid JSON document of ?bytes bytes; with ?chunked, streamed without a Content-Length, and
-    // with ?pause=<ms> as well, stalled that long after its first kilobyte.
+    // A valid JSON document of ?bytes bytes; with ?pause=<ms>, stalled that long after its first
+    // kilobyte (its Content-Length sent first); with ?chunked, streamed without a Content-Length.
     case 'big':
       {
         context.type = 'application/json';
@@ -112,7 +112,9 @@ export async function contentFixtures(context, next) {
           await sleep(pause);
           yield text.slice(1000);
         }
-        context.body = 'chunked' in context.query ? Readable.from(pieces()) : text;
+        const chunked = 'chunked' in context.query;
+        context.body = chunked || pause ? Readable.from(pieces()) : text;
+        if (!chunked) context.length = Buffer.byteLength(text);
       }
       return;
     // /fixture/held/<key>/<path>?at=<text>[&at=<text>…]: the repository's file at <path>, and beside
