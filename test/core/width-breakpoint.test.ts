@@ -80,6 +80,62 @@ describe('layouts that follow the width', () => {
     });
   }
 
+  /** A wide widget (1000 px) in a column of the page, laid out, its observer's first report read. */
+  async function wideInColumn(tag: string, document: string, isWide: (widget: Element) => boolean) {
+    const column = window.document.createElement('div');
+    column.style.width = '1000px';
+    window.document.body.append(column);
+    const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(tag, { src: `/content/{locale}/${document}.json` }, {}, column);
+    await frames();
+    await frames();
+    expect(isWide(widget), 'wide at 1000 px').to.equal(true);
+    return { column, widget };
+  }
+
+  for (const [tag, document, isWide] of widgets) {
+    // Lit updates a widget out of the page too (a framework that keeps a view's elements while it is
+    // hidden, and sets their properties). Measured there, the widget has no width, and it showed
+    // its narrow layout when put back, until the next frame.
+    it(`<${tag}> is wide at once when put back after it was changed out of the page`, async () => {
+      const { column, widget } = await wideInColumn(tag, document, isWide);
+      try {
+        widget.remove();
+        widget.setAttribute('heading-level', '3');
+        await widget.updateComplete;
+        column.append(widget);
+        await widget.updateComplete;
+        expect(isWide(widget), 'as it is put back').to.equal(true);
+      } finally {
+        column.remove();
+      }
+    });
+
+    // Taken out of the page after its observer reported a new width, before the next frame in which
+    // the width is read (a page's own observer that moves it, a drag to another list): read there,
+    // it had no width, and the widget showed its narrow layout when put back, until the next frame.
+    it(`<${tag}> is wide at once when put back after it was taken out between a new width and the next frame`, async () => {
+      const { column, widget } = await wideInColumn(tag, document, isWide);
+      let reports = 0;
+      const pageObserver = new ResizeObserver(() => reports++ && widget.remove());
+      try {
+        // Of a set height: taking the widget out must not resize what the page's observer watches.
+        column.style.height = '5000px';
+        pageObserver.observe(column);
+        await frames();
+        column.style.width = '900px';
+        await frames();
+        expect(widget.isConnected, 'taken out by the page').to.equal(false);
+        await frames();
+        column.append(widget);
+        await widget.updateComplete;
+        expect(isWide(widget), 'as it is put back').to.equal(true);
+      } finally {
+        pageObserver.disconnect();
+        column.remove();
+      }
+    });
+  }
+
   // docs/bundling.md tells app teams that under fake timers which fake requestAnimationFrame
   // (Vitest's and Playwright's clocks do by default) a resized widget switches once a frame's time
   // has been advanced: the observer's report waits for the next frame.
