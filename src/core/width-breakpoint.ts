@@ -91,13 +91,18 @@ export class WidthBreakpoint implements ReactiveController {
     // embed script sizes a frame by), and the page heard "ResizeObserver loop completed with
     // undelivered notifications", which error monitors log. The width is read, and the layout
     // switched, in the next frame, before it is laid out; the old layout shows for that one frame.
-    // But not after a width of none (display: none around it, in a tab panel or an accordion): no
-    // layout has been drawn then, and the frame that shows the widget drew the wrong one first.
+    // But not in its first report, nor after a width of none (display: none around it, in a tab
+    // panel or an accordion): no layout has been drawn yet, and the first frame drew the wrong one
+    // where the width had changed since the first render (a page's layout script, the scrollbar the
+    // content brought, a minimum font size in Firefox), or where the widget had been hidden.
     const view = probe?.ownerDocument.defaultView;
     const Observer = view?.ResizeObserver;
+    let reported: unknown;
     if (Observer)
       (this.#observer = new Observer(() =>
-        this.#width > 0 ? view!.requestAnimationFrame(() => this.#probe == probe && this.#measure(probe!, 'lineHeight')) : this.#measure(probe!, 'lineHeight'),
+        reported && this.#width > 0
+          ? view!.requestAnimationFrame(() => this.#probe == probe && this.#measure(probe!, 'lineHeight'))
+          : ((reported = 1), this.#measure(probe!, 'lineHeight')),
       )).observe(probe!);
     this.#probe = probe;
   }

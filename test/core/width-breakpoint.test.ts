@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { install } from '@sinonjs/fake-timers';
 import '../../src/index.js';
-import { frames, mount, resetKit, shadow } from '../helpers.js';
+import { frames, mount, resetKit, shadow, shippedDocument } from '../helpers.js';
 
 /*
  * The two widgets that switch layouts with their width, on a page that watches the element around
@@ -74,6 +74,32 @@ describe('layouts that follow the width', () => {
         );
         column.style.display = '';
         expect(await paintedWide, 'wide at 1000 px in the frame that shows it').to.equal(true);
+      } finally {
+        column.remove();
+      }
+    });
+  }
+
+  // A page that narrows the column right after the widget first rendered (a layout script, a
+  // sidebar that opens on load, or the scrollbar its content brings on Windows): the first frame
+  // must have the layout of the width it is laid out at, or the reader sees the other one flash and
+  // Chromium counts a layout shift on load. (Firefox: a reader's minimum font size, the same way.)
+  for (const [tag, document, isWide] of widgets) {
+    it(`<${tag}> narrowed before its first frame is drawn stacked from that frame`, async () => {
+      const column = window.document.createElement('div');
+      column.style.width = '1000px';
+      window.document.body.append(column);
+      try {
+        const widget = window.document.createElement(tag) as HTMLElement & { content: unknown; updateComplete: Promise<unknown> };
+        widget.content = await shippedDocument('en', `${document}.json`);
+        column.append(widget);
+        await widget.updateComplete;
+        expect(isWide(widget), 'rendered wide at 1000 px').to.equal(true);
+        const paintedWide = new Promise<boolean>((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(isWide(widget)))),
+        );
+        column.style.width = '400px';
+        expect(await paintedWide, 'wide at 400 px in its first frame').to.equal(false);
       } finally {
         column.remove();
       }
