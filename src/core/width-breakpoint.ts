@@ -129,5 +129,11 @@ export class WidthBreakpoint implements ReactiveController {
     if (wide === this.wide) return;
     this.wide = wide;
     this.#host.requestUpdate();
+    // A switch made inside a report (the first, or after a width of none) can resize the probe
+    // again before the report is over (a page's scrollbar that comes or goes with the widget's
+    // height): the page then heard a ResizeObserver loop error. The observer stops until the next
+    // task, then reports the width as it is.
+    this.#observer?.disconnect();
+    setTimeout(() => this.#probe && this.#observer?.observe(this.#probe), 0);
   }
 }

@@ -488,6 +488,40 @@ describe('<tc-data-location>', () => {
   // observer reported, brought the scrollbar, which narrowed the widget again before the report
   // was over; the page then got "ResizeObserver loop completed with undelivered notifications",
   // which error monitors log, and the switch back to the table took the scrollbar away again.
+  // The same on the first report, which switches inside it (nothing drawn yet): a box narrowed
+  // after the first render, where the stacked layout brings the box's scrollbar.
+  it('reports no ResizeObserver error when its first report switches and brings a scrollbar', async function () {
+    const box = frameOf(600);
+    const scrollbar = document.createElement('style');
+    scrollbar.textContent = '.scroller { overflow-y: auto } .scroller::-webkit-scrollbar { width: 15px }';
+    document.head.append(scrollbar);
+    box.className = 'scroller';
+    const errors: string[] = [];
+    const record = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', record);
+    try {
+      const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+      const sized = await mount<TcDataLocation>('tc-data-location', {}, { content }, box);
+      box.style.height = `${Math.ceil(sized.offsetHeight * 1.1)}px`;
+      sized.remove();
+      await frames();
+      const widget = document.createElement('tc-data-location') as TcDataLocation;
+      widget.content = content;
+      box.append(widget);
+      await widget.updateComplete;
+      box.style.width = '540px';
+      await frames();
+      await frames();
+      if (box.offsetWidth - box.clientWidth < 10) this.skip();
+      expect(getComputedStyle(shadow(widget).querySelector('tbody td')!).display, 'stacked at 540 px').to.equal('block');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', record);
+      box.remove();
+      scrollbar.remove();
+    }
+  });
+
   it('reports no ResizeObserver error when its switch brings or takes away a scrollbar', async function () {
     const box = frameOf(600);
     const scrollbar = document.createElement('style');
