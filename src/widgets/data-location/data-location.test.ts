@@ -483,14 +483,13 @@ describe('<tc-data-location>', () => {
     }
   });
 
-  // A page whose scrollbar takes room (Windows, or any page that styles its scrollbar) and comes or
-  // goes with the widget's own height: the switch to the taller stacked layout, made while the
-  // observer reported, brought the scrollbar, which narrowed the widget again before the report
-  // was over; the page then got "ResizeObserver loop completed with undelivered notifications",
-  // which error monitors log, and the switch back to the table took the scrollbar away again.
-  // The same on the first report, which switches inside it (nothing drawn yet): a box narrowed
-  // after the first render, where the stacked layout brings the box's scrollbar.
-  it('reports no ResizeObserver error when its first report switches and brings a scrollbar', async function () {
+  /**
+   * A 600 px box of the page whose scrollbar takes room (Windows, or any page that styles its
+   * scrollbar), and the errors the page hears while `run` uses it. Firefox's scrollbars take room
+   * here; WebKitGTK's float over the content, unless styled; headless Chromium draws none at all
+   * (Puppeteer starts it with --hide-scrollbars), so `run` skips there.
+   */
+  async function inScrollingBox(run: (box: HTMLElement) => Promise<void>): Promise<string[]> {
     const box = frameOf(600);
     const scrollbar = document.createElement('style');
     scrollbar.textContent = '.scroller { overflow-y: auto } .scroller::-webkit-scrollbar { width: 15px }';
@@ -500,6 +499,43 @@ describe('<tc-data-location>', () => {
     const record = (event: ErrorEvent) => errors.push(event.message);
     window.addEventListener('error', record);
     try {
+      await run(box);
+      return errors;
+    } finally {
+      window.removeEventListener('error', record);
+      box.remove();
+      scrollbar.remove();
+    }
+  }
+  const scrollbarTakesRoom = (box: HTMLElement) => box.offsetWidth - box.clientWidth >= 10;
+
+  // A page whose scrollbar comes or goes with the widget's own height: the switch to the taller
+  // stacked layout, made while the observer reported, brought the scrollbar, which narrowed the
+  // widget again before the report was over; the page then got "ResizeObserver loop completed with
+  // undelivered notifications", which error monitors log, and the switch back to the table took
+  // the scrollbar away again.
+  it('reports no ResizeObserver error when its switch brings or takes away a scrollbar', async function () {
+    const errors = await inScrollingBox(async (box) => {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, box);
+      const stacked = () => stackedOnceSettled(widget);
+      expect(await stacked(), 'stacked at 600 px').to.equal(false);
+      // As high as the table: the stacked layout overflows, and the box shows its scrollbar.
+      box.style.height = `${Math.ceil(widget.offsetHeight * 1.1)}px`;
+      expect(box.scrollHeight > box.clientHeight, 'scrollbar at 600 px').to.equal(false);
+      box.style.width = '500px';
+      expect(await stacked(), 'stacked at 500 px').to.equal(true);
+      if (!scrollbarTakesRoom(box)) this.skip();
+      box.style.width = '600px';
+      expect(await stacked(), 'stacked at 600 px again').to.equal(false);
+      expect(box.offsetWidth - box.clientWidth, 'scrollbar width at 600 px again').to.equal(0);
+    });
+    expect(errors).to.deep.equal([]);
+  });
+
+  // The same on the observer's first report, which switches inside it (nothing drawn yet): a box
+  // narrowed after the first render, where the stacked layout brings the box's scrollbar.
+  it('reports no ResizeObserver error when its first report switches and brings a scrollbar', async function () {
+    const errors = await inScrollingBox(async (box) => {
       const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
       const sized = await mount<TcDataLocation>('tc-data-location', {}, { content }, box);
       box.style.height = `${Math.ceil(sized.offsetHeight * 1.1)}px`;
@@ -512,46 +548,10 @@ describe('<tc-data-location>', () => {
       box.style.width = '540px';
       await frames();
       await frames();
-      if (box.offsetWidth - box.clientWidth < 10) this.skip();
+      if (!scrollbarTakesRoom(box)) this.skip();
       expect(getComputedStyle(shadow(widget).querySelector('tbody td')!).display, 'stacked at 540 px').to.equal('block');
-      expect(errors).to.deep.equal([]);
-    } finally {
-      window.removeEventListener('error', record);
-      box.remove();
-      scrollbar.remove();
-    }
-  });
-
-  it('reports no ResizeObserver error when its switch brings or takes away a scrollbar', async function () {
-    const box = frameOf(600);
-    const scrollbar = document.createElement('style');
-    // Firefox's scrollbars take room here; WebKitGTK's float over the content, unless styled.
-    scrollbar.textContent = '.scroller { overflow-y: auto } .scroller::-webkit-scrollbar { width: 15px }';
-    document.head.append(scrollbar);
-    box.className = 'scroller';
-    const errors: string[] = [];
-    const record = (event: ErrorEvent) => errors.push(event.message);
-    window.addEventListener('error', record);
-    try {
-      const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC }, {}, box);
-      const stacked = () => stackedOnceSettled(widget);
-      expect(await stacked(), 'stacked at 600 px').to.equal(false);
-      // As high as the table: the stacked layout overflows, and the box shows its scrollbar.
-      box.style.height = `${Math.ceil(widget.offsetHeight * 1.1)}px`;
-      expect(box.scrollHeight > box.clientHeight, 'scrollbar at 600 px').to.equal(false);
-      box.style.width = '500px';
-      expect(await stacked(), 'stacked at 500 px').to.equal(true);
-      // Headless Chromium draws no scrollbars at all (Puppeteer starts it with --hide-scrollbars).
-      if (box.offsetWidth - box.clientWidth < 10) this.skip();
-      box.style.width = '600px';
-      expect(await stacked(), 'stacked at 600 px again').to.equal(false);
-      expect(box.offsetWidth - box.clientWidth, 'scrollbar width at 600 px again').to.equal(0);
-      expect(errors).to.deep.equal([]);
-    } finally {
-      window.removeEventListener('error', record);
-      box.remove();
-      scrollbar.remove();
-    }
+    });
+    expect(errors).to.deep.equal([]);
   });
 
   // After a switch the widget watches its width again from a timer of 0 ms (the test above says
