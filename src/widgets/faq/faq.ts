@@ -511,7 +511,8 @@ export class TcFaq extends ContentElement<'faq'> {
     scrollToTarget(question.closest('.entry')!);
     // Keyboard users continue from the entry, as after any link to a part of the page: the link
     // just followed (the page's or another widget's) gives focus up. Focus is never taken from a
-    // field the reader types in (this FAQ's search, a page's form), nor, on page load, from anything.
+    // field the reader types in (this FAQ's search, a page's text field or editor), nor, on page load,
+    // from anything.
     if (deepLinkMayFocus(!followed)) question.focus({ preventScroll: true });
   }
 

@@ -48,7 +48,7 @@ export class TcLocaleChangeEvent extends CustomEvent<TcLocaleChangeDetail> {
 // with the FAQ and a switch it created appends the switch there, and as a plain LitElement its
 // first connection threw (every browser refuses the kit's document's style sheets in another
 // document's shadow root), uncaught, which error monitors log, and it showed nothing. About 110 B
-// of the switch's own entry; nothing in the script, which has the content widgets' copy. It still
+// of the switch's own entry; 3 B of the script, which has the content widgets' copy. It still
 // belongs in the page's own header: a frame that closes with it inside stays in memory (its
 // pageshow listener is on the kit's window; docs/embedding.md, "Other documents").
 export class TcLocaleSwitch extends KitElement {
