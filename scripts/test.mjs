@@ -14,26 +14,69 @@
 // Firefox's phase runs alone: its scroll tests had only ever failed on a loaded machine. wtr's
 // browsers stay one at a time (see web-test-runner.config.mjs), and what runs alongside has its
 // output held and printed whole after the phase's, so neither output is cut into the other.
-// Exits with 1 if any part failed; a failed part stops the phases after it, as `&&` did.
+// Exits with 1 if any part failed; a failed part stops the phases after it, as `&&` did. A failed
+// phase's failed tests are repeated at the end: CI's record of a run keeps only its last lines, which
+// the held output fills (stop 46's CI failed in Chromium's phase with only the Node tests' lines to show).
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Runs [command, ...args]; resolves to its exit code, and its output if `hold` (else it is shown). */
-function run([command, ...args], { hold = false } = {}) {
+/**
+ * Runs [command, ...args]; resolves to its exit code and its output. With `hold`, the output is only
+ * kept; otherwise it is also written as it comes, by `write`.
+ */
+function run([command, ...args], { hold = false, write } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: hold ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
-    const chunks = [];
-    if (hold) {
-      child.stdout.on('data', (chunk) => chunks.push(chunk));
-      child.stderr.on('data', (chunk) => chunks.push(chunk));
-    }
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (text) => {
+      output += text;
+      if (!hold) write(text);
+    };
+    // Decoded per stream, so that a character split between two chunks (wtr's ❌) arrives whole.
+    for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', keep);
     child.on('error', (error) => {
-      chunks.push(Buffer.from(`${command}: ${error.message}\n`));
-      resolve({ code: 1, output: Buffer.concat(chunks) });
+      keep(`${command}: ${error.message}\n`);
+      resolve({ code: 1, output });
     });
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output: Buffer.concat(chunks) }));
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
   });
+}
+
+const mostLinesRepeated = 80;
+
+/**
+ * What a reader of a failed phase needs at the end of the log, where CI's summary of a run shows
+ * only its last lines, below the output of what ran alongside: each failed test (wtr marks it ❌)
+ * with its error, under the name of its file. A phase that failed without a failed test (a browser
+ * that did not start, a build error) gives its last lines instead.
+ */
+export function whatFailed(output) {
+  // wtr redraws its progress bar with terminal escapes; what is left is its plain text.
+  const lines = output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').split(/\r?\n/);
+  const failed = [];
+  let file = null;
+  let inFailure = false;
+  for (const line of lines) {
+    if (/^\S.*:$/.test(line)) {
+      // wtr names a test file, unindented, before what it reports of it.
+      file = line;
+      inFailure = false;
+    } else if (line.trimStart().startsWith('❌')) {
+      if (file !== null) failed.push(file);
+      file = null;
+      failed.push(line);
+      inFailure = true;
+    } else if (inFailure) {
+      // A failure's error and stack are indented, with blank lines inside them that keep their
+      // indentation; an empty line ends it.
+      if (line === '') inFailure = false;
+      else failed.push(line);
+    }
+  }
+  const shown = failed.length > 0 ? failed : lines.filter((line) => line.trim() !== '').slice(-15);
+  if (shown.length <= mostLinesRepeated) return shown;
+  return [...shown.slice(0, mostLinesRepeated), `… ${shown.length - mostLinesRepeated} more lines, above`];
 }
 
 /**
@@ -47,14 +90,17 @@ export async function runTests({ phases, write = (text) => process.stdout.write(
   for (const phase of phases) {
     if (failures.length > 0) break;
     const { run: command, alongside } = Array.isArray(phase) ? { run: phase } : phase;
-    const [together, { code }] = await Promise.all([alongside && run(alongside, { hold: true }), run(command)]);
+    const [together, { code, output }] = await Promise.all([alongside && run(alongside, { hold: true }), run(command, { write })]);
     if (together) {
       write(together.output);
-      if (together.code !== 0) failures.push(`${alongside.join(' ')}: failed (exit code ${together.code})`);
+      if (together.code !== 0) failures.push({ summary: `${alongside.join(' ')}: failed (exit code ${together.code})` });
     }
-    if (code !== 0) failures.push(`${command.join(' ')}: failed (exit code ${code})`);
+    if (code !== 0) failures.push({ summary: `${command.join(' ')}: failed (exit code ${code})`, details: whatFailed(output) });
   }
-  for (const failure of failures) write(`${failure}\n`);
+  for (const { summary, details } of failures) {
+    if (details) write(`\nWhat failed, repeated from above:\n${details.join('\n')}\n\n`);
+    write(`${summary}\n`);
+  }
   return failures.length === 0 ? 0 : 1;
 }
 

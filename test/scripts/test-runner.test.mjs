@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { runTests } from '../../scripts/test.mjs';
+import { runTests, whatFailed } from '../../scripts/test.mjs';
 
 const node = (code) => [process.execPath, '-e', code];
 /** A phase that leaves `file` behind, to tell that it ran (a phase's output goes to the terminal). */
@@ -98,6 +98,64 @@ test('a later phase runs what goes alongside it only once the phase before has e
     assert.match(output, /storybook check: after the phase before/);
     assert.match(output, /failed \(exit code 7\)/);
   }));
+
+// CI's record of a run keeps only its last lines. When Chromium's phase failed at stop 46, they were
+// the Node tests' output, printed after the phase, and the failed test could not be known.
+const wtrFailure = [
+  '\x1b[2K\x1b[1A\x1b[2K\x1b[Gsrc/widgets/faq/faq.test.ts:',
+  '',
+  ' 🚧 Browser logs:',
+  '      [tc-faq 1000 entries] render 106 ms',
+  '',
+  ' ❌ <tc-faq> > opens an entry',
+  '      AssertionError: expected false to equal true',
+  '      + expected - actual',
+  '      ',
+  '      at n4.<anonymous> (src/widgets/faq/faq.test.ts:3:53)',
+  '',
+  'test/core/locale.test.ts:',
+  '',
+  ' 🚧 404 network requests:',
+  '    - fixture/en-only/zh-CN/faq',
+  '',
+  'Chrome: |████| 50/50 test files | 1364 passed, 1 failed',
+  '',
+  'Finished running tests in 154.9s with 1 failed tests.',
+].join('\n');
+
+test("a failed phase's failed tests are repeated at the end, below what ran alongside, with their file and error", async () => {
+  const printsFailure = node(`process.stdout.write(${JSON.stringify(wtrFailure)}); process.exit(1)`);
+  const { code, output } = await outcome({ alongside: node("for (let i = 0; i < 300; i++) console.log('✔ node test ' + i)"), phases: [printsFailure] });
+  assert.equal(code, 1);
+  const end = output.slice(output.lastIndexOf('✔ node test 299'));
+  assert.match(end, /What failed, repeated from above:\nsrc\/widgets\/faq\/faq\.test\.ts:\n ❌ <tc-faq> > opens an entry\n {6}AssertionError: expected false to equal true\n/);
+  assert.match(end, /faq\.test\.ts:3:53\)\n\n[^\n]*: failed \(exit code 1\)\n$/, 'then the failed phase is named, last');
+  const repeated = end.slice(end.indexOf('What failed'), end.lastIndexOf('\n\n'));
+  assert.doesNotMatch(repeated, /Browser logs|404 network|locale\.test\.ts/, 'only what failed');
+});
+
+test('a phase that failed without a failed test has its last lines repeated at the end', async () => {
+  const output = Array.from({ length: 40 }, (_, i) => `line ${i}`).join('\n') + '\nError: Could not start Chromium\n';
+  const { code, output: printed } = await outcome({ alongside: node("console.log('node tests ok')"), phases: [node(`process.stdout.write(${JSON.stringify(output)}); process.exit(1)`)] });
+  assert.equal(code, 1);
+  const end = printed.slice(printed.lastIndexOf('node tests ok'));
+  assert.match(end, /repeated from above:\nline 26\n[^]*line 39\nError: Could not start Chromium\n/);
+  assert.doesNotMatch(end, /line 25\n/);
+});
+
+test('a long list of failures is cut, and says how much of it is above', () => {
+  const failures = Array.from({ length: 30 }, (_, i) => ` ❌ test ${i}\n      Error: ${i}\n      at a\n      at b\n`).join('\n');
+  const lines = whatFailed(`a.test.ts:\n\n${failures}`);
+  assert.equal(lines.length, 81);
+  assert.equal(lines[0], 'a.test.ts:');
+  assert.equal(lines.at(-1), '… 41 more lines, above');
+});
+
+test('a passing run repeats nothing', async () => {
+  const { code, output } = await outcome({ alongside: node(''), phases: [node("console.log(' ❌ a name a test chose')")] });
+  assert.equal(code, 0);
+  assert.doesNotMatch(output, /repeated from above/);
+});
 
 // Node 21 and later read each path given to `node --test` as a file or a glob, not as a folder to
 // search: `node --test test/scripts/` then ran no test and failed on "Cannot find module
