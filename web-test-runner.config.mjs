@@ -209,6 +209,39 @@ const autoDarkScreenshotCommand = chromiumCommand('auto-dark-screenshot', async 
 const collectGarbageCommand = chromiumCommand('collect-garbage', (client) => client.send('HeapProfiler.collectGarbage').then(() => true));
 
 /**
+ * On every test page, before any test code: the last reports of every ResizeObserver of the page,
+ * written to the console when the browser raises "ResizeObserver loop completed with undelivered
+ * notifications". mocha fails the test file on that error, and npm test repeats a failed file's
+ * browser logs at the end of its output, which is what CI keeps. One WebKit run in about 30 raised
+ * it in faults.test.ts, and one fresh-clone CI run failed in Chromium's phase without its output
+ * (stop 46): this says next time which widget's probe reported what, and whether the page's width
+ * (a scrollbar) changed between reports.
+ */
+const resizeLogScript = `<script>
+  {
+    const reports = [];
+    const describe = (entry) => {
+      const host = entry.target.getRootNode().host;
+      const box = entry.contentRect;
+      return (host ? host.localName + ' ' : '') + entry.target.localName + '.' + entry.target.className + ' ' + box.width.toFixed(1) + 'x' + box.height.toFixed(1);
+    };
+    window.ResizeObserver = class extends ResizeObserver {
+      constructor(callback) {
+        super((entries, observer) => {
+          const page = document.documentElement.clientWidth + 'x' + document.documentElement.clientHeight;
+          reports.push(Math.round(performance.now()) + ' ms, page ' + page + ': ' + entries.map(describe).join(', '));
+          if (reports.length > 12) reports.shift();
+          callback(entries, observer);
+        });
+      }
+    };
+    addEventListener('error', (event) => {
+      if (String(event.message).includes('ResizeObserver loop')) console.warn('The last ResizeObserver reports before "' + event.message + '":\\n' + reports.join('\\n'));
+    }, true);
+  }
+</script>`;
+
+/**
  * The test page: the default one (the framework's module), then mocha's step from one hook or test
  * to the next (Runner.immediately) as a message task. In a browser mocha takes each step with
  * setTimeout, and nested timers wait 4 ms at least: several steps a test. Timeouts, retries and
@@ -218,7 +251,7 @@ const collectGarbageCommand = chromiumCommand('collect-garbage', (client) => cli
  * eight full WebKit runs with it failed on a ResizeObserver loop error that no later run, however
  * instrumented, showed again; CI is not the place to find out.
  */
-const testRunnerHtml = (framework) => `<!DOCTYPE html><html><head></head><body><script type="module" src="${framework}"></script>
+const testRunnerHtml = (framework) => `<!DOCTYPE html><html><head>${resizeLogScript}</head><body><script type="module" src="${framework}"></script>
 <script type="module">
   if (navigator.userAgent.includes('Chrome/')) {
     const steps = [];

@@ -45,34 +45,47 @@ function run([command, ...args], { hold = false, write } = {}) {
 
 const mostLinesRepeated = 80;
 
+/** The most lines of a failed file's browser logs repeated: the last ones, nearest its failure. */
+const mostLogLinesRepeated = 20;
+
 /**
  * What a reader of a failed phase needs at the end of the log, where CI's summary of a run shows
  * only its last lines, below the output of what ran alongside: each failed test (wtr marks it ❌)
- * with its error, under the name of its file. A phase that failed without a failed test (a browser
- * that did not start, a build error) gives its last lines instead.
+ * with its error, under the name of its file and after the browser logs of that file (the
+ * console's side of the story: the ResizeObserver reports web-test-runner.config.mjs writes before
+ * a loop error). A phase that failed without a failed test (a browser that did not start, a build
+ * error) gives its last lines instead.
  */
 export function whatFailed(output) {
   // wtr redraws its progress bar with terminal escapes; what is left is its plain text.
   const lines = output.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').split(/\r?\n/);
   const failed = [];
+  /** The file wtr reports on, with its browser logs, until a failure of it is repeated. */
   let file = null;
-  let inFailure = false;
+  let block = null;
   for (const line of lines) {
     if (/^\S.*:$/.test(line)) {
       // wtr names a test file, unindented, before what it reports of it.
-      file = line;
-      inFailure = false;
+      file = { name: line, logs: [] };
+      block = null;
     } else if (line.trimStart().startsWith('❌')) {
-      if (file !== null) failed.push(file);
-      file = null;
+      if (file) {
+        const { name, logs } = file;
+        const cut = logs.length > mostLogLinesRepeated + 1;
+        failed.push(name, ...(cut ? [logs[0], `      … ${logs.length - 1 - mostLogLinesRepeated} earlier lines, above`, ...logs.slice(-mostLogLinesRepeated)] : logs));
+        file = null;
+      }
       failed.push(line);
-      inFailure = true;
-    } else if (inFailure) {
-      // A failure's error and stack are indented, with blank lines inside them that keep their
-      // indentation; an empty line ends it.
-      if (line === '') inFailure = false;
-      else failed.push(line);
-    }
+      block = 'failure';
+    } else if (line.trimStart().startsWith('🚧 Browser logs:') && file) {
+      file.logs.push(line);
+      block = 'logs';
+    } else if (line === '') {
+      // A block's lines are indented, and blank lines inside an error keep their indentation; an
+      // empty line ends the block.
+      block = null;
+    } else if (block === 'failure') failed.push(line);
+    else if (block === 'logs' && file) file.logs.push(line);
   }
   const shown = failed.length > 0 ? failed : lines.filter((line) => line.trim() !== '').slice(-15);
   if (shown.length <= mostLinesRepeated) return shown;

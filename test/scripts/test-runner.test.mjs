@@ -123,15 +123,15 @@ const wtrFailure = [
   'Finished running tests in 154.9s with 1 failed tests.',
 ].join('\n');
 
-test("a failed phase's failed tests are repeated at the end, below what ran alongside, with their file and error", async () => {
+test("a failed phase's failed tests are repeated at the end, below what ran alongside, with their file, its browser logs and their error", async () => {
   const printsFailure = node(`process.stdout.write(${JSON.stringify(wtrFailure)}); process.exit(1)`);
   const { code, output } = await outcome({ alongside: node("for (let i = 0; i < 300; i++) console.log('✔ node test ' + i)"), phases: [printsFailure] });
   assert.equal(code, 1);
   const end = output.slice(output.lastIndexOf('✔ node test 299'));
-  assert.match(end, /What failed, repeated from above:\nsrc\/widgets\/faq\/faq\.test\.ts:\n ❌ <tc-faq> > opens an entry\n {6}AssertionError: expected false to equal true\n/);
+  assert.match(end, /What failed, repeated from above:\nsrc\/widgets\/faq\/faq\.test\.ts:\n 🚧 Browser logs:\n {6}\[tc-faq 1000 entries\] render 106 ms\n ❌ <tc-faq> > opens an entry\n {6}AssertionError: expected false to equal true\n/);
   assert.match(end, /faq\.test\.ts:3:53\)\n\n[^\n]*: failed \(exit code 1\)\n$/, 'then the failed phase is named, last');
   const repeated = end.slice(end.indexOf('What failed'), end.lastIndexOf('\n\n'));
-  assert.doesNotMatch(repeated, /Browser logs|404 network|locale\.test\.ts/, 'only what failed');
+  assert.doesNotMatch(repeated, /404 network|locale\.test\.ts/, 'only what failed');
 });
 
 test('a phase that failed without a failed test has its last lines repeated at the end', async () => {
@@ -149,6 +149,14 @@ test('a long list of failures is cut, and says how much of it is above', () => {
   assert.equal(lines.length, 81);
   assert.equal(lines[0], 'a.test.ts:');
   assert.equal(lines.at(-1), '… 41 more lines, above');
+});
+
+test("a failed file's long browser logs are cut to their last lines, and a passing file's are not repeated", () => {
+  const logs = Array.from({ length: 50 }, (_, i) => `      log ${i}`).join('\n');
+  const lines = whatFailed(`a.test.ts:\n\n 🚧 Browser logs:\n      quiet\n\nb.test.ts:\n\n 🚧 Browser logs:\n${logs}\n\n ❌ fails\n      Error: x\n`);
+  assert.deepEqual(lines.slice(0, 4), ['b.test.ts:', ' 🚧 Browser logs:', '      … 30 earlier lines, above', '      log 30']);
+  assert.deepEqual(lines.slice(-3), ['      log 49', ' ❌ fails', '      Error: x']);
+  assert.ok(!lines.includes('      quiet'));
 });
 
 test('a passing run repeats nothing', async () => {
