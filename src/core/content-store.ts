@@ -159,11 +159,16 @@ function request(url: string, controller: AbortController, revalidate: boolean):
   let responded = false;
   // The time limit fails the request by itself, not only through its signal: a page's fetch wrapper
   // (analytics, an old polyfill) that does not pass the signal on would leave it waiting for ever.
+  // Failed, the request is aborted: a refused answer (too large, an error status, not JSON) is not
+  // downloaded on in the background, nor one that took too long.
   return withinTime(
     fetchAndRead(url, controller.signal, revalidate, maxBytes, () => (responded = true)),
     timeoutMs,
-    () => (controller.abort(), new ContentError('timeout', url, '$', `no ${responded ? 'complete ' : ''}response within ${timeoutMs} ms`)),
-  );
+    () => new ContentError('timeout', url, '$', `no ${responded ? 'complete ' : ''}response within ${timeoutMs} ms`),
+  ).catch((error) => {
+    controller.abort();
+    throw error;
+  });
 }
 
 async function fetchAndRead(url: string, signal: AbortSignal, revalidate: boolean, maxBytes: number, onResponse: () => void): Promise<unknown> {

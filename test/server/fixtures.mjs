@@ -9,6 +9,8 @@ const editions = new Map();
 const offlinePaths = new Set();
 /** The pages /fixture/held/ is sending, each by its key: its stops, each resumed or not yet. */
 const heldPages = new Map();
+/** How each /fixture/big answer given a ?key ended: 'sending', 'sent' whole, or 'cancelled' by the browser. */
+const bigAnswers = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A shipped document's text: `path` is `<locale>/<document>`, without .json. */
 const shippedText = (path) => readFileSync(new URL(`../../content/${path}.json`, import.meta.url), 'utf8');
@@ -101,9 +103,17 @@ export async function contentFixtures(context, next) {
       context.body = shippedText(rest);
       return;
     // A valid JSON document of ?bytes bytes; with ?pause=<ms>, stalled that long after its first
-    // kilobyte (its Content-Length sent first); with ?chunked, streamed without a Content-Length.
+    // kilobyte (its Content-Length sent first); with ?chunked, streamed without a Content-Length;
+    // with ?status, under that status; with ?key, how its sending ended is kept for
+    // /fixture/big-answer/<key>.
     case 'big':
       {
+        const { key } = context.query;
+        if (key) {
+          bigAnswers.set(key, 'sending');
+          context.res.on('close', () => bigAnswers.set(key, context.res.writableFinished ? 'sent' : 'cancelled'));
+        }
+        if (context.query.status) context.status = Number(context.query.status);
         context.type = 'application/json';
         const text = JSON.stringify({ padding: 'x'.repeat(Number(context.query.bytes ?? 2_000_000)) });
         const pause = Number(context.query.pause ?? 0);
@@ -404,6 +414,9 @@ export async function contentFixtures(context, next) {
       context.body = JSON.stringify(document);
       return;
     }
+    case 'big-answer': // how /fixture/big?key=<rest> ended, or is going
+      context.body = bigAnswers.get(rest) ?? 'unknown';
+      return;
     case 'heal':
       failuresLeft.set(`healed:${rest}`, 1);
       context.body = 'healed';
