@@ -239,9 +239,10 @@ function explainUnparsableTargets(document: unknown, problems: { path: string; m
     const scheme = /^([A-Za-z][\w+.-]*)\uFF1A/.exec(target)?.[1];
     const address = scheme === undefined ? `https://${target}` : target.replace('\uFF1A', ':');
     const asFile = `./${target}`;
-    // "https//…" (its colon left out), "https:/…" or "https:…" (fewer than two slashes): an address
-    // to its editor, a page of the current site to the URL parser; the published pattern refuses it.
-    const mistyped = /^(https?)(?:([/\\]{2,})|:([/\\]?)(?![/\\]))/i.exec(target);
+    // "https//…" (its colon left out, or "https;//…" with the key beside it), "https:/…" or
+    // "https:…" (fewer than two slashes): an address to its editor, a page of the current site to
+    // the URL parser; the published pattern refuses it.
+    const mistyped = /^(https?)(?:([;.,]?)([/\\]{2,})|:([/\\]?)(?![/\\]))/i.exec(target);
     const typedAddress = mistyped ? `${mistyped[1]}://${target.slice(mistyped[0].length)}` : '';
     // Only a way of writing it that passes, not a second mistake: a space in it, which the pattern
     // refuses, or a port above 65535, which the pattern takes and the URL parser, as the widgets ask
@@ -259,10 +260,10 @@ function explainUnparsableTargets(document: unknown, problems: { path: string; m
     } else if (/^www\./i.test(target) && passes(address) && passes(asFile)) {
       problem.message = `link target not allowed: "${target}" opens a page under the current one: write "${address}" (or, for a file of that name, "${asFile}")`;
     } else if (mistyped && passes(typedAddress)) {
-      const [, typedScheme, noColon, slash] = mistyped;
+      const [, typedScheme, typedInstead, noColon, slash] = mistyped;
       problem.message =
         noColon !== undefined
-          ? `link target not allowed: "${target}" opens a page under the current one (no ":" after "${typedScheme}"): write "${typedAddress}"`
+          ? `link target not allowed: "${target}" opens a page under the current one (${typedInstead ? `"${typedInstead}" where ":" goes` : 'no ":"'} after "${typedScheme}"): write "${typedAddress}"`
           : `link target not allowed: "${target}" can open a page of the current site (${slash ? `one "${slash}"` : 'no "/"'} after "${typedScheme}:"): write "${typedAddress}"`;
     }
   }

@@ -556,6 +556,10 @@ test('a link target typed as an http(s) address without its colon, or with fewer
   const cases = [
     ['https//example.com/privacy', '"https//example.com/privacy" opens a page under the current one (no ":" after "https"): write "https://example.com/privacy"'],
     ['HTTP//example.com', '"HTTP//example.com" opens a page under the current one (no ":" after "HTTP"): write "HTTP://example.com"'],
+    // The key beside ":" typed instead, from the same audit's list (stop 45): they passed until stop 47.
+    ['https;//example.com/privacy', '"https;//example.com/privacy" opens a page under the current one (";" where ":" goes after "https"): write "https://example.com/privacy"'],
+    ['http.//example.com', '"http.//example.com" opens a page under the current one ("." where ":" goes after "http"): write "http://example.com"'],
+    ['https,//example.com', '"https,//example.com" opens a page under the current one ("," where ":" goes after "https"): write "https://example.com"'],
     ['https:/example.com/privacy', '"https:/example.com/privacy" can open a page of the current site (one "/" after "https:"): write "https://example.com/privacy"'],
     ['http:/example.com', '"http:/example.com" can open a page of the current site (one "/" after "http:"): write "http://example.com"'],
     ['https:\\example.com/privacy', '"https:\\example.com/privacy" can open a page of the current site (one "\\" after "https:"): write "https://example.com/privacy"'],
@@ -576,7 +580,7 @@ test('a link target typed as an http(s) address without its colon, or with fewer
   const { problems } = await check(editing('en', 'navigation.json', (document) => (document.pages[0].breadcrumb[0].href = 'https:/example.com/')));
   assert.deepEqual(problems, ['ROOT/en/navigation.json: $.pages[0].breadcrumb[0].href: link target not allowed: "https:/example.com/" can open a page of the current site (one "/" after "https:"): write "https://example.com/"']);
   // Relative targets that only begin like one pass, in both locales.
-  for (const target of ['https/index.html', 'https-guide.html', './https//example.com', 'https:///example.com/x', 'https:\\\\example.com/x']) {
+  for (const target of ['https/index.html', 'https-guide.html', 'https.html', 'https;v=2.html', './https//example.com', 'https:///example.com/x', 'https:\\\\example.com/x']) {
     const edit = (document) => (document.entries[11].answer[0].content[1].href = target);
     const { problems } = await check((root) => ['en', 'zh-CN'].forEach((locale) => editing(locale, 'faq.json', edit)(root)));
     assert.deepEqual(problems, [], target);

@@ -94,11 +94,12 @@ test('the published schema refuses an http(s) address without its colon or its t
   const editor = ajv.compile({ $ref: 'faq.schema.json#/$defs/href' });
   const refused = [
     'https//example.com/x', 'http//example.com', 'HTTPS//example.com', 'https\\\\example.com', 'https/\\example.com', 'https///example.com',
+    'https;//example.com/x', 'http.//example.com', 'HTTPS,//example.com', 'https;\\\\example.com',
     'https:/example.com/x', 'http:/example.com', 'HTTPS:/example.com', 'https:\\example.com', 'https:example.com', 'http:example.com', 'http:@example.com', 'https:?x', 'http:#x',
   ];
   const taken = [
     'https://example.com/x', 'http://example.com', 'HTTPS://example.com', 'https:\\\\example.com', 'https:/\\example.com', 'https:///example.com/x',
-    'https/index.html', 'http/x', 'https-guide.html', 'https.html', './https//example.com', '/https//example.com', 'docs/https//x',
+    'https/index.html', 'http/x', 'https-guide.html', 'https.html', 'https;v=2.html', 'https./x', './https;//example.com', '/https//example.com', 'docs/https//x',
   ];
   assert.deepEqual(refused.filter((href) => editor(href)), [], 'taken');
   assert.deepEqual(taken.filter((href) => !editor(href)), [], 'refused');
