@@ -731,6 +731,31 @@ describe('<tc-retention-timeline>', () => {
       }
     });
 
+    // The reader's pause makes their answer new to the live region once, for that pause: a switch
+    // after it is still only the page's doing, and says nothing.
+    it('announces nothing when the language changes after the reader\'s own answer was announced', async () => {
+      const widget = await mountTimeline();
+      await withFakeTimeouts(async (clock) => {
+        field(widget).value = '2025-01-31';
+        field(widget).dispatchEvent(new Event('input', { bubbles: true }));
+        await widget.updateComplete;
+        await clock.tickAsync(1000);
+        await widget.updateComplete;
+      });
+      expect(announcement(widget), 'the reader\'s answer, at the pause').to.equal(answer(widget));
+      const { heard, observer } = recordLiveRegion(widget);
+      try {
+        const ready = nextEvent(widget, 'tc-ready');
+        await setLocale('zh-CN');
+        await ready;
+        await widget.updateComplete;
+        expect(answer(widget)).to.include('2025年5月1日');
+        expect(heard.filter(Boolean), 'spoken for the switch').to.deep.equal([]);
+      } finally {
+        observer.disconnect();
+      }
+    });
+
     // From a screen reader audit (Orca 43, Chromium): after a switch, the live region is empty (it
     // would speak the answer again) and the answer on screen was aria-hidden, so a reader reading
     // the page in browse mode found the field, then an empty "statusbar", and no answer.
