@@ -334,6 +334,14 @@ describe('<tc-retention-timeline>', () => {
       expect($(widget, '.deletion-date').getAttribute('datetime')).to.equal('2025-05-01');
     });
 
+    // The page's template may leave spaces round the date: the answer reads through them, and the
+    // field must show the date it answers for, not stay empty above it.
+    it('takes an end-date attribute with spaces round it, in the field as in the answer', async () => {
+      const widget = await mountTimeline({ 'end-date': ' 2025-01-31 ' });
+      expect(answer(widget)).to.include('May 1, 2025');
+      expect(field(widget).value).to.equal('2025-01-31');
+    });
+
     // From a mobile audit: on a 320 px phone with large text the date field was narrower than its
     // date, which a date field cannot wrap: "12/25/20", the year cut off, in both languages. What
     // counts is the widget's width (a review: a narrow column of a wide page too), here 240 px.
