@@ -1148,6 +1148,9 @@ describe('<tc-retention-timeline>', () => {
         await widget.updateComplete;
         expect(field(widget).getAttribute('aria-invalid')).to.equal('true');
         expect(answer(widget)).to.equal('This is not a valid date. Enter the day, month and year your subscription ends.');
+        // The error is the field's description again, for the reader who comes back to it.
+        const description = shadow(widget).getElementById(field(widget).getAttribute('aria-describedby') ?? '');
+        expect(visibleText(description), 'the field\'s description').to.equal(answer(widget));
         // A date set by the page replaces the half-typed one.
         widget.endDate = '2025-01-31';
         await widget.updateComplete;
