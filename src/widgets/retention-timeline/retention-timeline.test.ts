@@ -128,21 +128,46 @@ describe('<tc-retention-timeline>', () => {
       expect(caveat).to.match(/exceptions above can change the retention period/);
     });
 
+    /** How much of a length's bar is filled, 0 to 1, as drawn. */
+    const filled = (duration: Element) => {
+      const track = duration.querySelector('.track')!.getBoundingClientRect().width;
+      return duration.querySelector('.fill')!.getBoundingClientRect().width / track;
+    };
+
     it('draws lengths to one scale: 90 days full, 30 days a third, none empty', async () => {
       const content = await shippedDocument<RetentionPolicyDocument>('en', 'retention-policy.json');
       content.exceptions.push({ id: 'short', title: 'Short offer', retentionDays: 30, description: [{ type: 'paragraph', content: ['Thirty days.'] }] });
       const widget = await mountTimeline({}, { content });
-      const ratio = (duration: Element) => {
-        const track = duration.querySelector('.track')!.getBoundingClientRect().width;
-        return duration.querySelector('.fill')!.getBoundingClientRect().width / track;
-      };
       const [retention, limited, short] = $$(widget, '[part="duration"]');
-      expect(ratio(retention)).to.be.closeTo(1, 0.01);
-      expect(ratio(limited)).to.equal(0);
-      expect(ratio(short)).to.be.closeTo(1 / 3, 0.01);
+      expect(filled(retention)).to.be.closeTo(1, 0.01);
+      expect(filled(limited)).to.equal(0);
+      expect(filled(short)).to.be.closeTo(1 / 3, 0.01);
       expect(visibleText(short)).to.equal('30 days');
       // Bars are for the eye only; the words carry the meaning.
       expect(retention.querySelector('.track')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    // An exception may keep data longer than the standard period (a legal hold): its bar cannot be
+    // drawn as full as the 90 days', and the 90 days' is then drawn to its scale.
+    it('draws an exception longer than the retention period to the same scale: 180 days full, 90 days half', async () => {
+      const content = await shippedDocument<RetentionPolicyDocument>('en', 'retention-policy.json');
+      content.exceptions.push({ id: 'legal-hold', title: 'Legal hold', retentionDays: 180, description: [{ type: 'paragraph', content: ['Kept while a court orders it.'] }] });
+      const widget = await mountTimeline({}, { content });
+      const [retention, , legalHold] = $$(widget, '[part="duration"]');
+      expect(visibleText(legalHold)).to.equal('180 days');
+      expect(filled(legalHold), '180 days').to.be.closeTo(1, 0.01);
+      expect(filled(retention), '90 days').to.be.closeTo(1 / 2, 0.01);
+    });
+
+    it('writes a length of one day in the singular, in both locales', async () => {
+      for (const locale of ['en', 'zh-CN']) {
+        await setLocale(locale);
+        const content = await shippedDocument<RetentionPolicyDocument>(locale, 'retention-policy.json');
+        content.exceptions.push({ id: 'one-day', title: 'One day', retentionDays: 1, description: [{ type: 'paragraph', content: ['A day.'] }] });
+        const widget = await mountTimeline({ src: '' }, { content });
+        expect(visibleText($(widget, '[data-exception="one-day"] [part="duration"]')), locale).to.equal(locale === 'en' ? '1 day' : '1 天');
+        widget.remove();
+      }
     });
 
     // Forced colours replace the author's colours: the bar is drawn in system colours, the filled
