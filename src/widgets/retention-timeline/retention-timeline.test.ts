@@ -521,6 +521,25 @@ describe('<tc-retention-timeline>', () => {
       }
     });
 
+    // The midnight timer is due at the reader's next midnight: one due at once (set for the
+    // midnight just past) renders the widget again and again, as long as the page is open.
+    it('renders nothing again before the reader\'s midnight while nothing changes', async () => {
+      const widget = await mountTimeline({ 'end-date': '2026-03-01' }, { today: undefined });
+      const clock = setReaderClock(20);
+      try {
+        widget.requestUpdate();
+        await widget.updateComplete;
+        let renders = 0;
+        const requestUpdate = widget.requestUpdate;
+        widget.requestUpdate = (...args: Parameters<TcRetentionTimeline['requestUpdate']>) => (renders++, requestUpdate.apply(widget, args));
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(renders, 'renders asked for in half a second at 20:00').to.equal(0);
+        expect(answer(widget)).to.contain('60 days left');
+      } finally {
+        clock.restore();
+      }
+    });
+
     // Lit updates a removed element too; a timer set then would keep it for up to a day.
     it('sets no midnight timer for a widget removed from the page', async function () {
       this.timeout(10_000);
