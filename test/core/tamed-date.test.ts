@@ -44,6 +44,13 @@ describe('a realm whose Date cannot tell the time', () => {
     const answer = visibleText(shadow(widget).querySelector('.calculator .result'));
     expect(answer).to.equal('The retention period ends and your data is deleted on May 1, 2025.');
     expect(delays.filter((delay) => !(Number(delay) >= 0)), 'timers with no delay a browser can wait').to.deep.equal([]);
+    // Nor a timer of no delay, due at once as surely: nothing changes here, nothing is rendered.
+    const timeline = widget as HTMLElement & { requestUpdate: (...args: unknown[]) => void };
+    let renders = 0;
+    const requestUpdate = timeline.requestUpdate;
+    timeline.requestUpdate = (...args) => (renders++, requestUpdate.apply(timeline, args));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(renders, 'renders asked for in half a second').to.equal(0);
   });
 
   // The count left out on screen was still in the event, as NaN: a page that shows it, or sends it
