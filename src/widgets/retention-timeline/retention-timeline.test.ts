@@ -126,6 +126,8 @@ describe('<tc-retention-timeline>', () => {
       const caveat = visibleText($(widget, '.caveat'));
       expect(caveat).to.not.match(/shorten/);
       expect(caveat).to.match(/exceptions above can change the retention period/);
+      // Its length is written the locale's way, as the days left are.
+      expect(visibleText($(widget, '[data-exception="legal-hold"] [part="duration"]'))).to.equal('3,650 days');
     });
 
     /** How much of a length's bar is filled, 0 to 1, as drawn. */
