@@ -1847,6 +1847,10 @@ describe('<tc-faq>', () => {
       expect(visibleText($(widget, '.results'))).to.equal('No results');
       expect(button().disabled, 'disabled with no results').to.equal(true);
       expect(look(), 'looks disabled').to.not.equal(enabledLook);
+      // No answer is shown, so none is open: the button still offers to expand, and does not say
+      // that every answer is open.
+      expect(visibleText(button()), 'named with no results').to.equal('Expand all');
+      expect(button().getAttribute('aria-expanded'), 'expanded with no results').to.equal('false');
       await search(widget, 'audit');
       expect(button().disabled, 'enabled again with results').to.equal(false);
       expect(look()).to.equal(enabledLook);
