@@ -622,6 +622,19 @@ describe('<tc-faq>', () => {
       expect(widget.openEntries).to.deep.equal(['faq-audits']);
     });
 
+    // The entry a followed link names is where the reader is: it counts as the last opened, also
+    // when it was open already and another was opened after it.
+    it('keeps the entry a link was followed to, open already, when switched from multiple to single', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+      question(widget, 'faq-audits').click();
+      question(widget, 'faq-advertising').click();
+      await widget.updateComplete;
+      await followHash(widget, 'faq-audits');
+      widget.mode = 'single';
+      await widget.updateComplete;
+      expect(widget.openEntries).to.deep.equal(['faq-audits']);
+    });
+
     // Found by a touch audit (a 360 px phone): in single mode, a reader who read an answer to its
     // end and tapped the next question saw that question fly off the top of the screen (to -190 px
     // on the demo's content), and the tail of its answer in its place. The answer closing above it
