@@ -228,6 +228,42 @@ describe('<tc-faq>', () => {
       expect(questions(widget)[0].parentElement!.localName).to.equal('h6');
     });
 
+    // faq-entry.ts has one template per heading level: each must give the entry level 3 gives,
+    // attribute for attribute (open and closed, filtered out by a search, a landmark or not).
+    it('renders the same entries at every heading level, apart from the heading', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      await search(widget, 'audit');
+      question(widget, 'faq-audits').click();
+      await widget.updateComplete;
+      // Each entry's markup, its heading's tag name and the text of its answer (the same built
+      // answer at every level) left out.
+      const entries = (level: number) =>
+        $$(widget, '.entry').map((entry) => {
+          const copy = entry.cloneNode(true) as Element;
+          copy.querySelector('.answer-body')?.replaceChildren();
+          return copy.outerHTML.replace(new RegExp(`(</?)h${level}(?=[ >])`, 'g'), '$1hN');
+        });
+      for (const mode of ['multiple', 'single'] as const) {
+        widget.mode = mode;
+        widget.headingLevel = 3;
+        await widget.updateComplete;
+        const atLevel3 = entries(3);
+        expect(atLevel3.join(), 'the headings left out').to.not.contain('<h3');
+        for (const level of [2, 4, 5, 6] as const) {
+          widget.headingLevel = level;
+          await widget.updateComplete;
+          expect(questions(widget)[0].parentElement!.localName).to.equal(`h${level}`);
+          const atLevel = entries(level);
+          // The first entry unlike level 3's, if any (none: both undefined).
+          const differing = atLevel.findIndex((entry, at) => entry !== atLevel3[at]);
+          expect(atLevel[differing], `level ${level}, ${mode} mode: entry ${differing}`).to.equal(atLevel3[differing]);
+        }
+      }
+      expect(shownIds(widget)).to.deep.equal(['faq-audits', 'faq-custom-audits']);
+      expect(widget.openEntries).to.deep.equal(['faq-audits']);
+      expect($$(widget, '.answer[role="region"]'), 'single mode: landmarks').to.have.length(12);
+    });
+
     it('loads the kit\'s default content when it has no src', async () => {
       const widget = await mount<TcFaq>('tc-faq');
       expect(questions(widget)).to.have.length(12);
