@@ -41,10 +41,13 @@ async function axeWhenStill(widget: TcFaq): Promise<string[]> {
   return axeViolations(widget);
 }
 
-/** Replaces the page's clipboard with one that records what is written; `restore` puts it back. */
-function fakeClipboard(writeText: (text: string) => Promise<void>): { restore: () => void } {
+/**
+ * Replaces the page's clipboard with one that records what is written, or with none (`undefined`:
+ * a page served over plain HTTP); `restore` puts it back.
+ */
+function fakeClipboard(writeText: ((text: string) => Promise<void>) | undefined): { restore: () => void } {
   const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: writeText && { writeText } });
   return {
     restore: () => {
       delete (navigator as { clipboard?: unknown }).clipboard;
@@ -1217,6 +1220,39 @@ describe('<tc-faq>', () => {
       expect(visibleText(copy())).to.equal(messages['zh-CN'].copyLink);
       expect(visibleText(question(widget, 'faq-audits').querySelector('mark'))).to.equal('audit');
     });
+
+    // Without the Clipboard API (a page served over plain HTTP), or where it refuses (no permission,
+    // the document not focused), the link is copied with the copy command, selected in a field.
+    for (const [why, writeText] of [
+      ['a page without the Clipboard API', undefined],
+      ['the Clipboard API refusing', () => Promise.reject(new Error('denied'))],
+    ] as const) {
+      it(`copies the link with the copy command, with ${why}`, async () => {
+        const clipboard = fakeClipboard(writeText);
+        const execCommand = document.execCommand;
+        const copied: string[] = [];
+        try {
+          const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+          // What is selected where the command runs is what the browser copies.
+          document.execCommand = (command: string) => {
+            const field = shadow(widget).querySelector('textarea');
+            copied.push(`${command}: ${field?.value.slice(field.selectionStart, field.selectionEnd)}`);
+            return true;
+          };
+          question(widget, 'faq-audits').click();
+          await widget.updateComplete;
+          await copyLinkOf(widget, 'faq-audits');
+          const expected = new URL(location.href);
+          expected.hash = 'faq-audits';
+          expect(copied).to.deep.equal([`copy: ${expected.href}`]);
+          expect(visibleText($(widget, '.visually-hidden[role="status"]'))).to.equal('Link copied');
+          expect(Boolean(shadow(widget).querySelector('textarea')), 'the field left behind').to.equal(false);
+        } finally {
+          document.execCommand = execCommand;
+          clipboard.restore();
+        }
+      });
+    }
 
     it('says so when the link cannot be copied', async () => {
       const clipboard = fakeClipboard(() => Promise.reject(new Error('denied')));
