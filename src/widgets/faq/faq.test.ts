@@ -1254,27 +1254,39 @@ describe('<tc-faq>', () => {
       });
     }
 
-    it('says so when the link cannot be copied', async () => {
-      const clipboard = fakeClipboard(() => Promise.reject(new Error('denied')));
-      const execCommand = document.execCommand;
-      document.execCommand = () => false;
-      try {
-        const widget = await mount<TcFaq>('tc-faq', { src: SRC });
-        question(widget, 'faq-audits').click();
-        await widget.updateComplete;
-        const copy = answerOf(widget, 'faq-audits').querySelector<HTMLButtonElement>('.copy-link')!;
-        copy.focus();
-        copy.click();
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        await settle(widget);
-        expect(visibleText($(widget, '.visually-hidden[role="status"]'))).to.equal('The link could not be copied.');
-        expect(shadow(widget).activeElement === copy, 'focus on Copy link').to.equal(true);
-        expect(Boolean(shadow(widget).querySelector('textarea'))).to.equal(false);
-      } finally {
-        document.execCommand = execCommand;
-        clipboard.restore();
-      }
-    });
+    // The copy command fails by returning false, or by throwing (the HTML spec's execCommand
+    // throws in a document that is not HTML).
+    for (const [how, failingCommand] of [
+      ['returns false', () => false],
+      [
+        'throws',
+        () => {
+          throw new DOMException('execCommand is only supported on HTML documents.', 'InvalidStateError');
+        },
+      ],
+    ] as const) {
+      it(`says so when the link cannot be copied (the copy command ${how})`, async () => {
+        const clipboard = fakeClipboard(() => Promise.reject(new Error('denied')));
+        const execCommand = document.execCommand;
+        document.execCommand = failingCommand;
+        try {
+          const widget = await mount<TcFaq>('tc-faq', { src: SRC });
+          question(widget, 'faq-audits').click();
+          await widget.updateComplete;
+          const copy = answerOf(widget, 'faq-audits').querySelector<HTMLButtonElement>('.copy-link')!;
+          copy.focus();
+          copy.click();
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          await settle(widget);
+          expect(visibleText($(widget, '.visually-hidden[role="status"]'))).to.equal('The link could not be copied.');
+          expect(shadow(widget).activeElement === copy, 'focus on Copy link').to.equal(true);
+          expect(Boolean(shadow(widget).querySelector('textarea'))).to.equal(false);
+        } finally {
+          document.execCommand = execCommand;
+          clipboard.restore();
+        }
+      });
+    }
 
     // The status region speaks only to screen readers: a reader who sees the page, and clicked,
     // must see the outcome too, beside the button, without hearing it twice.
