@@ -1361,6 +1361,24 @@ describe('<tc-faq>', () => {
       expect(history.length).to.equal(length);
     });
 
+    // Closing entries clears the fragment only where it names one of them: one of the page's own
+    // (#contact), followed since an entry opened, stays the page's.
+    it('leaves a fragment that names no open entry when every entry closes, with sync-hash', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, 'sync-hash': '' });
+      widget.expandAll();
+      await widget.updateComplete;
+      await followHash(widget, 'contact');
+      $<HTMLButtonElement>(widget, '.toggle-all').click(); // Collapse all
+      await widget.updateComplete;
+      expect(widget.openEntries).to.deep.equal([]);
+      expect(location.hash, 'after Collapse all').to.equal('#contact');
+      widget.expandAll();
+      widget.collapseAll();
+      await widget.updateComplete;
+      expect(widget.openEntries).to.deep.equal([]);
+      expect(location.hash, 'after collapseAll()').to.equal('#contact');
+    });
+
     it('leaves the URL alone without sync-hash', async () => {
       const widget = await mount<TcFaq>('tc-faq', { src: SRC });
       question(widget, 'faq-audits').click();
