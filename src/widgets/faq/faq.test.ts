@@ -1979,6 +1979,18 @@ describe('<tc-faq>', () => {
       expect(Boolean(shadow(widget).querySelector('input, .results'))).to.equal(false);
     });
 
+    // No search box is left to clear a search with once a host turns the search off.
+    it('shows every question again, unmarked, when the searchable attribute is removed', async () => {
+      const widget = await mount<TcFaq>('tc-faq', { src: SRC, searchable: '' });
+      await search(widget, 'audit');
+      expect(shownIds(widget)).to.deep.equal(['faq-audits', 'faq-custom-audits']);
+      widget.removeAttribute('searchable');
+      await widget.updateComplete;
+      expect(Boolean(shadow(widget).querySelector('input, .results'))).to.equal(false);
+      expect(shownIds(widget)).to.have.length(12);
+      expect($$(widget, 'mark')).to.have.length(0);
+    });
+
     // From a review: a host's "show me the audits answer" called toggle(id, true) while the
     // reader's search hid the entry: it returned true and fired tc-faq-toggle, and nothing showed.
     it('shows an entry the search hides when toggle() opens it, clearing the search as a deep link does', async () => {
