@@ -2266,6 +2266,8 @@ describe('<tc-faq>', () => {
         input.dispatchEvent(new InputEvent('input', { bubbles: true }));
         await widget.updateComplete;
         keystrokes.push(performance.now() - at);
+        // Every entry has an "item": the count is written as numbers are in the language.
+        if (query === 'item') expect(visibleText($(widget, '.results'))).to.equal('1,000 results');
       }
       expect(shownIds(widget)).to.deep.equal(['q-999']);
       expect(visibleText($(widget, '.results'))).to.equal('1 result');
