@@ -298,6 +298,16 @@ describe('<tc-faq>', () => {
         expect(await axeViolations(widget)).to.deep.equal([]);
       });
     }
+
+    // The message is a UI string: around content in another language (a missing translation) a
+    // screen reader must read it in the UI's.
+    it('marks the message of an FAQ without questions in the UI language around English content', async () => {
+      await setLocale('zh-CN');
+      const widget = await mount<TcFaq>('tc-faq', {}, { content: { ...generatedFaq(0), lang: 'en' } });
+      const empty = $(widget, '.empty');
+      expect(visibleText(empty)).to.equal(messages['zh-CN'].empty);
+      expect(languageOf(empty.firstChild!)).to.equal('zh-CN');
+    });
   });
 
   describe('opening and closing', () => {
