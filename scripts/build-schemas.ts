@@ -38,11 +38,12 @@ const HAS_HOST = String.raw`(?![/\\]{2}[/\\]*(?![/\\])(?:[^/\\?#]*@)?(?::\d*)?(?
  * An http(s) address typed not quite right, which the URL parser takes for a page of the current
  * site: "https:/example.com/x" or "https:example.com", with fewer than two slashes (on an https:
  * page a path, on an http: page so is "http:/example.com"), and "https//example.com/x", its colon
- * left out, or "https;//example.com/x", with the key beside it (a path under the current page). The widgets take them, and link there: index.js had not
- * the bytes to refuse them (src/core/schema/rich-text.ts).
+ * left out, or "https;//example.com/x", a key near it typed instead (a path under the current
+ * page). The widgets take them, and link there: index.js had not the bytes to refuse them
+ * (src/core/schema/rich-text.ts).
  */
 const TWO_SLASHES = String.raw`(?=[/\\]{2})`;
-/** Its colon left out, or a key beside it typed instead: "https//", "https;//", "https.//", "https,//". */
+/** Its colon left out, or a key near it typed instead: "https//", "https;//", "https.//", "https,//". */
 const NO_COLON = String.raw`${HTTP_SCHEME}[;.,]?[/\\]{2}`;
 /**
  * After "mailto:", not a host left out after a user name or before a port ("mailto://user@",

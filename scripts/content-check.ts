@@ -239,7 +239,7 @@ function explainUnparsableTargets(document: unknown, problems: { path: string; m
     const scheme = /^([A-Za-z][\w+.-]*)\uFF1A/.exec(target)?.[1];
     const address = scheme === undefined ? `https://${target}` : target.replace('\uFF1A', ':');
     const asFile = `./${target}`;
-    // "https//…" (its colon left out, or "https;//…" with the key beside it), "https:/…" or
+    // "https//…" (its colon left out, or "https;//…" with a key near it instead), "https:/…" or
     // "https:…" (fewer than two slashes): an address to its editor, a page of the current site to
     // the URL parser; the published pattern refuses it.
     const mistyped = /^(https?)(?:([;.,]?)([/\\]{2,})|:([/\\]?)(?![/\\]))/i.exec(target);

@@ -43,6 +43,7 @@ function run([command, ...args], { hold = false, write } = {}) {
   });
 }
 
+/** The most lines repeated at the end for a failed phase: CI's record of stop 46's run kept its last 135. */
 const mostLinesRepeated = 80;
 
 /** The most lines of a failed file's browser logs repeated: the last ones, nearest its failure. */

@@ -556,7 +556,7 @@ test('a link target typed as an http(s) address without its colon, or with fewer
   const cases = [
     ['https//example.com/privacy', '"https//example.com/privacy" opens a page under the current one (no ":" after "https"): write "https://example.com/privacy"'],
     ['HTTP//example.com', '"HTTP//example.com" opens a page under the current one (no ":" after "HTTP"): write "HTTP://example.com"'],
-    // The key beside ":" typed instead, from the same audit's list (stop 45): they passed until stop 47.
+    // A key near ":" typed instead, from the same audit's list (stop 45): they passed until stop 47.
     ['https;//example.com/privacy', '"https;//example.com/privacy" opens a page under the current one (";" where ":" goes after "https"): write "https://example.com/privacy"'],
     ['http.//example.com', '"http.//example.com" opens a page under the current one ("." where ":" goes after "http"): write "http://example.com"'],
     ['https,//example.com', '"https,//example.com" opens a page under the current one ("," where ":" goes after "https"): write "https://example.com"'],
