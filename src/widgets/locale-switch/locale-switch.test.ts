@@ -241,6 +241,26 @@ describe('<tc-locale-switch>', () => {
     }
   });
 
+  // The switch's usual place is an app's own header component, in that component's shadow root: the
+  // app listens on the document, which an event that stops at the shadow root never reaches.
+  it("fires tc-locale-change out of the shadow root of a page's own component, to the document", async () => {
+    const header = document.createElement('div');
+    document.body.append(header);
+    try {
+      const widget = await mountSwitch({}, header.attachShadow({ mode: 'open' }) as unknown as HTMLElement);
+      const changes = recordLocaleChanges();
+      try {
+        button(widget, '简体中文').click();
+        await switched(widget);
+        expect(changes.locales).to.deep.equal(['zh-CN']);
+      } finally {
+        changes.stop();
+      }
+    } finally {
+      header.remove();
+    }
+  });
+
   // A reader who clicks Chinese and at once English ends in English: a host that follows
   // tc-locale-change (to reload its own texts) must not be told of the Chinese that never came.
   it('tells only of the locale the page ends up in when a choice is overtaken by the next', async () => {
