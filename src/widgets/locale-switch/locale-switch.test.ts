@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { PropertyValues } from 'lit';
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
@@ -550,6 +550,28 @@ describe('<tc-locale-switch>', () => {
       await widget.updateComplete;
       expect(page.kit.getLocale()).to.equal('zh-CN');
       expect(current(widget)).to.deep.equal(['简体中文']);
+    });
+
+    // A page whose switch comes after a content widget (a footer's switch, a header's below the
+    // breadcrumb), both defined at once: the widget's first update asked for its English document,
+    // which the remembered Chinese then replaced, a download for nothing and English for a moment.
+    it('applies it before a content widget ahead of it on the page asks for its document', async () => {
+      localStorage.setItem(LOCALE_STORAGE_KEY, 'zh-CN');
+      const breadcrumbModule = JSON.stringify(new URL('/src/widgets/breadcrumb/define.ts', location.href).href);
+      const page = await nextPage(`window.fetched = [];
+        const load = window.fetch;
+        window.fetch = (input, init) => (fetched.push(input instanceof Request ? input.url : String(input)), load(input, init));
+        await import(${breadcrumbModule});`);
+      const doc = page.window.document;
+      const breadcrumb = doc.createElement('tc-breadcrumb') as TcBreadcrumb;
+      breadcrumb.setAttribute('src', `${location.origin}/content/{locale}/navigation.json`);
+      breadcrumb.setAttribute('page', 'faq');
+      const widget = doc.createElement('tc-locale-switch');
+      widget.setAttribute('remember', '');
+      doc.body.append(breadcrumb, widget);
+      await waitUntil(() => breadcrumb.status === 'ready' && visibleText(shadow(breadcrumb).querySelector('[aria-current]')) === '常见问题', 'the breadcrumb shows Chinese', { timeout: 5000 });
+      const fetched = (page.window as Window & { fetched: string[] }).fetched.filter((url) => url.includes('/content/'));
+      expect(fetched).to.deep.equal([`${location.origin}/content/zh-CN/navigation.json`]);
     });
 
     // A choice the reader made on this page is the page's: a remembered one from an earlier visit
