@@ -201,6 +201,29 @@ describe('<tc-breadcrumb>', () => {
     });
   });
 
+  // The documented parts are a page's way to style the trail: a part dropped from a template left
+  // the page's rules with nothing to match, and no error to tell.
+  it('exposes the nav, list, link and current parts to the page\'s ::part() rules', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      tc-breadcrumb::part(nav) { color: rgb(1, 0, 0); }
+      tc-breadcrumb::part(list) { color: rgb(2, 0, 0); }
+      tc-breadcrumb::part(link) { color: rgb(3, 0, 0); }
+      tc-breadcrumb::part(current) { color: rgb(4, 0, 0); }`;
+    document.head.append(style);
+    try {
+      const widget = await mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'data-location' });
+      const colour = (element: Element | null) => (element ? getComputedStyle(element).color : 'missing');
+      const root = shadow(widget);
+      expect(colour(root.querySelector('nav'))).to.equal('rgb(1, 0, 0)');
+      expect(colour(root.querySelector('ol'))).to.equal('rgb(2, 0, 0)');
+      expect([...root.querySelectorAll('ol a')].map(colour)).to.deep.equal(['rgb(3, 0, 0)', 'rgb(3, 0, 0)']);
+      expect(colour(root.querySelector('[aria-current]'))).to.equal('rgb(4, 0, 0)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('renders content given as a property, markup in it as text', async () => {
     const content = await shippedDocument<NavigationDocument>('en', 'navigation.json');
     content.pages[2].title = '<img src=x onerror=alert(1)>Title';
