@@ -139,6 +139,28 @@ describe('<tc-sidebar>', () => {
     });
   });
 
+  // The documented parts are a page's way to style the groups: a part dropped from a template left
+  // the page's rules with nothing to match, and no error to tell.
+  it('exposes the group, heading, list and link parts to the page\'s ::part() rules', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      tc-sidebar::part(group) { color: rgb(1, 0, 0); }
+      tc-sidebar::part(heading) { color: rgb(2, 0, 0); }
+      tc-sidebar::part(list) { color: rgb(3, 0, 0); }
+      tc-sidebar::part(link) { color: rgb(4, 0, 0); }`;
+    document.head.append(style);
+    try {
+      const widget = await mount<TcSidebar>('tc-sidebar', { src: SRC, page: 'privacy-control' });
+      const colours = (selector: string) => [...new Set([...shadow(widget).querySelectorAll(selector)].map((element) => getComputedStyle(element).color))];
+      expect(colours('nav')).to.deep.equal(['rgb(1, 0, 0)']);
+      expect(colours('h2')).to.deep.equal(['rgb(2, 0, 0)']);
+      expect(colours('ul')).to.deep.equal(['rgb(3, 0, 0)']);
+      expect(colours('ul a')).to.deep.equal(['rgb(4, 0, 0)']);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('switches language at runtime', async () => {
     const widget = await mount<TcSidebar>('tc-sidebar', { src: SRC, page: 'data-location' });
     const ready = nextEvent(widget, 'tc-ready');
