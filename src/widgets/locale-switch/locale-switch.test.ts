@@ -4,6 +4,7 @@ import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/te
 import './define.js';
 import '../breadcrumb/define.js';
 import { getLocale, setLocale, whenUiStringsReady } from '../../core/locale.js';
+import { translationLoaders } from '../../core/translation-loaders.js';
 import { axeViolations, computedAccessibility, contrast, frameOf, inChromium, inWebKit, luminance, mount, nextEvent, pressWith, resetKit, shadow, visibleText } from '../../../test/helpers.js';
 import { LOCALE_STORAGE_KEY, type TcLocaleSwitch, type TcLocaleChangeEvent } from './locale-switch.js';
 import type { TcBreadcrumb } from '../breadcrumb/breadcrumb.js';
@@ -318,6 +319,27 @@ describe('<tc-locale-switch>', () => {
       }
     });
   }
+
+  // On a slow connection the Chinese strings take seconds: the reader who clicked 简体中文 and saw
+  // English still marked current took the click for lost, and clicked again.
+  it('marks the chosen locale current at the click, while its UI strings are still loading', async () => {
+    const widget = await mountSwitch();
+    const load = translationLoaders['zh-CN'];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    translationLoaders['zh-CN'] = (failedLoads) => held.then(() => load(failedLoads));
+    try {
+      const told = switched(widget);
+      button(widget, '简体中文').click();
+      await widget.updateComplete;
+      expect(current(widget)).to.deep.equal(['简体中文']);
+      release();
+      expect((await told).detail.locale).to.equal('zh-CN');
+    } finally {
+      translationLoaders['zh-CN'] = load;
+      release();
+    }
+  });
 
   it('is left out of a printed page, where it does nothing', async function () {
     if (!inChromium) this.skip(); // print media is emulated through Chrome's protocol
