@@ -244,6 +244,35 @@ describe('<tc-sidebar>', () => {
       expect((await event).detail.message).to.include('page or groups');
       expect(widget.status).to.equal('error');
     });
+
+    // A page attribute with a typo, corrected by the page's script (or a single-page app's next
+    // route): the sidebar shows the new page's groups, and the alert goes.
+    it('goes away when the page attribute is corrected', async () => {
+      const widget = await quietly(() => mount<TcSidebar>('tc-sidebar', { src: SRC, page: 'typo' }));
+      expect(widget.status).to.equal('error');
+      const ready = nextEvent(widget, 'tc-ready').then(() => 'tc-ready');
+      widget.page = 'privacy-control';
+      // The bound of the wait, not a pause: the cached document is checked again at once, or never.
+      expect(await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, 3000, 'no tc-ready within 3 s'))])).to.equal('tc-ready');
+      await widget.updateComplete;
+      expect(widget.status).to.equal('ready');
+      expect(Boolean(shadow(widget).querySelector('[role="alert"]'))).to.equal(false);
+      expect(headings(widget)).to.deep.equal(['Key privacy information', 'Helpful information']);
+    });
+
+    it('comes when the page attribute changes to a page the content lacks', async () => {
+      const widget = await mount<TcSidebar>('tc-sidebar', { src: SRC, page: 'privacy-control' });
+      const event = nextEvent<CustomEvent>(widget, 'tc-error').then(({ detail }) => detail.path);
+      const outcome = await quietly(async () => {
+        widget.page = 'nowhere';
+        return Promise.race([event, new Promise((resolve) => setTimeout(resolve, 3000, 'no tc-error within 3 s'))]);
+      });
+      expect(outcome).to.equal('$.pages');
+      await widget.updateComplete;
+      expect(widget.status).to.equal('error');
+      expect(groups(widget)).to.have.length(0);
+      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('The content contains a mistake and cannot be shown.');
+    });
   });
 
   it('reflows at 320 px in both languages', async () => {
