@@ -138,6 +138,18 @@ describe('<tc-data-location>', () => {
     expect(languageOf(none)).to.equal('en');
   });
 
+  // As "None": the message is a UI string, read in English on an English page showing the Chinese
+  // document, whose language the rest of the widget is marked with.
+  it('says that no regions are published yet in the UI language, marked with it, in a document of another', async () => {
+    const content = await shippedDocument<DataLocationsDocument>('zh-CN', 'data-locations.json');
+    content.regions = [];
+    const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
+    expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
+    const empty = shadow(widget).querySelector('[part="empty"]')!;
+    expect(visibleText(empty)).to.equal('No regions published yet.');
+    expect(languageOf(empty)).to.equal('en');
+  });
+
   it('builds its rows again when the locale changes', async () => {
     const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
     content.regions = [{ id: 'only', name: 'Only Region', location: 'Somewhere', services: ['Azure'] }];
@@ -673,7 +685,8 @@ describe('<tc-data-location>', () => {
     style.textContent = `
       table, th, td, caption { display: none !important; }
       tc-data-location { --tc-color-link: rgb(1, 2, 3); }
-      tc-data-location::part(table) { outline: 3px solid rgb(4, 5, 6); }`;
+      tc-data-location::part(table) { outline: 3px solid rgb(4, 5, 6); }
+      tc-data-location::part(caption) { color: rgb(7, 8, 9); }`;
     document.head.append(style);
     const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
     content.notes!.push({ type: 'paragraph', content: [{ type: 'link', text: 'Privacy statement', href: '/privacy/' }] });
@@ -682,6 +695,7 @@ describe('<tc-data-location>', () => {
       const table = shadow(widget).querySelector('table')!;
       expect(getComputedStyle(table).display).to.equal('table');
       expect(getComputedStyle(table).outlineColor).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle(table.querySelector('caption')!).color).to.equal('rgb(7, 8, 9)');
       expect(getComputedStyle(shadow(widget).querySelector('a')!).color).to.equal('rgb(1, 2, 3)');
     } finally {
       style.remove();
