@@ -152,6 +152,13 @@ describe('<tc-policy-sections>', () => {
     ]);
   });
 
+  // Page authors write a long list over several lines of their HTML: any white space parts ids.
+  it('takes ids in `sections` parted by line breaks and tabs, as written across lines of a page', async () => {
+    const widget = await mountSections({ sections: '\n\tsecurity_options\n\tleave_service\n' });
+    expect(widget.status).to.equal('ready');
+    expect($$(widget, '.root > section').map((section) => section.id)).to.deep.equal(['leave_service', 'security_options']);
+  });
+
   it('reaches a subsection shown on its own through a deep link', async () => {
     const room = placeWithRoomBelow();
     try {
@@ -458,6 +465,23 @@ describe('<tc-policy-sections>', () => {
         expect($(widget, '#leave_service').getBoundingClientRect().top).to.be.closeTo(16, 2);
         await goToFragment('access_personnel');
         expect(focusedHeading(widget)).to.equal('h3 Access by 21Vianet personnel');
+      } finally {
+        room.remove();
+      }
+    });
+
+    // A router that changes the URL with history.pushState (no hashchange) calls revealLocationHash()
+    // on each element of the page, and stops at the first one that says it holds the section.
+    it('tells a router that it revealed the section of the URL, and that it holds none of another', async () => {
+      const room = placeWithRoomBelow();
+      try {
+        const widget = await mountSections({}, {}, room.place);
+        history.replaceState(null, '', '#data_retention'); // as pushState: no hashchange
+        expect(widget.revealLocationHash(), 'a section it holds').to.equal(true);
+        expect(focusedHeading(widget)).to.equal('h3 Data retention');
+        history.replaceState(null, '', '#not_a_section');
+        expect(widget.revealLocationHash(), 'a section it lacks').to.equal(false);
+        expect(focusedHeading(widget)).to.equal('h3 Data retention');
       } finally {
         room.remove();
       }
