@@ -93,6 +93,14 @@ describe('<tc-data-location>', () => {
     }
   });
 
+  it('shows no section label, nor room for one, when the document has none', async () => {
+    const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+    delete content.sectionLabel;
+    const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
+    expect(shadow(widget).querySelector('[part="section-label"]') === null).to.equal(true);
+    expect(visibleText(shadow(widget).querySelector('[part="title"]'))).to.equal('Where your Customer Data is stored');
+  });
+
   it('uses the heading level the host asks for', async () => {
     const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC, 'heading-level': '4' });
     expect(shadow(widget).querySelector('h4')!.textContent).to.equal('Where your Customer Data is stored');
@@ -175,6 +183,21 @@ describe('<tc-data-location>', () => {
     widget.content = structuredClone(content);
     await widget.updateComplete;
     expect(focusedLink(), 'after new content').to.equal('the status page');
+  });
+
+  // A note may hold several links: the reader stays on the one they were on, not the note's first.
+  it('keeps keyboard focus on the same link of a note with two when its rows are built again', async () => {
+    const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+    content.regions[0].note = [
+      { type: 'link', text: 'East status', href: 'https://example.com/east' },
+      ' and ',
+      { type: 'link', text: 'East history', href: 'https://example.com/east/history' },
+    ];
+    const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
+    shadow(widget).querySelectorAll<HTMLElement>('tbody a')[1].focus();
+    await setLocale('zh-CN');
+    await widget.updateComplete;
+    expect(shadow(widget).activeElement?.textContent).to.equal('East history');
   });
 
   // From review: focus went back to the link at the same place in the new body, which after new
@@ -686,7 +709,8 @@ describe('<tc-data-location>', () => {
       table, th, td, caption { display: none !important; }
       tc-data-location { --tc-color-link: rgb(1, 2, 3); }
       tc-data-location::part(table) { outline: 3px solid rgb(4, 5, 6); }
-      tc-data-location::part(caption) { color: rgb(7, 8, 9); }`;
+      tc-data-location::part(caption) { color: rgb(7, 8, 9); }
+      tc-data-location::part(title) { color: rgb(10, 11, 12); }`;
     document.head.append(style);
     const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
     content.notes!.push({ type: 'paragraph', content: [{ type: 'link', text: 'Privacy statement', href: '/privacy/' }] });
@@ -696,6 +720,7 @@ describe('<tc-data-location>', () => {
       expect(getComputedStyle(table).display).to.equal('table');
       expect(getComputedStyle(table).outlineColor).to.equal('rgb(4, 5, 6)');
       expect(getComputedStyle(table.querySelector('caption')!).color).to.equal('rgb(7, 8, 9)');
+      expect(getComputedStyle(shadow(widget).querySelector('h2')!).color).to.equal('rgb(10, 11, 12)');
       expect(getComputedStyle(shadow(widget).querySelector('a')!).color).to.equal('rgb(1, 2, 3)');
     } finally {
       style.remove();
