@@ -200,6 +200,29 @@ describe('<tc-data-location>', () => {
     expect(shadow(widget).activeElement?.textContent).to.equal('East history');
   });
 
+  // Focus is given back once, in the update that built the rows: a later update (here a new heading
+  // level) must not pull the reader back from where they have gone since.
+  it('gives focus back to a note\'s link once, not again on a later update after the reader moved on', async () => {
+    const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+    content.regions[1].note = ['See ', { type: 'link', text: 'the status page', href: 'https://example.com/status' }];
+    const widget = await mount<TcDataLocation>('tc-data-location', {}, { content });
+    const elsewhere = document.createElement('button');
+    elsewhere.textContent = 'Elsewhere on the page';
+    document.body.append(elsewhere);
+    try {
+      shadow(widget).querySelector<HTMLElement>('tbody a')!.focus();
+      await setLocale('zh-CN');
+      await widget.updateComplete;
+      expect(shadow(widget).activeElement?.textContent, 'after the language switch').to.equal('the status page');
+      elsewhere.focus();
+      widget.headingLevel = 3;
+      await widget.updateComplete;
+      expect(document.activeElement === elsewhere, 'focus left where the reader put it').to.equal(true);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   // From review: focus went back to the link at the same place in the new body, which after new
   // content can be another region's: a reader on China East's link was put on China North's when
   // China East was removed, or when the regions changed places, with nothing to say so.
