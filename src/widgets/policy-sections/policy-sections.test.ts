@@ -121,6 +121,21 @@ describe('<tc-policy-sections>', () => {
     ]);
   });
 
+  // A page's attribute may say any number (the property's type takes 2 to 6 only): the sections'
+  // level is clamped first, and the title and subsections counted from it, keeping the outline (the
+  // title never above h2, so at 1 it is level with the sections).
+  it('keeps the outline at a heading level out of range: subsections below the sections', async () => {
+    const low = await mountSections({ 'heading-level': '1' });
+    expect(headings(low).slice(0, 4)).to.deep.equal([
+      'h2 You control your Customer Data',
+      'h2 You know where your Customer Data is located',
+      'h2 You control access to your Customer Data',
+      'h3 Access by 21Vianet personnel',
+    ]);
+    const high = await mountSections({ 'heading-level': '9' });
+    expect(headings(high).slice(0, 2)).to.deep.equal(['h5 You control your Customer Data', 'h6 You know where your Customer Data is located']);
+  });
+
   it('shows only the sections named in `sections`, in the document\'s order, without the title', async () => {
     const widget = await mountSections({ sections: ' security_options  leave_service ' });
     expect($$(widget, '.root > section').map((section) => section.id)).to.deep.equal(['leave_service', 'security_options']);
