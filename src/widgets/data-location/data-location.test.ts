@@ -326,6 +326,24 @@ describe('<tc-data-location>', () => {
     }
   });
 
+  // The test above cannot fail in the WebKit the suite runs: it keeps table roles for display: block
+  // cells even with every role attribute removed (checked in a mutation audit). The roles the
+  // template states for the browsers that drop them are held here, where they are set.
+  it('states the table roles on every element, for the browsers that drop them from a stacked table', async () => {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: SRC });
+    const roles = (selector: string) => [...new Set([...shadow(widget).querySelectorAll(selector)].map((element) => element.getAttribute('role')))];
+    expect(['table', 'thead', 'thead tr', 'thead th', 'tbody', 'tbody tr', 'tbody th', 'tbody td'].map((selector) => `${selector}: ${roles(selector).join()}`)).to.deep.equal([
+      'table: table',
+      'thead: rowgroup',
+      'thead tr: row',
+      'thead th: columnheader',
+      'tbody: rowgroup',
+      'tbody tr: row',
+      'tbody th: rowheader',
+      'tbody td: cell',
+    ]);
+  });
+
   // Stacked, a value is named by a CSS label before it; a screen reader, which has the column
   // header already, must not hear the label as well.
   it('names every stacked value with its column, and only once to screen readers', async function () {
