@@ -104,7 +104,12 @@ export async function runTests({ phases, write = (text) => process.stdout.write(
   for (const phase of phases) {
     if (failures.length > 0) break;
     const { run: command, alongside } = Array.isArray(phase) ? { run: phase } : phase;
-    const [together, { code, output }] = await Promise.all([alongside && run(alongside, { hold: true }), run(command, { write })]);
+    const started = Date.now();
+    const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+    const timed = (promise) => promise.then((result) => ({ ...result, took: seconds() }));
+    const [together, { code, output, took }] = await Promise.all([alongside && timed(run(alongside, { hold: true })), timed(run(command, { write }))]);
+    // How long each part took, for the next reader of a CI log that nears its 10 minutes.
+    write(`\n${command.at(-1)}: ${took}${together ? `; alongside, ${alongside.at(-1)}: ${together.took}` : ''}\n`);
     if (together) {
       write(together.output);
       if (together.code !== 0) failures.push({ summary: `${alongside.join(' ')}: failed (exit code ${together.code})` });

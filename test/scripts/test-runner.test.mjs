@@ -55,6 +55,22 @@ test('the second phase starts only once the Node tests are done, however long th
     assert.equal(code, 0, 'the second phase found the Node tests done');
   }));
 
+// CI's record of a run nears its 10 minutes (547 s at stop 47): each phase says how long it and what
+// ran alongside took, where a slower part shows first.
+test('says how long each phase, and what ran alongside it, took', async () => {
+  const pause = (ms) => node(`setTimeout(() => {}, ${ms})`);
+  const { code, output } = await outcome({ alongside: pause(1200), phases: [pause(100), pause(300)] });
+  assert.equal(code, 0);
+  const lines = output.split('\n').filter((line) => line.includes(' s'));
+  assert.equal(lines.length, 2, output);
+  const [first, second] = lines.map((line) => [...line.matchAll(/: (\d+\.\d) s/g)].map(([, seconds]) => Number(seconds)));
+  assert.equal(first.length, 2, lines[0]);
+  assert.ok(first[0] >= 0.1 && first[0] < 1.2, `the first phase: ${lines[0]}`);
+  assert.ok(first[1] >= 1.2 && first[1] < 5, `alongside it: ${lines[0]}`);
+  assert.equal(second.length, 1, lines[1]);
+  assert.ok(second[0] >= 0.3 && second[0] < 5, `the second phase: ${lines[1]}`);
+});
+
 test('fails when a phase fails, skips the phases after it, and still waits for the Node tests', () =>
   inTempFolder(async (folder) => {
     const { code, output } = await outcome({
