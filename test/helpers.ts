@@ -40,9 +40,11 @@ let fakeClock: Clock | undefined;
  * returned or thrown, so the test goes on with the browser's own timers before it waits on
  * anything that needs one (a fetch's delay, `waitUntil`), which under the clock would never come:
  * what it asserts after waiting on such a thing, it asserts after this call.
+ * With `now`, the date is taken over too, and starts there: the reader's clock at a time a test
+ * needs (a second before midnight), moving only as the timers' clock ticks.
  */
-export async function withFakeTimeouts<T>(run: (clock: Clock) => Promise<T>): Promise<T> {
-  const clock = (fakeClock = install({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true }));
+export async function withFakeTimeouts<T>(run: (clock: Clock) => Promise<T>, { now }: { now?: Date } = {}): Promise<T> {
+  const clock = (fakeClock = install({ toFake: now ? ['setTimeout', 'clearTimeout', 'Date'] : ['setTimeout', 'clearTimeout'], now, shouldClearNativeTimers: true }));
   try {
     return await run(clock);
   } finally {

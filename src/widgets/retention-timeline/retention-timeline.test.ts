@@ -418,9 +418,9 @@ describe('<tc-retention-timeline>', () => {
      * Sets the reader's clock to `hours` on 31 March 2026; it then runs on as real time does, and
      * `jump` moves it on at once (a computer that slept: its clock moves on, its timers do not).
      */
-    function setReaderClock(hours: number, minutes = 0, seconds = 0, ms = 0): { jump: (ms: number) => void; restore: () => void } {
+    function setReaderClock(hours: number): { jump: (ms: number) => void; restore: () => void } {
       const RealDate = Date;
-      let offset = new RealDate(2026, 2, 31, hours, minutes, seconds, ms).getTime() - RealDate.now();
+      let offset = new RealDate(2026, 2, 31, hours).getTime() - RealDate.now();
       class ReaderClock extends RealDate {
         constructor(...args: []) {
           if (args.length > 0) super(...args);
@@ -434,32 +434,27 @@ describe('<tc-retention-timeline>', () => {
       return { jump: (ms) => void (offset += ms), restore: () => void (window.Date = RealDate) };
     }
     /**
-     * Sets the reader's clock to a second before a midnight: the widget's timer, due a second into
-     * the next day, fires 2 s later. The widget must count the days before midnight comes: from
-     * 0.2 s before, a loaded machine's render came after it ("60 days left" where the test expected
-     * 61: WebKit, with two CI runs at once, stop 46).
+     * The midnight timer, due a second into the reader's next day, on a fake clock set a second
+     * before it: on the real one, the tests sat out those seconds, and a loaded machine rendered
+     * after a midnight 0.2 s away ("60 days left" where 61 was expected: WebKit, stop 46).
      */
-    const justBeforeMidnight = () => setReaderClock(23, 59, 59).restore;
-    /** Half a second past when the midnight timer is due. */
-    const pastMidnight = () => new Promise((resolve) => setTimeout(resolve, 2_500));
+    const justBeforeMidnight = { now: new Date(2026, 2, 31, 23, 59, 59) };
 
-    it('counts the days left again after midnight, on a page left open overnight', async function () {
-      this.timeout(10_000);
+    it('counts the days left again after midnight, on a page left open overnight', async () => {
       // Without today set, the reader's clock decides.
       const widget = await mountTimeline({ 'end-date': '2026-03-01' }, { today: undefined });
-      const restoreClock = justBeforeMidnight();
       const changes = recordDateChanges();
       try {
-        widget.requestUpdate();
-        await widget.updateComplete;
-        expect(answer(widget)).to.contain('60 days left');
-        // The change the midnight timer makes, or nothing by twice the time it is due in.
-        await Promise.race([nextEvent(document, 'tc-retention-date-change'), new Promise((resolve) => setTimeout(resolve, 4_000))]);
-        await widget.updateComplete;
+        await withFakeTimeouts(async (clock) => {
+          widget.requestUpdate();
+          await widget.updateComplete;
+          expect(answer(widget)).to.contain('60 days left');
+          await clock.tickAsync(2_000);
+          await widget.updateComplete;
+        }, justBeforeMidnight);
         expect(answer(widget)).to.contain('59 days left');
         expect(changes.details.at(-1)?.daysLeft).to.equal(59);
       } finally {
-        restoreClock();
         changes.stop();
       }
     });
@@ -527,37 +522,32 @@ describe('<tc-retention-timeline>', () => {
     // midnight just past) renders the widget again and again, as long as the page is open.
     it('renders nothing again before the reader\'s midnight while nothing changes', async () => {
       const widget = await mountTimeline({ 'end-date': '2026-03-01' }, { today: undefined });
-      const clock = setReaderClock(20);
-      try {
+      let renders = 0;
+      await withFakeTimeouts(async (clock) => {
         widget.requestUpdate();
         await widget.updateComplete;
-        let renders = 0;
         const requestUpdate = widget.requestUpdate;
         widget.requestUpdate = (...args: Parameters<TcRetentionTimeline['requestUpdate']>) => (renders++, requestUpdate.apply(widget, args));
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        expect(renders, 'renders asked for in half a second at 20:00').to.equal(0);
-        expect(answer(widget)).to.contain('60 days left');
-      } finally {
-        clock.restore();
-      }
+        // Four hours, to a minute before midnight: a timer due at once would fire (and be set
+        // again) at every tick of it.
+        await clock.tickAsync(4 * 3_600_000 - 60_000);
+      }, { now: new Date(2026, 2, 31, 20) });
+      expect(renders, 'renders asked for between 20:00 and 23:59').to.equal(0);
+      expect(answer(widget)).to.contain('60 days left');
     });
 
     // Lit updates a removed element too; a timer set then would keep it for up to a day.
-    it('sets no midnight timer for a widget removed from the page', async function () {
-      this.timeout(10_000);
+    it('sets no midnight timer for a widget removed from the page', async () => {
       const widget = await mountTimeline({ 'end-date': '2026-03-01' }, { today: undefined });
-      const restoreClock = justBeforeMidnight();
-      try {
+      await withFakeTimeouts(async (clock) => {
         widget.remove();
         widget.endDate = '2026-03-02';
         await widget.updateComplete;
         expect(answer(widget)).to.contain('61 days left');
-        await pastMidnight();
+        await clock.tickAsync(2_000);
         await widget.updateComplete;
-        expect(answer(widget), 'not updated after midnight').to.contain('61 days left');
-      } finally {
-        restoreClock();
-      }
+      }, justBeforeMidnight);
+      expect(answer(widget), 'not updated after midnight').to.contain('61 days left');
     });
 
     it('counts across month ends, leap days and year ends', async () => {
