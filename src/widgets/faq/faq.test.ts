@@ -88,6 +88,7 @@ const messages = {
     search: 'Search questions',
     audit: 'audit',
     noResults: 'No results',
+    oneResult: '1 result',
     twoResults: '2 results',
     empty: 'No questions yet.',
     hiddenPhrase: 'scalable practice',
@@ -102,6 +103,7 @@ const messages = {
     search: '搜索问题',
     audit: '审核',
     noResults: '没有结果',
+    oneResult: '1 个结果',
     twoResults: '2 个结果',
     empty: '暂无问题。',
     hiddenPhrase: '可扩展的做法',
@@ -1554,6 +1556,7 @@ describe('<tc-faq>', () => {
         // A match only in an answer: the entry is kept, and its answer is marked once it is open.
         await search(widget, text.hiddenPhrase);
         expect(shownIds(widget)).to.deep.equal(['faq-audits']);
+        expect(visibleText(status), 'one entry left').to.equal(text.oneResult);
         question(widget, 'faq-audits').click();
         await widget.updateComplete;
         // Each word is a term of its own, so "scalable practice" is marked word by word.
