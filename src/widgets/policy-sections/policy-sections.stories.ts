@@ -44,6 +44,12 @@ export const SimplifiedChinese: Story = { ...states.zhCN, name: 'zh-CN' };
 export const ChosenSections: Story = { name: 'Chosen sections', args: { sections: ['leave_service', 'security_options'] } };
 
 /**
+ * `intro` with `sections`: the introduction, then the sections, without the title, which the page's
+ * own heading gives. The privacy page opens this way: one element, which appears whole.
+ */
+export const IntroductionAndSections: Story = { name: 'Introduction and sections', args: { intro: true, sections: ['you_know_where', 'you_control_access'] } };
+
+/**
  * Subsections by id: with their section, only those named; without it, on their own, one level below
  * the sections. The privacy page shows "leave the service" up to deletion this way, then the
  * retention timeline, then the rest.

@@ -146,6 +146,27 @@ describe('<tc-policy-sections>', () => {
     expect($$(widget, '.root > section')).to.have.length(4);
   });
 
+  // A page that gives the document's title itself (the demo's hero) shows the introduction with the
+  // first sections in one element, which loads and appears whole: with the introduction in an
+  // element of its own, its arrival moved the sections under it (test/e2e/demo.test.ts).
+  it('shows the introduction before the sections named in `sections` with `intro`, still without the title', async () => {
+    const intro = 'In Microsoft Azure and Office 365 operated by 21Vianet, the Customer Data you host';
+    const widget = await mountSections({ sections: 'security_options leave_service', intro: '' });
+    expect(Boolean($(widget, '[part="title"]'))).to.equal(false);
+    expect(visibleText($(widget, '.root'))).to.match(new RegExp(`^${intro}`));
+    expect($$(widget, '.root > section').map((section) => section.id)).to.deep.equal(['leave_service', 'security_options']);
+    expect(headings(widget)[0]).to.equal('h2 You control your Customer Data if you leave the service');
+    widget.intro = false;
+    await widget.updateComplete;
+    expect(visibleText($(widget, '.root'))).to.not.include(intro);
+    // The whole document has its title and introduction anyway, once.
+    widget.sections = undefined;
+    widget.intro = true;
+    await widget.updateComplete;
+    expect(visibleText($(widget, '.root')).split(intro)).to.have.length(2);
+    expect(Boolean($(widget, '[part="title"]'))).to.equal(true);
+  });
+
   it('shows a subsection named without its section on its own, one level below the sections', async () => {
     // How the privacy page puts the retention timeline inside "leave the service" without a second
     // "Data retention" heading: the section up to deletion, the timeline, then the next subsection.

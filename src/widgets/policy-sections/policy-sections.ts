@@ -38,6 +38,7 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   static override properties: PropertyDeclarations = {
     headingLevel: { type: Number, attribute: 'heading-level' },
     sections: {},
+    intro: { type: Boolean },
   };
 
   /**
@@ -54,6 +55,14 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
    * it, the whole document. An id the document lacks is a content error (`tc-error`, path `$.sections`).
    */
   sections?: string;
+
+  /**
+   * With `sections`, the document's introduction too, before them (its title stays out: the page
+   * has its own). One element for the top of a page then loads and appears whole: the
+   * introduction alone, in an element of its own, moved what came under it when it arrived, at
+   * every width its reserved height was not measured at.
+   */
+  intro = false;
 
   protected readonly spec = policySectionsSpec;
   protected readonly defaultDocument = 'policy-sections.json';
@@ -135,7 +144,7 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
     const wanted = this.#wantedIds();
     const shown = (part: { id: string }) => !wanted || wanted.has(part.id);
     return html`
-      ${wanted ? nothing : html`${renderHeading(this.#level - 1, document.title, 'title')}${renderRichText(document.intro)}`}
+      ${wanted ? nothing : renderHeading(this.#level - 1, document.title, 'title')}${wanted && !this.intro ? nothing : renderRichText(document.intro)}
       ${document.sections.map((section) => {
         const all = section.subsections ?? [];
         const named = all.filter(shown);
