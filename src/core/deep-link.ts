@@ -69,8 +69,9 @@ export const holdsFragmentFirst = (widget: Element): boolean => {
   const holders = [...(widget.getRootNode() as ParentNode).querySelectorAll(widget.localName)].filter(target);
   // One laid out before one that is not (a copy of the FAQ for narrow screens, display:none on a wide
   // one; a hidden tab panel) would be gone to, and scroll nowhere: the one in view would do nothing.
-  // The target's box, not the widget's: the demo's privacy page shows a policy's introduction alone,
-  // its sections hidden through ::part, and that displayed widget held every section first.
+  // The target's box, not the widget's: a page that shows a policy's introduction alone, its
+  // sections hidden through ::part (the demo's privacy page did, before `intro`), has a displayed
+  // widget that holds every section first.
   return (holders.find((holder) => target(holder)!.getClientRects().length) ?? holders[0]) == widget;
 };
 

@@ -129,9 +129,10 @@ describe('several instances of a widget on one page', () => {
     expect(landedOn(second, heading)).to.deep.equal({ atTop: true, focused: true });
   });
 
-  // The demo's privacy page: a first element shows the document's title and introduction alone, its
-  // sections hidden through ::part, and the next ones show the sections. The first is displayed and
-  // holds every id: a link to a section went there, to nothing drawn, and the page did not move.
+  // A page as the demo's privacy page was: a first element shows the document's title and
+  // introduction alone, its sections hidden through ::part, and the next ones show the sections. The
+  // first is displayed and holds every id: a link to a section went there, to nothing drawn, and the
+  // page did not move.
   it('goes to the second policy-sections element when the first is displayed but hides the section through ::part', async () => {
     const [top, bottom] = twoPlaces();
     const style = document.createElement('style');

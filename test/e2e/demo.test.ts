@@ -655,9 +655,10 @@ describe('demo portal', function () {
     expect(page.problems).to.deep.equal([]);
   });
 
-  // From an accessibility audit: the page's first policy element shows the introduction alone, its
+  // From an accessibility audit: the page's first policy element showed the introduction alone, its
   // sections hidden through ::part, and held every section id first: a link to a section neither
-  // scrolled nor moved focus, and the element that shows the section did nothing.
+  // scrolled nor moved focus, and the element that shows the section did nothing. (The first element
+  // now shows the introduction and the first sections; a section there and one further down.)
   for (const id of ['you_control_access', 'data_deletion']) {
     it(`/demo/privacy-control.html#${id}: scrolls to the section where the page shows it, and focuses its heading`, async () => {
       const page = await openPage(`/demo/privacy-control.html#${id}`);
