@@ -156,9 +156,15 @@ describe('<tc-policy-sections>', () => {
     expect(visibleText($(widget, '.root'))).to.match(new RegExp(`^${intro}`));
     expect($$(widget, '.root > section').map((section) => section.id)).to.deep.equal(['leave_service', 'security_options']);
     expect(headings(widget)[0]).to.equal('h2 You control your Customer Data if you leave the service');
+    // Only rendered again: the same content, so no tc-ready.
+    let readyAgain = 0;
+    widget.addEventListener('tc-ready', () => readyAgain++);
     widget.intro = false;
     await widget.updateComplete;
     expect(visibleText($(widget, '.root'))).to.not.include(intro);
+    // (A choice checked again, as a new `sections` is, reports by then: from the cache.)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(readyAgain, 'tc-ready').to.equal(0);
     // The whole document has its title and introduction anyway, once.
     widget.sections = undefined;
     widget.intro = true;
