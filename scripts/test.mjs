@@ -6,7 +6,8 @@
 // alone, mostly type checks: tsc, vue-tsc, lit-localize) use the idle core. Measured at stop 45:
 // Chromium's tests 129 s alone, both together 148 s where one after the other took 218 s, and CI
 // must stay under 10 minutes. (At stop 48, on a fresh clone: the Node tests 71 s alone, with
-// content:check's tests in one process; Chromium's phase 144 s, the Node tests 112 s beside it.) Two of the Node tests start browsers of their own (demo-print:
+// content:check's tests in one process; Chromium's phase 144 s, the Node tests 112 s beside it.)
+// Two of the Node tests start browsers of their own (demo-print:
 // Chromium and Firefox; webkit-driver: WebKitWebDriver and Xvfb), after wtr's Chromium is up: two
 // browsers starting at once is what once failed on the CI machine, so a start that times out in
 // Chromium's phase points here first. Likewise the Storybook check (104 s alone) with WebKit's

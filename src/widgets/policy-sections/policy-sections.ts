@@ -57,10 +57,10 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   sections?: string;
 
   /**
-   * With `sections`, the document's introduction too, before them (its title stays out: the page
-   * has its own). One element for the top of a page then loads and appears whole: the
-   * introduction alone, in an element of its own, moved what came under it when it arrived, at
-   * every width its reserved height was not measured at.
+   * With `sections`, the document's introduction too, before them, without the title (the page
+   * gives its own heading). For the top of a page: one element loads and appears whole, where an
+   * introduction in an element of its own moves what is under it when it arrives (at any width its
+   * reserved height was not measured at).
    */
   intro = false;
 
