@@ -24,25 +24,27 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Runs [command, ...args]; resolves to its exit code and its output. With `hold`, the output is only
- * kept; otherwise it is also written as it comes, by `write`.
+ * Starts [command, ...args]: `done` resolves to its exit code and its output, `output()` gives what
+ * it wrote so far, and `child` is the process. With `hold`, the output is only kept; otherwise it is
+ * also written as it comes, by `write`.
  */
-function run([command, ...args], { hold = false, write } = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const keep = (text) => {
-      output += text;
-      if (!hold) write(text);
-    };
-    // Decoded per stream, so that a character split between two chunks (wtr's ❌) arrives whole.
-    for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', keep);
+function start([command, ...args], { hold = false, write } = {}) {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (text) => {
+    output += text;
+    if (!hold) write(text);
+  };
+  // Decoded per stream, so that a character split between two chunks (wtr's ❌) arrives whole.
+  for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', keep);
+  const done = new Promise((resolve) => {
     child.on('error', (error) => {
       keep(`${command}: ${error.message}\n`);
       resolve({ code: 1, output });
     });
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
   });
+  return { child, done, output: () => output };
 }
 
 /** The most lines repeated at the end for a failed phase: CI's record of stop 46's run kept its last 135. */
@@ -99,17 +101,32 @@ export function whatFailed(output) {
  * Runs `phases` one after the other. A phase is [command, ...args], or { run, alongside } to run
  * `alongside` at the same time, whose output is printed once both are done. Resolves to the exit
  * code: 0 only if everything ran and passed; a failed phase (or what ran alongside it) stops the
- * phases after it.
+ * phases after it. When `stop` aborts (CI's time limit: SIGTERM), the running parts are ended at
+ * once, and what the part alongside held so far is printed: a run cut at its 10 minutes still shows
+ * where each part had got to.
  */
-export async function runTests({ phases, write = (text) => process.stdout.write(text) }) {
+export async function runTests({ phases, write = (text) => process.stdout.write(text), stop }) {
   const failures = [];
+  const stopped = new Promise((resolve) => (stop?.aborted ? resolve() : stop?.addEventListener('abort', () => resolve(), { once: true })));
   for (const phase of phases) {
     if (failures.length > 0) break;
     const { run: command, alongside } = Array.isArray(phase) ? { run: phase } : phase;
     const started = Date.now();
     const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
     const timed = (promise) => promise.then((result) => ({ ...result, took: seconds() }));
-    const [together, { code, output, took }] = await Promise.all([alongside && timed(run(alongside, { hold: true })), timed(run(command, { write }))]);
+    const beside = alongside && start(alongside, { hold: true });
+    const main = start(command, { write });
+    const finished = Promise.all([beside && timed(beside.done), timed(main.done)]);
+    const ended = await Promise.race([finished, stopped.then(() => undefined)]);
+    if (!ended) {
+      const reason = typeof stop.reason === 'string' ? stop.reason : 'a stop';
+      write(`\nStopped by ${reason} ${seconds()} into ${command.at(-1)}${beside ? `; what ${alongside.at(-1)}, alongside, had printed:` : ''}\n`);
+      if (beside) write(beside.output());
+      for (const part of [main, beside]) part?.child.kill('SIGTERM');
+      failures.push({ summary: `${command.join(' ')}: stopped by ${reason}`, details: whatFailed(main.output()) });
+      break;
+    }
+    const [together, { code, output, took }] = ended;
     // How long each part took, for the next reader of a CI log that nears its 10 minutes.
     write(`\n${command.at(-1)}: ${took}${together ? `; alongside, ${alongside.at(-1)}: ${together.took}` : ''}\n`);
     if (together) {
@@ -125,17 +142,28 @@ export async function runTests({ phases, write = (text) => process.stdout.write(
   return failures.length === 0 ? 0 : 1;
 }
 
+/**
+ * runTests for a command line: SIGTERM or SIGINT (CI's time limit, Ctrl+C) stops the run as `stop`
+ * does, then exits, even while a part's own children, which the signal may not reach, still hold
+ * its output open.
+ */
+export async function runFromCommandLine(phases) {
+  const stop = new AbortController();
+  for (const signal of ['SIGTERM', 'SIGINT']) process.once(signal, () => stop.abort(signal));
+  const code = await runTests({ phases, stop: stop.signal });
+  if (stop.signal.aborted) process.exit(code);
+  process.exitCode = code;
+}
+
 // Run, not imported (by its test): compared as real paths, so that a symlinked path runs it too.
 if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
   // Under npm, the npm that runs this (spawning npm.cmd on Windows would need a shell).
   const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
-  process.exitCode = await runTests({
-    phases: [
-      { run: [...npm, 'run', '-s', 'test:chromium'], alongside: [...npm, 'run', '-s', 'test:scripts'] },
-      [...npm, 'run', '-s', 'test:firefox'],
-      // After npm test's build, which made the locale modules and custom-elements.json that
-      // test:storybook would make again: rewritten while WebKit's tests load them, one could be read half-written.
-      { run: [...npm, 'run', '-s', 'test:webkit'], alongside: [...npm, 'run', '-s', 'test:storybook:built'] },
-    ],
-  });
+  await runFromCommandLine([
+    { run: [...npm, 'run', '-s', 'test:chromium'], alongside: [...npm, 'run', '-s', 'test:scripts'] },
+    [...npm, 'run', '-s', 'test:firefox'],
+    // After npm test's build, which made the locale modules and custom-elements.json that
+    // test:storybook would make again: rewritten while WebKit's tests load them, one could be read half-written.
+    { run: [...npm, 'run', '-s', 'test:webkit'], alongside: [...npm, 'run', '-s', 'test:storybook:built'] },
+  ]);
 }

@@ -201,3 +201,74 @@ test('npm run test:scripts names each Node test file, not their folder', () => {
   const testFiles = readdirSync(join(root, 'test/scripts')).filter((name) => name.endsWith('.test.mjs')).map((name) => `test/scripts/${name}`);
   assert.deepEqual(named.sort(), testFiles.sort());
 });
+
+// CI stops a run at its time limit (SIGTERM). npm test then ended at once, and what the part
+// alongside had held (the Node tests, the Storybook check) was lost with it: the log could not say
+// how far that part had got.
+/** Resolves once `condition()` holds; rejects, saying what was awaited, after `ms`. */
+async function until(condition, what, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`still waiting after ${ms} ms for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const isRunning = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+test('a stopped run ends its parts at once, prints what the part alongside held, and fails', () =>
+  inTempFolder(async (folder) => {
+    const pidFile = join(folder, 'pids');
+    const pids = () => readFileSync(pidFile, { flag: 'a+', encoding: 'utf8' }).trim().split(' ').filter(Boolean).map(Number);
+    const waits = (name) => node(`require('fs').appendFileSync(${JSON.stringify(pidFile)}, process.pid + ' '); console.log('${name} so far'); setInterval(() => {}, 1000)`);
+    const stop = new AbortController();
+    let output = '';
+    try {
+      const running = runTests({ phases: [{ run: waits('chromium'), alongside: waits('node tests') }, leaves(join(folder, 'b'))], write: (text) => (output += text), stop: stop.signal });
+      await until(() => output.includes('chromium so far') && pids().length === 2, 'both parts to start');
+      stop.abort('SIGTERM');
+      const code = await Promise.race([running, new Promise((resolve) => setTimeout(() => resolve('still running 10 s after the stop'), 10_000))]);
+      assert.equal(code, 1);
+      assert.match(output, /\nStopped by SIGTERM \d+\.\d s into [^\n]*; what [^\n]*, alongside, had printed:\nnode tests so far\n/);
+      assert.match(output, /: stopped by SIGTERM\n$/);
+      assert.ok(!existsSync(join(folder, 'b')), 'no later phase ran');
+      await until(() => !pids().some(isRunning), 'both parts to end', 5000);
+    } finally {
+      for (const pid of pids()) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+    }
+  }));
+
+test('npm test, sent SIGTERM, prints what was held and exits, though a part left a process that keeps its output open', () =>
+  inTempFolder(async (folder) => {
+    const leftover = join(folder, 'leftover');
+    // The phase starts a process that ignores SIGTERM and shares its output, as a browser a test
+    // runner started may.
+    const phase = node(
+      `const child = require('child_process').spawn(process.execPath, ['-e', 'process.on("SIGTERM", () => {}); setInterval(() => {}, 1000)'], { stdio: 'inherit' }); require('fs').writeFileSync(${JSON.stringify(leftover)}, String(child.pid)); console.log('phase started'); setInterval(() => {}, 1000)`,
+    );
+    const beside = node("console.log('storybook check: 12 of 146'); setInterval(() => {}, 1000)");
+    const script = `import { runFromCommandLine } from ${JSON.stringify(new URL('../../scripts/test.mjs', import.meta.url).href)}; await runFromCommandLine(${JSON.stringify([{ run: phase, alongside: beside }])});`;
+    const { spawn } = await import('node:child_process');
+    const driver = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    driver.stdout.setEncoding('utf8').on('data', (text) => (output += text));
+    try {
+      await until(() => output.includes('phase started') && existsSync(leftover), `the phase to start (it printed: ${JSON.stringify(output)})`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const exited = new Promise((resolve) => driver.on('exit', (code) => resolve(code)));
+      driver.kill('SIGTERM');
+      const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running after 10 s'), 10_000))]);
+      assert.equal(code, 1);
+      assert.match(output, /Stopped by SIGTERM [^\n]*had printed:\nstorybook check: 12 of 146\n/);
+    } finally {
+      driver.kill('SIGKILL');
+      if (existsSync(leftover)) process.kill(Number(readFileSync(leftover, 'utf8')), 'SIGKILL');
+    }
+  }));
