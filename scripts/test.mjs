@@ -123,7 +123,7 @@ export async function runTests({ phases, write = (text) => process.stdout.write(
       write(`\nStopped by ${reason} ${seconds()} into ${command.at(-1)}${beside ? `; what ${alongside.at(-1)}, alongside, had printed:` : ''}\n`);
       if (beside) write(beside.output());
       for (const part of [main, beside]) part?.child.kill('SIGTERM');
-      failures.push({ summary: `${command.join(' ')}: stopped by ${reason}`, details: whatFailed(main.output()) });
+      failures.push({ summary: `${command.join(' ')}: stopped by ${reason}`, details: whatFailed(main.output()), heading: 'Where it was when it stopped' });
       break;
     }
     const [together, { code, output, took }] = ended;
@@ -135,8 +135,8 @@ export async function runTests({ phases, write = (text) => process.stdout.write(
     }
     if (code !== 0) failures.push({ summary: `${command.join(' ')}: failed (exit code ${code})`, details: whatFailed(output) });
   }
-  for (const { summary, details } of failures) {
-    if (details) write(`\nWhat failed, repeated from above:\n${details.join('\n')}\n\n`);
+  for (const { summary, details, heading = 'What failed' } of failures) {
+    if (details) write(`\n${heading}, repeated from above:\n${details.join('\n')}\n\n`);
     write(`${summary}\n`);
   }
   return failures.length === 0 ? 0 : 1;

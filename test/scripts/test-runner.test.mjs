@@ -237,7 +237,7 @@ test('a stopped run ends its parts at once, prints what the part alongside held,
       const code = await Promise.race([running, new Promise((resolve) => setTimeout(() => resolve('still running 10 s after the stop'), 10_000))]);
       assert.equal(code, 1);
       assert.match(output, /\nStopped by SIGTERM \d+\.\d s into [^\n]*; what [^\n]*, alongside, had printed:\nnode tests so far\n/);
-      assert.match(output, /: stopped by SIGTERM\n$/);
+      assert.match(output, /\nWhere it was when it stopped, repeated from above:\nchromium so far\n\n[^\n]*: stopped by SIGTERM\n$/);
       assert.ok(!existsSync(join(folder, 'b')), 'no later phase ran');
       await until(() => !pids().some(isRunning), 'both parts to end', 5000);
     } finally {
