@@ -460,7 +460,8 @@ describe('content store', () => {
   });
 
   it('accepts every JSON content type: +json suffixes and text/json', async () => {
-    for (const type of ['application/json; charset=utf-8', 'application/vnd.trust-center+json', 'application/schema-instance+json', 'text/json']) {
+    // Media types are case-insensitive (RFC 9110): some servers write 'Application/JSON'.
+    for (const type of ['application/json; charset=utf-8', 'application/vnd.trust-center+json', 'application/schema-instance+json', 'text/json', 'Application/JSON']) {
       const loaded = await loadDocument(dataLocationsSpec, `/fixture/as-type/en/data-locations?type=${encodeURIComponent(type)}`, 'en');
       expect(loaded.document.regions[0].name, type).to.equal('China East');
     }
