@@ -467,6 +467,20 @@ describe('content store', () => {
     }
   });
 
+  // Only a type that names something else is refused: a server or CMS that names no type at all
+  // (a storage bucket's object uploaded without one) serves the document all the same.
+  it('shows a document served without a content type', async () => {
+    const realFetch = window.fetch;
+    window.fetch = async () => new Response(new Uint8Array(await (await realFetch(EN_URL)).arrayBuffer()));
+    try {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: '/untyped/data-locations.json' });
+      expect(widget.status).to.equal('ready');
+      expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   // A portal that publishes its content behind its own sign-in: the session cookie goes along to
   // the page's own origin.
   it('sends the page\'s cookies with a request to its own origin', async () => {
