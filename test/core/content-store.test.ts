@@ -780,6 +780,27 @@ describe('content store', () => {
     expect({ status: widget.status, shown: firstRegion(widget) }, 'once reloaded').to.deep.equal({ status: 'ready', shown: 'Edition 2' });
   });
 
+  // On a page in a language the document has no translation for, reload() asks the server anew for
+  // the English fallback too: the one shown kept the old edition, past any number of reloads.
+  it('shows a changed fallback document after reload() on a page in a language that has no translation', async () => {
+    const src = `/fixture/edition/fallback-${crypto.randomUUID()}/{locale}/data-locations`;
+    const realFetch = window.fetch;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).includes('/zh-CN/') ? new Response('{}', { status: 404, headers: { 'Content-Type': 'application/json' } }) : realFetch(input, init);
+    try {
+      await setLocale('zh-CN');
+      const widget = await mount<TcDataLocation>('tc-data-location', { src });
+      const firstRegion = () => visibleText(shadow(widget).querySelector('tbody th'));
+      expect(firstRegion()).to.equal('Edition 1');
+      const ready = nextEvent<CustomEvent>(widget, 'tc-ready');
+      widget.reload();
+      expect((await ready).detail.locale).to.equal('en');
+      expect(firstRegion()).to.equal('Edition 2');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   // The folder written with or without its final slash: '/trust' asked for /trustcontent/en/…
   // (found by a review).
   for (const contentBase of ['/fixture/kit/served-elsewhere/', '/fixture/kit/served-elsewhere']) {
