@@ -8,7 +8,7 @@ import { ContentError } from '../../src/core/content-error.js';
 import { clearContentCache, configureContentStore, loadDocument } from '../../src/core/content-store.js';
 import { dataLocationsSpec } from '../../src/core/documents/data-locations.js';
 import { setLocale } from '../../src/core/locale.js';
-import { holdFetches, inChromium, mount, nextEvent, quietly, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
+import { holdFetches, inChromium, mount, nextEvent, quietly, recordFetches, resetKit, shadow, visibleText, withFakeTimeouts } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
 
 const EN_URL = '/content/en/data-locations.json';
@@ -390,6 +390,31 @@ describe('content store', () => {
     } finally {
       fetches.restore();
       widget.remove();
+    }
+  });
+
+  // Only a timer over a second late is taken for a page that could not run: one that a long task
+  // (a page busy for half a second) made late gives up on time, or a server that never answers
+  // left the widget "Loading…" for another time limit at every late timer, on a busy page for ever.
+  it('gives up on time when the page was busy as the time limit passed', async () => {
+    configureContentStore({ timeoutMs: 1000 });
+    const realFetch = window.fetch;
+    window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+    try {
+      const outcome = await withFakeTimeouts(
+        async (clock) => {
+          const ended = loadDocument(dataLocationsSpec, '/never-answers.json', 'en').then(() => 'loaded', (error: ContentError) => error.code);
+          // Half a second of a long task: the timer runs that much after its time.
+          clock.setSystemTime(Date.now() + 500);
+          await clock.tickAsync(1000);
+          return Promise.race([ended, Promise.resolve('still loading')]);
+        },
+        { now: new Date() },
+      );
+      expect(outcome).to.equal('timeout');
+    } finally {
+      window.fetch = realFetch;
     }
   });
 
