@@ -918,6 +918,29 @@ describe('content store', () => {
     expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
   });
 
+  // One request per URL, also across clearContentCache(): the request made before it, failing
+  // later, must not drop the one made after it, which the widgets that ask next share.
+  it('shares the request made after clearContentCache() when the one before it fails', async () => {
+    const text = await (await fetch(EN_URL)).text();
+    const realFetch = window.fetch;
+    const answers: Array<{ resolve: (response: Response) => void; reject: (error: Error) => void }> = [];
+    window.fetch = () => new Promise((resolve, reject) => answers.push({ resolve, reject }));
+    const url = `/cleared-then-failed-${crypto.randomUUID()}.json`;
+    try {
+      const before = loadDocument(dataLocationsSpec, url, 'en').catch((error: ContentError) => error.code);
+      clearContentCache();
+      const after = loadDocument(dataLocationsSpec, url, 'en');
+      answers[0].reject(new TypeError('connection reset'));
+      expect(await before).to.equal('network');
+      const later = loadDocument(dataLocationsSpec, url, 'en');
+      expect(answers, 'requests').to.have.length(2);
+      answers[1].resolve(new Response(text, { headers: { 'Content-Type': 'application/json' } }));
+      expect((await Promise.all([after, later])).map((loaded) => loaded.document.regions[0].name)).to.deep.equal(['China East', 'China East']);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('asks the network again after a failure (failures are not cached)', async () => {
     // A fresh key per run: the browsers share the test server, and each must see its own failure.
     const url = `/fixture/fail-once/store-retry-${crypto.randomUUID()}/en/data-locations`;
