@@ -90,6 +90,19 @@ describe('validation', () => {
     ['a text of white space only', faqSpec, 'faq', (d) => (d.entries[0].question = ' \n\t '), '$.entries[0].question', /must not be empty/],
     ['an FAQ answer without a paragraph', faqSpec, 'faq', (d) => (d.entries[0].answer = []), '$.entries[0].answer', /must not be empty/],
     ['a date in month 00', faqSpec, 'faq', (d) => (d.updated = '2015-00'), '$.updated', /YYYY-MM or YYYY-MM-DD/],
+    // A page that gave the FAQ the data locations' URL: told so, not the first property the FAQ lacks.
+    ['a document for another widget', faqSpec, 'data-locations', () => undefined, '$.kind', /^must be "faq": this document is for another widget$/],
+    ['an unknown property whose name is no identifier', dataLocationsSpec, 'data-locations', (d) => (d.regions[0]['2fa'] = true), '$.regions[0]["2fa"]', /unknown property "2fa"/],
+    // Each would render an empty element: a <p> or <ul> of nothing, a sidebar heading over no links.
+    ['a paragraph with no text', dataLocationsSpec, 'data-locations', (d) => (d.intro[0].content = []), '$.intro[0].content', /must not be empty/],
+    ['a list with no items', dataLocationsSpec, 'data-locations', (d) => (d.notes[1].items = []), '$.notes[1].items', /must not be empty/],
+    ['a list numbered by a word, not true or false', dataLocationsSpec, 'data-locations', (d) => (d.notes[1].ordered = 'yes'), '$.notes[1].ordered', /must be true or false/],
+    ['a link group without links', navigationSpec, 'navigation', (d) => (d.linkGroups[0].links = []), '$.linkGroups[0].links', /must not be empty/],
+    ['policy sections without a section', policySectionsSpec, 'policy-sections', (d) => (d.sections = []), '$.sections', /must not be empty/],
+    ['a section with no body and an empty list of subsections', policySectionsSpec, 'policy-sections', (d) => (d.sections[1].subsections = []), '$.sections[1]', /needs a body, subsections, or both/],
+    ['a retention policy without phases', retentionPolicySpec, 'retention-policy', (d) => (d.phases = []), '$.phases', /must not be empty/],
+    // The host page renders a page's alternates as its language links: the same links as the content's.
+    ['a javascript: link among a page\'s alternates', navigationSpec, 'navigation', (d) => (d.pages[2].alternates[0].href = 'javascript:alert(1)'), '$.pages[2].alternates[0].href', /link target not allowed/],
   ];
   // Found by a security audit: an unknown key went raw into the message, so a line break in it
   // forged a second '[trust-widgets] ...' console line, and a key of a million characters made a
