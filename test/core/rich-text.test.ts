@@ -103,6 +103,25 @@ describe('safeHref', () => {
   });
 });
 
+// An Angular shell's <base href="/">: a link to a part of the page is written out against the
+// page's own address, and a reader who arrived by a deep link (the address has a #fragment
+// already) must get the new fragment, not the old one with the new one after it.
+describe('a link to a part of the page under a <base href> elsewhere', () => {
+  it('leads to that part of this page, also when the address already has a fragment', () => {
+    const address = location.href;
+    const page = address.replace(/#.*/s, '');
+    history.replaceState(history.state, '', `${page}#arrived-by-deep-link`);
+    const base = document.head.appendChild(Object.assign(document.createElement('base'), { href: '/elsewhere/' }));
+    try {
+      const link = renderBlocks(linkTo('#leave_service')).querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal(`${page}#leave_service`);
+    } finally {
+      history.replaceState(history.state, '', address);
+      base.remove();
+    }
+  });
+});
+
 describe('printedHref', () => {
   it('writes a link out in full for paper, except a place on the same page', () => {
     expect(printedHref('../privacy/default.html', 'https://trust.example/en/faq/')).to.equal('https://trust.example/en/privacy/default.html');
