@@ -115,11 +115,23 @@ describe('content store', () => {
     }
   });
 
-  it('replaces {locale} in the URL with the active locale', async () => {
-    const loaded = await loadDocument(dataLocationsSpec, TEMPLATE, 'zh-CN');
-    expect(loaded.url).to.match(/\/content\/zh-CN\/data-locations\.json$/);
+  it('replaces {locale} in the URL with the active locale, wherever it stands', async () => {
+    const loaded = await loadDocument(dataLocationsSpec, `${TEMPLATE}?lang={locale}`, 'zh-CN');
+    expect(loaded.url).to.match(/\/content\/zh-CN\/data-locations\.json\?lang=zh-CN$/);
     expect(loaded.locale).to.equal('zh-CN');
     expect(loaded.document.regions[0].name).to.equal('中国东部');
+  });
+
+  // docs/embedding.md: old pages behind a <base href> work too. A relative src is the page's like
+  // its other relative links: resolved against the base, not the page's own address.
+  it('loads a relative src from under the page\'s <base href>', async () => {
+    const base = document.head.appendChild(Object.assign(document.createElement('base'), { href: '/content/' }));
+    try {
+      const loaded = await loadDocument(dataLocationsSpec, '{locale}/data-locations.json', 'en');
+      expect(loaded.url).to.equal(new URL(EN_URL, location.href).href);
+    } finally {
+      base.remove();
+    }
   });
 
   it('falls back to the English document when the locale has none (HTTP 404)', async () => {
