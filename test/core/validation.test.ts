@@ -97,6 +97,7 @@ describe('validation', () => {
     ['a paragraph with no text', dataLocationsSpec, 'data-locations', (d) => (d.intro[0].content = []), '$.intro[0].content', /must not be empty/],
     ['a list with no items', dataLocationsSpec, 'data-locations', (d) => (d.notes[1].items = []), '$.notes[1].items', /must not be empty/],
     ['a list numbered by a word, not true or false', dataLocationsSpec, 'data-locations', (d) => (d.notes[1].ordered = 'yes'), '$.notes[1].ordered', /must be true or false/],
+    ['a sidebar naming a page, not a link group', navigationSpec, 'navigation', (d) => (d.pages[0].sidebar[1] = d.pages[1].id), '$.pages[0].sidebar[1]', /not the id of a link group/],
     ['a link group without links', navigationSpec, 'navigation', (d) => (d.linkGroups[0].links = []), '$.linkGroups[0].links', /must not be empty/],
     ['policy sections without a section', policySectionsSpec, 'policy-sections', (d) => (d.sections = []), '$.sections', /must not be empty/],
     ['a section with no body and an empty list of subsections', policySectionsSpec, 'policy-sections', (d) => (d.sections[1].subsections = []), '$.sections[1]', /needs a body, subsections, or both/],
