@@ -96,6 +96,11 @@ describe('safeHref', () => {
   it('refuses values that are not strings', () => {
     for (const value of [undefined, null, 1, {}, ['https://example.com']]) expect(safeHref(value)).to.equal(undefined);
   });
+  // The public allowlist (docs/bundling.md) refuses what the schema's link targets exclude, white
+  // space and line or paragraph separators anywhere, also where the URL parser would accept them.
+  it('refuses a target with a space or a line or paragraph separator in it', () => {
+    for (const href of ['https://example.com/a b', '/privacy\u2028policy', '/privacy\u2029']) expect(safeHref(href), JSON.stringify(href)).to.equal(undefined);
+  });
   it('keeps relative URLs that only look like schemes after decoding, since the browser never decodes them', () => {
     // Entities and percent-escapes are not decoded in an href set from a script: these are paths.
     expect(safeHref('&#106;avascript:alert(1)')).to.equal('&#106;avascript:alert(1)');
