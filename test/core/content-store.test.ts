@@ -25,6 +25,14 @@ async function loadError(url: string, locale: 'en' | 'zh-CN' = 'en'): Promise<Co
   throw new Error(`${url} loaded without an error`);
 }
 
+/** Makes the page's requests go unanswered until aborted, as a server that never answers; returns the undo. */
+function answerNever(): () => void {
+  const realFetch = window.fetch;
+  window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+  return () => (window.fetch = realFetch);
+}
+
 describe('content store', () => {
   afterEach(resetKit);
 
@@ -410,9 +418,7 @@ describe('content store', () => {
   // left the widget "Loading…" for another time limit at every late timer, on a busy page for ever.
   it('gives up on time when the page was busy as the time limit passed', async () => {
     configureContentStore({ timeoutMs: 1000 });
-    const realFetch = window.fetch;
-    window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
-      new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)));
+    const restore = answerNever();
     try {
       const outcome = await withFakeTimeouts(
         async (clock) => {
@@ -426,7 +432,25 @@ describe('content store', () => {
       );
       expect(outcome).to.equal('timeout');
     } finally {
-      window.fetch = realFetch;
+      restore();
+    }
+  });
+
+  // docs/widgets.md: a reader is told the content took too long after 10 s, not sooner.
+  it('waits 10 seconds for a document by default before giving up', async () => {
+    const restore = answerNever();
+    try {
+      const outcome = await withFakeTimeouts(async (clock) => {
+        const ended = loadDocument(dataLocationsSpec, '/never-answers.json', 'en').then(() => 'loaded', (error: ContentError) => error.message);
+        const now = () => Promise.race([ended, Promise.resolve('still loading')]);
+        await clock.tickAsync(9_999);
+        const before = await now();
+        await clock.tickAsync(1);
+        return `after 9,999 ms: ${before}; after 10 s: ${await now()}`;
+      });
+      expect(outcome).to.equal('after 9,999 ms: still loading; after 10 s: no response within 10000 ms');
+    } finally {
+      restore();
     }
   });
 
