@@ -149,6 +149,9 @@ describe('validation', () => {
 
   // What the content model allows but no shipped document shows.
   const allowed: Array<[string, AnyDocumentSpec, string, (document: Json) => void]> = [
+    // The limits are the longest allowed, not one less: 64 characters of id, ten years of 3,650 days.
+    ['an id of 64 characters', faqSpec, 'faq', (d) => (d.entries[0].id = `faq-${'a'.repeat(60)}`)],
+    ['a phase of exactly ten years', retentionPolicySpec, 'retention-policy', (d) => (d.phases[2].durationDays = d.retentionPeriodDays = 3650)],
     ['a link whose scheme is written in capitals', faqSpec, 'faq', (d) => (d.entries[11].answer[0].content[1].href = 'HTTPS://example.com/privacy')],
     // Content given as a property by an app, whose spread writes a property it has no value for as undefined.
     ['optional properties given as undefined', dataLocationsSpec, 'data-locations', (d) => Object.assign(d, { notes: undefined, sectionLabel: undefined }) && Object.assign(d.regions[0], { note: undefined, replicationPartner: undefined })],
