@@ -336,11 +336,15 @@ describe('content store', () => {
     });
   });
 
+  // A translation the server refuses (403: a portal's session expired) is not a missing one: the
+  // reader is told, not shown the English document as if there were no translation.
   it('does not fall back when the error is something other than a missing document', async () => {
-    const error = await loadError('/fixture/status/500?locale={locale}', 'zh-CN');
-    expect(error.url).to.match(/locale=zh-CN$/);
-    expect(error.code).to.equal('http');
-    expect(error.status).to.equal(500);
+    for (const status of [500, 403]) {
+      const error = await loadError(`/fixture/status/${status}?locale={locale}`, 'zh-CN');
+      expect(error.url).to.match(/locale=zh-CN$/);
+      expect(error.code).to.equal('http');
+      expect(error.status).to.equal(status);
+    }
   });
 
   it('gives up on a response that takes longer than the timeout', async () => {
