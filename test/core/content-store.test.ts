@@ -586,6 +586,22 @@ describe('content store', () => {
     }
   });
 
+  // A file saved by an editor that writes a byte order mark (Windows Notepad, older Excel exports)
+  // is UTF-8 all the same: content:check accepts it "as the widgets accept it".
+  it('shows a UTF-8 document saved with a byte order mark', async () => {
+    const body = await (await fetch(EN_URL)).arrayBuffer();
+    const realFetch = window.fetch;
+    window.fetch = async () =>
+      new Response(new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), body]), { headers: { 'Content-Type': 'application/json' } });
+    try {
+      const widget = await mount<TcDataLocation>('tc-data-location', { src: '/with-bom/data-locations.json' });
+      expect(widget.status).to.equal('ready');
+      expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('aborts: the caller gets the abort, and the request is cancelled once nobody waits for it', async () => {
     const fetches = recordFetches();
     try {
