@@ -152,6 +152,8 @@ describe('validation', () => {
     // The limits are the longest allowed, not one less: 64 characters of id, ten years of 3,650 days.
     ['an id of 64 characters', faqSpec, 'faq', (d) => (d.entries[0].id = `faq-${'a'.repeat(60)}`)],
     ['a phase of exactly ten years', retentionPolicySpec, 'retention-policy', (d) => (d.phases[2].durationDays = d.retentionPeriodDays = 3650)],
+    // The top page of a trust center has no ancestors: its breadcrumb is the page alone.
+    ['a page with no ancestors', navigationSpec, 'navigation', (d) => (d.pages[0].breadcrumb = [])],
     ['a link whose scheme is written in capitals', faqSpec, 'faq', (d) => (d.entries[11].answer[0].content[1].href = 'HTTPS://example.com/privacy')],
     // Content given as a property by an app, whose spread writes a property it has no value for as undefined.
     ['optional properties given as undefined', dataLocationsSpec, 'data-locations', (d) => Object.assign(d, { notes: undefined, sectionLabel: undefined }) && Object.assign(d.regions[0], { note: undefined, replicationPartner: undefined })],
