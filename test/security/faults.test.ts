@@ -3,7 +3,7 @@ import '../../src/index.js';
 import { configureContentStore, contentStoreDefaults } from '../../src/core/content-store.js';
 import { setLocale } from '../../src/core/locale.js';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
-import { inChromium, leaveWindowAndComeBack, mount, nextEvent, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
+import { inChromium, languageOf, leaveWindowAndComeBack, mount, nextEvent, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
 
 /*
  * Every fault a server or network can produce, for every widget that loads content: the widget
@@ -91,7 +91,10 @@ describe('faults', function () {
         const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(tag, { ...attributes, src });
 
         expect(widget.getAttribute('status')).to.equal('error');
-        expect(shadow(widget).querySelector('[role="alert"]')!.textContent).to.include(locale === 'en' ? english : chinese);
+        const alert = shadow(widget).querySelector('[role="alert"]')!;
+        expect(alert.textContent).to.include(locale === 'en' ? english : chinese);
+        // Read in its own language, not in the default content's (English) it stands for.
+        expect(languageOf(alert), 'the alert\'s lang').to.equal(locale);
         // The technical details stay in English, and say so to screen readers and translators.
         const box = shadow(widget).querySelector('[part="error"]')!;
         for (const detailLine of box.querySelectorAll('details p')) expect(detailLine.closest('[lang]')!.getAttribute('lang')).to.equal('en');
