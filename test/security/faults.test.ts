@@ -205,6 +205,21 @@ describe('faults', function () {
     expect(shadow(widget).querySelector('.root')!.hasAttribute('tabindex')).to.equal(false);
   });
 
+  // VoiceOver activates a button with a click, and Safari gives a clicked button no focus: Try
+  // again is pressed without being where focus is. It is a retry all the same: focus goes to the
+  // loading message and on to the new alert, not to the top of the page as the button goes.
+  it('takes focus into the widget after Try again pressed without focusing it, as VoiceOver in Safari does', async () => {
+    const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-data-location', { src: `/fixture/fault/404/click-${crypto.randomUUID()}/{locale}/data-locations` });
+    (document.activeElement as HTMLElement | null)?.blur();
+    const failedAgain = nextEvent(widget, 'tc-error');
+    shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.click();
+    await widget.updateComplete;
+    expect(shadow(widget).activeElement?.matches('.loading'), `focus on ${document.activeElement?.localName}, while it loads`).to.equal(true);
+    await failedAgain;
+    await widget.updateComplete;
+    expect(shadow(widget).activeElement?.matches('button.retry'), `focus on ${document.activeElement?.localName}, once it failed again`).to.equal(true);
+  });
+
   // Focus parked on the content after a retry is the widget's for that once: a reader who then
   // leaves it for the page was pulled back into it by its next update (a language switch).
   it('does not take focus back after a retry once the reader has left the widget', async () => {
