@@ -3,7 +3,7 @@ import '../../src/index.js';
 import { configureContentStore, contentStoreDefaults } from '../../src/core/content-store.js';
 import { setLocale } from '../../src/core/locale.js';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
-import { inChromium, languageOf, leaveWindowAndComeBack, mount, nextEvent, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
+import { holdFetches, inChromium, languageOf, leaveWindowAndComeBack, mount, nextEvent, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
 
 /*
  * Every fault a server or network can produce, for every widget that loads content: the widget
@@ -218,6 +218,30 @@ describe('faults', function () {
     await failedAgain;
     await widget.updateComplete;
     expect(shadow(widget).activeElement?.matches('button.retry'), `focus on ${document.activeElement?.localName}, once it failed again`).to.equal(true);
+  });
+
+  // The page may render the widget again while a retry loads (a new heading-level from its
+  // framework): focus, on the loading message then, still goes on to the content once it is in.
+  it('keeps focus in the widget through a retry during which the page renders it again', async () => {
+    const key = `rerendered-${crypto.randomUUID()}`;
+    const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-data-location', { src: `/fixture/fault/404/${key}/{locale}/data-locations` });
+    shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.focus();
+    await fetch(`/fixture/heal/${key}`);
+    const held = holdFetches(key);
+    try {
+      const ready = nextEvent(widget, 'tc-ready');
+      await sendKeys({ press: 'Enter' });
+      await widget.updateComplete;
+      expect(shadow(widget).activeElement?.matches('.loading'), 'focus while it loads').to.equal(true);
+      widget.setAttribute('heading-level', '3');
+      await widget.updateComplete;
+      held.release();
+      await ready;
+      await widget.updateComplete;
+      expect(shadow(widget).activeElement?.matches('.root'), `focus on ${document.activeElement?.localName}, once the content is in`).to.equal(true);
+    } finally {
+      held.restore();
+    }
   });
 
   // Focus parked on the content after a retry is the widget's for that once: a reader who then
