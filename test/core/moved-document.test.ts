@@ -75,6 +75,27 @@ describe('a widget moved into another document', function () {
     });
   }
 
+  // A framework may park a rendered widget in a <template>'s content (a document without a window,
+  // which renders nothing and needs no styles) and put it back later: the move threw a TypeError
+  // from the widget, which the page's error monitor logged, had it made style sheets there.
+  it('moves into a template\'s content and back without an error, styled again on the page', async () => {
+    const errors: string[] = [];
+    const record = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', record);
+    try {
+      const element = await mount<HTMLElement>('tc-faq', {});
+      const onPage = styled(element);
+      const template = document.createElement('template');
+      template.content.append(element);
+      document.body.append(element);
+      await nextFrame();
+      expect(styled(element)).to.deep.equal(onPage);
+    } finally {
+      window.removeEventListener('error', record);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('renders styled when it is first connected in a frame, created by the kit\'s page', async () => {
     const frame = await sameOriginFrame();
     const faq = document.createElement('tc-faq');
