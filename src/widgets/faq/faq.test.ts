@@ -2490,5 +2490,14 @@ describe('<tc-faq>', () => {
       expect(marks('数据 data'), 'every copy').to.deep.equal(['strong:数据', 'strong:数据', 'strong:Data', 'strong:Data']);
       expect([...answer('数据中心').querySelectorAll('p')].map((paragraph) => paragraph.textContent), 'the text as it reads').to.deep.equal(['客户数据存储在数据中心。', 'CustomerData is not a Database.']);
     });
+
+    // A copy right after the first (the string again, bold): its place is after the first's end,
+    // not where the search for it started.
+    it('marks a copy that follows the first at once by its own place', () => {
+      const adjacent: Block[] = [{ type: 'paragraph', content: ['数据', { type: 'strong', text: '数据' }, '中心'] }];
+      const index = new FaqSearchIndex([{ id: 'a', question: 'q', answer: adjacent }]);
+      const marks = [...buildAnswer(adjacent, index.highlighter(parseQuery('数据中心'))).querySelectorAll('mark')].map((mark) => `${mark.parentElement!.localName}:${mark.textContent}`);
+      expect(marks).to.deep.equal(['strong:数据', 'p:中心']);
+    });
   });
 });
