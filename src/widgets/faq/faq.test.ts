@@ -1212,6 +1212,7 @@ describe('<tc-faq>', () => {
         const copy = answerOf(widget, 'faq-audits').querySelector('.copy-link')!;
         expect(visibleText(copy)).to.equal(messages['zh-CN'].copyLink);
         expect(languageOf(copy.firstChild!)).to.equal('zh-CN');
+        expect(languageOf(copy.closest('.tools')!), 'the paragraph that shows the outcome').to.equal('zh-CN');
       } finally {
         clipboard.restore();
       }
