@@ -1563,6 +1563,9 @@ describe('<tc-faq>', () => {
         // Each word is a term of its own, so "scalable practice" is marked word by word.
         const marked = [...answerOf(widget, 'faq-audits').querySelectorAll('mark')].map((mark) => mark.textContent);
         expect(marked.join(' ')).to.equal(text.hiddenPhrase);
+        // A page styles them as ::part(match), in questions and answers alike.
+        const parts = [...marks, ...answerOf(widget, 'faq-audits').querySelectorAll('mark')].map((mark) => mark.getAttribute('part'));
+        expect(parts, 'the parts of the marks').to.deep.equal(parts.map(() => 'match'));
 
         await search(widget, 'xyzzy');
         expect(shownIds(widget)).to.deep.equal([]);
