@@ -141,10 +141,14 @@ export async function leaveWindowAndComeBack(): Promise<boolean> {
   return left;
 }
 
-/** Where a reader types on a page: a field, and a rich-text editor (a comment box). */
+/**
+ * Where a reader types on a page: a field, a rich-text editor (a comment box), and a list box a
+ * page's navigation puts in the hash as the reader arrows through its choices.
+ */
 export const typingPlaces: Array<[kind: string, make: () => HTMLElement]> = [
   ['a field', () => document.createElement('input')],
   ['an editable region', () => Object.assign(document.createElement('div'), { contentEditable: 'true' })],
+  ['a list box', () => Object.assign(document.createElement('select'), { innerHTML: '<option>One</option><option>Two</option>' })],
 ];
 
 /** The shadow root of a widget, asserted to exist. */
