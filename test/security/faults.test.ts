@@ -244,6 +244,31 @@ describe('faults', function () {
     }
   });
 
+  // A reader who pressed Try again and went on to the page (its search field) while the content
+  // loaded is not pulled back into the widget when the content comes.
+  it('leaves focus on the page when the reader moved there while Try again loaded', async () => {
+    const key = `moved-on-${crypto.randomUUID()}`;
+    const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-data-location', { src: `/fixture/fault/404/${key}/{locale}/data-locations` });
+    shadow(widget).querySelector<HTMLButtonElement>('button.retry')!.focus();
+    await fetch(`/fixture/heal/${key}`);
+    const field = Object.assign(document.createElement('input'), { ariaLabel: 'Search the site' });
+    document.body.append(field);
+    const held = holdFetches(key);
+    try {
+      const ready = nextEvent(widget, 'tc-ready');
+      await sendKeys({ press: 'Enter' });
+      await widget.updateComplete;
+      field.focus();
+      held.release();
+      await ready;
+      await widget.updateComplete;
+      expect(document.activeElement === field, `focus on ${document.activeElement?.localName}`).to.equal(true);
+    } finally {
+      held.restore();
+      field.remove();
+    }
+  });
+
   // Focus parked on the content after a retry is the widget's for that once: a reader who then
   // leaves it for the page was pulled back into it by its next update (a language switch).
   it('does not take focus back after a retry once the reader has left the widget', async () => {
