@@ -223,3 +223,80 @@ test('web-types.json lists every tag, attribute, value, event, slot, part and cu
   const properties = names(read('web-types.json').contributions.css.properties);
   assert.deepEqual(properties, [...new Set(widgets.flatMap((widget) => names(widget.cssProperties)))].sort(), 'each custom property once');
 });
+
+// Found by mutation testing of scripts/editor-data.mjs: the tests read each attribute's description
+// but not its default, so an editor that stopped showing `Default: multiple` (or showed it quoted,
+// `'multiple'`, or stated a boolean's `false`) passed.
+/** The default an attribute's docs state, as written in its class: `'multiple'` is `multiple`; not a boolean's false, nor '' or undefined. */
+const statedDefault = (attribute) => {
+  const text = attribute.default;
+  if (!text || text === "''" || text === 'undefined' || (attribute.type?.text === 'boolean' && text === 'false')) return undefined;
+  return text.replace(/^'(.*)'$/, '$1');
+};
+
+test("VS Code and JetBrains IDEs state each attribute's default, as a page writes it", () => {
+  const webTypes = new Map(read('web-types.json').contributions.html.elements.map((element) => [element.name, element]));
+  let stated = 0;
+  for (const widget of widgets) {
+    const items = new Map(complete(`<${widget.tagName} |></${widget.tagName}>`).map((item) => [item.label, item]));
+    for (const attribute of settable(widget)) {
+      const fallback = statedDefault(attribute);
+      const text = docText(items.get(attribute.name));
+      const { value } = webTypes.get(widget.tagName).attributes.find((entry) => entry.name === attribute.name);
+      if (fallback === undefined) {
+        assert.doesNotMatch(text, /Default:/, `${widget.tagName} ${attribute.name}: no default to state (${attribute.default})`);
+        assert.equal(value.default, undefined, `${widget.tagName} ${attribute.name} in web-types.json`);
+        continue;
+      }
+      stated++;
+      assert.ok(text.includes(`Default: \`${fallback}\`.`), `${widget.tagName} ${attribute.name}: VS Code shows "Default: \`${fallback}\`." (shows: ${JSON.stringify(text)})`);
+      assert.equal(value.default, fallback, `${widget.tagName} ${attribute.name} in web-types.json`);
+    }
+  }
+  assert.ok(stated >= 6, `only ${stated} attributes have a default to state`);
+  assert.ok(docText(complete('<tc-faq |></tc-faq>').find((item) => item.label === 'mode')).includes('Default: `multiple`.'), 'mode: its word, not the quoted literal');
+});
+
+// Found by mutation testing: the hover's read-only attributes (status, with its words) and the
+// widget's own description were not checked; either could go missing from VS Code's hover.
+test("VS Code's hover on a tag shows its description and its read-only attributes, with their values", () => {
+  let readonly = 0;
+  for (const widget of widgets) {
+    const text = hover(`<${widget.tagName.slice(0, 3)}|${widget.tagName.slice(3)}></${widget.tagName}>`);
+    if (widget.description) assert.ok(text.includes(firstLine(widget.description)), `hover on <${widget.tagName}> shows its description`);
+    for (const attribute of (widget.attributes ?? []).filter((entry) => entry.readonly)) {
+      readonly++;
+      const line = text.split('\n').find((candidate) => mentions(candidate, attribute.name) && candidate.startsWith('- '));
+      assert.ok(line, `hover on <${widget.tagName}> lists the read-only ${attribute.name}`);
+      for (const word of words(attribute)) assert.ok(line.includes(`\`${word}\``), `hover on <${widget.tagName}>: ${attribute.name} may be \`${word}\` (${line})`);
+    }
+  }
+  assert.ok(readonly >= 6, `only ${readonly} read-only attributes`);
+});
+
+// Found by mutation testing: a boolean attribute's `kind: 'no-value'` (JetBrains IDEs then write
+// `searchable`, not `searchable=""`) and the custom properties' defaults in the CSS data could be
+// dropped, and `| undefined` left in a JetBrains type, without a test failing.
+test('JetBrains IDEs write a boolean attribute without a value, and type the others without undefined', () => {
+  const webTypes = new Map(read('web-types.json').contributions.html.elements.map((element) => [element.name, element]));
+  let booleans = 0;
+  for (const widget of widgets) {
+    for (const attribute of settable(widget)) {
+      const { value } = webTypes.get(widget.tagName).attributes.find((entry) => entry.name === attribute.name);
+      if (attribute.type?.text === 'boolean') {
+        booleans++;
+        assert.deepEqual([value.type, value.kind], ['boolean', 'no-value'], `${widget.tagName} ${attribute.name}`);
+      } else assert.doesNotMatch(value.type, /\bundefined\b/, `${widget.tagName} ${attribute.name}: ${value.type}`);
+    }
+  }
+  assert.ok(booleans >= 4, `only ${booleans} boolean attributes`);
+});
+
+test("VS Code's CSS hover on a custom property states each widget's default", () => {
+  for (const widget of widgets) {
+    for (const property of (widget.cssProperties ?? []).filter((entry) => entry.default)) {
+      const text = hoverCss(`tc-faq { ${property.name.slice(0, 4)}|${property.name.slice(4)}: red; }`);
+      assert.ok(text.includes(`${property.description} Default: \`${property.default}\`.`), `hover on ${property.name} gives <${widget.tagName}>'s default, ${property.default}`);
+    }
+  }
+});
