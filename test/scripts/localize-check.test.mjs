@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,7 +14,7 @@ const root = resolve(import.meta.dirname, '../..');
  * localize:check with xliff/zh-CN.xlf changed by `edit(text)` and lit-localize.json by `configure(config)`:
  * its exit status, output and the file after it.
  */
-function localizeCheck(edit = (text) => text, configure = (config) => config) {
+function localizeCheck(edit = (text) => text, configure = (config) => config, { extract = true } = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'localize-check-'));
   try {
     for (const name of ['node_modules', 'src']) symlinkSync(join(root, name), join(folder, name));
@@ -23,7 +23,15 @@ function localizeCheck(edit = (text) => text, configure = (config) => config) {
     cpSync(join(root, 'xliff'), join(folder, 'xliff'), { recursive: true });
     const file = join(folder, 'xliff/zh-CN.xlf');
     writeFileSync(file, edit(readFileSync(file, 'utf8')));
-    const { status, stdout, stderr } = spawnSync(process.execPath, [join(root, 'scripts/localize-check.mjs')], { cwd: folder, encoding: 'utf8' });
+    // Without the extraction: an `npx` on the PATH that does nothing leaves the file as written.
+    let env = process.env;
+    if (!extract) {
+      mkdirSync(join(folder, 'bin'));
+      writeFileSync(join(folder, 'bin/npx'), '#!/bin/sh\nexit 0\n');
+      chmodSync(join(folder, 'bin/npx'), 0o755);
+      env = { ...process.env, PATH: `${join(folder, 'bin')}:${process.env.PATH}` };
+    }
+    const { status, stdout, stderr } = spawnSync(process.execPath, [join(root, 'scripts/localize-check.mjs')], { cwd: folder, encoding: 'utf8', env });
     return { status, stdout, stderr, after: readFileSync(file, 'utf8') };
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -86,4 +94,40 @@ test('no test or story under src/ has a UI string of its own (msg or str from @l
   assert.ok(files.length > 10, `found ${files.length} tests and stories`);
   const withStrings = files.filter((name) => /@lit\/localize['"]/.test(readFileSync(join(root, 'src', name), 'utf8')));
   assert.deepEqual(withStrings, [], 'import @lit/localize only in the source: strings here are never extracted');
+});
+
+// Found by mutation testing of scripts/localize-check.mjs: each mistake was only ever checked beside
+// the others (or beside a missing XLIFF file), so a check that no longer failed on an untranslated
+// string, or on a lost placeholder, passed as long as another mistake failed it. Without the
+// extraction (each run of it takes seconds), the checks of the file alone, one mistake each; and a
+// unit with two placeholders, which the source has none of yet.
+const checkOnly = (edit) => localizeCheck(edit, undefined, { extract: false });
+const TWO = (target) =>
+  `<trans-unit id="s0000000000000two">\n  <source><x id="0" equiv-text="\${count}"/> of <x id="1" equiv-text="\${total}"/> open</source>\n  <target>${target}</target>\n</trans-unit>\n</body>`;
+
+test('without the extraction, the committed translations pass the check', () => {
+  const { status, stderr } = checkOnly();
+  assert.equal(status, 0, stderr);
+});
+
+test('one untranslated string alone fails the check', () => {
+  const { status, stdout, stderr } = checkOnly((text) => text.replace('<target>全部展开</target>', ''));
+  assert.equal(status, 1, `exit status (stderr: ${stderr})`);
+  assert.match(stdout, /^localize: \d+ strings, 1 without a zh-CN translation$/m);
+});
+
+test('one translation that lost its placeholder alone fails the check', () => {
+  const { status, stderr } = checkOnly((text) => text.replace('<target>还剩 <x id="0" equiv-text="${count}"/> 天</target>', '<target>还剩几天</target>'));
+  assert.equal(status, 1, `exit status (stderr: ${stderr})`);
+  assert.match(stderr, /trans-unit s88c66c364a1588bd: its zh-CN target must keep \$\{count\}/);
+});
+
+test('a translation must keep every placeholder of its source, in whatever order its language puts them', () => {
+  const reordered = checkOnly((text) => text.replace('</body>', TWO('共 <x id="1" equiv-text="${total}"/> 项，已展开 <x id="0" equiv-text="${count}"/> 项')));
+  assert.equal(reordered.status, 0, `placeholders in another order are kept (stderr: ${reordered.stderr})`);
+  const lost = checkOnly((text) => text.replace('</body>', TWO('已展开 <x id="0" equiv-text="${count}"/> 项')));
+  assert.equal(lost.status, 1, `exit status (stderr: ${lost.stderr})`);
+  assert.match(lost.stderr, /trans-unit s0000000000000two: its zh-CN target must keep \$\{count\} \$\{total\} as in its source/);
+  const renamed = checkOnly((text) => text.replace('</body>', TWO('已展开 <x id="0" equiv-text="${count}"/> 项，共 <x id="1" equiv-text="${all}"/> 项')));
+  assert.equal(renamed.status, 1, `a placeholder of another name (stderr: ${renamed.stderr})`);
 });
