@@ -168,3 +168,44 @@ test('a Svelte 5 app that imports trust-widgets/svelte gets every tag typed in m
   assert.deepEqual(errors.filter(({ at }) => !expected.includes(at)).map(({ text }) => text), [], 'errors where the app is right');
   assert.deepEqual(expected.filter((line) => !errors.some(({ at }) => at === line)), [], 'mistakes that are not errors (lines)');
 });
+
+// Found by mutation testing of scripts/framework-types.mjs: the fixtures use each tag as an app does,
+// but nothing held what a tag's types leave out: with the read-only `status` and `openEntries` made
+// props, or the JSDoc that editors show on hover dropped, every compile above still passed. Read from
+// the generated files (a few milliseconds): each tag declares exactly the manifest's settable fields
+// and its events' handlers, under each framework's names, each with its description.
+test('the React, Vue and Svelte types of each tag declare exactly its settable fields and its events, with their descriptions', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const widgets = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+  assert.ok(widgets.length >= 7, `custom-elements.json lists ${widgets.length} tags`);
+  const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+  const frameworks = {
+    react: { field: (field) => field.attribute ?? field.name, handler: (event) => `on${event.name}` },
+    vue: { field: (field) => camel(field.attribute ?? field.name), handler: (event) => `on${camel(`-${event.name}`)}` },
+    svelte: { field: (field) => field.attribute ?? field.name, handler: (event) => `on${event.name}` },
+  };
+  for (const [framework, names] of Object.entries(frameworks)) {
+    const text = readFileSync(join(root, `dist/${framework}.d.ts`), 'utf8');
+    for (const widget of widgets) {
+      const start = text.indexOf(`'${widget.tagName}': `);
+      assert.ok(start > 0, `dist/${framework}.d.ts declares <${widget.tagName}>`);
+      // To the line that closes it: `};` (React, Svelte) or `}>;` (Vue).
+      const block = text.slice(start, start + /\n\s*\}>?;\n/.exec(text.slice(start)).index);
+      const declared = [...block.matchAll(/^\s+'?([\w-]+)'?\?: /gm)].map(([, key]) => key);
+      const fields = (widget.members ?? []).filter((member) => member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public');
+      const expected = [...fields.map((field) => [names.field(field), field.description]), ...(widget.events ?? []).map((event) => [names.handler(event), event.description])];
+      assert.deepEqual(declared.sort(), expected.map(([key]) => key).sort(), `dist/${framework}.d.ts <${widget.tagName}>`);
+      for (const member of widget.members ?? []) {
+        if (member.kind === 'field' && member.readonly && (member.privacy ?? 'public') === 'public') {
+          assert.ok(!declared.includes(names.field(member)), `dist/${framework}.d.ts <${widget.tagName}>: ${member.name} is read-only`);
+        }
+      }
+      for (const [key, description] of expected.filter(([, description]) => description)) {
+        const lines = description.replace(/\*\//g, '*\\/').split('\n').map((line) => line.trimEnd());
+        const pattern = lines.map((line) => line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\n\\s*\\*(?: |$)');
+        assert.match(block, new RegExp(`${pattern}[^]*?\\n\\s+'?${key}'?\\?: `), `dist/${framework}.d.ts <${widget.tagName}> ${key}: its description, every line of it`);
+      }
+    }
+  }
+  assert.match(readFileSync(join(root, 'dist/react.d.ts'), 'utf8'), /'tc-faq': [^]*?content\?: /, 'content, the settable property without an attribute');
+});
