@@ -4,7 +4,7 @@
 // registers its tag. Before, it named src/**/*.ts, which the package does not contain.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -70,4 +70,29 @@ test("each content widget's content property names its own document type", () =>
     }
   }
   assert.deepEqual(found, Object.fromEntries(Object.entries(expected).map(([tag, type]) => [tag, `${type} | undefined`])));
+});
+
+// Found by mutation testing of scripts/cem-define-element.mjs: Lit's internal reactive state
+// (`{ state: true }` in static properties: the FAQ's openIds, ContentElement's document) is neither
+// an attribute nor public API. With the plugin's removal of the analyzer's `attribute` on those
+// members undone, the manifest told Storybook and other readers that openIds was an attribute, and
+// every test passed: the attributes list, which the editors' data reads, was still filtered.
+test('no reactive state property has an attribute in the manifest, and each member attribute is one the widget lists', () => {
+  const states = new Set();
+  for (const file of ['src/core/content-element.ts', ...readdirSync(join(root, 'src/widgets')).map((name) => `src/widgets/${name}/${name}.ts`)]) {
+    if (!existsSync(join(root, file))) continue;
+    for (const [, name] of readFileSync(join(root, file), 'utf8').matchAll(/^\s+(\w+): \{ state: true \}/gm)) states.add(name);
+  }
+  assert.ok(states.has('openIds') && states.has('document'), `state properties read from the source: ${[...states].join(', ')}`);
+  const wrong = [];
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      const attributes = new Set((declaration.attributes ?? []).map((attribute) => attribute.name));
+      for (const member of declaration.members ?? []) {
+        if (member.attribute && (states.has(member.name) || !attributes.has(member.attribute))) wrong.push(`${declaration.name}.${member.name} (attribute ${member.attribute})`);
+      }
+      for (const attribute of declaration.attributes ?? []) if (states.has(attribute.fieldName)) wrong.push(`${declaration.name} attribute ${attribute.name}`);
+    }
+  }
+  assert.deepEqual(wrong, [], 'attributes of reactive state in custom-elements.json');
 });
