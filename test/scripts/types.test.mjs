@@ -189,6 +189,7 @@ test('the React, Vue and Svelte types of each tag declare exactly its settable f
     for (const widget of widgets) {
       const start = text.indexOf(`'${widget.tagName}': `);
       assert.ok(start > 0, `dist/${framework}.d.ts declares <${widget.tagName}>`);
+      assert.ok(text.slice(0, start).trimEnd().endsWith(`/** ${widget.summary} */`), `dist/${framework}.d.ts <${widget.tagName}>: its summary, for an editor's hover on the tag`);
       // To the line that closes it: `};` (React, Svelte) or `}>;` (Vue).
       const block = text.slice(start, start + /\n\s*\}>?;\n/.exec(text.slice(start)).index);
       const declared = [...block.matchAll(/^\s+'?([\w-]+)'?\?: /gm)].map(([, key]) => key);
