@@ -259,3 +259,14 @@ test('a default is the one the widget uses, with its light and dark colours', ()
   assert.equal(defaultOf('tc-breadcrumb', '--tc-breadcrumb-separator-color'), 'var(--tc-color-muted, light-dark(#595959, #ababab))');
   assert.match(defaultOf('tc-locale-switch', '--tc-font-family'), /^system-ui, .*'PingFang SC'.*sans-serif$/);
 });
+
+// Found by mutation testing of scripts/cem-css-defaults.mjs: the test above reads the widgets only,
+// so with content-element.ts left out of the classes whose styles are read, ContentElement's entry
+// (the base class the manifest publishes, whose custom properties every content widget inherits)
+// lost all its defaults unnoticed.
+test('every class in the manifest, not only the widgets, states the default of each custom property it documents', () => {
+  const classes = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((declaration) => declaration.cssProperties?.length));
+  assert.ok(classes.some((declaration) => declaration.name === 'ContentElement'), 'ContentElement documents custom properties');
+  const withoutDefault = classes.flatMap((declaration) => declaration.cssProperties.filter((property) => !property.default).map((property) => `${declaration.name} ${property.name}`));
+  assert.deepEqual(withoutDefault, []);
+});
