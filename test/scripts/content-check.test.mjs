@@ -193,12 +193,17 @@ test('a trailing comma is named, with its line and column, on one line', async (
 });
 
 test('a file saved as UTF-16 is named as such, with or without a byte order mark', async () => {
-  for (const bom of ['\uFEFF', '']) {
-    const { problems } = await check((root) => {
-      const path = join(root, 'en', 'faq.json');
-      writeFileSync(path, Buffer.from(bom + readFileSync(path, 'utf8'), 'utf16le'));
-    });
-    assert.deepEqual(problems, ['ROOT/en/faq.json: $: the file is UTF-16 text: save it as UTF-8'], `BOM ${JSON.stringify(bom)}`);
+  // Little-endian (Windows' "Unicode") and big-endian ("Unicode big endian"): from mutation testing,
+  // a big-endian file was "not UTF-8 text" with its mark, and "invalid JSON" without.
+  for (const bigEndian of [false, true]) {
+    for (const bom of ['\uFEFF', '']) {
+      const { problems } = await check((root) => {
+        const path = join(root, 'en', 'faq.json');
+        const bytes = Buffer.from(bom + readFileSync(path, 'utf8'), 'utf16le');
+        writeFileSync(path, bigEndian ? bytes.swap16() : bytes);
+      });
+      assert.deepEqual(problems, ['ROOT/en/faq.json: $: the file is UTF-16 text: save it as UTF-8'], `${bigEndian ? 'big' : 'little'}-endian, BOM ${JSON.stringify(bom)}`);
+    }
   }
 });
 
