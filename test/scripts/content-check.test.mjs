@@ -213,6 +213,14 @@ test('--root without a folder is a usage message, not a stack trace', async () =
   assert.equal(result.stderr.trim(), 'usage: npm run content:check [-- --root DIR]');
 });
 
+// From mutation testing: with the check for an option in its place dropped, "--root --verbose" took
+// "--verbose" for the folder, and named every document of it missing.
+test('--root followed by another option is a usage message, not a folder named so', async () => {
+  const result = await runCommand(['--root', '--verbose']);
+  assert.equal(result.code, 2);
+  assert.equal(result.stderr.trim(), 'usage: npm run content:check [-- --root DIR]');
+});
+
 test('a byte order mark is accepted, as the widgets accept it', async () => {
   const { problems } = await check((root) => {
     const path = join(root, 'zh-CN', 'faq.json');
