@@ -101,6 +101,9 @@ test('a reference value too long to quote whole is cut with an ellipsis, not mid
   const { problems } = await check(editing('zh-CN', 'retention-policy.json', (document) => delete document.phases[2].notices));
   // The English notices are a paragraph, far longer than the 80 characters quoted.
   assert.match(problems[0], /the reference has "During this period, .{50,60}… \(reference: /);
+  // At most 80 characters, the ellipsis one of them (from mutation testing: a cut after 80 passed).
+  const [, quoted] = /the reference has (.*) \(reference: /.exec(problems[0]);
+  assert.equal([...quoted].length, 80, quoted);
 });
 
 test('a translation that drops a list item is reported once, at the list', async () => {
