@@ -887,3 +887,15 @@ test('a text that only says there is no retention period may give other days', a
     'retention-policy.json: $.exceptions[0].description[0].content[0]: says 1 day of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong',
   ]);
 });
+
+// From a mutation audit of content-checker.ts: each test below failed with one mistake a developer
+// could make in it (named above the test), which every other test let pass.
+
+// Mutation: `read.text.trim() === ''` as `read.text === ''`. An editor who empties a file in an
+// editor that saves a final newline was told "a value is expected (JSON allows no comma before } or ])".
+test('a file of only white space is named empty, not invalid JSON', async () => {
+  for (const text of ['\n', '  \r\n\t\n']) {
+    const { problems } = await check(editingText('zh-CN', 'faq.json', () => text));
+    assert.deepEqual(problems, ['ROOT/zh-CN/faq.json: $: the file is empty'], JSON.stringify(text));
+  }
+});
