@@ -899,3 +899,15 @@ test('a file of only white space is named empty, not invalid JSON', async () => 
     assert.deepEqual(problems, ['ROOT/zh-CN/faq.json: $: the file is empty'], JSON.stringify(text));
   }
 });
+
+// Mutation: the size limit's `>` as `>=`. The widgets refuse a document over the limit, and take one
+// of exactly 1 MiB.
+test('a document of exactly 1 MiB passes, as the widgets take it', async () => {
+  const { code, problems } = await check((root) => {
+    const path = join(root, 'en', 'faq.json');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text + ' '.repeat(1_048_576 - Buffer.byteLength(text)));
+  });
+  assert.deepEqual(problems, []);
+  assert.equal(code, 0);
+});
