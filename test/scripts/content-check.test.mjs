@@ -911,3 +911,17 @@ test('a document of exactly 1 MiB passes, as the widgets take it', async () => {
   assert.deepEqual(problems, []);
   assert.equal(code, 0);
 });
+
+// Mutation: an object's keys not forgotten at its end. A paragraph whose "type" comes after its
+// content (JSON's keys have no order) was told "type" is given twice, as its link has one.
+test('a key of an object after an inner object with the same key is no key given twice', async () => {
+  const { code, problems } = await check(
+    editingEach('faq.json', (document) => {
+      const paragraph = document.entries[11].answer[0];
+      assert.ok(paragraph.content.some((part) => part.type === 'link'));
+      document.entries[11].answer[0] = { content: paragraph.content, type: paragraph.type };
+    }),
+  );
+  assert.deepEqual(problems, []);
+  assert.equal(code, 0);
+});
