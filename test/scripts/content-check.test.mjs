@@ -925,3 +925,14 @@ test('a key of an object after an inner object with the same key is no key given
   assert.deepEqual(problems, []);
   assert.equal(code, 0);
 });
+
+// Mutation: the link clause of where a space goes dropped. A space after a link was to go inside the
+// link's text, whose underline would take it.
+test('a space part after a link is told to go inside the part after it, not the link', async () => {
+  const { problems } = await check(
+    editing('en', 'faq.json', (document) => {
+      document.entries[1].answer[0].content = [{ type: 'link', text: 'Privacy', href: '/privacy/' }, ' ', { type: 'em', text: 'statement' }, '.'];
+    }),
+  );
+  assert.deepEqual(problems, ['ROOT/en/faq.json: $.entries[1].answer[0].content[1]: must contain visible text: a space between two parts goes inside one of them ({"type": "em", "text": " statement"})']);
+});
