@@ -936,3 +936,10 @@ test('a space part after a link is told to go inside the part after it, not the 
   );
   assert.deepEqual(problems, ['ROOT/en/faq.json: $.entries[1].answer[0].content[1]: must contain visible text: a space between two parts goes inside one of them ({"type": "em", "text": " statement"})']);
 });
+
+// Mutation: `run && beside` as `beside`. A blank item of a list of services is no space between two
+// parts of a sentence: it was told to go inside "Azure ".
+test('a blank item of a list that is no run of text gets no advice on where a space goes', async () => {
+  const { problems } = await check(editing('en', 'data-locations.json', (document) => document.regions[0].services.push(' ')));
+  assert.deepEqual(problems, ['ROOT/en/data-locations.json: $.regions[0].services[1]: must contain visible text']);
+});
