@@ -943,3 +943,13 @@ test('a blank item of a list that is no run of text gets no advice on where a sp
   const { problems } = await check(editing('en', 'data-locations.json', (document) => document.regions[0].services.push(' ')));
   assert.deepEqual(problems, ['ROOT/en/data-locations.json: $.regions[0].services[1]: must contain visible text']);
 });
+
+// Mutation: U+200C and U+200D dropped from the invisible characters. A zero-width joiner pasted
+// between two items was "an unexpected character (JSON strings take double quotes; …)".
+test('a zero-width (non-)joiner between the items of JSON is named as invisible', async () => {
+  for (const [char, unicode] of [['\u200C', 'U\\+200C'], ['\u200D', 'U\\+200D']]) {
+    const { problems } = await check(editingText('en', 'faq.json', (text) => text.replace('"kind": "faq",', `"kind": "faq",${char}`)));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(problems[0], new RegExp(`^ROOT/en/faq\\.json:\\d+:\\d+: \\$: invalid JSON: an invisible character \\(${unicode}\\): delete it$`));
+  }
+});
