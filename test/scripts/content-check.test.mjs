@@ -953,3 +953,10 @@ test('a zero-width (non-)joiner between the items of JSON is named as invisible'
     assert.match(problems[0], new RegExp(`^ROOT/en/faq\\.json:\\d+:\\d+: \\$: invalid JSON: an invisible character \\(${unicode}\\): delete it$`));
   }
 });
+
+// Mutation: the folder check of lang made whatever else the document has. A lang no locale has is
+// one slip: the schema's line, not that line and "says "zh", but the document is in the zh-CN folder".
+test('a lang that is no locale is one problem, the schema\'s', async () => {
+  const { problems } = await check(editing('zh-CN', 'faq.json', (document) => (document.lang = 'zh')));
+  assert.deepEqual(problems, ['ROOT/zh-CN/faq.json: $.lang: must be one of "en" | "zh-CN"']);
+});
