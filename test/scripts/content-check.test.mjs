@@ -960,3 +960,11 @@ test('a lang that is no locale is one problem, the schema\'s', async () => {
   const { problems } = await check(editing('zh-CN', 'faq.json', (document) => (document.lang = 'zh')));
   assert.deepEqual(problems, ['ROOT/zh-CN/faq.json: $.lang: must be one of "en" | "zh-CN"']);
 });
+
+// Mutations: "updated" dropped from the strings compared whole (a translation's date with a day
+// added passed: its numbers are more, not fewer), and the reference named as the translation itself
+// (every other test cuts "(reference: …)" off).
+test('a date that differs in a translation is reported with both values and the reference\'s file', async () => {
+  const { problems } = await check(editing('zh-CN', 'faq.json', (document) => (document.updated = '2015-12-01')));
+  assert.deepEqual(problems, ['ROOT/zh-CN/faq.json: $.updated: "2015-12-01" here, "2015-12" in the reference: one of them is wrong (reference: ROOT/en/faq.json)']);
+});
