@@ -968,3 +968,16 @@ test('a date that differs in a translation is reported with both values and the 
   const { problems } = await check(editing('zh-CN', 'faq.json', (document) => (document.updated = '2015-12-01')));
   assert.deepEqual(problems, ['ROOT/zh-CN/faq.json: $.updated: "2015-12-01" here, "2015-12" in the reference: one of them is wrong (reference: ROOT/en/faq.json)']);
 });
+
+// Mutation: only strings of SAME_STRINGS compared, numbers and flags not. A translation whose link
+// opens in the same tab, or whose exception keeps data 7 days, passed.
+test('a flag or a number that differs in a translation is reported there', async () => {
+  const { problems } = await check((root) => {
+    editing('zh-CN', 'policy-sections.json', (document) => (document.intro[0].content[1].newTab = false))(root);
+    editing('zh-CN', 'retention-policy.json', (document) => (document.exceptions[1].retentionDays = 7))(root);
+  });
+  assert.deepEqual(problems, [
+    'ROOT/zh-CN/policy-sections.json: $.intro[0].content[1].newTab: false here, true in the reference: one of them is wrong (reference: ROOT/en/policy-sections.json)',
+    'ROOT/zh-CN/retention-policy.json: $.exceptions[1].retentionDays: 7 here, 0 in the reference: one of them is wrong (reference: ROOT/en/retention-policy.json)',
+  ]);
+});
