@@ -981,3 +981,17 @@ test('a flag or a number that differs in a translation is reported there', async
     'ROOT/zh-CN/retention-policy.json: $.exceptions[1].retentionDays: 7 here, 0 in the reference: one of them is wrong (reference: ROOT/en/retention-policy.json)',
   ]);
 });
+
+// Mutations: zh-hans, and en-gb, dropped from the languages an address may name (Microsoft's own
+// pages write Simplified Chinese so; a British English page is another's reference).
+test('a translation may link to the zh-hans version of a page, and a reference to the en-gb one', async () => {
+  const { problems } = await check((root) => {
+    const edit = (from, to) => (document) => {
+      const link = document.sections[1].subsections[3].body[1].content[0];
+      link.href = link.href.replace(from, to);
+    };
+    editing('en', 'policy-sections.json', edit('/en-us/', '/en-gb/'))(root);
+    editing('zh-CN', 'policy-sections.json', edit('/en-us/', '/zh-hans/'))(root);
+  });
+  assert.deepEqual(problems, []);
+});
