@@ -995,3 +995,16 @@ test('a translation may link to the zh-hans version of a page, and a reference t
   });
   assert.deepEqual(problems, []);
 });
+
+// Mutation: “ dropped from the quotes a word processor types. A key quoted so was "an unexpected
+// character (JSON strings take double quotes; …)", when it had them, typographic ones.
+test("a typographic quote in place of JSON's is named, opening or closing", async () => {
+  for (const [quoted, message] of [
+    ['“kind”', 'a typographic "“" (U+201C) where JSON needs """'],
+    ['”kind”', 'a typographic "”" (U+201D) where JSON needs """'],
+  ]) {
+    const { problems } = await check(editingText('en', 'faq.json', (text) => text.replace('"kind"', quoted)));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.equal(problems[0].replace(/^ROOT\/en\/faq\.json:\d+:3: /, ''), `$: invalid JSON: ${message}`);
+  }
+});
