@@ -1008,3 +1008,11 @@ test("a typographic quote in place of JSON's is named, opening or closing", asyn
     assert.equal(problems[0].replace(/^ROOT\/en\/faq\.json:\d+:3: /, ''), `$: invalid JSON: ${message}`);
   }
 });
+
+// Mutation: any space of Unicode's but the two named taken for an unexpected character. An em space
+// (U+2003) pasted from a web page is a space to its editor.
+test('a space of another width between the items of JSON is named as a space', async () => {
+  const { problems } = await check(editingText('en', 'faq.json', (text) => text.replace('"kind": "faq",', '"kind": "faq",\u2003')));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /^ROOT\/en\/faq\.json:\d+:\d+: \$: invalid JSON: a space other than an ordinary one \(U\+2003\) where JSON needs an ordinary space$/);
+});
