@@ -1016,3 +1016,17 @@ test('a space of another width between the items of JSON is named as a space', a
   assert.equal(problems.length, 1, problems.join('\n'));
   assert.match(problems[0], /^ROOT\/en\/faq\.json:\d+:\d+: \$: invalid JSON: a space other than an ordinary one \(U\+2003\) where JSON needs an ordinary space$/);
 });
+
+// Mutation: a run compared as a run only when both are (`&&` for `||`). A translation that dropped
+// the only link of a run was told it "has 1 items, the reference 3", not what it lost.
+test('a translation that drops the only link of a run is told the link is missing', async () => {
+  const { problems } = await check(
+    editing('zh-CN', 'faq.json', (document) => {
+      const run = document.entries[11].answer[0].content;
+      document.entries[11].answer[0].content = [run.map((part) => (typeof part === 'string' ? part : part.text)).join('')];
+    }),
+  );
+  assert.deepEqual(problems, [
+    'ROOT/zh-CN/faq.json: $.entries[11].answer[0].content: its links and emphasis differ: expected [link to /support/legal/privacy-statement/], found [] (reference: ROOT/en/faq.json)',
+  ]);
+});
