@@ -1030,3 +1030,13 @@ test('a translation that drops the only link of a run is told the link is missin
     'ROOT/zh-CN/faq.json: $.entries[11].answer[0].content: its links and emphasis differ: expected [link to /support/legal/privacy-statement/], found [] (reference: ROOT/en/faq.json)',
   ]);
 });
+
+// Mutation: the numbers of a run's text as a whole not compared. A number changed in a sentence
+// with a link passed, where one in a sentence without a link is reported.
+test('a number changed in a run of text with a link is reported at the run', async () => {
+  const { problems } = await check((root) => {
+    editing('en', 'faq.json', (document) => (document.entries[11].answer[0].content[2] += ' Requests are answered within 30 days.'))(root);
+    editing('zh-CN', 'faq.json', (document) => (document.entries[11].answer[0].content[2] += '请求将在 60 天内得到答复。'))(root);
+  });
+  assert.deepEqual(problems, ['ROOT/zh-CN/faq.json: $.entries[11].answer[0].content: its numbers differ: 60 here, 30 in the reference: one of them is wrong (reference: ROOT/en/faq.json)']);
+});
