@@ -1040,3 +1040,13 @@ test('a number changed in a run of text with a link is reported at the run', asy
   });
   assert.deepEqual(problems, ['ROOT/zh-CN/faq.json: $.entries[11].answer[0].content: its numbers differ: 60 here, 30 in the reference: one of them is wrong (reference: ROOT/en/faq.json)']);
 });
+
+// Mutation: "em" dropped from the inline kinds. A run with only an emphasis, which a translation
+// splits into fewer parts, was told it "has 2 items, the reference 3".
+test('a run with an emphasis may split into other parts in a translation', async () => {
+  const { problems } = await check((root) => {
+    editing('en', 'faq.json', (document) => (document.entries[0].answer[0].content = ['Read it ', { type: 'em', text: 'carefully' }, ' before you sign.']))(root);
+    editing('zh-CN', 'faq.json', (document) => (document.entries[0].answer[0].content = [{ type: 'em', text: '请仔细' }, '阅读后再签署。']))(root);
+  });
+  assert.deepEqual(problems, []);
+});
