@@ -1050,3 +1050,11 @@ test('a run with an emphasis may split into other parts in a translation', async
   });
   assert.deepEqual(problems, []);
 });
+
+// Mutation: a translation without lang told to give it when its reference has none either. lang is
+// optional (docs/content.md): a folder that leaves it out everywhere passes.
+test('documents without lang in every locale pass', async () => {
+  const { code, problems } = await check(editingEach('faq.json', (document) => delete document.lang));
+  assert.deepEqual(problems, []);
+  assert.equal(code, 0);
+});
