@@ -59,13 +59,15 @@ test('the published schema refuses the link targets the widgets refuse', async (
 // 31 April) was taken by the editor, the widgets and content:check alike; a page that shows the date
 // shows another day. Every day of every month of 1899 to 2101 (1900 and 2100 are no leap years,
 // 2000 is) and the years 0 to 3, as a calendar (Date, proleptic Gregorian) has them, and no other.
+// And centuries whose leap year is by an odd multiple of 400 (1600, 3600): from mutation testing,
+// the pattern's "[13579][26]00" could be dropped, and 1600-02-29 refused, with every test passing.
 test('the published schema takes the dates the calendar has, and no other', async () => {
   const { default: Ajv } = await import('ajv');
   const ajv = new Ajv({ strict: false });
   const schema = JSON.parse(readFileSync('content/schema/faq.schema.json', 'utf8'));
   const validate = ajv.compile(schema.properties.updated);
   const wrong = [];
-  for (const year of [0, 1, 2, 3, ...Array.from({ length: 203 }, (_, index) => 1899 + index)]) {
+  for (const year of [0, 1, 2, 3, 1600, 1700, 3600, ...Array.from({ length: 203 }, (_, index) => 1899 + index)]) {
     for (let month = 1; month <= 12; month++) {
       const yearMonth = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
       if (!validate(yearMonth)) wrong.push(`${yearMonth} refused`);
