@@ -84,6 +84,24 @@ test('the published schema takes the dates the calendar has, and no other', asyn
   assert.equal(schema.properties.updated.patternErrorMessage, 'must be a date: YYYY-MM or YYYY-MM-DD, a day its month has');
 });
 
+// From mutation testing of build-schemas.ts: the control characters DEL and U+0080 to U+009F could be
+// dropped from what a reader cannot see, and a question of only U+0085 passed the editor and
+// content:check, a blank button on the page.
+test('the published schema refuses text of only a control character, C0, DEL or C1', async () => {
+  const { default: Ajv } = await import('ajv');
+  const ajv = new Ajv({ strict: false });
+  const validate = ajv.compile(JSON.parse(readFileSync('content/schema/faq.schema.json', 'utf8')));
+  const withQuestion = (question) => {
+    const document = JSON.parse(readFileSync('content/en/faq.json', 'utf8'));
+    document.entries[0].question = question;
+    return document;
+  };
+  assert.ok(validate(withQuestion('Who?')), 'a question');
+  for (const question of ['\u0001', '\u007F', '\u0080', '\u0085', '\u009F', '\u009F\u007F']) {
+    assert.equal(validate(withQuestion(question)), false, `took ${[...question].map((char) => `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')}`);
+  }
+});
+
 // From a content-editor audit: an http(s) address typed without its colon ("https//example.com/x")
 // or with fewer than two slashes ("https:/example.com/x", "https:example.com") passed the editor, as
 // the widgets take it, and the page linked to a page of its own site. The editor refuses it (the
