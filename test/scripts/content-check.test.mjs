@@ -1058,3 +1058,17 @@ test('documents without lang in every locale pass', async () => {
   assert.deepEqual(problems, []);
   assert.equal(code, 0);
 });
+
+// Mutation: "exceptions" dropped from the lists whose parts are no link target. A link to an
+// exception passed, and went nowhere on the page: the timeline has no element by its id.
+test('a link to #id of an exception names it as no link target', async () => {
+  const { problems } = await check((root) => {
+    for (const [locale, text] of [['en', 'free trials'], ['zh-CN', '免费试用']]) {
+      editing(locale, 'retention-policy.json', (document) => document.phases[0].description[0].content.push({ type: 'link', text, href: '#free-trials' }))(root);
+    }
+  });
+  assert.deepEqual(problems.map((line) => line.replace(/^ROOT\/(en|zh-CN)\//, '')), [
+    'retention-policy.json: $.phases[0].description[0].content[1].href: "#free-trials" names an exception: only FAQ entries and policy sections and subsections are link targets',
+    'retention-policy.json: $.phases[0].description[0].content[1].href: "#free-trials" names an exception: only FAQ entries and policy sections and subsections are link targets',
+  ]);
+});
