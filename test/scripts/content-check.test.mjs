@@ -1072,3 +1072,23 @@ test('a link to #id of an exception names it as no link target', async () => {
     'retention-policy.json: $.phases[0].description[0].content[1].href: "#free-trials" names an exception: only FAQ entries and policy sections and subsections are link targets',
   ]);
 });
+
+// Mutations: "business" dropped from the kinds of days, and the retention period's name matched
+// in lower case only. "60 business days" and "Retention period: 60 days." passed beside a period of 90.
+test('a stale retention period in business days, or at the start of a sentence, is reported', async () => {
+  const texts = {
+    en: ['21Vianet stores your Customer Data for 60 business days (the retention period).', 'Retention period: 60 days.'],
+    'zh-CN': ['世纪互联会将您的客户数据存储 60 个工作日（即保留期）。', '保留期：60 天。'],
+  };
+  const { problems } = await check(
+    editingEach('retention-policy.json', (document, locale) => {
+      document.phases[3].description = texts[locale].map((text) => ({ type: 'paragraph', content: [text] }));
+    }),
+  );
+  assert.deepEqual(
+    problems.sort(),
+    ['en', 'zh-CN'].flatMap((locale) =>
+      [0, 1].map((paragraph) => `ROOT/${locale}/retention-policy.json: $.phases[3].description[${paragraph}].content[0]: says 60 days of the retention period, but it is 90 days ($.retentionPeriodDays): one of them is wrong`),
+    ),
+  );
+});
