@@ -1092,3 +1092,15 @@ test('a stale retention period in business days, or at the start of a sentence, 
     ),
   );
 });
+
+// Mutation: "of the end of" dropped from the days counted from the period. "Within 30 days of the
+// end of the retention period", as contracts write it, was told it "says 30 days of the retention period".
+test('days counted "of the end of the retention period" are not its length', async () => {
+  const texts = {
+    en: '21Vianet deletes all Customer Data within 30 days of the end of the retention period.',
+    'zh-CN': '世纪互联将在保留期结束后 30 天内删除所有客户数据。',
+  };
+  const { code, problems } = await check(editingEach('retention-policy.json', (document, locale) => (document.phases[3].description[0].content = [texts[locale]])));
+  assert.deepEqual(problems, []);
+  assert.equal(code, 0);
+});
