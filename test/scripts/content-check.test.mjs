@@ -1104,3 +1104,11 @@ test('days counted "of the end of the retention period" are not its length', asy
   assert.deepEqual(problems, []);
   assert.equal(code, 0);
 });
+
+// Mutation: a document without $schema taken as one whose $schema is right. An editor shows no help
+// for it: it is told what to write, as a wrong one is.
+test('a document without $schema is told what to write', async () => {
+  const { code, problems } = await check(editingEach('faq.json', (document) => delete document.$schema));
+  assert.equal(code, 1);
+  assert.deepEqual(problems, ['en', 'zh-CN'].map((locale) => `ROOT/${locale}/faq.json: $.$schema: should be "../schema/faq.schema.json" so editors can help`));
+});
