@@ -1112,3 +1112,11 @@ test('a document without $schema is told what to write', async () => {
   assert.equal(code, 1);
   assert.deepEqual(problems, ['en', 'zh-CN'].map((locale) => `ROOT/${locale}/faq.json: $.$schema: should be "../schema/faq.schema.json" so editors can help`));
 });
+
+// Mutation: the space after a closing quote not skipped. A quote inside text before a space
+// ("the "retention period " …") was "a comma is expected between two items".
+test('a quote inside text before a space gets the fix for the quote', async () => {
+  const { problems } = await check(editingText('en', 'faq.json', (text) => text.replace('"What role does Microsoft', '"What role does " Microsoft')));
+  assert.equal(problems.length, 1, problems.join('\n'));
+  assert.match(problems[0], /^ROOT\/en\/faq\.json:\d+:\d+: \$: invalid JSON: a text ends at the " before this: a quote inside text is written \\"$/);
+});
