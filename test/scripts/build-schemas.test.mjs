@@ -38,3 +38,18 @@ test('schemas:check fails on a committed schema that differs, and names it', () 
     rmSync(folder, { recursive: true, force: true });
   }
 });
+
+// From a mutation audit of build-schemas.ts: with `!existsSync(file) ||` dropped, a schema file
+// deleted (or never committed, for a new kind) was a stack trace (ENOENT), not its name and the fix.
+test('schemas:check names a schema file that is missing, and fails', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'schemas-check-'));
+  try {
+    cpSync(join(root, 'content/schema'), join(folder, 'content/schema'), { recursive: true });
+    rmSync(join(folder, 'content/schema/navigation.schema.json'));
+    const { status, stderr } = schemasCheck(folder);
+    assert.equal(status, 1, `exit status (stderr: ${stderr})`);
+    assert.equal(stderr, 'content/schema/navigation.schema.json is out of date: run npm run schemas\n');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
