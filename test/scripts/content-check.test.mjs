@@ -1120,3 +1120,10 @@ test('a quote inside text before a space gets the fix for the quote', async () =
   assert.equal(problems.length, 1, problems.join('\n'));
   assert.match(problems[0], /^ROOT\/en\/faq\.json:\d+:\d+: \$: invalid JSON: a text ends at the " before this: a quote inside text is written \\"$/);
 });
+
+// Mutation: the scheme of a full-width colon compared in lower case only. "Https：//…", as a phone's
+// keyboard capitalises it, was told it reads as a file's name ("./Https：//…").
+test('a capitalised scheme with a full-width colon is told how to write it as an address', async () => {
+  const { problems } = await check(editing('en', 'faq.json', (document) => (document.entries[11].answer[0].content[1].href = 'Https\uFF1A//example.com/privacy')));
+  assert.deepEqual(problems, ['ROOT/en/faq.json: $.entries[11].answer[0].content[1].href: link target not allowed: a full-width "：" (U+FF1A) after "Https": write "Https://example.com/privacy"']);
+});
