@@ -1127,3 +1127,15 @@ test('a capitalised scheme with a full-width colon is told how to write it as an
   const { problems } = await check(editing('en', 'faq.json', (document) => (document.entries[11].answer[0].content[1].href = 'Https\uFF1A//example.com/privacy')));
   assert.deepEqual(problems, ['ROOT/en/faq.json: $.entries[11].answer[0].content[1].href: link target not allowed: a full-width "：" (U+FF1A) after "Https": write "Https://example.com/privacy"']);
 });
+
+// Mutations: `item !== ''` dropped from where white space alone is explained. Empty text is "must not
+// be empty", as docs/content.md shows it, not "must contain visible text" with a space's advice.
+test('empty text is told it must not be empty', async () => {
+  const { problems } = await check(
+    editing('en', 'faq.json', (document) => {
+      document.entries[3].question = '';
+      document.entries[1].answer[0].content = [{ type: 'strong', text: 'No' }, '', { type: 'em', text: 'replication' }];
+    }),
+  );
+  assert.deepEqual(problems, ['ROOT/en/faq.json: $.entries[1].answer[0].content[1]: must not be empty', 'ROOT/en/faq.json: $.entries[3].question: must not be empty']);
+});
