@@ -1139,3 +1139,19 @@ test('empty text is told it must not be empty', async () => {
   );
   assert.deepEqual(problems, ['ROOT/en/faq.json: $.entries[1].answer[0].content[1]: must not be empty', 'ROOT/en/faq.json: $.entries[3].question: must not be empty']);
 });
+
+// Mutations: the thousands separator kept in a number, or not read in a translation. "4,000" in
+// English is "4,000" or "4000" in Chinese: the same number.
+test('a number with a thousands separator is the same number with or without it', async () => {
+  const { problems } = await check((root) => {
+    editing('en', 'faq.json', (document) => {
+      document.entries[0].answer[0].content[0] += ' Up to 4,000 requests.';
+      document.entries[1].answer[0].content[0] += ' Up to 4,000 requests.';
+    })(root);
+    editing('zh-CN', 'faq.json', (document) => {
+      document.entries[0].answer[0].content[0] += '最多 4000 个请求。';
+      document.entries[1].answer[0].content[0] += '最多 4,000 个请求。';
+    })(root);
+  });
+  assert.deepEqual(problems, []);
+});
