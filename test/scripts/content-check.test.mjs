@@ -1155,3 +1155,13 @@ test('a number with a thousands separator is the same number with or without it'
   });
   assert.deepEqual(problems, []);
 });
+
+// Mutations: "&" dropped from what may follow a language in an address, and "_" from between its
+// parts. "?locale=en_US&view=full" is "?locale=zh_CN&view=full" in the Chinese document.
+test('a translation may link to its own language given in a query with an underscore, before another parameter', async () => {
+  const { problems } = await check((root) => {
+    editing('en', 'navigation.json', (document) => (document.pages[0].breadcrumb[0].href = 'https://example.com/trust/?locale=en_US&view=full'))(root);
+    editing('zh-CN', 'navigation.json', (document) => (document.pages[0].breadcrumb[0].href = 'https://example.com/trust/?locale=zh_CN&view=full'))(root);
+  });
+  assert.deepEqual(problems, []);
+});
