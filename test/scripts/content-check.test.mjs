@@ -1165,3 +1165,14 @@ test('a translation may link to its own language given in a query with an unders
   });
   assert.deepEqual(problems, []);
 });
+
+// Mutation: the fragment compared with its "#". Every link to an FAQ entry or a policy section was
+// "links to no id of this document": the shipped content has none, and no test had one.
+test('a link to #id of an FAQ entry or a policy section passes', async () => {
+  const { code, problems } = await check((root) => {
+    editingEach('faq.json', (document) => (document.entries[11].answer[0].content[1].href = '#faq-regulatory-compliance'))(root);
+    editingEach('policy-sections.json', (document) => (document.intro[0].content[1].href = `#${document.sections[1].subsections[3].id}`))(root);
+  });
+  assert.deepEqual(problems, []);
+  assert.equal(code, 0);
+});
