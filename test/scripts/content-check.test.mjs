@@ -1176,3 +1176,12 @@ test('a link to #id of an FAQ entry or a policy section passes', async () => {
   assert.deepEqual(problems, []);
   assert.equal(code, 0);
 });
+
+// Mutation: "www." matched in lower case only. "WWW.example.com/privacy", typed with caps lock, was
+// told to be a complete URL, not how to write it.
+test('an address typed as WWW. without its scheme is told how to write it', async () => {
+  const { problems } = await check(editing('en', 'faq.json', (document) => (document.entries[11].answer[0].content[1].href = 'WWW.example.com/privacy')));
+  assert.deepEqual(problems, [
+    'ROOT/en/faq.json: $.entries[11].answer[0].content[1].href: link target not allowed: "WWW.example.com/privacy" opens a page under the current one: write "https://WWW.example.com/privacy" (or, for a file of that name, "./WWW.example.com/privacy")',
+  ]);
+});
