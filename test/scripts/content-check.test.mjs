@@ -1186,3 +1186,15 @@ test('an address typed as WWW. without its scheme is told how to write it', asyn
     'ROOT/en/faq.json: $.entries[11].answer[0].content[1].href: link target not allowed: "WWW.example.com/privacy" opens a page under the current one: write "https://WWW.example.com/privacy" (or, for a file of that name, "./WWW.example.com/privacy")',
   ]);
 });
+
+// Mutation: 没有 dropped from the words that deny a period. "没有保留期" (there is none) with when the
+// data goes ("7 天内") was told it "says 7 days of the retention period".
+test('a text that says in other words there is no retention period may give other days', async () => {
+  const texts = {
+    en: 'For Limited Offerings there is no retention period: 21Vianet may delete Customer Data within 7 days.',
+    'zh-CN': '有限产品没有保留期：世纪互联可能会在 7 天内删除客户数据。',
+  };
+  const { code, problems } = await check(editingEach('retention-policy.json', (document, locale) => (document.exceptions[1].description[0].content = [texts[locale]])));
+  assert.deepEqual(problems, []);
+  assert.equal(code, 0);
+});
