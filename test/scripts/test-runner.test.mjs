@@ -214,6 +214,16 @@ async function until(condition, what, ms = 10_000) {
   }
 }
 
+/** `promise`'s value, or `late` if it has none after `ms`; the timer goes with it, so the file ends as its tests do. */
+async function within(promise, ms, late) {
+  let timer;
+  try {
+    return await Promise.race([promise, new Promise((resolve) => (timer = setTimeout(() => resolve(late), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const isRunning = (pid) => {
   try {
     process.kill(pid, 0);
@@ -234,7 +244,7 @@ test('a stopped run ends its parts at once, prints what the part alongside held,
       const running = runTests({ phases: [{ run: waits('chromium'), alongside: waits('node tests') }, leaves(join(folder, 'b'))], write: (text) => (output += text), stop: stop.signal });
       await until(() => output.includes('chromium so far') && pids().length === 2, 'both parts to start');
       stop.abort('SIGTERM');
-      const code = await Promise.race([running, new Promise((resolve) => setTimeout(() => resolve('still running 10 s after the stop'), 10_000))]);
+      const code = await within(running, 10_000, 'still running 10 s after the stop');
       assert.equal(code, 1);
       assert.match(output, /\nStopped by SIGTERM \d+\.\d s into [^\n]*; what [^\n]*, alongside, had printed:\nnode tests so far\n/);
       assert.match(output, /\nWhere it was when it stopped, repeated from above:\nchromium so far\n\n[^\n]*: stopped by SIGTERM\n$/);
@@ -264,7 +274,7 @@ test('npm test, sent SIGTERM, prints what was held and exits, though a part left
       await new Promise((resolve) => setTimeout(resolve, 200));
       const exited = new Promise((resolve) => driver.on('exit', (code) => resolve(code)));
       driver.kill('SIGTERM');
-      const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('still running after 10 s'), 10_000))]);
+      const code = await within(exited, 10_000, 'still running after 10 s');
       assert.equal(code, 1);
       assert.match(output, /Stopped by SIGTERM [^\n]*had printed:\nstorybook check: 12 of 146\n/);
     } finally {
