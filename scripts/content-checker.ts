@@ -422,7 +422,7 @@ function readDocuments(root: string, failures: string[], fail: Fail): Map<string
  * may differ, and so may how a translated sentence splits into runs; its links and emphasis not.
  * Parts with ids are matched by id, so one entry deleted is one problem, not one per entry after it.
  */
-const SAME_STRINGS = new Set(['$schema', 'kind', 'type', 'id', 'href', 'replicationPartner', 'sidebar', 'updated', 'locale']);
+const SAME_STRINGS = new Set(['kind', 'type', 'id', 'href', 'replicationPartner', 'sidebar', 'updated', 'locale']);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const isRecord = (value: Json | undefined): value is { [key: string]: Json } => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -535,9 +535,14 @@ function compare(expected: Json | undefined, actual: Json | undefined, path: str
   if (mustMatch && !same) report(path, `${describe(actual)} here, ${describe(expected)} in the reference: one of them is wrong`);
 }
 
-const withoutLang = (document: Json): Json => {
+/**
+ * What of a document is its own, not its locale's to match: its lang (the folder's, checked with the
+ * document) and its $schema (misleadingSchemaRef checks each file's: two right ones may name the
+ * kit's schema by different paths, and a missing one is told there, once).
+ */
+const withoutOwnKeys = (document: Json): Json => {
   if (!isRecord(document)) return document;
-  const { lang: _lang, ...rest } = document;
+  const { lang: _lang, $schema: _schema, ...rest } = document;
   return rest;
 };
 
@@ -558,7 +563,7 @@ function compareLocales(root: string, parsed: Map<string, unknown>, fail: Fail):
       if (isRecord(referenceDocument) && isRecord(document) && 'lang' in referenceDocument && !('lang' in document)) {
         report('$.lang', `missing: "lang": "${locale}" says what the document is written in, as the reference's says its own`);
       }
-      compare(withoutLang(referenceDocument), withoutLang(document), '$', '', report);
+      compare(withoutOwnKeys(referenceDocument), withoutOwnKeys(document), '$', '', report);
     }
   }
 }

@@ -687,6 +687,24 @@ test('a $schema that leads to the kit\'s schema by another path passes', async (
   assert.equal(code, 0);
 });
 
+// From the content-checker's mutation audit: $schema was also compared between the locales, so a
+// translation without one was told twice, and one that named the kit's schema by another path than
+// its reference (both right: each file is checked on its own) was told one of them is wrong.
+test('a translation without $schema is told once', async () => {
+  const { code, problems } = await check(editing('zh-CN', 'faq.json', (document) => delete document.$schema));
+  assert.equal(code, 1);
+  assert.deepEqual(problems, ['ROOT/zh-CN/faq.json: $.$schema: should be "../schema/faq.schema.json" so editors can help']);
+});
+
+test('a translation whose $schema leads to the kit\'s schema by another path than its reference\'s passes', async () => {
+  const { code, problems } = await check((root) => {
+    const kit = resolve('content/schema/faq.schema.json');
+    editing('zh-CN', 'faq.json', (document) => (document.$schema = relative(join(root, 'zh-CN'), kit)))(root);
+  });
+  assert.deepEqual(problems, []);
+  assert.equal(code, 0);
+});
+
 test('a $schema that leads to an outdated copy of the schema is named', async () => {
   const { problems } = await check((root) => {
     const path = join(root, 'schema', 'faq.schema.json');
