@@ -430,8 +430,9 @@ const idOf = (value: Json | undefined) => (isRecord(value) && typeof value.id ==
 /** A value as JSON, at most 80 characters: a longer one is cut, and the cut is marked with an ellipsis. */
 const describe = (value: Json | undefined) => {
   if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value);
-  return json.length > 80 ? `${json.slice(0, 79)}…` : json;
+  // Counted in characters, not UTF-16 units: an emoji or a rare Han character is never cut in half.
+  const characters = [...JSON.stringify(value)];
+  return characters.length > 80 ? `${characters.slice(0, 79).join('')}…` : characters.join('');
 };
 const isInline = (item: Json) => isRecord(item) && ['strong', 'em', 'link'].includes(item.type as string);
 /** A run of rich text with inline elements (one of plain strings is compared item by item). */

@@ -106,6 +106,21 @@ test('a reference value too long to quote whole is cut with an ellipsis, not mid
   assert.equal([...quoted].length, 80, quoted);
 });
 
+// From the content-checker's mutation audit: the cut counted UTF-16 units, so a character outside
+// the BMP at the 79th place (an emoji, a rare Han character) was cut in half, and the message showed
+// a broken character (U+FFFD) before the ellipsis.
+test('a reference value is cut between characters, never inside one', async () => {
+  const { problems } = await check((root) => {
+    editing('en', 'retention-policy.json', (document) => (document.phases[2].notices = `During this period, ${'a'.repeat(57)}😀 you will be amply forewarned.`))(root);
+    editing('zh-CN', 'retention-policy.json', (document) => delete document.phases[2].notices)(root);
+  });
+  const line = problems.find((problem) => problem.startsWith('ROOT/zh-CN/retention-policy.json: $.phases[2].notices:'));
+  assert.ok(line, problems.join('\n'));
+  const [, quoted] = /the reference has (.*) \(reference: /.exec(line);
+  assert.ok(quoted.isWellFormed(), `${JSON.stringify(quoted)} has half a character`);
+  assert.equal(quoted, `"During this period, ${'a'.repeat(57)}😀…`);
+});
+
 test('a translation that drops a list item is reported once, at the list', async () => {
   const { problems } = await check(editing('zh-CN', 'data-locations.json', (document) => document.notes[1].items.pop()));
   assert.equal(problems.length, 1, problems.join('\n'));
