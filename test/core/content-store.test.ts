@@ -33,6 +33,19 @@ function answerNever(): () => void {
   return () => (window.fetch = realFetch);
 }
 
+/** Expects a data-location widget to show its document when the server's answer is `answer()`. */
+async function expectShownWhenAnswered(answer: () => Response): Promise<void> {
+  const realFetch = window.fetch;
+  window.fetch = async () => answer();
+  try {
+    const widget = await mount<TcDataLocation>('tc-data-location', { src: '/answered/data-locations.json' });
+    expect(widget.status).to.equal('ready');
+    expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
+  } finally {
+    window.fetch = realFetch;
+  }
+}
+
 describe('content store', () => {
   afterEach(resetKit);
 
@@ -535,15 +548,8 @@ describe('content store', () => {
   // Only a type that names something else is refused: a server or CMS that names no type at all
   // (a storage bucket's object uploaded without one) serves the document all the same.
   it('shows a document served without a content type', async () => {
-    const realFetch = window.fetch;
-    window.fetch = async () => new Response(new Uint8Array(await (await realFetch(EN_URL)).arrayBuffer()));
-    try {
-      const widget = await mount<TcDataLocation>('tc-data-location', { src: '/untyped/data-locations.json' });
-      expect(widget.status).to.equal('ready');
-      expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
-    } finally {
-      window.fetch = realFetch;
-    }
+    const body = await (await fetch(EN_URL)).arrayBuffer();
+    await expectShownWhenAnswered(() => new Response(new Uint8Array(body)));
   });
 
   // A portal that publishes its content behind its own sign-in: the session cookie goes along to
@@ -590,16 +596,7 @@ describe('content store', () => {
   // is UTF-8 all the same: content:check accepts it "as the widgets accept it".
   it('shows a UTF-8 document saved with a byte order mark', async () => {
     const body = await (await fetch(EN_URL)).arrayBuffer();
-    const realFetch = window.fetch;
-    window.fetch = async () =>
-      new Response(new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), body]), { headers: { 'Content-Type': 'application/json' } });
-    try {
-      const widget = await mount<TcDataLocation>('tc-data-location', { src: '/with-bom/data-locations.json' });
-      expect(widget.status).to.equal('ready');
-      expect(visibleText(shadow(widget).querySelector('tbody'))).to.include('China East');
-    } finally {
-      window.fetch = realFetch;
-    }
+    await expectShownWhenAnswered(() => new Response(new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), body]), { headers: { 'Content-Type': 'application/json' } }));
   });
 
   it('aborts: the caller gets the abort, and the request is cancelled once nobody waits for it', async () => {
