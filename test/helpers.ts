@@ -148,7 +148,14 @@ export async function leaveWindowAndComeBack(): Promise<boolean> {
 export const typingPlaces: Array<[kind: string, make: () => HTMLElement]> = [
   ['a field', () => document.createElement('input')],
   ['an editable region', () => Object.assign(document.createElement('div'), { contentEditable: 'true' })],
-  ['a list box', () => Object.assign(document.createElement('select'), { innerHTML: '<option>One</option><option>Two</option>' })],
+  [
+    'a list box',
+    () => {
+      const select = document.createElement('select');
+      select.append(new Option('One'), new Option('Two'));
+      return select;
+    },
+  ],
 ];
 
 /** The shadow root of a widget, asserted to exist. */

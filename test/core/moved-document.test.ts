@@ -76,8 +76,9 @@ describe('a widget moved into another document', function () {
   }
 
   // A framework may park a rendered widget in a <template>'s content (a document without a window,
-  // which renders nothing and needs no styles) and put it back later: the move threw a TypeError
-  // from the widget, which the page's error monitor logged, had it made style sheets there.
+  // which renders nothing and needs no styles) and put it back later. There is no style sheet class
+  // to make one from there: without the widget's check for it, the move threw "Sheet is not a
+  // constructor", which a page's error monitor would log.
   it('moves into a template\'s content and back without an error, styled again on the page', async () => {
     const errors: string[] = [];
     const record = (event: ErrorEvent) => errors.push(event.message);
