@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 import { install, type Clock } from '@sinonjs/fake-timers';
 import type { AxeResults } from 'axe-core';
@@ -48,6 +48,17 @@ export async function withFakeTimeouts<T>(run: (clock: Clock) => Promise<T>, { n
     return await run(clock);
   } finally {
     clock.uninstall();
+  }
+}
+
+/**
+ * Resolves once `holds()` is true, looked at every 50 ms; rejects with `what` after `timeout` ms
+ * (1 s unless told), from the stack of the test that waited.
+ */
+export async function waitUntil(holds: () => unknown, what: string, { timeout = 1000 }: { timeout?: number } = {}): Promise<void> {
+  const { stack } = new Error();
+  for (const end = performance.now() + timeout; !holds(); await new Promise((resolve) => setTimeout(resolve, 50))) {
+    if (performance.now() > end) throw Object.assign(new Error(`Timeout: ${what}`), { stack });
   }
 }
 

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/widgets/data-location/define.js';
 import '../../src/widgets/breadcrumb/define.js';
@@ -8,7 +8,7 @@ import { ContentError } from '../../src/core/content-error.js';
 import { clearContentCache, configureContentStore, loadDocument } from '../../src/core/content-store.js';
 import { dataLocationsSpec } from '../../src/core/documents/data-locations.js';
 import { setLocale } from '../../src/core/locale.js';
-import { holdFetches, inChromium, mount, nextEvent, quietly, recordFetches, resetKit, shadow, visibleText, withFakeTimeouts } from '../helpers.js';
+import { holdFetches, inChromium, mount, nextEvent, quietly, recordFetches, resetKit, shadow, visibleText, withFakeTimeouts, waitUntil } from '../helpers.js';
 import type { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
 
 const EN_URL = '/content/en/data-locations.json';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contrast, inChromium, mountWidget, resetKit, resetPageColours, shadow } from '../helpers.js';

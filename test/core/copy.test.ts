@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { frameOf, inWebKit, mount, resetKit, shadow, shippedDocument, withFakeTimeouts } from '../helpers.js';

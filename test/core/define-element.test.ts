@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { mount, resetKit } from '../helpers.js';
 import { TcBreadcrumb } from '../../src/widgets/breadcrumb/breadcrumb.js';
 

@@ -1,6 +1,6 @@
 // First: the monitor is on the page before the kit's code runs, as a host page's is.
 import { reportsToPage, takeMonitored } from '../page-monitor.js';
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { frames, inChromium, mount, mountWidget, resetKit, settled, shadow } from '../helpers.js';

@@ -1,7 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import { setLocale } from '../../src/core/locale.js';
-import { contentWidgets, frames, holdFetches, mount, resetKit, shadow } from '../helpers.js';
+import { contentWidgets, frames, holdFetches, mount, resetKit, shadow, waitUntil } from '../helpers.js';
 
 /*
  * The host page's CSS reaches a shadow root through inherited properties, and the widget's own

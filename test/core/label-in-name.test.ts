@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { a11ySnapshot } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { setLocale } from '../../src/core/locale.js';

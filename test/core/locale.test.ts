@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import '../../src/widgets/data-location/define.js';
 import '../../src/widgets/locale-switch/define.js';
 import { clearContentCache, configureContentStore } from '../../src/core/content-store.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import { machineTranslate, mount, resetKit, shadow, untranslatedText, withFakeTimeouts } from '../helpers.js';
 import type { TcFaq } from '../../src/widgets/faq/faq.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contentWidgets, inChromium, resetKit, settled, shadow } from '../helpers.js';

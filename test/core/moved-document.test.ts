@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import { contentWidgets, mount, nextEvent, quietly, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
 import { setLocale } from '../../src/core/locale.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import '../../src/widgets/data-location/define.js';
 import { prefetchLocale, setLocale, uiStringsLocale } from '../../src/core/locale.js';
 import { mount, nextEvent, recordFetches, shadow, visibleText } from '../helpers.js';

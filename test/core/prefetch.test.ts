@@ -1,10 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/widgets/locale-switch/define.js';
 import '../../src/widgets/data-location/define.js';
 import '../../src/widgets/breadcrumb/define.js';
 import { getLocale, prefetchLocale } from '../../src/core/locale.js';
-import { mount, mountWidget, nextEvent, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
+import { mount, mountWidget, nextEvent, recordFetches, resetKit, shadow, visibleText, waitUntil } from '../helpers.js';
 
 /*
  * A reader about to switch languages: a pointer resting on 简体中文, or focus on it. What the switch

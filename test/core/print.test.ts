@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contentWidgets, inChromium, mount, resetKit, shadow, visibleText } from '../helpers.js';

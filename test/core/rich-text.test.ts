@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { html, render } from 'lit';
 import { renderLink, renderRichText } from '../../src/core/rich-text.js';
 import { buildAnswer } from '../../src/core/rich-text-dom.js';

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import '../../src/widgets/locale-switch/define.js';
 import { TcBreadcrumb } from '../../src/widgets/breadcrumb/breadcrumb.js';
 import { TcDataLocation } from '../../src/widgets/data-location/data-location.js';
@@ -7,7 +7,7 @@ import { TcLocaleSwitch } from '../../src/widgets/locale-switch/locale-switch.js
 import { TcPolicySections } from '../../src/widgets/policy-sections/policy-sections.js';
 import { TcRetentionTimeline } from '../../src/widgets/retention-timeline/retention-timeline.js';
 import { TcSidebar } from '../../src/widgets/sidebar/sidebar.js';
-import { frames, nextEvent, resetKit, settled, shadow, visibleText } from '../helpers.js';
+import { frames, nextEvent, resetKit, settled, shadow, visibleText, waitUntil } from '../helpers.js';
 
 /*
  * A product team's app in the portal's page (docs/bundling.md, "In a micro-frontend"): it imports the classes

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import '../../src/widgets/faq/define.js';
 import '../../src/widgets/policy-sections/define.js';
 import { setLocale } from '../../src/core/locale.js';

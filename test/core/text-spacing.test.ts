@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import { setLocale } from '../../src/core/locale.js';
 import { contentWidgets, mountWidget, resetKit, shadow } from '../helpers.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import '../../src/widgets/data-location/define.js';
 import { onLocaleChange, setLocale, uiStringsLocale } from '../../src/core/locale.js';
 import { inChromium, inWebKit, mount, nextEvent, quietly, shadow, visibleText } from '../helpers.js';

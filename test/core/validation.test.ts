@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { ContentError } from '../../src/core/content-error.js';
 import { validateDocument } from '../../src/core/validate.js';
 import { dataLocationsSpec } from '../../src/core/documents/data-locations.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { install } from '@sinonjs/fake-timers';
 import '../../src/index.js';
 import { frames, mount, resetKit, shadow, shippedDocument } from '../helpers.js';

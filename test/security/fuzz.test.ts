@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import fc from 'fast-check';
 import '../../src/index.js';
 import { ContentError } from '../../src/core/content-error.js';

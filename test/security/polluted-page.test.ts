@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { contentWidgets, shadow, visibleText } from '../helpers.js';
 import { fold } from '../../src/widgets/faq/faq-search.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { html, render } from 'lit';
 import '../../src/widgets/data-location/define.js';
 import { installStalledRequests, replacedBy, STALLED } from '../../stories/support/network.js';

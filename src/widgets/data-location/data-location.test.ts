@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import './define.js';
 import { setLocale } from '../../core/locale.js';
 import { accessibleNames, axeViolations, computedAccessibility, frameOf, frames, holdFetches, inChromium, inWebKit, itShowsAccessibleStates, languageOf, mount, nextEvent, quietly, resetKit, shadow, shippedDocument, visibleText, withFakeTimeouts } from '../../../test/helpers.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import './define.js';
 import { mount, nextEvent, resetKit, shadow } from '../../../test/helpers.js';
 import type { TcFaq } from './faq.js';

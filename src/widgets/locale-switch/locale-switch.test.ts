@@ -1,11 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import type { PropertyValues } from 'lit';
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import '../breadcrumb/define.js';
 import { getLocale, setLocale, whenUiStringsReady } from '../../core/locale.js';
 import { translationLoaders } from '../../core/translation-loaders.js';
-import { axeViolations, computedAccessibility, contrast, frameOf, inChromium, inWebKit, luminance, mount, nextEvent, pressWith, resetKit, shadow, visibleText } from '../../../test/helpers.js';
+import { axeViolations, computedAccessibility, contrast, frameOf, inChromium, inWebKit, luminance, mount, nextEvent, pressWith, resetKit, shadow, visibleText, waitUntil } from '../../../test/helpers.js';
 import { LOCALE_STORAGE_KEY, type TcLocaleSwitch, type TcLocaleChangeEvent } from './locale-switch.js';
 import type { TcBreadcrumb } from '../breadcrumb/breadcrumb.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { formatIsoDate, formatLongDate, localToday, parseIsoDate } from './plain-date.js';
 import { calculateDeletion, LAST_DELETION_DATE } from './deletion-date.js';
 import { fakeZones, withFakeTimeZone, withoutLocalTime } from '../../../test/fixtures/retention-timeline/time-zones.js';
