@@ -1,5 +1,7 @@
 // The browsers every script and test drives: Debian's chromium, firefox-esr and WebKitGTK
 // (installed by scripts/install-browsers.sh), with the same options everywhere.
+import { writeFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -83,4 +85,21 @@ export async function startWebKitDriver() {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { port, stop };
+}
+
+/**
+ * Gives a browser this process launched this process's priority: a part that npm test runs
+ * alongside a browser phase runs niced, but Linux shares the CPU between sessions (autogroups)
+ * before it looks at nice values, and puppeteer starts each browser in a session of its own. A
+ * niced Storybook check's two Chromiums took as much CPU as WebKit's tests beside them. Sets the
+ * nice value of the browser's autogroup, which its renderers share; nothing where there is none.
+ */
+export function sharePriority(browserProcess) {
+  const nice = getPriority();
+  if (nice <= 0 || !browserProcess?.pid) return;
+  try {
+    writeFileSync(`/proc/${browserProcess.pid}/autogroup`, String(nice));
+  } catch {
+    // Not Linux, or a kernel without autogroups: the browser keeps its own share.
+  }
 }

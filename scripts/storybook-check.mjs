@@ -22,7 +22,7 @@
 // picks the browser.
 import { existsSync, readFileSync } from 'node:fs';
 import { startStaticServer } from './static-server.mjs';
-import { chromiumLaunchOptions, firefoxLaunchOptions } from './browsers.mjs';
+import { chromiumLaunchOptions, firefoxLaunchOptions, sharePriority } from './browsers.mjs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -107,6 +107,7 @@ try {
 } catch (error) {
   console.log(`note: a second browser did not start (${error.message.split('\n')[0]}); checking with one`);
 }
+for (const launched of browsers) sharePriority(launched.process());
 const browser = browsers[0];
 
 let passed = 0;

@@ -20,16 +20,25 @@
 // phase's failed tests are repeated at the end: CI's record of a run keeps only its last lines, which
 // the held output fills (stop 46's CI failed in Chromium's phase with only the Node tests' lines to show).
 import { spawn } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
  * Starts [command, ...args]: `done` resolves to its exit code and its output, `output()` gives what
- * it wrote so far, and `child` is the process. With `hold`, the output is only kept; otherwise it is
- * also written as it comes, by `write`.
+ * it wrote so far, `child` is the process and `end()` stops it. With `hold`, the output is only
+ * kept; otherwise it is also written as it comes, by `write`. With `nice`, it runs at that lower
+ * priority, in a session of its own (below).
  */
-function start([command, ...args], { hold = false, write } = {}) {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+function start([command, ...args], { hold = false, write, nice } = {}) {
+  // Linux shares the CPU between sessions (autogroups) before it looks at nice values: a niced part
+  // in npm test's session took half the CPU from the browser of the phase, which puppeteer starts in
+  // a session of its own. In its own session, whose autogroup has the nice value too, the part takes
+  // what the browser leaves idle. WebKit's tests beside the Storybook check: 186 s, then 128 s.
+  const child = spawn(nice === undefined ? command : 'nice', nice === undefined ? args : ['-n', String(nice), command, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: nice !== undefined,
+  });
+  if (nice !== undefined) setAutogroupNice(child.pid, nice);
   let output = '';
   const keep = (text) => {
     output += text;
@@ -44,8 +53,31 @@ function start([command, ...args], { hold = false, write } = {}) {
     });
     child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
   });
-  return { child, done, output: () => output };
+  // A part in a session of its own is a process group of its own too, which a signal to npm test's
+  // group (.ci/run's stop) does not reach: it is ended whole.
+  const end = () => {
+    try {
+      if (nice !== undefined && child.pid) process.kill(-child.pid, 'SIGTERM');
+      else child.kill('SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  return { child, done, output: () => output, end };
 }
+
+/** Sets the nice value of the autogroup of process `pid` (Linux); nothing where there is none. */
+function setAutogroupNice(pid, nice) {
+  if (!pid) return;
+  try {
+    writeFileSync(`/proc/${pid}/autogroup`, String(nice));
+  } catch {
+    // Not Linux, or a kernel without autogroups: nice alone.
+  }
+}
+
+/** The priority of what runs alongside a phase: it must not slow the browser of the phase. */
+const alongsideNice = 10;
 
 /** The most lines repeated at the end for a failed phase: CI's record of stop 46's run kept its last 135. */
 const mostLinesRepeated = 80;
@@ -99,7 +131,7 @@ export function whatFailed(output) {
 
 /**
  * Runs `phases` one after the other. A phase is [command, ...args], or { run, alongside } to run
- * `alongside` at the same time, whose output is printed once both are done. Resolves to the exit
+ * `alongside` at the same time, at a lower priority, whose output is printed once both are done. Resolves to the exit
  * code: 0 only if everything ran and passed; a failed phase (or what ran alongside it) stops the
  * phases after it. When `stop` aborts (CI's time limit: SIGTERM), the running parts are ended at
  * once, and what the part alongside held so far is printed: a run cut at its 10 minutes still shows
@@ -114,7 +146,7 @@ export async function runTests({ phases, write = (text) => process.stdout.write(
     const started = Date.now();
     const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
     const timed = (promise) => promise.then((result) => ({ ...result, took: seconds() }));
-    const beside = alongside && start(alongside, { hold: true });
+    const beside = alongside && start(alongside, { hold: true, nice: alongsideNice });
     const main = start(command, { write });
     const finished = Promise.all([beside && timed(beside.done), timed(main.done)]);
     const ended = await Promise.race([finished, stopped.then(() => undefined)]);
@@ -122,7 +154,7 @@ export async function runTests({ phases, write = (text) => process.stdout.write(
       const reason = typeof stop.reason === 'string' ? stop.reason : 'a stop';
       write(`\nStopped by ${reason} ${seconds()} into ${command.at(-1)}${beside ? `; what ${alongside.at(-1)}, alongside, had printed:` : ''}\n`);
       if (beside) write(beside.output());
-      for (const part of [main, beside]) part?.child.kill('SIGTERM');
+      for (const part of [main, beside]) part?.end();
       failures.push({ summary: `${command.join(' ')}: stopped by ${reason}`, details: whatFailed(main.output()), heading: 'Where it was when it stopped' });
       break;
     }
@@ -159,15 +191,12 @@ export async function runFromCommandLine(phases) {
 if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
   // Under npm, the npm that runs this (spawning npm.cmd on Windows would need a shell).
   const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
-  // What runs alongside is never the longer part: at a lower priority (nice), it takes the core the
-  // browser leaves idle without slowing the phase's browser, which is (stop 49: the Node tests 147 to
-  // 160 s beside Chromium's 171 to 184 s; the Storybook check 147 s beside WebKit's 180 s).
-  const alongside = (script) => ['nice', '-n', '10', ...npm, 'run', '-s', script];
+  const script = (name) => [...npm, 'run', '-s', name];
   await runFromCommandLine([
-    { run: [...npm, 'run', '-s', 'test:chromium'], alongside: alongside('test:scripts') },
-    [...npm, 'run', '-s', 'test:firefox'],
+    { run: script('test:chromium'), alongside: script('test:scripts') },
+    script('test:firefox'),
     // After npm test's build, which made the locale modules and custom-elements.json that
     // test:storybook would make again: rewritten while WebKit's tests load them, one could be read half-written.
-    { run: [...npm, 'run', '-s', 'test:webkit'], alongside: alongside('test:storybook:built') },
+    { run: script('test:webkit'), alongside: script('test:storybook:built') },
   ]);
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_PATH, FIREFOX_PATH, chromiumLaunchOptions, firefoxLaunchOptions } from '../../scripts/browsers.mjs';
+import { CHROMIUM_PATH, FIREFOX_PATH, chromiumLaunchOptions, firefoxLaunchOptions, sharePriority } from '../../scripts/browsers.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 /**
@@ -59,6 +59,7 @@ for (const [name, path, launchOptions] of browsers) {
   test(`${name}: the printed privacy page starts its policy on the first page, under the title`, { skip: !existsSync(path) && `no ${path}` }, async () => {
     const server = await startStaticServer({ port: 0 });
     const browser = await puppeteer.launch(launchOptions());
+    sharePriority(browser.process());
     try {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_PATH, chromiumLaunchOptions } from '../../scripts/browsers.mjs';
+import { CHROMIUM_PATH, chromiumLaunchOptions, sharePriority } from '../../scripts/browsers.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 const CONTENT_WIDGETS = 'tc-breadcrumb, tc-sidebar, tc-data-location, tc-retention-timeline, tc-policy-sections, tc-faq:not(#unavailable)';
@@ -20,6 +20,7 @@ const CONTENT_WIDGETS = 'tc-breadcrumb, tc-sidebar, tc-data-location, tc-retenti
 test("Lit's development build finds nothing to warn of in any widget, through loading, a deep link, a locale switch, a narrow width, a search, an error and a mirror", { skip: !existsSync(CHROMIUM_PATH) && `no ${CHROMIUM_PATH}` }, async () => {
   const server = await startStaticServer({ port: 0 });
   const browser = await puppeteer.launch(chromiumLaunchOptions());
+  sharePriority(browser.process());
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
