@@ -21,6 +21,7 @@
 // the held output fills (stop 46's CI failed in Chromium's phase with only the Node tests' lines to show).
 import { spawn } from 'node:child_process';
 import { realpathSync, writeFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -38,7 +39,8 @@ function start([command, ...args], { hold = false, write, nice } = {}) {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: nice !== undefined,
   });
-  if (nice !== undefined) setAutogroupNice(child.pid, nice);
+  // nice adds to this process's own value, at most 19; so does the autogroup's.
+  if (nice !== undefined) setAutogroupNice(child.pid, Math.min(19, getPriority() + nice));
   let output = '';
   const keep = (text) => {
     output += text;

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { runTests, whatFailed } from '../../scripts/test.mjs';
 
@@ -266,8 +266,10 @@ test('what runs alongside runs niced, in a session of its own whose autogroup is
   const { code, output } = await outcome({ alongside: report, phases: [node('')] });
   assert.equal(code, 0);
   const { nice, autogroup, stat } = JSON.parse(output.split('\n').find((line) => line.startsWith('{')));
-  assert.equal(nice, 10);
-  assert.match(autogroup, / nice 10$/);
+  // 10 more than this process's (niced itself in npm test, where it runs alongside Chromium's tests).
+  const expected = Math.min(19, getPriority() + 10);
+  assert.equal(nice, expected);
+  assert.match(autogroup, new RegExp(` nice ${expected}$`));
   assert.notEqual(sessionOf(stat), sessionOf(readFileSync('/proc/self/stat', 'utf8')), 'its own session');
 });
 
