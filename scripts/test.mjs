@@ -1,18 +1,19 @@
-// npm test, after the build: the Node tests of the scripts alongside Chromium's tests, then Firefox
-// ESR's, then WebKit's alongside the Storybook check (its build, then every story and docs page
-// opened in Chromium with axe).
+// npm test, after the build: the Storybook check (its build, then every story and docs page opened
+// in Chromium with axe) alongside Chromium's tests, then Firefox ESR's tests, then the Node tests of
+// the scripts alongside WebKit's tests.
 // Why side by side: a browser phase keeps the machine less than half busy (41 % of two cores for
-// Chromium, 46 % Firefox, 50 % WebKit: its tests wait on the browser), and the Node tests (89 s
-// alone, mostly type checks: tsc, vue-tsc, lit-localize) use the idle core. Measured at stop 45:
-// Chromium's tests 129 s alone, both together 148 s where one after the other took 218 s, and CI
-// must stay under 10 minutes. (At stop 48, on a fresh clone: the Node tests 71 s alone, with
-// content:check's tests in one process; Chromium's phase 144 s, the Node tests 112 s beside it.)
-// Two of the Node tests start browsers of their own (demo-print:
-// Chromium and Firefox; webkit-driver: WebKitWebDriver and Xvfb), after wtr's Chromium is up: two
-// browsers starting at once is what once failed on the CI machine, so a start that times out in
-// Chromium's phase points here first. Likewise the Storybook check (104 s alone) with WebKit's
-// (94 s alone): 151 s together where one after the other took 198 s; the other pairing (Chromium
-// with the Storybook check, WebKit with the Node tests) took as long in all, 174 s and 124 s.
+// Chromium, 46 % Firefox, 50 % WebKit: its tests wait on the browser), and what runs alongside uses
+// the idle core, at a lower priority (start(): it must not slow the phase's browser). Measured at
+// stop 45: Chromium's tests 129 s alone, with the Node tests 148 s where one after the other took 218 s.
+// Why this pairing (stop 50, the same machine, back to back, both parts at the lower priority):
+// the Storybook check beside Chromium's tests and the Node tests beside WebKit's took 174 s and
+// 124 s (Chromium 164 s, WebKit 101 s), where the other pairing took 168 s and 163 s (the Node
+// tests 168 s beside Chromium's 154 s, the Storybook check 163 s beside WebKit's 126 s). Earlier,
+// at normal priority in effect (stop 45), the two pairings had taken as long in all.
+// Parts alongside start browsers of their own (the Storybook check: two Chromiums; demo-print:
+// Chromium and Firefox; webkit-driver: WebKitWebDriver and Xvfb), after the phase's browser is up:
+// two browsers starting at once is what once failed on the CI machine, so a start that times out
+// points here first.
 // Firefox's phase runs alone: its scroll tests had only ever failed on a loaded machine. wtr's
 // browsers stay one at a time (see web-test-runner.config.mjs), and what runs alongside has its
 // output held and printed whole after the phase's, so neither output is cut into the other.
@@ -195,10 +196,10 @@ if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToP
   const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
   const script = (name) => [...npm, 'run', '-s', name];
   await runFromCommandLine([
-    { run: script('test:chromium'), alongside: script('test:scripts') },
+    // The Storybook of npm test's build (test:storybook would make the locale modules and
+    // custom-elements.json again: rewritten while Chromium's tests load them, one could be read half-written).
+    { run: script('test:chromium'), alongside: script('test:storybook:built') },
     script('test:firefox'),
-    // After npm test's build, which made the locale modules and custom-elements.json that
-    // test:storybook would make again: rewritten while WebKit's tests load them, one could be read half-written.
-    { run: script('test:webkit'), alongside: script('test:storybook:built') },
+    { run: script('test:webkit'), alongside: script('test:scripts') },
   ]);
 }

@@ -1,6 +1,7 @@
-// scripts/test.mjs runs the Node tests alongside Chromium's tests, and the Storybook check alongside
-// WebKit's: CI is green only if its exit code says every part passed, so a failure in a part running
-// alongside must not be lost.
+// scripts/test.mjs runs the Storybook check alongside Chromium's tests, and the Node tests alongside
+// WebKit's (the tests below call the part alongside the first phase "the Node tests", which it was
+// until stop 50): CI is green only if its exit code says every part passed, so a failure in a part
+// running alongside must not be lost.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -96,8 +97,8 @@ test('Node tests that cannot start fail the run', async () => {
   assert.match(output, /ENOENT|No such file or directory/);
 });
 
-// The Storybook check runs alongside WebKit's phase, the last: it must fail the run as the Node tests
-// do, and must not start before its phase (Firefox's phase, before it, runs alone).
+// The Node tests run alongside WebKit's phase, the last: they must fail the run as the part alongside
+// the first phase does, and must not start before their phase (Firefox's phase, before it, runs alone).
 test('a later phase runs what goes alongside it only once the phase before has ended, and its failure fails the run', () =>
   inTempFolder(async (folder) => {
     const firstDone = join(folder, 'first-done');
@@ -266,7 +267,7 @@ test('what runs alongside runs niced, in a session of its own whose autogroup is
   const { code, output } = await outcome({ alongside: report, phases: [node('')] });
   assert.equal(code, 0);
   const { nice, autogroup, stat } = JSON.parse(output.split('\n').find((line) => line.startsWith('{')));
-  // 10 more than this process's (niced itself in npm test, where it runs alongside Chromium's tests).
+  // 10 more than this process's (niced itself in npm test, where it runs alongside WebKit's tests).
   const expected = Math.min(19, getPriority() + 10);
   assert.equal(nice, expected);
   assert.match(autogroup, new RegExp(` nice ${expected}$`));
