@@ -238,12 +238,15 @@ test('a stopped run ends its parts at once, prints what the part alongside held,
   inTempFolder(async (folder) => {
     const pidFile = join(folder, 'pids');
     const pids = () => readFileSync(pidFile, { flag: 'a+', encoding: 'utf8' }).trim().split(' ').filter(Boolean).map(Number);
-    const waits = (name) => node(`require('fs').appendFileSync(${JSON.stringify(pidFile)}, process.pid + ' '); console.log('${name} so far'); setInterval(() => {}, 1000)`);
+    // Its pid is written once it has printed: the part alongside runs at the lowest priority here.
+    const waits = (name) => node(`console.log('${name} so far'); require('fs').appendFileSync(${JSON.stringify(pidFile)}, process.pid + ' '); setInterval(() => {}, 1000)`);
     const stop = new AbortController();
     let output = '';
     try {
       const running = runTests({ phases: [{ run: waits('chromium'), alongside: waits('node tests') }, leaves(join(folder, 'b'))], write: (text) => (output += text), stop: stop.signal });
       await until(() => output.includes('chromium so far') && pids().length === 2, 'both parts to start');
+      // What the part alongside printed has reached this process.
+      await new Promise((resolve) => setTimeout(resolve, 200));
       stop.abort('SIGTERM');
       const code = await within(running, 10_000, 'still running 10 s after the stop');
       assert.equal(code, 1);
@@ -300,14 +303,16 @@ test('npm test, sent SIGTERM, prints what was held and exits, though a part left
     const phase = node(
       `const child = require('child_process').spawn(process.execPath, ['-e', 'process.on("SIGTERM", () => {}); setInterval(() => {}, 1000)'], { stdio: 'inherit' }); require('fs').writeFileSync(${JSON.stringify(leftover)}, String(child.pid)); console.log('phase started'); setInterval(() => {}, 1000)`,
     );
-    const beside = node("console.log('storybook check: 12 of 146'); setInterval(() => {}, 1000)");
+    // It says when it has printed: at the lowest priority (alongside, in npm test), it may print late.
+    const besidePrinted = join(folder, 'beside-printed');
+    const beside = node(`console.log('storybook check: 12 of 146'); require('fs').writeFileSync(${JSON.stringify(besidePrinted)}, ''); setInterval(() => {}, 1000)`);
     const script = `import { runFromCommandLine } from ${JSON.stringify(new URL('../../scripts/test.mjs', import.meta.url).href)}; await runFromCommandLine(${JSON.stringify([{ run: phase, alongside: beside }])});`;
     const { spawn } = await import('node:child_process');
     const driver = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     driver.stdout.setEncoding('utf8').on('data', (text) => (output += text));
     try {
-      await until(() => output.includes('phase started') && existsSync(leftover), `the phase to start (it printed: ${JSON.stringify(output)})`);
+      await until(() => output.includes('phase started') && existsSync(leftover) && existsSync(besidePrinted), `both parts to start (the phase printed: ${JSON.stringify(output)})`);
       await new Promise((resolve) => setTimeout(resolve, 200));
       const exited = new Promise((resolve) => driver.on('exit', (code) => resolve(code)));
       driver.kill('SIGTERM');
