@@ -92,14 +92,19 @@ export async function startWebKitDriver() {
  * alongside a browser phase runs niced, but Linux shares the CPU between sessions (autogroups)
  * before it looks at nice values, and puppeteer starts each browser in a session of its own. A
  * niced Storybook check's two Chromiums took as much CPU as WebKit's tests beside them. Sets the
- * nice value of the browser's autogroup, which its renderers share; nothing where there is none.
+ * nice value of the browser's autogroup, which its renderers share.
  */
 export function sharePriority(browserProcess) {
   const nice = getPriority();
-  if (nice <= 0 || !browserProcess?.pid) return;
+  if (nice > 0) setAutogroupNice(browserProcess?.pid, nice);
+}
+
+/** Sets the nice value of the autogroup (Linux) of process `pid`; nothing where there is none. */
+export function setAutogroupNice(pid, nice) {
+  if (!pid) return;
   try {
-    writeFileSync(`/proc/${browserProcess.pid}/autogroup`, String(nice));
+    writeFileSync(`/proc/${pid}/autogroup`, String(nice));
   } catch {
-    // Not Linux, or a kernel without autogroups: the browser keeps its own share.
+    // Not Linux, or a kernel without autogroups: nice values alone.
   }
 }

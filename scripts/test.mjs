@@ -21,9 +21,10 @@
 // phase's failed tests are repeated at the end: CI's record of a run keeps only its last lines, which
 // the held output fills (stop 46's CI failed in Chromium's phase with only the Node tests' lines to show).
 import { spawn } from 'node:child_process';
-import { realpathSync, writeFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { setAutogroupNice } from './browsers.mjs';
 
 /**
  * Starts [command, ...args]: `done` resolves to its exit code and its output, `output()` gives what
@@ -67,16 +68,6 @@ function start([command, ...args], { hold = false, write, nice } = {}) {
     }
   };
   return { child, done, output: () => output, end };
-}
-
-/** Sets the nice value of the autogroup of process `pid` (Linux); nothing where there is none. */
-function setAutogroupNice(pid, nice) {
-  if (!pid) return;
-  try {
-    writeFileSync(`/proc/${pid}/autogroup`, String(nice));
-  } catch {
-    // Not Linux, or a kernel without autogroups: nice alone.
-  }
 }
 
 /** The priority of what runs alongside a phase: it must not slow the browser of the phase. */
@@ -134,8 +125,8 @@ export function whatFailed(output) {
 
 /**
  * Runs `phases` one after the other. A phase is [command, ...args], or { run, alongside } to run
- * `alongside` at the same time, at a lower priority, whose output is printed once both are done. Resolves to the exit
- * code: 0 only if everything ran and passed; a failed phase (or what ran alongside it) stops the
+ * `alongside` at the same time, at a lower priority, whose output is printed once both are done.
+ * Resolves to the exit code: 0 only if everything ran and passed; a failed phase (or what ran alongside it) stops the
  * phases after it. When `stop` aborts (CI's time limit: SIGTERM), the running parts are ended at
  * once, and what the part alongside held so far is printed: a run cut at its 10 minutes still shows
  * where each part had got to.

@@ -1,5 +1,5 @@
 // scripts/browsers.mjs: a browser started by a niced part of npm test (the Storybook check, alongside
-// WebKit's tests) takes that part's priority, though puppeteer starts it in a session of its own.
+// Chromium's tests) takes that part's priority, though puppeteer starts it in a session of its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
