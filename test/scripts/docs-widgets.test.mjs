@@ -29,3 +29,16 @@ for (const widget of widgets) {
     assert.deepEqual(missing, [], `${GUIDE} does not name these`);
   });
 }
+
+// From an embedding audit: the DOMPurify setting that docs/embedding.md gives a CMS listed every
+// attribute but `intro`, so a page that followed both it and the guide's advice to write
+// <tc-policy-sections intro …> lost the introduction without a word. The setting's pattern must
+// allow exactly the attributes a page writes (not `status`, which the widgets reflect for styles):
+// one more would be an attribute no widget reads.
+test('the sanitizer setting in docs/embedding.md allows every attribute of the widgets, and no other', () => {
+  const embedding = readFileSync(join(root, 'docs/embedding.md'), 'utf8');
+  const pattern = /attributeNameCheck: \/\^\(([^)]+)\)\$\//.exec(embedding)?.[1];
+  assert.ok(pattern, 'docs/embedding.md has the DOMPurify setting');
+  const attributes = [...new Set(widgets.flatMap((widget) => (widget.attributes ?? []).filter((attribute) => !attribute.readonly).map((attribute) => attribute.name)))].sort();
+  assert.deepEqual(pattern.split('|').sort(), attributes);
+});
