@@ -57,7 +57,8 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
    * URL of the content document. `{locale}` in it is replaced by the active locale (falling back
    * to English when that locale's document does not exist). A URL without `{locale}` names one
    * document, which keeps its language when the locale switches: its `lang`, or else the locale it
-   * was loaded in. Without `src`, the kit's default content.
+   * was loaded in. A relative URL resolves against the base URL of the document the widget is in.
+   * Without `src`, the kit's default content.
    */
   src?: string;
 
@@ -120,7 +121,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // switch reports what goes wrong, and loads again what did not load.
     const prefetch = (next: Locale) => {
       const source = this.#loadedSource;
-      if (typeof source == 'string' && source.includes('{locale}')) loadDocument(this.spec, source, next).catch(() => {});
+      if (typeof source == 'string' && source.includes('{locale}')) loadDocument(this.spec, source, next, undefined, { base: this.baseURI }).catch(() => {});
     };
     prefetchListeners.add(prefetch);
     // A locale switch, as it begins, or a new default-content folder: willUpdate sees whether the
@@ -278,7 +279,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
       }
     }
     (this as { status: LoadStatus }).status = 'loading';
-    const loaded = (typeof source === 'string' ? loadDocument(this.spec, source, locale, loading.signal, { revalidate }) : Promise.resolve().then(given)).then(selected);
+    const loaded = (typeof source === 'string' ? loadDocument(this.spec, source, locale, loading.signal, { revalidate, base: this.baseURI }) : Promise.resolve().then(given)).then(selected);
     previous?.abort();
     // Show the content, or the error, and the UI strings of a new locale together, not one after
     // the other: an alert that appears in English and then turns Chinese is announced in English.

@@ -66,16 +66,17 @@ export function clearContentCache(): void {
  * Loads the document described by `spec` from `urlTemplate`, where `{locale}` stands for `locale`. When that
  * document does not exist (HTTP 404), falls back to the source locale's. Rejects with a
  * ContentError naming the URL and JSON path, or with the signal's reason once it aborts.
- * `revalidate` (a retry) asks the server again, past both this cache and the browser's.
+ * `revalidate` (a retry) asks the server again, past both this cache and the browser's. A relative
+ * URL resolves against `base`: the base URL of the widget's own document, which may be a frame's.
  */
 export async function loadDocument<K extends DocumentKind>(
   spec: DocumentSpec<K>,
   urlTemplate: string,
   locale: Locale,
   signal?: AbortSignal,
-  { revalidate = false } = {},
+  { revalidate = false, base = document.baseURI } = {},
 ): Promise<LoadedDocument<K>> {
-  const url = new URL(urlTemplate.replaceAll('{locale}', locale), document.baseURI).href;
+  const url = new URL(urlTemplate.replaceAll('{locale}', locale), base).href;
   try {
     if (revalidate) forget(url);
     const json = await fetchJson(url, signal, revalidate);
@@ -89,7 +90,7 @@ export async function loadDocument<K extends DocumentKind>(
   } catch (error) {
     // No document in this locale: the source locale's (which, being the fallback, has none of its own).
     if (urlTemplate.includes('{locale}') && locale !== sourceLocale && error instanceof ContentError && error.status === 404) {
-      return loadDocument(spec, urlTemplate, sourceLocale, signal, { revalidate });
+      return loadDocument(spec, urlTemplate, sourceLocale, signal, { revalidate, base });
     }
     throw error;
   }

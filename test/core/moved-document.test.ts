@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/index.js';
 import { contentWidgets, mount, nextEvent, quietly, recordFetches, resetKit, shadow, visibleText } from '../helpers.js';
-import { setLocale } from '../../src/core/locale.js';
+import { prefetchLocale, setLocale } from '../../src/core/locale.js';
 
 /*
  * A page may move a widget into another document: a same-origin frame, or a Document
@@ -256,6 +256,33 @@ describe('a widget moved into another document', function () {
       await setLocale('zh-CN');
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(fetches.urls.filter((url) => url.includes('closed-frame'))).to.deep.equal([]);
+    } finally {
+      fetches.restore();
+    }
+  });
+
+  // From an embedding audit: a relative src resolved against the kit's page, not against the
+  // document the widget is in. A widget in a frame at another path, or one with a <base> of its
+  // own, asked for the wrong address and showed "the server answered with an error", while an
+  // <img src> beside it found its file. So did the document it prefetched for a switch.
+  it('resolves a relative src against the base of the document it is in, for a load and a prefetch', async () => {
+    const frame = await sameOriginFrame();
+    const base = frame.document.createElement('base');
+    // Absolute: Firefox resolves a relative <base href> of an about:blank frame against about:blank, and drops it.
+    base.href = `${location.origin}/content/`;
+    frame.document.head.append(base);
+    const fetches = recordFetches();
+    try {
+      const widget = await mount('tc-data-location', { src: '{locale}/data-locations.json?frame-base' }, {}, frame.document.body);
+      expect(visibleText(shadow(widget).querySelector('[role="alert"]')), 'an alert').to.equal('');
+      expect(visibleText(shadow(widget).querySelector('tbody tr'))).to.include('China East');
+      prefetchLocale('zh-CN');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const origin = location.origin;
+      expect(fetches.urls.filter((url) => url.includes('frame-base'))).to.deep.equal([
+        `${origin}/content/en/data-locations.json?frame-base`,
+        `${origin}/content/zh-CN/data-locations.json?frame-base`,
+      ]);
     } finally {
       fetches.restore();
     }
