@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import { axeViolations, contrast, holdFetches, inChromium, inWebKit } from '../helpers.js';
 
 /*
@@ -701,6 +701,26 @@ describe('demo portal', function () {
       }
     });
   }
+
+  // From a forced-colours audit: the other pages' links had a transparent bar, which forced colours
+  // draw in the link colour, so that every page looked current (bold alone told them apart).
+  it('/demo/faq.html in forced colours: only the current page\'s link has the bar under it', async function () {
+    if (!inChromium) this.skip(); // forced colours are emulated through Chrome's protocol
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    try {
+      const page = await openPage('/demo/faq.html', 1280);
+      frame = page.frame;
+      const bars = [...page.doc.querySelectorAll<HTMLElement>('.site-nav a')].map((link) => {
+        const style = page.win.getComputedStyle(link);
+        const background = backgroundBehind(link.parentElement!, page.win);
+        const seen = parseFloat(style.borderBottomWidth) >= 3 && contrast(parseColor(style.borderBottomColor), background, background) >= 3;
+        return `${text(link)}: ${seen ? 'bar' : 'none'}`;
+      });
+      expect(bars).to.deep.equal(['Home: none', 'Data location: none', 'Data control: none', 'FAQ: bar']);
+    } finally {
+      await executeServerCommand('emulate-forced-colors', { active: false });
+    }
+  });
 
   // WCAG 2.4.13 asks a focus indicator to contrast 3:1 with what is around it; the product page's
   // blue header drew its links' rings in the same blue (1:1), which no one could see.
