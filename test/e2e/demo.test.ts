@@ -722,6 +722,22 @@ describe('demo portal', function () {
     }
   });
 
+  // From a typography audit: the portal gave the widgets its one font list, Latin fonts first, so
+  // the quotation marks and Latin letters of Chinese text (“世纪互联”, Azure) came in a Latin font's
+  // narrow glyphs, in the page's text and the widgets' alike. In Chinese, both start with a
+  // Chinese font, and in English with a Latin one.
+  it('/demo/faq.html: the page\'s and the widgets\' text is set in a Chinese font first in Chinese, a Latin one in English', async () => {
+    const page = await openInRememberedChinese('/demo/faq.html');
+    const firstFonts = () => {
+      const question = page.doc.querySelector('tc-faq')!.shadowRoot!.querySelector('button[aria-expanded]')!;
+      return [page.doc.querySelector('h1')!, question].map((element) => page.win.getComputedStyle(element).fontFamily.split(',')[0].trim().replace(/["']/g, ''));
+    };
+    expect(firstFonts(), 'in Chinese').to.deep.equal(['PingFang SC', 'PingFang SC']);
+    await clickLocale(page, 'en');
+    await allShowing(page, 'en');
+    expect(firstFonts(), 'in English').to.deep.equal(['system-ui', 'system-ui']);
+  });
+
   // WCAG 2.4.13 asks a focus indicator to contrast 3:1 with what is around it; the product page's
   // blue header drew its links' rings in the same blue (1:1), which no one could see.
   for (const path of [...portalPages, '/demo/product.html']) {
