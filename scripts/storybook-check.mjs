@@ -310,6 +310,11 @@ async function check(entry, opened, browser) {
       problems.push(...(await brokenStorybookLinks(page)));
       if (entry.id.startsWith('content-authors-')) problems.push(...(await fieldTypeProblems(page)));
       if (entry.id.startsWith('widgets-')) problems.push(...(await themeInSnippet(page)));
+      // Last, once its stories have played: a play function that clicked a question far down the
+      // page (the FAQ's single mode keeps a clicked question in view) opened the FAQ's docs page
+      // 7,000 px down, at its Chinese story, past its description.
+      const scrolled = await page.evaluate(() => Math.round(scrollY));
+      if (scrolled > 0) problems.push(`docs: opens scrolled ${scrolled} px down, not at its title`);
     }
 
     if (tags.has('narrow')) {
