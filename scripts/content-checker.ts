@@ -360,8 +360,12 @@ function readDocuments(root: string, failures: string[], fail: Fail): Map<string
   for (const locale of locales) {
     const dir = join(root, locale);
     const expected = new Set(documentSpecs.map((spec) => `${spec.kind}.json`));
-    for (const file of existsSync(dir) ? readdirSync(dir) : []) {
-      if (!expected.has(file)) fail(join(dir, file), '$', 'not a known document kind (expected one of ' + [...expected].join(', ') + ')');
+    // Not hidden files and folders (Finder's .DS_Store, an editor's .vscode), which no widget asks
+    // for and an editor may not see; a stray file is (faqs.json, a copy), as the widgets never load it.
+    for (const entry of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
+      if (entry.isFile() && !entry.name.startsWith('.') && !expected.has(entry.name)) {
+        fail(join(dir, entry.name), '$', 'not a known document kind (expected one of ' + [...expected].join(', ') + ')');
+      }
     }
     for (const spec of documentSpecs) {
       const file = join(dir, `${spec.kind}.json`);

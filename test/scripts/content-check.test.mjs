@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { importBundled } from '../../scripts/import-bundled.mjs';
@@ -665,6 +665,22 @@ test('a file of no known kind, and a document missing from a locale, are named w
   assert.deepEqual(problems, [
     'ROOT/zh-CN/faq-copy.json: $: not a known document kind (expected one of data-locations.json, faq.json, navigation.json, policy-sections.json, retention-policy.json)',
     'ROOT/zh-CN/navigation.json: $: missing: every locale needs every document',
+  ]);
+});
+
+// From an editor's audit: Finder's .DS_Store, an editor's .vscode folder or a folder of notes in a
+// locale's folder failed the check as "not a known document kind", which the editor can neither
+// see nor fix there. Hidden names and folders are not documents; a stray file still is reported.
+test('hidden files and folders in a locale\'s folder are not documents, a stray file is', async () => {
+  const { code, problems } = await check((root) => {
+    writeFileSync(join(root, 'en', '.DS_Store'), 'Bud1');
+    mkdirSync(join(root, 'en', '.vscode'));
+    mkdirSync(join(root, 'zh-CN', 'notes'));
+    writeFileSync(join(root, 'zh-CN', 'faq.json~'), '{}');
+  });
+  assert.equal(code, 1);
+  assert.deepEqual(problems, [
+    'ROOT/zh-CN/faq.json~: $: not a known document kind (expected one of data-locations.json, faq.json, navigation.json, policy-sections.json, retention-policy.json)',
   ]);
 });
 
