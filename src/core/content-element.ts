@@ -86,6 +86,13 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   protected abstract renderDocument(document: DocumentsByKind[K]): unknown;
 
   /**
+   * What the widget shows, in a few words, for its error: screen readers hear several widgets fail
+   * at once when their content's host is down, each alert cutting off the one before, and list a
+   * Try again button for each. Both were alike ("Try again" five times); now each names its widget.
+   */
+  protected abstract contentName(): string;
+
+  /**
    * What is wrong with this element's choice inside a valid document (say, a page id the document
    * lacks), or undefined. It is shown and reported like any content error. A subclass whose choice
    * is an attribute calls reselect() when it changes.
@@ -380,16 +387,19 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
     // region at any change inside it, so opening Details in it read everything again (message,
     // URL, path, "Try again"), and its appearance ended in "Details Try again" as plain text.
     return html`<div class="error" part="error">
-      <p class="error-title" role="alert">${describeError(error)}</p>
+      <p class="error-title" role="alert"><span class="visually-hidden">${this.contentName() + labelSeparator()}</span>${describeError(error)}</p>
       <details>
         <summary>${msg('Details', { desc: 'Opens the technical details of an error: the address of the content and what went wrong.' })}</summary>
         <p lang="en"><code>${error.url}</code></p>
         <p lang="en"><code>${error.path}</code>: ${error.message}</p>
       </details>
-      <button class="retry" part="retry-button" type="button" @click=${this.#retry}>${msg('Try again', { desc: 'Button under an error: loads the content again.' })}</button>
+      <button class="retry" part="retry-button" type="button" @click=${this.#retry}>${msg('Try again', { desc: 'Button under an error: loads the content again.' })}<span class="visually-hidden">${labelSeparator() + this.contentName()}</span></button>
     </div>`;
   }
 }
+
+/** Between a label and its value ("Location: Shanghai"); Chinese has a full-width colon and no space. */
+export const labelSeparator = (): string => msg(': ', { id: 'label-separator', desc: 'Between a column name and its value, as in "Location: Shanghai".' });
 
 /**
  * Whether the top page of a document's tab has focus (the document's own included). Across origins

@@ -474,7 +474,7 @@ describe('dist/trust-widgets.js on a portal page', () => {
     // The 404 came back before the strings: the alert waited for them rather than flash English.
     expect(win.firstAlerts).to.have.length(1);
     expect(win.firstAlerts[0].lang).to.equal('zh-CN');
-    expect(win.firstAlerts[0].text).to.equal('无法加载内容：服务器返回了错误。');
+    expect(win.firstAlerts[0].text).to.equal('常见问题：无法加载内容：服务器返回了错误。');
     const languages = page.doc.querySelector('tc-locale-switch')!.shadowRoot!.querySelector('ul')!;
     expect(languages.getAttribute('aria-label')).to.equal('语言');
     expect(tableText(table)).to.include.members(['区域', '中国东部']);

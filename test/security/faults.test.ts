@@ -169,15 +169,40 @@ describe('faults', function () {
     const widget = await mount<HTMLElement & { updateComplete: Promise<unknown> }>('tc-faq', { src: '/fixture/status/404' });
     const live = '[role="alert"], [role="status"], [aria-live]:not([aria-live="off"])';
     const said = () => [...shadow(widget).querySelectorAll(live)].map(visibleText);
-    expect(said()).to.deep.equal(['The content could not be loaded: the server answered with an error.']);
+    expect(said()).to.deep.equal(['Frequently asked questions: The content could not be loaded: the server answered with an error.']);
     const details = shadow(widget).querySelector('details')!;
     details.querySelector('summary')!.click();
     await widget.updateComplete;
     expect(details.open).to.equal(true);
     expect(Boolean(details.closest(live)), 'Details inside a live region').to.equal(false);
     expect(Boolean(shadow(widget).querySelector('.retry')!.closest(live)), 'Try again inside a live region').to.equal(false);
-    expect(said()).to.deep.equal(['The content could not be loaded: the server answered with an error.']);
+    expect(said()).to.deep.equal(['Frequently asked questions: The content could not be loaded: the server answered with an error.']);
   });
+
+  // From a screen-reader audit: with the content's host down, every widget of a page failed alike,
+  // each alert cutting off the one before with the same words, and a list of buttons read "Try
+  // again" six times. Each names its widget now, in its alert and in its button's name (which
+  // starts with the button's visible text, for voice control).
+  const names = {
+    en: ['Data locations', 'Frequently asked questions', 'Data retention', 'Data policies', 'Breadcrumb', 'Related links'],
+    'zh-CN': ['数据位置', '常见问题', '数据保留', '数据政策', '面包屑', '相关链接'],
+  };
+  for (const [locale, [tryAgain, separator, message]] of [
+    ['en', ['Try again', ': ', 'The content could not be loaded: the server answered with an error.']],
+    ['zh-CN', ['重试', '：', '无法加载内容：服务器返回了错误。']],
+  ] as const) {
+    it(`names the widget in its alert and in its Try again button, in ${locale}`, async () => {
+      await setLocale(locale);
+      const failed: HTMLElement[] = [];
+      for (const [tag, , attributes] of widgets) failed.push(await mount(tag, { ...attributes, src: '/fixture/status/404' }));
+      expect(failed.map((widget) => visibleText(shadow(widget).querySelector('[role="alert"]')))).to.deep.equal(names[locale].map((name) => name + separator + message));
+      expect(failed.map((widget) => visibleText(shadow(widget).querySelector('button.retry')))).to.deep.equal(names[locale].map((name) => tryAgain + separator + name));
+      // What shows is unchanged: the name is for screen readers.
+      const shown = (element: Element) => [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.matches('.visually-hidden'))).map((node) => node.textContent).join('').trim();
+      expect(failed.map((widget) => shown(shadow(widget).querySelector('button.retry')!))).to.deep.equal(failed.map(() => tryAgain));
+      expect(failed.map((widget) => shown(shadow(widget).querySelector('[role="alert"]')!))).to.deep.equal(failed.map(() => message));
+    });
+  }
 
   // The retry button disappears while the content loads again: a keyboard user who pressed it
   // must not be sent back to the top of the page, whether the retry fails or succeeds.

@@ -168,7 +168,7 @@ describe('<tc-breadcrumb>', () => {
       expect(detail.message).to.include('"no-such-page"');
       expect(String(errors[0][0])).to.include('no-such-page');
       expect(widget.status).to.equal('error');
-      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('The content contains a mistake and cannot be shown.');
+      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('Breadcrumb: The content contains a mistake and cannot be shown.');
       expect(visibleText(shadow(widget).querySelector('[part="error"] details'))).to.include('$.pages');
       expect(Boolean(shadow(widget).querySelector('nav'))).to.equal(false);
       expect(await axeViolations(widget)).to.deep.equal([]);
@@ -177,7 +177,7 @@ describe('<tc-breadcrumb>', () => {
     it('is shown in Chinese on a Chinese page, and passes axe', async () => {
       await setLocale('zh-CN');
       const widget = await quietly(() => mount<TcBreadcrumb>('tc-breadcrumb', { src: SRC, page: 'nope' }));
-      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('内容有误，无法显示。');
+      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('面包屑：内容有误，无法显示。');
       expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
       expect(await axeViolations(widget)).to.deep.equal([]);
     });

@@ -50,12 +50,16 @@ export class TcBreadcrumb extends ContentElement<'navigation'> {
     return 'path' in found ? found : undefined;
   }
 
+  protected contentName(): string {
+    return msg('Breadcrumb', { desc: 'Name of the breadcrumb navigation (the trail of pages above this one), read by screen readers.' });
+  }
+
   protected renderDocument(document: NavigationDocument): TemplateResult | typeof nothing {
     const page = findPage(document, this.page);
     // Only while a new choice of page is being checked.
     if ('path' in page) return nothing;
     // The nav's label is a UI string, read in the nav's language; the trail is the document's.
-    return html`<nav part="nav" aria-label=${msg('Breadcrumb', { desc: 'Name of the breadcrumb navigation (the trail of pages above this one), read by screen readers.' })} lang=${this.uiLang}>
+    return html`<nav part="nav" aria-label=${this.contentName()} lang=${this.uiLang}>
       <ol part="list" lang=${this.documentLocale}>
         ${page.breadcrumb.map((link) => html`<li>${renderLink(link)}</li>`)}
         <li><span part="current" aria-current="page" .textContent=${page.title}></span></li>

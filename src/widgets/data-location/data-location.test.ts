@@ -834,7 +834,7 @@ describe('<tc-data-location>', () => {
       expect(detail).to.deep.include({ url: '(content property)', path: '$.regions[1].name', code: 'schema' });
       expect(String(errors[0][0])).to.include('$.regions[1].name');
       expect(widget.status).to.equal('error');
-      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('The content contains a mistake and cannot be shown.');
+      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('Data locations: The content contains a mistake and cannot be shown.');
       expect(Boolean(shadow(widget).querySelector('table'))).to.equal(false);
     });
 
@@ -879,8 +879,8 @@ describe('<tc-data-location>', () => {
       await setLocale('zh-CN');
       await quietly(async () => {
         const widget = await mount<TcDataLocation>('tc-data-location', { src: '/fixture/status/404' });
-        expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('无法加载内容：服务器返回了错误。');
-        expect(visibleText(shadow(widget).querySelector('[part="error"] button'))).to.equal('重试');
+        expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('数据位置：无法加载内容：服务器返回了错误。');
+        expect(visibleText(shadow(widget).querySelector('[part="error"] button'))).to.equal('重试：数据位置');
         expect(shadow(widget).querySelector('.root')!.getAttribute('lang')).to.equal('zh-CN');
         expect(await axeViolations(widget)).to.deep.equal([]);
       });

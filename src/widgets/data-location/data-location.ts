@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
-import { ContentElement } from '../../core/content-element.js';
+import { ContentElement, labelSeparator } from '../../core/content-element.js';
 import { dataLocationsSpec } from '../../core/documents/data-locations.js';
 import { renderRichText } from '../../core/rich-text.js';
 import { appendRun, element } from '../../core/rich-text-dom.js';
@@ -78,14 +78,17 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
     this.#focusNext = undefined;
     super.updated(changed);
     const table = this.renderRoot.querySelector('table');
-    // Chinese separates a label with a full-width colon and no space: the separator is translated.
-    const separator = msg(': ', { id: 'label-separator', desc: 'Between a column name and its value, as in "Location: Shanghai".' });
+    const separator = labelSeparator();
     const labels: Array<[string, string]> = [
       ['--tc-label-location', msg('Location', { desc: 'Column heading of the data locations table, and a label before a value on narrow screens: where the region\'s data centres are.' })],
       ['--tc-label-services', msg('Services', { desc: 'Column heading of the data locations table, and a label before a value on narrow screens: the cloud services offered in the region.' })],
       ['--tc-label-partner', msg('Replication partner', { desc: 'Column heading of the data locations table, and a label before a value on narrow screens: the region that keeps copies of the data for disaster recovery.' })],
     ];
     for (const [name, label] of labels) table?.style.setProperty(name, JSON.stringify(label + separator));
+  }
+
+  protected contentName(): string {
+    return msg('Data locations', { desc: 'Names the regions table for screen readers when it cannot be shown, before the error ("Data locations: The content could not be loaded…") and after Try again.' });
   }
 
   protected renderDocument(document: DataLocationsDocument): TemplateResult {

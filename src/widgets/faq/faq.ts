@@ -236,6 +236,10 @@ export class TcFaq extends ContentElement<'faq'> {
     if (root.activeElement?.matches(':disabled,[hidden] *')) root.querySelector('input')?.focus();
   }
 
+  protected contentName(): string {
+    return msg('Frequently asked questions', { desc: 'Names the FAQ for screen readers when it cannot be shown, before the error ("Frequently asked questions: The content could not be loaded…") and after Try again.' });
+  }
+
   protected renderDocument(document: FaqDocument): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel, 3);
     const uiLang = this.uiLang;

@@ -655,7 +655,7 @@ describe('<tc-policy-sections>', () => {
       await quietly(async () => {
         await setLocale('zh-CN');
         const widget = await mountSections({ src: '/fixture/status/404' });
-        expect(visibleText($(widget, '[role="alert"]'))).to.equal('无法加载内容：服务器返回了错误。');
+        expect(visibleText($(widget, '[role="alert"]'))).to.equal('数据政策：无法加载内容：服务器返回了错误。');
         expect(await axeViolations(widget)).to.deep.equal([]);
       });
     });

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { msg } from '@lit/localize';
 import { ContentElement } from '../../core/content-element.js';
 import { policySectionsSpec } from '../../core/documents/policy-sections.js';
 import { renderRichText } from '../../core/rich-text.js';
@@ -138,6 +139,10 @@ export class TcPolicySections extends ContentElement<'policy-sections'> {
   /** The sections' level; the title and the subsections are counted from it. */
   get #level(): number {
     return clampHeadingLevel(this.headingLevel);
+  }
+
+  protected contentName(): string {
+    return msg('Data policies', { desc: 'Names the policy sections (how customer data is located, accessed and deleted) for screen readers when they cannot be shown, before the error ("Data policies: The content could not be loaded…") and after Try again.' });
   }
 
   protected renderDocument(document: PolicySectionsDocument): TemplateResult {

@@ -1300,7 +1300,7 @@ describe('<tc-retention-timeline>', () => {
         const event = nextEvent<CustomEvent>(document.body, 'tc-error');
         const widget = await mountTimeline({ 'end-date': '2025-01-31' }, { content });
         expect((await event).detail).to.deep.include({ path: '$.retentionPeriodDays', code: 'schema' });
-        expect(visibleText($(widget, '[role="alert"]'))).to.equal('内容有误，无法显示。');
+        expect(visibleText($(widget, '[role="alert"]'))).to.equal('数据保留：内容有误，无法显示。');
         expect(Boolean(shadow(widget).querySelector('input'))).to.equal(false);
         expect(await axeViolations(widget)).to.deep.equal([]);
       });

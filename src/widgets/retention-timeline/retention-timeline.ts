@@ -227,6 +227,10 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     }
   }
 
+  protected contentName(): string {
+    return msg('Data retention', { desc: 'Names the retention timeline for screen readers when it cannot be shown, before the error ("Data retention: The content could not be loaded…") and after Try again.' });
+  }
+
   protected renderDocument(document: RetentionPolicyDocument): TemplateResult {
     const inner = clampHeadingLevel(this.headingLevel) + 1;
     // Bars share one scale, so the exceptions' periods compare with the standard one at a glance.

@@ -234,7 +234,7 @@ describe('<tc-sidebar>', () => {
       const { detail } = await event;
       expect(detail.path).to.equal('$.pages');
       expect(detail.message).to.include('"nowhere"');
-      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('内容有误，无法显示。');
+      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('相关链接：内容有误，无法显示。');
       expect(await axeViolations(widget)).to.deep.equal([]);
     });
 
@@ -271,7 +271,7 @@ describe('<tc-sidebar>', () => {
       await widget.updateComplete;
       expect(widget.status).to.equal('error');
       expect(groups(widget)).to.have.length(0);
-      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('The content contains a mistake and cannot be shown.');
+      expect(visibleText(shadow(widget).querySelector('[role="alert"]'))).to.equal('Related links: The content contains a mistake and cannot be shown.');
     });
   });
 

@@ -78,6 +78,10 @@ export class TcSidebar extends ContentElement<'navigation'> {
     return 'path' in selected ? selected : undefined;
   }
 
+  protected contentName(): string {
+    return msg('Related links', { desc: 'Names the sidebar of links to related pages and documents for screen readers when it cannot be shown, before the error ("Related links: The content could not be loaded…") and after Try again.' });
+  }
+
   protected renderDocument(document: NavigationDocument): TemplateResult[] {
     const selected = this.#select(document);
     // Not an array only while a new choice is being checked.
