@@ -88,7 +88,7 @@ test('a document with a mistake shows the alert under happy-dom', async () => {
     console.error = error;
   }
   assert.equal(faq.getAttribute('status'), 'error');
-  assert.equal(faq.shadowRoot.querySelector('[role="alert"]').textContent.replace(/\s+/g, ' ').trim(), 'The content contains a mistake and cannot be shown.');
+  assert.equal(faq.shadowRoot.querySelector('[role="alert"]').textContent.replace(/\s+/g, ' ').trim(), 'Frequently asked questions: The content contains a mistake and cannot be shown.');
   assert.deepEqual(logged, ['[trust-widgets] <tc-faq> could not show (content property) at $.entries[0].question: must not be empty']);
 });
 

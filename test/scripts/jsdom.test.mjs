@@ -108,7 +108,7 @@ test('a widget given src shows the timeout alert when a test runs its fake timer
   const shown = await Promise.race([failed, new Promise((none) => setImmediate(() => none(null)))]);
   assert.equal(shown?.code, 'timeout');
   await faq.updateComplete;
-  assert.equal(faq.shadowRoot.querySelector('[role="alert"]').textContent.replace(/\s+/g, ' ').trim(), 'The content took too long to load.');
+  assert.equal(faq.shadowRoot.querySelector('[role="alert"]').textContent.replace(/\s+/g, ' ').trim(), 'Frequently asked questions: The content took too long to load.');
 });
 
 // Last: it switches the kit to Chinese.
