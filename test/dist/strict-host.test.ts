@@ -61,7 +61,8 @@ function expectShown(report: Report, what: string) {
   expect(report.fallbackShown, `${what}: the fallback link shown`).to.equal(false);
 }
 
-const NETWORK_ALERT = 'The content could not be loaded: the network is unavailable.';
+// The FAQ's alert, which names the widget for screen readers.
+const NETWORK_ALERT = 'Frequently asked questions: The content could not be loaded: the network is unavailable.';
 
 describe('the script tag on pages with strict isolation headers', () => {
   // A plain script tag is a no-cors request: under require-corp the answer must say it may be
