@@ -100,8 +100,8 @@ const pressWithCommand = {
 
 /**
  * `executeServerCommand('computed-accessibility', { path })`: the role and accessible name WebKit
- * gives an element (what VoiceOver reads), through WebDriver's Get Computed Role and Label (the
- * accessibility tree is read over CDP in Chromium only). `path` finds the element: a selector in
+ * gives an element (what VoiceOver reads), through WebDriver's Get Computed Role and Label; in
+ * Chromium, its accessibility tree's (over Chrome's protocol; its role names are its own). `path` finds the element: a selector in
  * the page, then one in each shadow root on the way. WebKit decides whether a list without visible
  * markers is a list only when its children change after the list's accessibility object exists,
  * as they do under VoiceOver, which builds the tree while the page renders; so the element's
@@ -111,7 +111,19 @@ const computedAccessibilityCommand = {
   name: 'computed-accessibility',
   async executeCommand({ command, payload, session }) {
     if (command !== 'computed-accessibility') return undefined;
-    if (session.browser.type !== 'webdriver') throw new Error('computed-accessibility needs WebDriver (WebKit)');
+    if (session.browser.type !== 'webdriver') {
+      // Chromium: its accessibility tree over Chrome's protocol, the name as a screen reader gets it.
+      const page = session.browser.getPage?.(session.id);
+      if (!page) throw new Error('computed-accessibility needs WebDriver (WebKit) or Chromium');
+      const client = await page.createCDPSession();
+      try {
+        const nodeId = await protocolNodeId(client, payload.path, 'computed-accessibility');
+        const { nodes } = await client.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+        return { role: nodes[0]?.role?.value ?? '', label: nodes[0]?.name?.value ?? '' };
+      } finally {
+        await client.detach();
+      }
+    }
     const { driver } = session.browser;
     const [first, ...rest] = payload.path;
     let element = await driver.$(first);
@@ -169,18 +181,27 @@ const clickableElementsCommand = chromiumCommand('clickable-elements', async (cl
 });
 
 /**
+ * The protocol's node id of the element at `path` (a selector in the page, then one in each shadow
+ * root on the way), in a Chromium protocol session: for the commands that read the element there.
+ */
+async function protocolNodeId(client, path, command) {
+  await client.send('DOM.enable');
+  await client.send('DOM.getDocument', { depth: 0 });
+  const find = (path) => path.slice(1).reduce((element, selector) => element?.shadowRoot?.querySelector(selector), document.querySelector(path[0]));
+  const { result } = await client.send('Runtime.evaluate', { expression: `(${find})(${JSON.stringify(path)})` });
+  if (!result.objectId) throw new Error(`${command}: nothing matches ${path.join(' >> ')}`);
+  return (await client.send('DOM.requestNode', { objectId: result.objectId })).nodeId;
+}
+
+/**
  * The fonts Chromium drew an element's own text with, each with its count of glyphs
  * (CSS.getPlatformFontsForNode): a font fallback shows as a second font. `path` is a selector in
  * the page, then one in each shadow root on the way (Chromium only).
  */
 const platformFontsCommand = chromiumCommand('platform-fonts', async (client, payload) => {
-  await client.send('DOM.enable');
+  const nodeId = await protocolNodeId(client, payload.path, 'platform-fonts');
+  // (After DOM.enable, which protocolNodeId sends: the CSS agent needs it.)
   await client.send('CSS.enable');
-  await client.send('DOM.getDocument', { depth: 0 });
-  const find = (path) => path.slice(1).reduce((element, selector) => element?.shadowRoot?.querySelector(selector), document.querySelector(path[0]));
-  const { result } = await client.send('Runtime.evaluate', { expression: `(${find})(${JSON.stringify(payload.path)})` });
-  if (!result.objectId) throw new Error(`platform-fonts: nothing matches ${payload.path.join(' >> ')}`);
-  const { nodeId } = await client.send('DOM.requestNode', { objectId: result.objectId });
   const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
   return fonts.map(({ familyName, glyphCount }) => ({ familyName, glyphCount }));
 });

@@ -210,8 +210,9 @@ export const inWebKit = !inChromium && !navigator.userAgent.includes('Firefox/')
 
 /**
  * The role and accessible name WebKit gives an element, what VoiceOver reads (WebDriver's computed
- * role and label: WebKit only). `path` is a selector in the page, then one in each shadow root on
- * the way: `['#faq', 'button']`.
+ * role and label), or Chromium (its accessibility tree over Chrome's protocol, with its own role
+ * names): not Firefox. `path` is a selector in the page, then one in each shadow root on the way:
+ * `['#faq', 'button']`.
  */
 export function computedAccessibility(...path: string[]): Promise<{ role: string; label: string }> {
   return executeServerCommand('computed-accessibility', { path });

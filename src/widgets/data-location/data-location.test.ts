@@ -424,6 +424,21 @@ describe('<tc-data-location>', () => {
     }
   });
 
+  // From a screen-reader audit: a region's note, on a line of its own, ran into the region's name
+  // in the row header's name, which a screen reader repeats with every cell of the row: "China
+  // North 3 Opened in 2023" read its two numbers as one run. A pause parts them now.
+  it('parts a region\'s name and its note with a pause in the row header\'s accessible name', async function () {
+    if (!inChromium) this.skip(); // the accessibility tree is read over CDP (WebKit's WebDriver gives a cell no label)
+    const content = await shippedDocument<DataLocationsDocument>('en', 'data-locations.json');
+    content.regions[1].name = 'China North 3';
+    content.regions[1].note = ['Opened in 2023'];
+    const widget = await mount<TcDataLocation>('tc-data-location', { id: 'noted' }, { content });
+    // (Chromium spaces the unseen comma as it spaces a block: "China North 3 , Opened in 2023".)
+    expect((await computedAccessibility('#noted', 'tbody tr:nth-child(2) th')).label).to.match(/^China North 3 ?, Opened in 2023$/);
+    // Seen, the note is on its own line, without the comma.
+    expect(visibleText(shadow(widget).querySelector('tbody tr:nth-child(2) .note'))).to.equal('Opened in 2023');
+  });
+
   // Found in an audit as a reader in mainland China: the cells keep Chinese words whole
   // (word-break: keep-all), so a clause of a region's note wider than its column was broken
   // anywhere, and a line of the note began with its "，" alone, which Chinese never does.

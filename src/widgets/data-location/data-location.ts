@@ -153,6 +153,8 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
       emptyRow.append(cell);
     }
     (emptyRow.firstChild as HTMLTableCellElement).scope = 'row';
+    const pause = element('span', 'visually-hidden');
+    pause.textContent = ',';
     // New content or a language switch builds the body anew, and the link that has keyboard focus
     // goes with it: focus goes on to the same region's same link in the new body, not down to the
     // page (nor, as the content element would have it, to the whole widget). Not to the link at the
@@ -169,8 +171,10 @@ export class TcDataLocation extends ContentElement<'data-locations'> {
       const regionServices = location.nextSibling as HTMLTableCellElement;
       const partnerCell = regionServices.nextSibling as HTMLTableCellElement;
       name.textContent = region.name;
-      // The space, unseen at the end of the name's line, parts name and note in copied text.
-      if (region.note) name.append(' ', appendRun(element('span', 'note'), region.note));
+      // The space, unseen at the end of the name's line, parts name and note in copied text; an
+      // unseen comma parts them for screen readers, which repeat the row header with every cell
+      // of its row ("China North 3 Opened in 2023" ran the two numbers together).
+      if (region.note) name.append(pause.cloneNode(true), ' ', appendRun(element('span', 'note'), region.note));
       if (region.id == focusedId) this.#focusNext = row.querySelectorAll('a')[focusedLink!];
       location.textContent = region.location;
       regionServices.textContent = spaced ? spacedList(services, region.services) : services.format(region.services);
