@@ -310,6 +310,7 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
         @input=${this.#readInput}
         @change=${this.#readInput}
         @blur=${this.#readInput}
+        @keydown=${(event: KeyboardEvent) => (this.#stepped = event.key == 'ArrowDown' && !(event.target as HTMLInputElement).value)}
         @keyup=${this.#readCleared}
       />
       ${calculation.kind === 'valid'
@@ -384,6 +385,9 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
    * was "" already): the error goes as the key is released, not once the reader leaves the field. A
    * half-typed date is not read here: its error waits until the reader leaves, as on input.
    */
+  /** Whether the last key was the down arrow, on a field that held no date yet (#readInput). */
+  #stepped = false;
+
   #readCleared(event: KeyboardEvent): void {
     if (!(event.target as HTMLInputElement).validity.badInput) this.#readInput(event);
   }
@@ -393,8 +397,9 @@ export class TcRetentionTimeline extends ContentElement<'retention-policy'> {
     // The down arrow starts an empty year at the latest there is: Chromium's at max's (9999, or
     // earlier for a retention period of a year or more); WebKit's at 275760 (it ignores max). No
     // subscription ends then: at this year, as Chromium's does without max. (Only these: a typed
-    // year passes through 5 and 6 digits in WebKit.)
-    if ([input.max.slice(0, 4), '275760'].includes(input.value.slice(0, -6))) input.value = formatIsoDate(parseIsoDate(this.today) ?? localToday()).slice(0, 4) + input.value.slice(-6);
+    // year passes through 5 and 6 digits in WebKit. Only after the arrow, on a field that held no
+    // date: a typed 10/01/9999, a date the field takes, became October 1 of this year.)
+    if (this.#stepped && [input.max.slice(0, 4), '275760'].includes(input.value.slice(0, -6))) input.value = formatIsoDate(parseIsoDate(this.today) ?? localToday()).slice(0, 4) + input.value.slice(-6);
     const { badInput } = input.validity;
     // Leaving the field gives it its description back, for when the reader returns to it.
     const left = event.type == 'blur';
