@@ -51,53 +51,55 @@ const browsers = [
   ['Firefox', FIREFOX_PATH, firefoxLaunchOptions],
 ];
 
+/**
+ * The links of each page of demo/privacy-control.html printed on A4 from a 1280 px window, once
+ * every widget's status is `status`; `prepare` runs on the page before it loads.
+ */
+async function printedPrivacyPage(launchOptions, status, prepare = async () => {}) {
+  const server = await startStaticServer({ port: 0 });
+  const browser = await puppeteer.launch(launchOptions());
+  sharePriority(browser.process());
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await prepare(page);
+    await page.goto(`http://127.0.0.1:${server.address().port}/demo/privacy-control.html`);
+    await page.waitForFunction(
+      (status) => customElements.get('tc-policy-sections') && [...document.querySelectorAll('[status]')].every((widget) => widget.getAttribute('status') === status),
+      { timeout: 10_000 },
+      status,
+    );
+    return linksByPage(Buffer.from(await page.pdf({ format: 'A4' })));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 for (const [name, path, launchOptions] of browsers) {
   // From a Firefox audit: the demo's two columns are a grid, which Firefox moved whole to the next
   // page when it did not fit under the title. Printed from Firefox, every demo page began with a
   // page holding only the title and the breadcrumb (and the FAQ's entries, printed whole in
   // Chromium, split across pages).
   test(`${name}: the printed privacy page starts its policy on the first page, under the title`, { skip: !existsSync(path) && `no ${path}` }, async () => {
-    const server = await startStaticServer({ port: 0 });
-    const browser = await puppeteer.launch(launchOptions());
-    sharePriority(browser.process());
-    try {
-      const page = await browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
-      await page.goto(`http://127.0.0.1:${server.address().port}/demo/privacy-control.html`);
-      await page.waitForFunction(() => [...document.querySelectorAll('[status]')].every((widget) => widget.getAttribute('status') === 'ready'), { timeout: 10_000 });
-      const pages = linksByPage(Buffer.from(await page.pdf({ format: 'A4' })));
-      // The policy's introduction ends with a list of its four sections, each a link.
-      const sections = (links) => new Set(links.filter((link) => link.includes('/You-are-in-control-of-your-data#'))).size;
-      assert.equal(sections(pages.flat()), 4, 'the four links are printed');
-      assert.equal(sections(pages[0]), 4, `on the first page, not on page ${pages.findIndex((links) => sections(links) > 0) + 1} of ${pages.length}`);
-    } finally {
-      await browser.close();
-      server.close();
-    }
+    const pages = await printedPrivacyPage(launchOptions, 'ready');
+    // The policy's introduction ends with a list of its four sections, each a link.
+    const sections = (links) => new Set(links.filter((link) => link.includes('/You-are-in-control-of-your-data#'))).size;
+    assert.equal(sections(pages.flat()), 4, 'the four links are printed');
+    assert.equal(sections(pages[0]), 4, `on the first page, not on page ${pages.findIndex((links) => sections(links) > 0) + 1} of ${pages.length}`);
   });
 
   // From a print audit: the heights the demo reserves for its widgets while their content loads
   // applied on paper too: printed before the content arrived, the privacy page came out as five
   // sheets of blank space around a few "Loading…" lines. They are the screen's only.
   test(`${name}: the privacy page printed before its content arrives fits one sheet`, { skip: !existsSync(path) && `no ${path}` }, async () => {
-    const server = await startStaticServer({ port: 0 });
-    const browser = await puppeteer.launch(launchOptions());
-    sharePriority(browser.process());
-    try {
-      const page = await browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
-      // The content never answers: every widget stays loading.
-      await page.evaluateOnNewDocument(() => {
+    // The content never answers: every widget stays loading.
+    const pages = await printedPrivacyPage(launchOptions, 'loading', (page) =>
+      page.evaluateOnNewDocument(() => {
         const { fetch } = window;
         window.fetch = (input, init) => (/\.json\b/.test(String(input instanceof Request ? input.url : input)) ? new Promise(() => {}) : fetch(input, init));
-      });
-      await page.goto(`http://127.0.0.1:${server.address().port}/demo/privacy-control.html`);
-      await page.waitForFunction(() => customElements.get('tc-policy-sections') && [...document.querySelectorAll('[status]')].every((widget) => widget.getAttribute('status') === 'loading'), { timeout: 10_000 });
-      const pages = linksByPage(Buffer.from(await page.pdf({ format: 'A4' })));
-      assert.equal(pages.length, 1, 'sheets printed');
-    } finally {
-      await browser.close();
-      server.close();
-    }
+      }),
+    );
+    assert.equal(pages.length, 1, 'sheets printed');
   });
 }
