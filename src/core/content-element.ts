@@ -399,7 +399,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
 }
 
 /** Between a label and its value ("Location: Shanghai"); Chinese has a full-width colon and no space. */
-export const labelSeparator = (): string => msg(': ', { id: 'label-separator', desc: 'Between a column name and its value, as in "Location: Shanghai".' });
+export const labelSeparator = (): string => msg(': ', { id: 'label-separator', desc: 'Between a label and what it labels: a column name and its value ("Location: Shanghai"), a widget\'s name and its error, Try again and the widget\'s name.' });
 
 /**
  * Whether the top page of a document's tab has focus (the document's own included). Across origins
