@@ -101,29 +101,25 @@ const pressWithCommand = {
 /**
  * `executeServerCommand('computed-accessibility', { path })`: the role and accessible name WebKit
  * gives an element (what VoiceOver reads), through WebDriver's Get Computed Role and Label; in
- * Chromium, its accessibility tree's (over Chrome's protocol; its role names are its own). `path` finds the element: a selector in
+ * Chromium, its accessibility tree's (over Chrome's protocol; its role names are its own).
+ * `path` finds the element: a selector in
  * the page, then one in each shadow root on the way. WebKit decides whether a list without visible
  * markers is a list only when its children change after the list's accessibility object exists,
  * as they do under VoiceOver, which builds the tree while the page renders; so the element's
  * children are changed once (an empty span added and removed) before its role is read.
  */
+const chromiumAccessibility = chromiumCommand('computed-accessibility', async (client, payload) => {
+  const nodeId = await protocolNodeId(client, payload.path, 'computed-accessibility');
+  const { nodes } = await client.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+  return { role: nodes[0]?.role?.value ?? '', label: nodes[0]?.name?.value ?? '' };
+});
+
 const computedAccessibilityCommand = {
   name: 'computed-accessibility',
   async executeCommand({ command, payload, session }) {
     if (command !== 'computed-accessibility') return undefined;
-    if (session.browser.type !== 'webdriver') {
-      // Chromium: its accessibility tree over Chrome's protocol, the name as a screen reader gets it.
-      const page = session.browser.getPage?.(session.id);
-      if (!page) throw new Error('computed-accessibility needs WebDriver (WebKit) or Chromium');
-      const client = await page.createCDPSession();
-      try {
-        const nodeId = await protocolNodeId(client, payload.path, 'computed-accessibility');
-        const { nodes } = await client.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
-        return { role: nodes[0]?.role?.value ?? '', label: nodes[0]?.name?.value ?? '' };
-      } finally {
-        await client.detach();
-      }
-    }
+    // Chromium: its accessibility tree over Chrome's protocol, the name as a screen reader gets it.
+    if (session.browser.type !== 'webdriver') return chromiumAccessibility.executeCommand({ command, payload, session });
     const { driver } = session.browser;
     const [first, ...rest] = payload.path;
     let element = await driver.$(first);

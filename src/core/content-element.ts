@@ -88,7 +88,7 @@ export abstract class ContentElement<K extends DocumentKind> extends KitElement 
   /**
    * What the widget shows, in a few words, for its error: screen readers hear several widgets fail
    * at once when their content's host is down, each alert cutting off the one before, and list a
-   * Try again button for each. Both were alike ("Try again" five times); now each names its widget.
+   * Try again button for each. All were alike; now each names its widget.
    */
   protected abstract contentName(): string;
 
